@@ -1,0 +1,91 @@
+package io.branchbox.time;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The production {@link Scheduler}: one named daemon thread over a {@link ScheduledExecutorService}.
+ *
+ * <p>A task that throws is logged and does not stop the thread or cancel other tasks; a periodic
+ * task that throws keeps its schedule, because a timer that silently stops (a PING that is never
+ * sent again) is worse than a repeated error in the log.
+ */
+public final class ExecutorScheduler implements Scheduler, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ExecutorScheduler.class);
+
+    private final Clock clock;
+    private final ScheduledExecutorService executor;
+
+    public ExecutorScheduler(String threadName, Clock clock) {
+        this.clock = clock;
+        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public Timer schedule(Duration delay, Runnable task) {
+        return wrap(executor.schedule(guarded(task), delay.toNanos(), TimeUnit.NANOSECONDS));
+    }
+
+    @Override
+    public Timer scheduleAtFixedRate(Duration initialDelay, Duration period, Runnable task) {
+        return wrap(executor.scheduleAtFixedRate(
+                guarded(task), initialDelay.toNanos(), period.toNanos(), TimeUnit.NANOSECONDS));
+    }
+
+    @Override
+    public void execute(Runnable task) {
+        executor.execute(guarded(task));
+    }
+
+    /** Stops the thread; pending tasks are dropped. Returns within a second. */
+    @Override
+    public void close() {
+        executor.shutdownNow();
+        try {
+            if (!executor.awaitTermination(1, TimeUnit.SECONDS)) {
+                log.warn("scheduler thread did not stop within 1 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Runnable guarded(Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException | Error e) {
+                log.error("scheduled task failed", e);
+            }
+        };
+    }
+
+    private static Timer wrap(ScheduledFuture<?> f) {
+        return new Timer() {
+            @Override
+            public void cancel() {
+                f.cancel(false);
+            }
+
+            @Override
+            public boolean isPending() {
+                return !f.isDone();
+            }
+        };
+    }
+}
