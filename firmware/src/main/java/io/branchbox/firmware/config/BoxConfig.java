@@ -1,0 +1,112 @@
+package io.branchbox.firmware.config;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The box's one configuration document: everything a technician sets, in one versioned,
+ * validated value. The web admin edits it, provisioning imports it, and the runtime applies it.
+ *
+ * <p>Immutable. {@code schema} is the document format (bumped when fields change meaning);
+ * {@code revision} counts saved edits so two editors cannot overwrite each other unnoticed.
+ * Read with {@link ConfigDocuments}, check with {@link ConfigValidator}: a document is only ever
+ * applied whole and valid.
+ */
+public record BoxConfig(
+        int schema,
+        long revision,
+        Site site,
+        Board board,
+        Pins pins,
+        List<Span> spans,
+        List<Agent> agents,
+        List<Queue> queues,
+        Ivr ivr,
+        Recording recording,
+        Uplink uplink,
+        Web web) {
+
+    /** The document format this firmware reads and writes. */
+    public static final int SCHEMA = 1;
+
+    public BoxConfig {
+        spans = List.copyOf(spans);
+        agents = List.copyOf(agents);
+        queues = List.copyOf(queues);
+    }
+
+    /** Where the box is: identifiers the central office sees, and the local time zone. */
+    public record Site(String siteId, String boxId, String name, String timezone) {}
+
+    /** The CB-1 link: the device path (/dev/ttyACM0 on USB, /dev/ttyAMA0 on the header UART). */
+    public record Board(String device, int baud, boolean rtsCts) {}
+
+    /**
+     * The header pin and I2C map (BCM numbering). Kept in configuration because another board
+     * revision may move them.
+     */
+    public record Pins(
+            int boardReset,
+            int boardPresent,
+            int pwrLed,
+            int trunkLed,
+            int uplinkLed,
+            int recLed,
+            int factoryButton,
+            int i2cBus,
+            List<SeatExpander> seatExpanders) {
+        public Pins {
+            seatExpanders = List.copyOf(seatExpanders);
+        }
+    }
+
+    /** One MCP23017 with four seats: its I2C address and the GPIO its INT line is wired to. */
+    public record SeatExpander(int address, int intPin) {}
+
+    /** An E1 span carrying ISDN PRI. */
+    public record Span(int span, boolean enabled, Framing framing, ClockSource clock) {}
+
+    public enum Framing { CRC4, NO_CRC4 }
+
+    public enum ClockSource { LINE, INTERNAL }
+
+    /** An agent who can log in; {@code seat} is the default seat (1..16), 0 for none. */
+    public record Agent(String id, String name, int seat, List<String> queues) {
+        public Agent {
+            queues = List.copyOf(queues);
+        }
+    }
+
+    /** An ACD queue. */
+    public record Queue(String name, Strategy strategy, int offerTimeoutS, int wrapUpS, int maxWaitS) {}
+
+    public enum Strategy { LONGEST_IDLE, ROUND_ROBIN, FEWEST_CALLS }
+
+    /**
+     * The entry IVR: the greeting prompt and which queue a dialled number leads to
+     * ({@code defaultQueue} for numbers not listed).
+     */
+    public record Ivr(String greetingPrompt, String defaultQueue, Map<String, String> numberToQueue) {
+        public Ivr {
+            numberToQueue = Map.copyOf(numberToQueue);
+        }
+    }
+
+    /** Recording storage: a directory relative to the data directory unless absolute. */
+    public record Recording(String directory, int retentionDays, boolean recordIvr) {}
+
+    /**
+     * The central-office link. {@code passwordFile} names a file holding the MQTT password so the
+     * secret never sits in the document (and never reaches a log or an export).
+     */
+    public record Uplink(
+            boolean enabled,
+            String serverUri,
+            String username,
+            String passwordFile,
+            String topicPrefix,
+            int healthIntervalS) {}
+
+    /** The web admin's listener. */
+    public record Web(String bind, int port) {}
+}

@@ -1,0 +1,111 @@
+package io.branchbox.firmware.config;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.channels.FileChannel;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads, writes and creates configuration documents (JSON).
+ *
+ * <p>Reading is strict: an unknown field (a typo such as {@code "retentionDay"}) is an error, not
+ * silently ignored, and a document is returned only when {@link ConfigValidator} finds nothing.
+ * Writing is atomic (temporary file, force, rename) so a power cut leaves either the old or the
+ * new document, never half of one. Thread-safe.
+ */
+public final class ConfigDocuments {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private ConfigDocuments() {}
+
+    /** Parses and validates a document. */
+    public static BoxConfig parse(String json) throws ConfigException {
+        BoxConfig c;
+        try {
+            c = MAPPER.readValue(json, BoxConfig.class);
+        } catch (JacksonException e) {
+            String where = e.getLocation() == null ? "document"
+                    : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new ConfigException(List.of(new ConfigError(where, e.getOriginalMessage())));
+        }
+        List<ConfigError> errors = new ConfigValidator().validate(c);
+        if (!errors.isEmpty()) {
+            throw new ConfigException(errors);
+        }
+        return c;
+    }
+
+    /** Reads and validates a document file. */
+    public static BoxConfig read(Path file) throws IOException, ConfigException {
+        return parse(Files.readString(file));
+    }
+
+    public static String toJson(BoxConfig c) {
+        try {
+            return MAPPER.writeValueAsString(c);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("a BoxConfig always serialises", e);
+        }
+    }
+
+    /** Writes {@code c} to {@code file} atomically and durably. */
+    public static void write(Path file, BoxConfig c) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, toJson(c));
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        try {
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * The factory document: one E1 span, the six agents of a county hotline (two per shift), the
+     * repair, inquiry and complaint queues of the brief, and the default prompt set. It works out
+     * of the box on the default board; the technician changes site ids and names.
+     */
+    public static BoxConfig defaults() {
+        List<String> all = List.of("inquiry", "repair", "complaint");
+        return new BoxConfig(
+                BoxConfig.SCHEMA,
+                1,
+                new BoxConfig.Site("site-1", "box-1", "Branch hotline", "Asia/Shanghai"),
+                new BoxConfig.Board("/dev/ttyACM0", 3_000_000, false),
+                new BoxConfig.Pins(17, 27, 5, 6, 13, 19, 26, 1,
+                        List.of(new BoxConfig.SeatExpander(0x20, 23), new BoxConfig.SeatExpander(0x21, 24))),
+                List.of(new BoxConfig.Span(0, true, BoxConfig.Framing.CRC4, BoxConfig.ClockSource.LINE)),
+                List.of(
+                        new BoxConfig.Agent("agent1", "Agent 1", 1, all),
+                        new BoxConfig.Agent("agent2", "Agent 2", 2, all),
+                        new BoxConfig.Agent("agent3", "Agent 3", 3, all),
+                        new BoxConfig.Agent("agent4", "Agent 4", 4, all),
+                        new BoxConfig.Agent("agent5", "Agent 5", 5, all),
+                        new BoxConfig.Agent("agent6", "Agent 6", 6, all)),
+                List.of(
+                        new BoxConfig.Queue("inquiry", BoxConfig.Strategy.LONGEST_IDLE, 12, 10, 600),
+                        new BoxConfig.Queue("repair", BoxConfig.Strategy.LONGEST_IDLE, 12, 10, 600),
+                        new BoxConfig.Queue("complaint", BoxConfig.Strategy.LONGEST_IDLE, 12, 10, 600)),
+                new BoxConfig.Ivr("greeting", "inquiry", Map.of("95598", "inquiry")),
+                new BoxConfig.Recording("recordings", 183, false),
+                new BoxConfig.Uplink(false, "tcp://127.0.0.1:1883", "", "", "branchbox", 60),
+                new BoxConfig.Web("0.0.0.0", 8080));
+    }
+}
