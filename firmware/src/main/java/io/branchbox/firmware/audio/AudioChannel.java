@@ -1,0 +1,83 @@
+package io.branchbox.firmware.audio;
+
+import java.util.Arrays;
+
+/**
+ * One open audio channel of the board (a span timeslot, an FXO port or a headset) as the audio
+ * path sees it: the last few frames received from it, what to send on it, and an optional tap.
+ *
+ * <p>Threading: {@link #push}, {@link #takeInto} and the counters are used only on the board
+ * link's reader thread, which delivers the audio of every channel, so the receive ring needs no
+ * lock. {@link #source} and {@link #tap} are written by call control on the signalling thread and
+ * read here; they are volatile references, swapped whole.
+ */
+public final class AudioChannel {
+    /** Frames kept: enough to ride out two frames of jitter between two clocks. */
+    private static final int RING = 4;
+
+    final int unit;
+    final int chan;
+    private final byte[][] ring = new byte[RING][AudioSource.FRAME];
+    private final byte[] last = new byte[AudioSource.FRAME];
+    private int write;
+    private int read;
+    private int count;
+    final byte[] out = new byte[AudioSource.FRAME];
+
+    volatile AudioSource source = AudioSource.SILENCE;
+    volatile FrameTap tap;
+
+    long framesIn;
+    long framesOut;
+    long underruns;
+    long overruns;
+
+    AudioChannel(int unit, int chan) {
+        this.unit = unit;
+        this.chan = chan;
+        Arrays.fill(last, G711.ALAW_SILENCE);
+    }
+
+    /** Stores a received frame; when the ring is full the oldest frame goes (clock drift). */
+    void push(byte[] buf, int off) {
+        System.arraycopy(buf, off, ring[write], 0, AudioSource.FRAME);
+        write = (write + 1) % RING;
+        if (count == RING) {
+            read = (read + 1) % RING;
+            overruns++;
+        } else {
+            count++;
+        }
+        framesIn++;
+    }
+
+    /**
+     * Copies the oldest unread received frame into {@code dst}; when none is waiting, repeats
+     * silence and counts an underrun (repeating speech would sound like a stutter).
+     */
+    void takeInto(byte[] dst, int off) {
+        if (count == 0) {
+            underruns++;
+            System.arraycopy(last, 0, dst, off, AudioSource.FRAME);
+            return;
+        }
+        System.arraycopy(ring[read], 0, dst, off, AudioSource.FRAME);
+        read = (read + 1) % RING;
+        count--;
+    }
+
+    public int unit() {
+        return unit;
+    }
+
+    public int chan() {
+        return chan;
+    }
+
+    /** Called with each received frame and the frame sent back in the same tick. */
+    @FunctionalInterface
+    public interface FrameTap {
+        /** Audio path: must not block. {@code rx} is what the line sent, {@code tx} what the box sent. */
+        void frame(byte[] rx, int rxOff, byte[] tx, int txOff);
+    }
+}
