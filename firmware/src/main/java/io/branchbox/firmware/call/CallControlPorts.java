@@ -1,0 +1,46 @@
+package io.branchbox.firmware.call;
+
+import io.branchbox.firmware.audio.AudioChannel;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The narrow interfaces through which call control reaches the rest of the box, so that it can be
+ * tested with plain fakes and wired to the board, the recorder and the journal in one place
+ * ({@code BoxRuntime}).
+ */
+public final class CallControlPorts {
+    private CallControlPorts() {}
+
+    /** Opens and closes board audio channels (CHAN_OPEN / CHAN_CLOSE with acknowledgement). */
+    public interface Channels {
+        /** Completes when the board acknowledged; fails with the reason otherwise. */
+        CompletableFuture<Void> open(int unit, int chan);
+
+        void close(int unit, int chan);
+    }
+
+    /** Starts the recording of a call. */
+    public interface Recorder {
+        Session start(String callId, Instant startedAt);
+    }
+
+    /** A running recording: fed on the audio path as a tap, finished on the signalling thread. */
+    public interface Session extends AudioChannel.FrameTap {
+        CompletableFuture<Result> finish();
+    }
+
+    /** A finished recording. */
+    public record Result(String file, long durationMs, String sha256) {}
+
+    /** The append-only event journal: the one truth that call records and statistics derive from. */
+    public interface Events {
+        void append(String type, String callId, String agentId, String queue, Map<String, String> attrs);
+    }
+
+    /** The seat panel lamps (READY green, CALL red). */
+    public interface SeatLamps {
+        void set(int seat, boolean ready, boolean call);
+    }
+}

@@ -1,0 +1,91 @@
+package io.branchbox.firmware.call;
+
+import io.branchbox.firmware.acd.Agent;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns call-control steps into journal events, one method per step, so that the event names and
+ * their attributes are defined in one place (the call-record projection and the statistics read
+ * exactly these).
+ *
+ * <p>Not thread-safe: used on the signalling thread.
+ */
+final class CallEventLog {
+    private static final Logger log = LoggerFactory.getLogger(CallEventLog.class);
+    private final CallControlPorts.Events out;
+
+    CallEventLog(CallControlPorts.Events out) {
+        this.out = out;
+    }
+
+    void started(Call c) {
+        out.append("call.started", c.id(), null, c.queue(), attrs(
+                "direction", "IN",
+                "trunk", c.trunk().trunk(),
+                "calling", c.trunk().callingNumber(),
+                "called", c.trunk().calledNumber()));
+    }
+
+    void answered(Call c) {
+        out.append("call.answered", c.id(), null, c.queue(), Map.of());
+    }
+
+    void queued(Call c) {
+        out.append("call.queued", c.id(), null, c.queue(), Map.of());
+    }
+
+    void offered(Call c, Agent a) {
+        out.append("call.offered", c.id(), a.id(), c.queue(), attrs("seat", String.valueOf(a.seat())));
+    }
+
+    void offerMissed(Call c, Agent a) {
+        out.append("call.offer_missed", c.id(), a.id(), c.queue(), attrs("seat", String.valueOf(a.seat())));
+    }
+
+    void connected(Call c, Agent a) {
+        out.append("call.connected", c.id(), a.id(), c.queue(), attrs("seat", String.valueOf(a.seat())));
+    }
+
+    void ended(Call c, Call.State was, int cause, String why) {
+        String disposition = switch (was) {
+            case CONNECTED -> "ANSWERED";
+            case ANSWERING -> "FAILED";
+            default -> "ABANDONED";
+        };
+        out.append("call.ended", c.id(), c.agent() == null ? null : c.agent().id(), c.queue(), attrs(
+                "disposition", disposition,
+                "cause", String.valueOf(cause),
+                "reason", why,
+                "durationMs", String.valueOf(Duration.between(c.startedAt(), c.stateSince()).toMillis())));
+        log.info("call {} ended ({}) after {}: {}", c.id(), disposition, Duration.between(c.startedAt(), c.stateSince()), why);
+    }
+
+    void recorded(Call c, CallControlPorts.Result r, Throwable err) {
+        if (err != null) {
+            log.error("call {}: recording could not be finished", c.id(), err);
+            out.append("recording.failed", c.id(), null, c.queue(), attrs("error", String.valueOf(err.getMessage())));
+            return;
+        }
+        out.append("recording.finished", c.id(), null, c.queue(), attrs(
+                "file", r.file(),
+                "durationMs", String.valueOf(r.durationMs()),
+                "sha256", r.sha256()));
+    }
+
+    void agentState(Agent a, String reason) {
+        out.append("agent.state", a.callId(), a.id(), null, attrs(
+                "state", a.state().name(), "reason", reason, "seat", String.valueOf(a.seat())));
+    }
+
+    private static Map<String, String> attrs(String... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1] == null ? "" : kv[i + 1]);
+        }
+        return m;
+    }
+}

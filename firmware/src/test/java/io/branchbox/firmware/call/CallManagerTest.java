@@ -1,0 +1,164 @@
+package io.branchbox.firmware.call;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.branchbox.firmware.acd.Acd;
+import io.branchbox.firmware.acd.Agent;
+import io.branchbox.firmware.acd.AgentState;
+import io.branchbox.firmware.audio.AudioRouter;
+import io.branchbox.firmware.audio.Prompts;
+import io.branchbox.firmware.config.BoxConfig;
+import io.branchbox.firmware.config.ConfigDocuments;
+import io.branchbox.time.ManualScheduler;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CallManagerTest {
+    private static final int SPAN0 = 0x10;
+
+    private final ManualScheduler scheduler = new ManualScheduler();
+    private final BoxConfig config = ConfigDocuments.defaults();
+    private final List<String> events = new ArrayList<>();
+    private final List<String> trunkActions = new ArrayList<>();
+    private final List<String> channelOps = new ArrayList<>();
+    private final Map<Integer, String> lamps = new java.util.HashMap<>();
+    private final List<String> recordings = new ArrayList<>();
+    private int framesSent;
+    private AudioRouter router;
+    private CallManager calls;
+    private Agent agent1;
+
+    private final class FakeTrunk implements TrunkCall {
+        @Override public String trunk() { return "span0/ts1"; }
+        @Override public int audioUnit() { return SPAN0; }
+        @Override public int audioChan() { return 1; }
+        @Override public String callingNumber() { return "13800138000"; }
+        @Override public String calledNumber() { return "95598"; }
+        @Override public void answer() { trunkActions.add("answer"); }
+        @Override public void hangup(int cause) { trunkActions.add("hangup " + cause); }
+    }
+
+    @BeforeEach
+    void setUp() {
+        router = new AudioRouter((u, c, n, a, o) -> framesSent++);
+        CallControlPorts.Channels channels = new CallControlPorts.Channels() {
+            @Override
+            public CompletableFuture<Void> open(int unit, int chan) {
+                channelOps.add("open " + Integer.toHexString(unit) + "/" + chan);
+                return CompletableFuture.completedFuture(null);
+            }
+
+            @Override
+            public void close(int unit, int chan) {
+                channelOps.add("close " + Integer.toHexString(unit) + "/" + chan);
+            }
+        };
+        CallControlPorts.Recorder recorder = (id, at) -> new CallControlPorts.Session() {
+            int frames;
+
+            @Override
+            public void frame(byte[] rx, int ro, byte[] tx, int to) {
+                frames++;
+            }
+
+            @Override
+            public CompletableFuture<CallControlPorts.Result> finish() {
+                recordings.add(id + ":" + frames);
+                return CompletableFuture.completedFuture(new CallControlPorts.Result(id + ".wav", frames * 20L, "ab"));
+            }
+        };
+        Acd acd = new Acd(config.queues(), scheduler.clock());
+        calls = new CallManager(config, scheduler, acd, router, channels, recorder,
+                (type, callId, agentId, queue, attrs) -> events.add(type + (agentId == null ? "" : " " + agentId)),
+                (seat, ready, call) -> lamps.put(seat, (ready ? "R" : "-") + (call ? "C" : "-")),
+                new Prompts(Path.of("/nonexistent")));
+        agent1 = new Agent("agent1", "Agent 1", 1, List.of("inquiry"), scheduler.clock().instant());
+        calls.login(agent1);
+        events.clear();
+    }
+
+    /** Feeds caller frames on the trunk channel as the board would, every 20 ms of virtual time. */
+    private void talk(Duration d) {
+        for (long t = 0; t < d.toMillis(); t += 20) {
+            router.onFrame(SPAN0, 1, (int) (t / 20), new byte[160], 0);
+            scheduler.advance(Duration.ofMillis(20));
+        }
+    }
+
+    @Test
+    void inboundCallIsAnsweredGreetedQueuedOfferedConnectedRecordedAndCleared() {
+        FakeTrunk trunk = new FakeTrunk();
+        calls.onIncoming(trunk);
+        scheduler.runPending();
+        assertEquals(List.of("answer"), trunkActions);
+        assertEquals(List.of("open 10/1"), channelOps);
+        talk(Duration.ofSeconds(6)); // the greeting is about 4.7 s
+        assertEquals(Call.State.QUEUED, calls.calls().get(0).state());
+        assertTrue(framesSent >= 299, "every caller frame got an answer frame: " + framesSent);
+
+        calls.onReadyButton(1);
+        assertEquals(AgentState.OFFERED, agent1.state());
+        calls.onAnswerButton(1);
+        scheduler.runPending();
+        assertEquals(AgentState.ON_CALL, agent1.state());
+        assertEquals("-C", lamps.get(1));
+        assertEquals(List.of("open 10/1", "open 30/0"), channelOps);
+
+        talk(Duration.ofSeconds(2));
+        calls.onTrunkCleared(trunk, 16);
+        scheduler.runPending();
+        assertEquals(AgentState.WRAP_UP, agent1.state());
+        assertEquals(List.of("open 10/1", "open 30/0", "close 10/1", "close 30/0"), channelOps);
+        assertEquals(1, recordings.size());
+        assertTrue(recordings.get(0).endsWith(":100"), "2 s of recorded frames from connect: " + recordings);
+        assertEquals(List.of("call.started", "call.answered", "call.queued", "agent.state agent1",
+                "call.offered agent1", "agent.state agent1", "agent.state agent1", "call.connected agent1",
+                "agent.state agent1", "call.ended agent1", "recording.finished"), events);
+
+        scheduler.advance(Duration.ofSeconds(config.queues().get(0).wrapUpS()));
+        assertEquals(AgentState.READY, agent1.state());
+        assertEquals("R-", lamps.get(1));
+    }
+
+    @Test
+    void unansweredOfferSetsAgentNotReadyAndKeepsTheCallFirstInLine() {
+        calls.onIncoming(new FakeTrunk());
+        talk(Duration.ofSeconds(6));
+        calls.onReadyButton(1);
+        assertEquals(AgentState.OFFERED, agent1.state());
+        scheduler.advance(Duration.ofSeconds(config.queues().get(0).offerTimeoutS()));
+        assertEquals(AgentState.NOT_READY, agent1.state());
+        assertEquals(Call.State.QUEUED, calls.calls().get(0).state());
+        assertEquals(List.of(calls.calls().get(0).id()), calls.acd().waiting("inquiry"));
+        assertTrue(events.contains("call.offer_missed agent1"));
+    }
+
+    @Test
+    void callerHangingUpWhileTheSeatRingsWithdrawsTheOffer() {
+        FakeTrunk trunk = new FakeTrunk();
+        calls.onIncoming(trunk);
+        talk(Duration.ofSeconds(6));
+        calls.onReadyButton(1);
+        calls.onTrunkCleared(trunk, 16);
+        assertEquals(AgentState.READY, agent1.state());
+        assertTrue(calls.calls().isEmpty());
+        assertTrue(recordings.isEmpty(), "nothing was recorded: the IVR part is not recorded by default");
+    }
+
+    @Test
+    void boardRestartClearsEveryCallOnItsTrunk() {
+        calls.onIncoming(new FakeTrunk());
+        scheduler.runPending();
+        calls.onBoardRestarted();
+        assertEquals(List.of("answer", "hangup 41"), trunkActions);
+        assertTrue(calls.calls().isEmpty());
+        assertTrue(events.contains("call.ended"));
+    }
+}
