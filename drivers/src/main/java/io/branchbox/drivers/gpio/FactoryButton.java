@@ -34,9 +34,13 @@ public final class FactoryButton {
 
     /** {@code onFactoryReset} runs on the scheduler thread. */
     public FactoryButton(Context context, PinMap pins, Scheduler scheduler, Runnable onFactoryReset) {
+        this(Pins.pulledUpInput(context, "factory-button", pins.factoryButton()), scheduler, onFactoryReset);
+    }
+
+    FactoryButton(DigitalInput input, Scheduler scheduler, Runnable onFactoryReset) {
         this.scheduler = scheduler;
         this.onFactoryReset = onFactoryReset;
-        this.input = Pins.pulledUpInput(context, "factory-button", pins.factoryButton());
+        this.input = input;
         this.armed = !pressed();
         if (!armed) {
             log.warn("FACTORY button held at start-up; ignored until released");
