@@ -43,6 +43,7 @@ public final class BoardControlLines {
     private final List<PresenceListener> listeners = new CopyOnWriteArrayList<>();
     private final Object pulseLock = new Object();
     private Scheduler.Timer release = Scheduler.Timer.NONE;
+    private long pulseGeneration;
     private boolean lastPresent;
     private volatile long failures;
 
@@ -59,8 +60,9 @@ public final class BoardControlLines {
         Duration width = d.compareTo(MIN_RESET_PULSE) < 0 ? MIN_RESET_PULSE : d;
         synchronized (pulseLock) {
             release.cancel();
+            long generation = ++pulseGeneration;
             drive(DigitalState.LOW);
-            release = scheduler.schedule(width, () -> drive(DigitalState.HIGH));
+            release = scheduler.schedule(width, () -> endPulse(generation));
         }
         log.info("board reset pulse {} ms", width.toMillis());
     }
@@ -86,6 +88,15 @@ public final class BoardControlLines {
     /** GPIO writes that failed since start. */
     public long failures() {
         return failures;
+    }
+
+    private void endPulse(long generation) {
+        synchronized (pulseLock) {
+            // a release already running when a newer pulse cancelled it must not cut that pulse short
+            if (generation == pulseGeneration) {
+                drive(DigitalState.HIGH);
+            }
+        }
     }
 
     private void presenceMayHaveChanged() {

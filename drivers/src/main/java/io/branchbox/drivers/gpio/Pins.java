@@ -17,11 +17,20 @@ final class Pins {
      * the mock is set to that idle level.
      */
     static DigitalInput pulledUpInput(Context context, String id, int bcm) {
+        return pulledUpInput(context, id, bcm, DigitalInput.DEFAULT_DEBOUNCE);
+    }
+
+    /**
+     * As {@link #pulledUpInput(Context, String, int)} with Pi4J's edge filter set to
+     * {@code debounceMicros}; 0 for a clean chip output whose every edge matters.
+     */
+    static DigitalInput pulledUpInput(Context context, String id, int bcm, long debounceMicros) {
         DigitalInput in = context.create(DigitalInput.newConfigBuilder(context)
                 .id(id)
                 .name(id)
                 .address(bcm)
                 .pull(PullResistance.PULL_UP)
+                .debounce(debounceMicros)
                 .build());
         if (in instanceof MockDigitalInput mock) {
             mock.mockState(DigitalState.HIGH);

@@ -44,8 +44,10 @@ public final class SeatPanels {
             int firstSeat = i * pins.seatsPerExpander() + 1;
             SeatExpanderDriver driver = new SeatExpanderDriver(context, cfg, scheduler, pressed -> dispatch(firstSeat, pressed));
             expanders.add(driver);
+            // no GPIO-level debounce: INT is a clean chip output, and a filter could swallow the
+            // next fall that follows our clearing read within the filter window
             DigitalInput intLine = Pins.pulledUpInput(context,
-                    "seat-int-0x" + Integer.toHexString(cfg.address()), cfg.intPin());
+                    "seat-int-0x" + Integer.toHexString(cfg.address()), cfg.intPin(), 0);
             intLine.addListener(e -> {
                 if (e.state() == DigitalState.LOW) {
                     scheduler.execute(driver::onInterrupt);
