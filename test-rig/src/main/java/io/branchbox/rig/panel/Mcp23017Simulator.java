@@ -4,6 +4,7 @@ import com.pi4j.io.exception.IOException;
 import com.pi4j.io.gpio.digital.DigitalState;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -195,7 +196,7 @@ public final class Mcp23017Simulator {
     /** Back to power-on state, as after a power cycle; pins pulled low stay pulled. */
     public void powerOnReset() {
         synchronized (this) {
-            java.util.Arrays.fill(reg, 0);
+            Arrays.fill(reg, 0);
             reg[IODIRA] = 0xFF;
             reg[IODIRB] = 0xFF;
         }

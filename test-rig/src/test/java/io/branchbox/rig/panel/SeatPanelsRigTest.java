@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pi4j.io.gpio.digital.DigitalState;
 import io.branchbox.drivers.gpio.ExpanderStatus;
 import io.branchbox.drivers.gpio.PinMap;
 import io.branchbox.drivers.gpio.SeatListener;
@@ -12,12 +13,23 @@ import io.branchbox.time.ManualScheduler;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The real SeatPanels driver against simulated MCP23017s, through Pi4J's I2C and GPIO APIs. */
 class SeatPanelsRigTest {
+    /** CB-1 host interface section 6, "Suggested expander set-up" (IOCON.BANK = 0 map). */
+    private static final Map<Integer, Integer> DATASHEET_SETUP = Map.of(
+            Mcp23017Simulator.IODIRA, 0xFF,   // port A: all inputs (buttons)
+            Mcp23017Simulator.GPPUA, 0xFF,    // port A: pull-ups on
+            Mcp23017Simulator.IPOLA, 0x00,    // port A: not inverted, pressed reads 0
+            Mcp23017Simulator.GPINTENA, 0xFF, // port A: interrupt enabled on every pin
+            Mcp23017Simulator.INTCONA, 0x00,  // port A: interrupt on any change
+            Mcp23017Simulator.IOCON, 0x04,    // BANK=0, ODR=1: INT open-drain
+            Mcp23017Simulator.IODIRB, 0x00);  // port B: all outputs (LEDs)
+
     private final ManualScheduler scheduler = new ManualScheduler();
     private final PanelRig rig = PanelRig.create(PinMap.defaults());
     private final List<String> events = new ArrayList<>();
@@ -44,14 +56,9 @@ class SeatPanelsRigTest {
         start();
 
         for (Mcp23017Simulator chip : rig.expanders()) {
-            assertEquals(0xFF, chip.register(Mcp23017Simulator.IODIRA), "IODIRA");
-            assertEquals(0xFF, chip.register(Mcp23017Simulator.GPPUA), "GPPUA");
-            assertEquals(0x00, chip.register(Mcp23017Simulator.IPOLA), "IPOLA");
-            assertEquals(0xFF, chip.register(Mcp23017Simulator.GPINTENA), "GPINTENA");
-            assertEquals(0x00, chip.register(Mcp23017Simulator.INTCONA), "INTCONA");
-            assertEquals(0x04, chip.register(Mcp23017Simulator.IOCON), "IOCON");
-            assertEquals(0x00, chip.register(Mcp23017Simulator.IODIRB), "IODIRB");
-            assertEquals(0x00, chip.register(Mcp23017Simulator.OLATB), "OLATB");
+            DATASHEET_SETUP.forEach((register, value) ->
+                    assertEquals(value, chip.register(register), "register 0x" + Integer.toHexString(register)));
+            assertEquals(0x00, chip.register(Mcp23017Simulator.OLATB), "LEDs start dark");
         }
         assertTrue(panels.healthy());
         assertEquals(List.of(0x20, 0x21), panels.status().stream().map(ExpanderStatus::address).toList());
@@ -110,11 +117,11 @@ class SeatPanelsRigTest {
     void theIntLineIsReleasedAfterEachPress() {
         start();
         desk.press(6, SeatButton.READY);
-        assertEquals(com.pi4j.io.gpio.digital.DigitalState.LOW, rig.expanders().get(1).intLevel());
+        assertEquals(DigitalState.LOW, rig.expanders().get(1).intLevel());
 
         scheduler.runPending();
 
-        assertEquals(com.pi4j.io.gpio.digital.DigitalState.HIGH, rig.expanders().get(1).intLevel());
+        assertEquals(DigitalState.HIGH, rig.expanders().get(1).intLevel());
     }
 
     @Test
