@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.zip.CRC32;
 
@@ -90,8 +89,7 @@ public final class JournalCodec {
         Map<String, String> attrs = new HashMap<>();
         JsonNode a = n.get("attrs");
         if (a != null) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> en = it.next();
+            for (Map.Entry<String, JsonNode> en : a.properties()) {
                 attrs.put(en.getKey(), en.getValue().asText());
             }
         }
