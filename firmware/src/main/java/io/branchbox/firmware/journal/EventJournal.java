@@ -2,10 +2,7 @@ package io.branchbox.firmware.journal;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +66,7 @@ public final class EventJournal implements AutoCloseable {
         this.durableSeq = nextSeq - 1;
         this.thread = new Thread(this::runWriter, "journal-writer");
         thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler((t, e) -> log.error("journal writer died; flush() will fail", e));
     }
 
     /** Opens (creating if needed) the journal in {@code dir} with 64 MiB segments. */
@@ -82,42 +80,12 @@ public final class EventJournal implements AutoCloseable {
      * String, String, Map)}.
      */
     public static EventJournal open(Path dir, Clock clock, long maxSegmentBytes) throws IOException {
-        Files.createDirectories(dir);
-        List<Path> segments = JournalSegments.list(dir);
-        Path last;
-        long nextSeq;
-        long validSize;
-        if (segments.isEmpty()) {
-            last = JournalSegments.path(dir, 1);
-            nextSeq = 1;
-            validSize = 0;
-        } else {
-            last = segments.get(segments.size() - 1);
-            SegmentScanner.Result r = SegmentScanner.scan(last, e -> { });
-            cutTornTail(last, r);
-            nextSeq = r.lastSeq() > 0 ? r.lastSeq() + 1 : JournalSegments.firstSeq(last);
-            validSize = r.validEnd();
-        }
-        EventJournal j = new EventJournal(dir, clock, new SegmentWriter(dir, maxSegmentBytes, last, validSize), nextSeq);
+        JournalRecovery.Recovered r = JournalRecovery.recover(dir);
+        EventJournal j = new EventJournal(dir, clock,
+                new SegmentWriter(dir, maxSegmentBytes, r.lastSegment(), r.validSize()), r.nextSeq());
         j.thread.start();
-        log.info("journal open in {}: {} segment(s), next seq {}", dir, Math.max(1, segments.size()), nextSeq);
+        log.info("journal open in {}: {} segment(s), next seq {}", dir, r.segments(), r.nextSeq());
         return j;
-    }
-
-    private static void cutTornTail(Path segment, SegmentScanner.Result r) throws IOException {
-        if (r.corruptLines() > 0) {
-            log.warn("journal {}: {} corrupt line(s) inside the segment are kept and skipped on replay",
-                    segment.getFileName(), r.corruptLines());
-        }
-        if (r.tailBytes() == 0) {
-            return;
-        }
-        log.warn("journal {}: cutting torn tail of {} byte(s) after offset {} (last good seq {})",
-                segment.getFileName(), r.tailBytes(), r.validEnd(), r.lastSeq());
-        try (FileChannel ch = FileChannel.open(segment, StandardOpenOption.WRITE)) {
-            ch.truncate(r.validEnd());
-            ch.force(true);
-        }
     }
 
     /**
@@ -190,8 +158,25 @@ public final class EventJournal implements AutoCloseable {
      * queued are not included: call {@link #flush} first to include them. Safe while appending.
      */
     public void replay(Consumer<JournalEvent> sink) throws IOException {
-        for (Path segment : JournalSegments.list(dir)) {
-            SegmentScanner.Result r = SegmentScanner.scan(segment, sink);
+        replay(1, sink);
+    }
+
+    /**
+     * Like {@link #replay(Consumer)} but only events with {@code seq >= fromSeq}; segments that
+     * end before {@code fromSeq} are not read at all.
+     */
+    public void replay(long fromSeq, Consumer<JournalEvent> sink) throws IOException {
+        List<Path> segments = JournalSegments.list(dir);
+        for (int i = 0; i < segments.size(); i++) {
+            if (i + 1 < segments.size() && JournalSegments.firstSeq(segments.get(i + 1)) <= fromSeq) {
+                continue;
+            }
+            Path segment = segments.get(i);
+            SegmentScanner.Result r = SegmentScanner.scan(segment, e -> {
+                if (e.seq() >= fromSeq) {
+                    sink.accept(e);
+                }
+            });
             if (r.corruptLines() > 0) {
                 log.warn("journal replay {}: skipped {} corrupt line(s)", segment.getFileName(), r.corruptLines());
             }

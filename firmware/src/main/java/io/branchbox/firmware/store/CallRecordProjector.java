@@ -16,60 +16,85 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the {@code call_record} table a view of the journal.
  *
- * <p>Wiring at start-up: {@link #catchUp} (re-applies what the database lost in a power cut), then
- * {@code journal.addListener(projector)}. {@link #rebuild} recreates the table from the whole
- * journal (after a schema change or a damaged database). Every applied event updates the
- * {@code projection_offset} row in the same transaction as the record, so an event is applied
+ * <p>Wiring at start-up: {@link #attach} (re-applies whatever the database lost in a power cut,
+ * then listens to the journal). {@link #rebuild} recreates the table from the whole journal
+ * (after a schema change or a damaged database). Every applied event updates the
+ * {@code projection_offset} row in the same transaction as the record, so each event is applied
  * exactly once even across crashes.
  *
- * <p>Threading: {@link #accept} runs on the journal's writer thread; {@link #catchUp} and
- * {@link #rebuild} on the start-up thread, before the listener is added. All methods are
- * synchronized. A database error in {@link #accept} is logged and counted; the event stays in the
- * journal and is applied by the next {@link #catchUp}.
+ * <p>Gaps heal themselves: when the listener sees a sequence number beyond the next one (events
+ * appended while attaching, or a database error made it drop events) it replays the missing part
+ * from the journal on the spot. That replay runs on the journal writer thread and delays the
+ * journal's listeners meanwhile; it reads only the segments involved.
+ *
+ * <p>Threading: {@link #accept} runs on the journal's writer thread; {@link #attach},
+ * {@link #catchUp} and {@link #rebuild} on the start-up thread. All methods are synchronized. A
+ * database error in {@link #accept} is logged and counted, never thrown into the journal.
  */
 public final class CallRecordProjector implements Consumer<JournalEvent> {
     private static final Logger log = LoggerFactory.getLogger(CallRecordProjector.class);
     static final String NAME = "call_record";
-    private static final int REBUILD_COMMIT_EVERY = 1000;
+    private static final int REPLAY_COMMIT_EVERY = 1000;
+    private static final long UNKNOWN = -1;
 
     private final DataSource dataSource;
     private final CallRecordRepository repository;
     private final AtomicLong failures = new AtomicLong();
-    private long lastSeq = -1;
+    private EventJournal attached;
+    /** Highest journal sequence number looked at (applied or not relevant); UNKNOWN until read. */
+    private long seenSeq = UNKNOWN;
 
     public CallRecordProjector(DataSource dataSource) {
         this.dataSource = dataSource;
         this.repository = new CallRecordRepository(dataSource);
     }
 
-    /** Applies one durable event; a listener for {@link EventJournal#addListener}. */
+    /** Catches up with {@code journal}, then follows it as a listener. */
+    public synchronized void attach(EventJournal journal) throws IOException, SQLException {
+        catchUp(journal);
+        attached = journal;
+        journal.addListener(this);
+    }
+
+    /** Applies one durable event; the listener entry point. */
     @Override
     public synchronized void accept(JournalEvent e) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            if (apply(c, e)) {
-                c.commit();
+        try {
+            if (seenSeq == UNKNOWN) {
+                seenSeq = readOffset();
             }
-        } catch (SQLException ex) {
-            // the offset in memory may be ahead of what was committed: read it again next time
-            lastSeq = -1;
+            if (e.seq() <= seenSeq) {
+                return;
+            }
+            if (attached != null && e.seq() > seenSeq + 1) {
+                // e is durable, so the replay reaches it too
+                log.info("call records: gap after seq {}, replaying up to {}", seenSeq, e.seq());
+                replayFromSeen(attached);
+                return;
+            }
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                if (apply(c, e)) {
+                    c.commit();
+                }
+            }
+        } catch (SQLException | IOException ex) {
+            // what was not committed is replayed at the next event, seen as a gap
+            seenSeq = UNKNOWN;
             failures.incrementAndGet();
-            log.error("call record projection failed at seq {} ({} for {}); catchUp will retry",
-                    e.seq(), e.type(), e.callId(), ex);
+            log.error("call record projection failed at seq {} ({} for {})", e.seq(), e.type(), e.callId(), ex);
         }
     }
 
-    /** Applies every journal event newer than the stored offset. Returns how many were applied. */
+    /** Applies every journal event newer than the stored offset. Returns how many changed a record. */
     public synchronized long catchUp(EventJournal journal) throws IOException, SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            lastSeq = readOffset(c);
-        }
-        long applied = replayInto(journal);
-        log.info("call records caught up: {} event(s) applied, offset now {}", applied, lastSeq);
+        seenSeq = readOffset();
+        long applied = replayFromSeen(journal);
+        log.info("call records caught up: {} event(s) applied, now at seq {}", applied, seenSeq);
         return applied;
     }
 
-    /** Empties the table and applies the whole journal. Returns how many events were applied. */
+    /** Empties the table and applies the whole journal. Returns how many events changed a record. */
     public synchronized long rebuild(EventJournal journal) throws IOException, SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -77,30 +102,30 @@ public final class CallRecordProjector implements Consumer<JournalEvent> {
             writeOffset(c, 0);
             c.commit();
         }
-        lastSeq = 0;
-        long applied = replayInto(journal);
+        seenSeq = 0;
+        long applied = replayFromSeen(journal);
         log.info("call records rebuilt from the journal: {} event(s) applied", applied);
         return applied;
     }
 
-    /** The last journal sequence number reflected in the table, -1 before the first catch-up. */
+    /** The last journal sequence number reflected in the table, -1 before it was read. */
     public synchronized long lastAppliedSeq() {
-        return lastSeq;
+        return seenSeq;
     }
 
-    /** Events that could not be applied because of database errors. */
+    /** Events whose application failed on a database or journal error (and were retried later). */
     public long failures() {
         return failures.get();
     }
 
-    private long replayInto(EventJournal journal) throws IOException, SQLException {
+    private long replayFromSeen(EventJournal journal) throws IOException, SQLException {
         long[] applied = {0};
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                journal.replay(e -> {
+                journal.replay(seenSeq + 1, e -> {
                     try {
-                        if (apply(c, e) && ++applied[0] % REBUILD_COMMIT_EVERY == 0) {
+                        if (apply(c, e) && ++applied[0] % REPLAY_COMMIT_EVERY == 0) {
                             c.commit();
                         }
                     } catch (SQLException ex) {
@@ -109,7 +134,7 @@ public final class CallRecordProjector implements Consumer<JournalEvent> {
                 });
             } catch (UncheckedSql ex) {
                 c.rollback();
-                lastSeq = -1;
+                seenSeq = UNKNOWN;
                 throw ex.sql;
             }
             c.commit();
@@ -119,21 +144,22 @@ public final class CallRecordProjector implements Consumer<JournalEvent> {
 
     /** Applies {@code e} in {@code c}'s open transaction; false when nothing needed writing. */
     private boolean apply(Connection c, JournalEvent e) throws SQLException {
-        if (lastSeq < 0) {
-            lastSeq = readOffset(c);
+        if (e.seq() <= seenSeq) {
+            return false;
         }
-        if (e.seq() <= lastSeq || !CallRecordFold.affectsRecord(e)) {
+        seenSeq = e.seq();
+        if (!CallRecordFold.affectsRecord(e)) {
             return false;
         }
         CallRecord current = repository.find(c, e.callId()).orElse(null);
         repository.upsert(c, CallRecordFold.apply(current, e));
         writeOffset(c, e.seq());
-        lastSeq = e.seq();
         return true;
     }
 
-    private static long readOffset(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM projection_offset WHERE projection = ?")) {
+    private long readOffset() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM projection_offset WHERE projection = ?")) {
             ps.setString(1, NAME);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
@@ -150,7 +176,7 @@ public final class CallRecordProjector implements Consumer<JournalEvent> {
         }
     }
 
-    /** Carries an SQL error out of the replay callback to {@link #replayInto}. */
+    /** Carries an SQL error out of the replay callback. */
     private static final class UncheckedSql extends RuntimeException {
         final SQLException sql;
 

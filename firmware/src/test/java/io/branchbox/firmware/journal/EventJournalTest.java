@@ -139,6 +139,9 @@ class EventJournalTest {
                 assertEquals(i + 1, seen.get(i).seq());
                 assertEquals("c" + i, seen.get(i).callId());
             }
+            List<Long> fromSeven = new ArrayList<>();
+            j.replay(7, e -> fromSeven.add(e.seq()));
+            assertEquals(java.util.stream.LongStream.rangeClosed(7, 20).boxed().toList(), fromSeven);
             assertEquals(21, j.append("call.started", "c20", null, null, null));
         }
     }

@@ -33,8 +33,7 @@ class CallRecordProjectorTest {
         db = Database.open(dir.resolve("db"));
         repo = new CallRecordRepository(db.dataSource());
         projector = new CallRecordProjector(db.dataSource());
-        projector.catchUp(journal);
-        journal.addListener(projector);
+        projector.attach(journal);
     }
 
     @AfterEach
@@ -96,6 +95,25 @@ class CallRecordProjectorTest {
         assertEquals(before.size() + 1, repo.all().size());
         assertEquals(CallDisposition.NO_ANSWER, repo.find("late-1").orElseThrow().disposition());
         assertEquals(before.get(0), repo.find("in-1").orElseThrow());
+    }
+
+    @Test
+    void eventsMissedByTheListenerAreReplayedWhenTheNextOneShowsTheGap() throws Exception {
+        call("in-9", 0, CALL_STARTED, null, null, Map.of(DIRECTION, "IN"));
+        journal.flush();
+        journal.removeListener(projector);
+        call("in-9", 1, CALL_QUEUED, null, "sales", Map.of());
+        journal.append(JournalEvent.of(T0.plusSeconds(2), AGENT_STATE, null, "a1", null, Map.of(STATE, "READY")));
+        journal.flush();
+        journal.addListener(projector);
+        call("in-9", 3, CALL_ENDED, null, null, Map.of(CAUSE, "16"));
+        journal.flush();
+
+        CallRecord r = repo.find("in-9").orElseThrow();
+        assertEquals("sales", r.queue());
+        assertEquals(CallDisposition.ABANDONED, r.disposition());
+        assertEquals(4, projector.lastAppliedSeq());
+        assertEquals(0, projector.failures());
     }
 
     private void appendDay() {
