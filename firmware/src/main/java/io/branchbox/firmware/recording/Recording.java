@@ -14,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class Recording {
     private final String callId;
-    private final Path file;
+    private volatile Path file;
     private final FrameRing ring;
     private final RecordingService service;
     private final CompletableFuture<RecordingResult> result = new CompletableFuture<>();
@@ -59,9 +59,16 @@ public final class Recording {
         return callId;
     }
 
-    /** Where the file is (or will be, before the writer opened it). */
+    /**
+     * Where the file is. Before the writer opened it this is the planned name; if a file of that
+     * name already existed the writer picked {@code <callId>-<n>.wav}, and this returns that.
+     */
     public Path file() {
         return file;
+    }
+
+    void movedTo(Path actual) {
+        file = actual;
     }
 
     /** Frames dropped because the ring was full. */

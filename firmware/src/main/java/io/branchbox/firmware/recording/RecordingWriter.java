@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -24,6 +25,8 @@ import org.slf4j.LoggerFactory;
 final class RecordingWriter {
     private static final Logger log = LoggerFactory.getLogger(RecordingWriter.class);
 
+    private static final int MAX_NAME_TRIES = 100;
+
     private final Recording recording;
     private final RecordingStatusListener listener;
     private FileChannel channel;
@@ -43,12 +46,38 @@ final class RecordingWriter {
         Path file = recording.file();
         try {
             Files.createDirectories(file.getParent());
-            channel = opener.open(file);
+            channel = openUnique(opener, file);
             channel.write(AlawWav.header(0), 0);
             channel.force(true);
+            forceDirectory(file.getParent());
             lastForceMillis = nowMillis;
         } catch (IOException e) {
             fail(e);
+        }
+    }
+
+    /**
+     * Opens {@code file}, or {@code <callId>-<n>.wav} beside it when a recording of that name
+     * exists (a call id reused after a restart): an existing recording is never overwritten and
+     * a new one never lost.
+     */
+    private FileChannel openUnique(ChannelOpener opener, Path file) throws IOException {
+        String base = file.getFileName().toString().replaceFirst("\\.wav$", "");
+        Path candidate = file;
+        for (int n = 1; ; n++) {
+            try {
+                FileChannel ch = opener.open(candidate);
+                if (n > 1) {
+                    log.warn("recording {} exists; call {} is recorded to {}", file, recording.callId(), candidate);
+                    recording.movedTo(candidate);
+                }
+                return ch;
+            } catch (FileAlreadyExistsException e) {
+                if (n >= MAX_NAME_TRIES) {
+                    throw e;
+                }
+                candidate = file.resolveSibling(base + "-" + (n + 1) + ".wav");
+            }
         }
     }
 
@@ -143,6 +172,16 @@ final class RecordingWriter {
             log.warn("recording of call {}: ring of {} frames overflowed, frames are being lost (disk too slow)",
                     recording.callId(), recording.ring().capacity());
             listener.onFramesLost(recording.callId(), lost);
+        }
+    }
+
+    /** Makes the new file's directory entry durable; without it a power cut can lose the whole file. */
+    private static void forceDirectory(Path dir) {
+        try (FileChannel d = FileChannel.open(dir, java.nio.file.StandardOpenOption.READ)) {
+            d.force(true);
+        } catch (IOException e) {
+            // some file systems refuse to open a directory; the file's content is still forced
+            log.debug("cannot force directory {}: {}", dir, e.toString());
         }
     }
 

@@ -181,6 +181,27 @@ class RecordingServiceTest {
     }
 
     @Test
+    void reusedCallIdGetsASuffixInsteadOfOverwritingOrLosingARecording() throws Exception {
+        RecordingService service = new RecordingService(dir, scheduler, listener);
+        Recording first = service.start("call-8", START);
+        scheduler.runPending();
+        writeFrame(first, 0);
+        RecordingResult one = finish(first);
+        Recording second = service.start("call-8", START);
+        scheduler.runPending();
+        writeFrame(second, 1);
+        writeFrame(second, 2);
+        RecordingResult two = finish(second);
+
+        assertEquals(dir.resolve("2026/01/01/call-8.wav"), one.file());
+        assertEquals(dir.resolve("2026/01/01/call-8-2.wav"), two.file());
+        assertEquals(two.file(), second.file());
+        assertEquals(AlawWav.HEADER_BYTES + 320, Files.size(one.file()));
+        assertEquals(640, two.dataBytes());
+        assertTrue(alarms.isEmpty());
+    }
+
+    @Test
     void closeFinishesOpenRecordings() throws Exception {
         RecordingService service = new RecordingService(dir, scheduler, listener);
         Recording rec = service.start("call-7", START);
