@@ -57,6 +57,8 @@ public final class EventJournal implements AutoCloseable {
     private boolean closed;
     private volatile long durableSeq;
     private volatile IOException failure;
+    /** Guarded by durableLock. */
+    private long failedAttempts;
 
     private EventJournal(Path dir, Clock clock, SegmentWriter writer, long nextSeq) {
         this.dir = dir;
@@ -80,9 +82,14 @@ public final class EventJournal implements AutoCloseable {
      * String, String, Map)}.
      */
     public static EventJournal open(Path dir, Clock clock, long maxSegmentBytes) throws IOException {
+        return open(dir, clock, maxSegmentBytes, SegmentWriter.Opener.DEFAULT);
+    }
+
+    static EventJournal open(Path dir, Clock clock, long maxSegmentBytes, SegmentWriter.Opener opener)
+            throws IOException {
         JournalRecovery.Recovered r = JournalRecovery.recover(dir);
         EventJournal j = new EventJournal(dir, clock,
-                new SegmentWriter(dir, maxSegmentBytes, r.lastSegment(), r.validSize()), r.nextSeq());
+                new SegmentWriter(dir, maxSegmentBytes, r.lastSegment(), r.validSize(), opener), r.nextSeq());
         j.thread.start();
         log.info("journal open in {}: {} segment(s), next seq {}", dir, r.segments(), r.nextSeq());
         return j;
@@ -110,18 +117,23 @@ public final class EventJournal implements AutoCloseable {
 
     /**
      * Blocks until every event appended before this call is on disk and has been seen by the
-     * listeners.
+     * listeners. Throws if a write attempt made after this call fails (the events stay queued
+     * and are retried); must not be called from a listener.
      */
     public void flush() throws IOException {
+        if (Thread.currentThread() == thread) {
+            throw new IllegalStateException("flush() from a journal listener would wait for itself");
+        }
         long target;
         synchronized (seqLock) {
             target = nextSeq - 1;
         }
         synchronized (durableLock) {
+            long failuresBefore = failedAttempts;
             while (durableSeq < target) {
-                IOException f = failure;
-                if (f != null) {
-                    throw new IOException("journal writes are failing; " + (target - durableSeq) + " event(s) not durable", f);
+                if (failedAttempts > failuresBefore) {
+                    throw new IOException("journal write failed; " + (target - durableSeq)
+                            + " event(s) not durable yet, retried every second", failure);
                 }
                 if (!thread.isAlive()) {
                     throw new IOException("journal writer stopped; " + (target - durableSeq) + " event(s) not durable");
@@ -271,6 +283,7 @@ public final class EventJournal implements AutoCloseable {
         }
         synchronized (durableLock) {
             failure = e;
+            failedAttempts++;
             durableLock.notifyAll();
         }
     }

@@ -19,15 +19,25 @@ import org.slf4j.LoggerFactory;
 final class SegmentWriter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SegmentWriter.class);
 
+    /** Opens a segment file for writing; tests substitute channels that fail like a full disk. */
+    @FunctionalInterface
+    interface Opener {
+        FileChannel open(Path segment) throws IOException;
+
+        Opener DEFAULT = segment -> FileChannel.open(segment, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    }
+
     private final Path dir;
     private final long maxSegmentBytes;
+    private final Opener opener;
     private FileChannel channel;
     private Path current;
     private long size;
 
-    SegmentWriter(Path dir, long maxSegmentBytes, Path segment, long validSize) throws IOException {
+    SegmentWriter(Path dir, long maxSegmentBytes, Path segment, long validSize, Opener opener) throws IOException {
         this.dir = dir;
         this.maxSegmentBytes = maxSegmentBytes;
+        this.opener = opener;
         openSegment(segment);
         this.size = validSize;
         channel.position(validSize);
@@ -83,7 +93,7 @@ final class SegmentWriter implements AutoCloseable {
     }
 
     private void openSegment(Path segment) throws IOException {
-        channel = FileChannel.open(segment, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        channel = opener.open(segment);
         current = segment;
         JournalSegments.forceDirectory(dir);
     }

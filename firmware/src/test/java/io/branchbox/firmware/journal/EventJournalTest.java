@@ -147,6 +147,48 @@ class EventJournalTest {
     }
 
     @Test
+    void diskFullHoldsEventsInMemoryAndWritesThemWholeWhenSpaceReturns() throws IOException {
+        FlakyChannel[] channel = new FlakyChannel[1];
+        try (EventJournal j = EventJournal.open(dir, CLOCK, EventJournal.DEFAULT_SEGMENT_BYTES,
+                segment -> channel[0] = new FlakyChannel(SegmentWriter.Opener.DEFAULT.open(segment)))) {
+            j.append("call.started", "c1", null, null, null);
+            j.flush();
+            channel[0].full = true;
+            j.append("call.answered", "c1", null, null, null);
+            IOException e = assertThrows(IOException.class, j::flush);
+            assertTrue(e.getMessage().contains("not durable"), e.getMessage());
+            assertEquals(1, j.durableSeq());
+
+            channel[0].full = false;
+            j.append("call.ended", "c1", null, null, null);
+            j.flush();
+            assertEquals(3, j.durableSeq());
+        }
+        try (EventJournal j = EventJournal.open(dir, CLOCK)) {
+            assertEquals(List.of("call.started", "call.answered", "call.ended"),
+                    replayAll(j).stream().map(JournalEvent::type).toList());
+        }
+    }
+
+    @Test
+    void flushFromAListenerIsRefusedInsteadOfDeadlocking() throws IOException {
+        try (EventJournal j = EventJournal.open(dir, CLOCK)) {
+            List<Exception> seen = new CopyOnWriteArrayList<>();
+            j.addListener(e -> {
+                try {
+                    j.flush();
+                } catch (IOException | IllegalStateException ex) {
+                    seen.add(ex);
+                }
+            });
+            j.append("call.started", "c1", null, null, null);
+            j.flush();
+            assertEquals(1, seen.size());
+            assertTrue(seen.get(0) instanceof IllegalStateException);
+        }
+    }
+
+    @Test
     void listenersSeeEachEventOnceAfterItIsDurable() throws IOException {
         try (EventJournal j = EventJournal.open(dir, CLOCK)) {
             List<JournalEvent> seen = new CopyOnWriteArrayList<>();
