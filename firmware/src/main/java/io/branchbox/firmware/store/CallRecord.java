@@ -1,0 +1,58 @@
+package io.branchbox.firmware.store;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One call detail record, as the call-record table holds it. Immutable; the {@code with...}
+ * methods return changed copies and are what {@link CallRecordProjector} uses.
+ *
+ * <p>{@code trunk} is the trunk's name ({@code "span0/ts1"}, {@code "fxo2"}), null for internal
+ * calls. All other fields except {@code callId}, {@code direction}, {@code startedAt} and
+ * {@code disposition} may be null. {@code recordingDurationMs} is null without a recording.
+ */
+public record CallRecord(
+        String callId, CallDirection direction, String trunk, String callingNumber, String calledNumber,
+        Instant startedAt, Instant answeredAt, Instant endedAt, String queue, String agentId, String seat,
+        CallDisposition disposition, String releaseCause,
+        String recordingFile, String recordingSha256, Long recordingDurationMs) {
+
+    public CallRecord {
+        Objects.requireNonNull(callId, "callId");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(disposition, "disposition");
+    }
+
+    /** A call that has just started. */
+    public static CallRecord started(String callId, CallDirection direction, String trunk,
+            String callingNumber, String calledNumber, Instant startedAt) {
+        return new CallRecord(callId, direction, trunk, callingNumber, calledNumber, startedAt,
+                null, null, null, null, null, CallDisposition.IN_PROGRESS, null, null, null, null);
+    }
+
+    public CallRecord withAnsweredAt(Instant at) {
+        return new CallRecord(callId, direction, trunk, callingNumber, calledNumber, startedAt, at, endedAt,
+                queue, agentId, seat, disposition, releaseCause, recordingFile, recordingSha256, recordingDurationMs);
+    }
+
+    public CallRecord withQueue(String newQueue) {
+        return new CallRecord(callId, direction, trunk, callingNumber, calledNumber, startedAt, answeredAt, endedAt,
+                newQueue, agentId, seat, disposition, releaseCause, recordingFile, recordingSha256, recordingDurationMs);
+    }
+
+    public CallRecord withAgent(String newAgentId, String newSeat) {
+        return new CallRecord(callId, direction, trunk, callingNumber, calledNumber, startedAt, answeredAt, endedAt,
+                queue, newAgentId, newSeat, disposition, releaseCause, recordingFile, recordingSha256, recordingDurationMs);
+    }
+
+    public CallRecord withEnd(Instant at, CallDisposition newDisposition, String cause) {
+        return new CallRecord(callId, direction, trunk, callingNumber, calledNumber, startedAt, answeredAt, at,
+                queue, agentId, seat, newDisposition, cause, recordingFile, recordingSha256, recordingDurationMs);
+    }
+
+    public CallRecord withRecording(String file, String sha256, Long durationMs) {
+        return new CallRecord(callId, direction, trunk, callingNumber, calledNumber, startedAt, answeredAt, endedAt,
+                queue, agentId, seat, disposition, releaseCause, file, sha256, durationMs);
+    }
+}

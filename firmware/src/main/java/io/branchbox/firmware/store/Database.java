@@ -1,0 +1,68 @@
+package io.branchbox.firmware.store;
+
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The box's H2 file database ({@code <dataDir>/box.mv.db}), migrated with Flyway from
+ * {@code classpath:db/migration} when opened, served through a small connection pool.
+ *
+ * <p><b>Power cuts.</b> H2's MVStore only ever appends chunks and on start-up falls back to the
+ * last complete chunk, so a power cut cannot corrupt the file but may lose the latest commits.
+ * {@code WRITE_DELAY=0} writes each commit at once instead of half a second later, shrinking that
+ * window. It does not {@code fsync} each commit: the tables are projections of the
+ * {@link io.branchbox.firmware.journal.EventJournal}, which is forced, and
+ * {@link CallRecordProjector#catchUp} re-applies whatever the database lost.
+ * {@code DB_CLOSE_ON_EXIT=FALSE} leaves closing to {@link #close}, so the database is not shut
+ * by H2's own shutdown hook while the box still writes its last records.
+ *
+ * <p>Migrations: versions {@code V1..V99} belong to the firmware, {@code V100+} to web-admin; both
+ * live in the same location. Threading: {@link #dataSource()} is thread-safe; connections are not.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+    private static final int MAX_CONNECTIONS = 8;
+
+    private final JdbcConnectionPool pool;
+
+    private Database(JdbcConnectionPool pool) {
+        this.pool = pool;
+    }
+
+    /** Opens (creating if needed) the database in {@code dataDir} and migrates it. */
+    public static Database open(Path dataDir) {
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("box")
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "box", "");
+        pool.setMaxConnections(MAX_CONNECTIONS);
+        try {
+            MigrateResult r = Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            log.info("database {} at schema version {} ({} migration(s) applied)",
+                    dataDir, r.targetSchemaVersion == null ? "unchanged" : r.targetSchemaVersion, r.migrationsExecuted);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+        return new Database(pool);
+    }
+
+    /** Pooled connections to the database. */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** Closes the pool; H2 closes the file when the last connection goes. */
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}
