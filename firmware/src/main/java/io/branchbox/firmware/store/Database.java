@@ -44,6 +44,9 @@ public final class Database implements AutoCloseable {
             MigrateResult r = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
+                    // firmware owns V1..V99 and web-admin V100+: a later firmware V2 must still
+                    // apply on a box where V100 already ran
+                    .outOfOrder(true)
                     .load()
                     .migrate();
             log.info("database {} at schema version {} ({} migration(s) applied)",
