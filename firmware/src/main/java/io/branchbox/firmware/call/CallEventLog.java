@@ -1,6 +1,9 @@
 package io.branchbox.firmware.call;
 
+import static io.branchbox.firmware.store.CallEventTypes.*;
+
 import io.branchbox.firmware.acd.Agent;
+
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,31 +26,31 @@ final class CallEventLog {
     }
 
     void started(Call c) {
-        out.append("call.started", c.id(), null, c.queue(), attrs(
-                "direction", "IN",
-                "trunk", c.trunk().trunk(),
-                "calling", c.trunk().callingNumber(),
-                "called", c.trunk().calledNumber()));
+        out.append(CALL_STARTED, c.id(), null, c.queue(), attrs(
+                DIRECTION, "IN",
+                TRUNK, c.trunk().trunk(),
+                CALLING, c.trunk().callingNumber(),
+                CALLED, c.trunk().calledNumber()));
     }
 
     void answered(Call c) {
-        out.append("call.answered", c.id(), null, c.queue(), Map.of());
+        out.append(CALL_ANSWERED, c.id(), null, c.queue(), Map.of());
     }
 
     void queued(Call c) {
-        out.append("call.queued", c.id(), null, c.queue(), Map.of());
+        out.append(CALL_QUEUED, c.id(), null, c.queue(), Map.of());
     }
 
     void offered(Call c, Agent a) {
-        out.append("call.offered", c.id(), a.id(), c.queue(), attrs("seat", String.valueOf(a.seat())));
+        out.append(CALL_OFFERED, c.id(), a.id(), c.queue(), attrs(SEAT, String.valueOf(a.seat())));
     }
 
     void offerMissed(Call c, Agent a) {
-        out.append("call.offer_missed", c.id(), a.id(), c.queue(), attrs("seat", String.valueOf(a.seat())));
+        out.append(CALL_OFFER_MISSED, c.id(), a.id(), c.queue(), attrs(SEAT, String.valueOf(a.seat())));
     }
 
     void connected(Call c, Agent a) {
-        out.append("call.connected", c.id(), a.id(), c.queue(), attrs("seat", String.valueOf(a.seat())));
+        out.append(CALL_CONNECTED, c.id(), a.id(), c.queue(), attrs(SEAT, String.valueOf(a.seat())));
     }
 
     void ended(Call c, Call.State was, int cause, String why) {
@@ -56,29 +59,29 @@ final class CallEventLog {
             case ANSWERING -> "FAILED";
             default -> "ABANDONED";
         };
-        out.append("call.ended", c.id(), c.agent() == null ? null : c.agent().id(), c.queue(), attrs(
-                "disposition", disposition,
-                "cause", String.valueOf(cause),
-                "reason", why,
-                "durationMs", String.valueOf(Duration.between(c.startedAt(), c.stateSince()).toMillis())));
+        out.append(CALL_ENDED, c.id(), c.agent() == null ? null : c.agent().id(), c.queue(), attrs(
+                DISPOSITION, disposition,
+                CAUSE, String.valueOf(cause),
+                REASON, why,
+                DURATION_MS, String.valueOf(Duration.between(c.startedAt(), c.stateSince()).toMillis())));
         log.info("call {} ended ({}) after {}: {}", c.id(), disposition, Duration.between(c.startedAt(), c.stateSince()), why);
     }
 
     void recorded(Call c, CallControlPorts.Result r, Throwable err) {
         if (err != null) {
             log.error("call {}: recording could not be finished", c.id(), err);
-            out.append("recording.failed", c.id(), null, c.queue(), attrs("error", String.valueOf(err.getMessage())));
+            out.append(RECORDING_FAILED, c.id(), null, c.queue(), attrs(ERROR, String.valueOf(err.getMessage())));
             return;
         }
-        out.append("recording.finished", c.id(), null, c.queue(), attrs(
-                "file", r.file(),
-                "durationMs", String.valueOf(r.durationMs()),
-                "sha256", r.sha256()));
+        out.append(RECORDING_FINISHED, c.id(), null, c.queue(), attrs(
+                FILE, r.file(),
+                DURATION_MS, String.valueOf(r.durationMs()),
+                SHA256, r.sha256()));
     }
 
     void agentState(Agent a, String reason) {
-        out.append("agent.state", a.callId(), a.id(), null, attrs(
-                "state", a.state().name(), "reason", reason, "seat", String.valueOf(a.seat())));
+        out.append(AGENT_STATE, a.callId(), a.id(), null, attrs(
+                STATE, a.state().name(), REASON, reason, SEAT, String.valueOf(a.seat())));
     }
 
     private static Map<String, String> attrs(String... kv) {

@@ -35,6 +35,10 @@ public final class CallEventTypes {
     public static final String CALL_ENDED = "call.ended";
     public static final String RECORDING_FINISHED = "recording.finished";
     public static final String AGENT_STATE = "agent.state";
+    /** An offer rang out unanswered at {@code agentId}; the call went back to the head of its queue. */
+    public static final String CALL_OFFER_MISSED = "call.offer_missed";
+    /** The call's recording could not be finished; attribute {@link #ERROR}. */
+    public static final String RECORDING_FAILED = "recording.failed";
 
     public static final String DIRECTION = "direction";
     public static final String TRUNK = "trunk";
@@ -47,6 +51,9 @@ public final class CallEventTypes {
     public static final String SHA256 = "sha256";
     public static final String DURATION_MS = "durationMs";
     public static final String STATE = "state";
+    /** Free text for a technician: why a call ended or an agent changed state. */
+    public static final String REASON = "reason";
+    public static final String ERROR = "error";
 
     private CallEventTypes() {}
 }
