@@ -2,7 +2,9 @@ package io.branchbox.firmware.isdn.lapd;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.branchbox.firmware.isdn.lapd.LapdException.Reason;
 import java.util.Optional;
@@ -251,11 +253,11 @@ class LapdCodecTest {
 
     @Test
     void rolesFollowQ921TableOne() {
-        assertEquals(false, Role.USER.commandCr());
-        assertEquals(true, Role.USER.responseCr());
-        assertEquals(true, Role.NETWORK.commandCr());
-        assertEquals(false, Role.NETWORK.responseCr());
-        assertEquals(true, Role.USER.isCommandFromPeer(true));
-        assertEquals(true, Role.NETWORK.isCommandFromPeer(false));
+        assertFalse(Role.USER.commandCr());
+        assertTrue(Role.USER.responseCr());
+        assertTrue(Role.NETWORK.commandCr());
+        assertFalse(Role.NETWORK.responseCr());
+        assertTrue(Role.USER.isCommandFromPeer(true));
+        assertTrue(Role.NETWORK.isCommandFromPeer(false));
     }
 }
