@@ -17,7 +17,7 @@ final class AwaitingEstablishment implements LinkState {
     public void onT200() {
         if (link.retryCount() >= link.settings().n200()) {
             link.mdlError(MdlError.G);
-            link.transition(new TeiAssigned(link), "no answer to SABME (" + MdlError.G + ")");
+            link.transition(new TeiAssigned(link), MdlError.G.toString());
             return;
         }
         link.incrementRetryCount();

@@ -17,7 +17,7 @@ final class AwaitingRelease implements LinkState {
     public void onT200() {
         if (link.retryCount() >= link.settings().n200()) {
             link.mdlError(MdlError.H);
-            link.transition(new TeiAssigned(link), "no answer to DISC (" + MdlError.H + ")");
+            link.transition(new TeiAssigned(link), MdlError.H.toString());
             return;
         }
         link.incrementRetryCount();

@@ -54,6 +54,7 @@ public final class LapdLink implements DataLink {
     private boolean physicalUp;
     private boolean wanted;
     private boolean reportedUp;
+    private int failedAttempts;
     private byte[] delivery;
 
     /**
@@ -251,8 +252,12 @@ public final class LapdLink implements DataLink {
             reportedUp = false;
             log.info("{}: link down: {}", name, reason);
             callUser(() -> user.onDataLinkDown(reason), "onDataLinkDown");
+        } else if (failedAttempts++ == 0) {
+            log.info("{}: link not established: {}; retrying every {} s while wanted", name, reason,
+                    settings.reestablishDelay().toSeconds());
         } else {
-            log.info("{}: link not established: {}", name, reason);
+            // A dead line would otherwise log a failure every few seconds for hours.
+            log.debug("{}: link not established (attempt {}): {}", name, failedAttempts, reason);
         }
     }
 
@@ -261,13 +266,18 @@ public final class LapdLink implements DataLink {
         transition(new MultipleFrameEstablished(this), reason);
         counters.establishments++;
         reportedUp = true;
+        failedAttempts = 0;
         log.info("{}: link up: {}", name, reason);
         callUser(user::onDataLinkUp, "onDataLinkUp");
     }
 
     void mdlError(MdlError code) {
         counters.mdlError(code);
-        log.warn("{}: {} in state {}", name, code, state.name());
+        if (failedAttempts > 0 && code == MdlError.G) {
+            log.debug("{}: {} again", name, code);
+        } else {
+            log.warn("{}: {} in state {}", name, code, state.name());
+        }
     }
 
     /** Q.921 "establish data link": SABME with P=1, T200 running, sequence state cleared. */
