@@ -21,19 +21,19 @@ final class AwaitingEstablishment implements LinkState {
             return;
         }
         link.incrementRetryCount();
-        link.transmit(new LapdFrame.SABME(link.commandAddress(), true));
-        link.startT200();
+        link.out().sabme();
+        link.timers().startT200();
     }
 
     @Override
     public void onSabme(boolean p) {
         // Both sides sent SABME at once: answer theirs and keep waiting for the UA to ours.
-        link.transmit(new LapdFrame.UA(link.responseAddress(), p));
+        link.out().ua(p);
     }
 
     @Override
     public void onDisc(boolean p) {
-        link.transmit(new LapdFrame.DM(link.responseAddress(), p));
+        link.out().dm(p);
     }
 
     @Override
@@ -42,23 +42,23 @@ final class AwaitingEstablishment implements LinkState {
             link.mdlError(MdlError.D);
             return;
         }
-        link.stopT200();
+        link.timers().stopT200();
         link.resetVariables();
-        link.startT203();
+        link.timers().startT203();
         link.transitionUp("UA received");
     }
 
     @Override
     public void onDm(boolean f) {
         if (f) {
-            link.stopT200();
+            link.timers().stopT200();
             link.transition(new TeiAssigned(link), "peer refused establishment (DM)");
         }
     }
 
     @Override
     public void onReleaseRequest() {
-        link.stopT200();
+        link.timers().stopT200();
         link.transition(new TeiAssigned(link), "release requested while establishing");
     }
 }

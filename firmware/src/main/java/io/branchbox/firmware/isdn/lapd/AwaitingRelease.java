@@ -21,18 +21,18 @@ final class AwaitingRelease implements LinkState {
             return;
         }
         link.incrementRetryCount();
-        link.transmit(new LapdFrame.DISC(link.commandAddress(), true));
-        link.startT200();
+        link.out().disc();
+        link.timers().startT200();
     }
 
     @Override
     public void onSabme(boolean p) {
-        link.transmit(new LapdFrame.DM(link.responseAddress(), p));
+        link.out().dm(p);
     }
 
     @Override
     public void onDisc(boolean p) {
-        link.transmit(new LapdFrame.UA(link.responseAddress(), p));
+        link.out().ua(p);
     }
 
     @Override

@@ -19,7 +19,7 @@ abstract class Established implements LinkState {
     }
 
     /** Handles a valid N(R) received in an I frame (the states differ in their timer care). */
-    abstract void acknowledgedByI(int nr);
+    abstract void onAcknowledgement(int nr);
 
     @Override
     public void onI(LapdFrame.I frame) {
@@ -28,23 +28,23 @@ abstract class Established implements LinkState {
             v.rejectException = false;
             link.deliver(frame.info());
             if (frame.p()) {
-                link.enquiryResponse();
+                link.out().enquiryResponse();
             } else {
                 v.ackPending = true;
             }
         } else if (v.rejectException) {
             if (frame.p()) {
-                link.enquiryResponse();
+                link.out().enquiryResponse();
             }
         } else {
             v.rejectException = true;
-            link.sendReject(frame.p());
+            link.out().reject(frame.p());
         }
         if (!v.nrValid(frame.nr())) {
             nrError(frame.nr());
             return;
         }
-        acknowledgedByI(frame.nr());
+        onAcknowledgement(frame.nr());
     }
 
     void nrError(int nr) {
@@ -66,16 +66,16 @@ abstract class Established implements LinkState {
     public void onSabme(boolean p) {
         link.mdlError(MdlError.F);
         link.resetVariables();
-        link.transmit(new LapdFrame.UA(link.responseAddress(), p));
-        link.stopT200();
-        link.startT203();
+        link.out().ua(p);
+        link.timers().stopT200();
+        link.timers().startT203();
         link.transitionUp("peer re-established (" + MdlError.F + ")");
     }
 
     @Override
     public void onDisc(boolean p) {
         link.resetVariables();
-        link.transmit(new LapdFrame.UA(link.responseAddress(), p));
+        link.out().ua(p);
         link.transition(new TeiAssigned(link), "peer released the link (DISC)");
     }
 
@@ -99,8 +99,8 @@ abstract class Established implements LinkState {
     public void onReleaseRequest() {
         link.resetVariables();
         link.resetRetryCount();
-        link.transmit(new LapdFrame.DISC(link.commandAddress(), true));
-        link.startT200();
+        link.out().disc();
+        link.timers().startT200();
         link.transition(new AwaitingRelease(link), "release requested by layer 3");
     }
 }

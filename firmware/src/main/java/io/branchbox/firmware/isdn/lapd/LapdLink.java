@@ -3,7 +3,6 @@ package io.branchbox.firmware.isdn.lapd;
 import io.branchbox.firmware.isdn.DataLink;
 import io.branchbox.firmware.isdn.DataLinkUser;
 import io.branchbox.time.Scheduler;
-import io.branchbox.time.Scheduler.Timer;
 import java.util.HexFormat;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -37,25 +36,17 @@ public final class LapdLink implements DataLink {
 
     private final Role role;
     private final LapdSettings settings;
-    private final Scheduler scheduler;
-    private final Consumer<byte[]> toPhysical;
-    private final DataLinkUser user;
+    private final UpperLayer upper;
     private final String name;
-    private final LapdAddress commandAddress;
-    private final LapdAddress responseAddress;
     private final LinkVariables variables = new LinkVariables();
     private final CounterSet counters = new CounterSet();
+    private final LinkTimers timers;
+    private final FrameSender out;
 
     private LinkState state = new TeiAssigned(this);
-    private Timer t200 = Timer.NONE;
-    private Timer t203 = Timer.NONE;
-    private Timer retryTimer = Timer.NONE;
     private int retryCount;
     private boolean physicalUp;
     private boolean wanted;
-    private boolean reportedUp;
-    private int failedAttempts;
-    private byte[] delivery;
 
     /**
      * @param toPhysical sends one encoded frame in a DCHAN message; must not block
@@ -65,12 +56,13 @@ public final class LapdLink implements DataLink {
             Consumer<byte[]> toPhysical, DataLinkUser user, String name) {
         this.role = role;
         this.settings = settings;
-        this.scheduler = scheduler;
-        this.toPhysical = toPhysical;
-        this.user = user;
+        this.upper = new UpperLayer(user, name);
         this.name = name;
-        this.commandAddress = LapdAddress.pri(role.commandCr());
-        this.responseAddress = LapdAddress.pri(role.responseCr());
+        this.timers = new LinkTimers(scheduler, settings, event -> {
+            event.accept(state);
+            afterEvent();
+        });
+        this.out = new FrameSender(role, settings.k(), toPhysical, variables, timers, counters, name);
     }
 
     /** The physical layer is usable (span configured, no alarm); establishes if configured to. */
@@ -210,14 +202,6 @@ public final class LapdLink implements DataLink {
         return variables;
     }
 
-    LapdAddress commandAddress() {
-        return commandAddress;
-    }
-
-    LapdAddress responseAddress() {
-        return responseAddress;
-    }
-
     boolean physicalUp() {
         return physicalUp;
     }
@@ -245,19 +229,10 @@ public final class LapdLink implements DataLink {
         log.debug("{}: {} -> {}: {}", name, previous.name(), next.name(), reason);
         next.enter();
         // State 5 after an error is a reset, not a loss: Q.921 sends no DL-RELEASE indication.
-        if (next.isUp() || next instanceof AwaitingEstablishment) {
-            return;
-        }
-        if (reportedUp) {
-            reportedUp = false;
-            log.info("{}: link down: {}", name, reason);
-            callUser(() -> user.onDataLinkDown(reason), "onDataLinkDown");
-        } else if (failedAttempts++ == 0) {
-            log.info("{}: link not established: {}; retrying every {} s while wanted", name, reason,
-                    settings.reestablishDelay().toSeconds());
-        } else {
-            // A dead line would otherwise log a failure every few seconds for hours.
-            log.debug("{}: link not established (attempt {}): {}", name, failedAttempts, reason);
+        if (!next.isUp() && !(next instanceof AwaitingEstablishment)) {
+            String retry = wantsLink() ? "; retrying every " + settings.reestablishDelay().toSeconds()
+                    + " s" : "";
+            upper.down(reason, previous instanceof AwaitingEstablishment, retry);
         }
     }
 
@@ -265,15 +240,12 @@ public final class LapdLink implements DataLink {
     void transitionUp(String reason) {
         transition(new MultipleFrameEstablished(this), reason);
         counters.establishments++;
-        reportedUp = true;
-        failedAttempts = 0;
-        log.info("{}: link up: {}", name, reason);
-        callUser(user::onDataLinkUp, "onDataLinkUp");
+        upper.up(reason);
     }
 
     void mdlError(MdlError code) {
         counters.mdlError(code);
-        if (failedAttempts > 0 && code == MdlError.G) {
+        if (code == MdlError.G && upper.failing()) {
             log.debug("{}: {} again", name, code);
         } else {
             log.warn("{}: {} in state {}", name, code, state.name());
@@ -282,11 +254,11 @@ public final class LapdLink implements DataLink {
 
     /** Q.921 "establish data link": SABME with P=1, T200 running, sequence state cleared. */
     void establishDataLink() {
-        retryTimer.cancel();
+        timers.stopRetry();
         resetVariables();
         retryCount = 0;
-        transmit(new LapdFrame.SABME(commandAddress, true));
-        startT200();
+        out.sabme();
+        timers.startT200();
     }
 
     void resetVariables() {
@@ -297,50 +269,12 @@ public final class LapdLink implements DataLink {
         }
     }
 
-    /** Sends I frames while there is something to send, the peer is not busy and k allows. */
-    void transmitIFrames() {
-        LinkVariables v = variables;
-        while (!v.peerBusy && v.windowOpen(settings.k()) && v.hasFrameToSend()) {
-            boolean again = v.nextIsRetransmission();
-            byte[] info = v.takeNext();
-            transmit(new LapdFrame.I(commandAddress, v.vs, v.vr, false, info));
-            v.vs = LinkVariables.mod(v.vs + 1);
-            v.ackPending = false;
-            counters.iFramesOut++;
-            if (again) {
-                counters.retransmissions++;
-            }
-            if (!t200.isPending()) {
-                startT200();
-            }
-        }
+    LinkTimers timers() {
+        return timers;
     }
 
-    /** Acknowledges received I frames with RR when no outgoing I frame carried N(R). */
-    void sendPendingAck() {
-        if (variables.ackPending) {
-            variables.ackPending = false;
-            transmit(new LapdFrame.RR(responseAddress, variables.vr, false));
-        }
-    }
-
-    /** Poll: RR command with P=1, T200 running. */
-    void transmitEnquiry() {
-        variables.ackPending = false;
-        transmit(new LapdFrame.RR(commandAddress, variables.vr, true));
-        startT200();
-    }
-
-    /** Answer to a poll: RR response with F=1. */
-    void enquiryResponse() {
-        variables.ackPending = false;
-        transmit(new LapdFrame.RR(responseAddress, variables.vr, true));
-    }
-
-    void sendReject(boolean f) {
-        variables.ackPending = false;
-        counters.rejectsSent++;
-        transmit(new LapdFrame.REJ(responseAddress, variables.vr, f));
+    FrameSender out() {
+        return out;
     }
 
     void countRejectReceived() {
@@ -350,84 +284,17 @@ public final class LapdLink implements DataLink {
     /** Hands an in-sequence information field to layer 3 once the frame is fully processed. */
     void deliver(byte[] info) {
         counters.iFramesIn++;
-        delivery = info;
-    }
-
-    void transmit(LapdFrame frame) {
-        log.trace("{}: -> {}", name, frame);
-        counters.framesOut++;
-        try {
-            toPhysical.accept(LapdCodec.encode(frame));
-        } catch (RuntimeException e) {
-            // A frame the driver could not take is a lost frame; T200 recovers it.
-            log.warn("{}: D-channel refused {}", name, frame, e);
-        }
-    }
-
-    /** Restarts T200; T203 never runs at the same time. */
-    void startT200() {
-        t200.cancel();
-        t203.cancel();
-        t203 = Timer.NONE;
-        t200 = scheduler.schedule(settings.t200(), () -> {
-            t200 = Timer.NONE;
-            state.onT200();
-            afterEvent();
-        });
-    }
-
-    void stopT200() {
-        t200.cancel();
-        t200 = Timer.NONE;
-    }
-
-    void startT203() {
-        t203.cancel();
-        t203 = scheduler.schedule(settings.t203(), () -> {
-            t203 = Timer.NONE;
-            state.onT203();
-            afterEvent();
-        });
-    }
-
-    void startRetryTimer() {
-        retryTimer.cancel();
-        retryTimer = scheduler.schedule(settings.reestablishDelay(), () -> {
-            retryTimer = Timer.NONE;
-            state.onRetryTimer();
-            afterEvent();
-        });
-    }
-
-    void stopAllTimers() {
-        stopT200();
-        t203.cancel();
-        t203 = Timer.NONE;
-        retryTimer.cancel();
-        retryTimer = Timer.NONE;
+        upper.deliverLater(info);
     }
 
     private void afterEvent() {
         state.flush();
-        byte[] data = delivery;
-        if (data != null) {
-            delivery = null;
-            callUser(() -> user.onData(data), "onData");
-        }
+        upper.deliverHeld();
     }
 
     private void discard(LapdFrame frame, String why) {
         counters.discarded++;
         log.debug("{}: ignored {}: {}", name, frame, why);
-    }
-
-    private void callUser(Runnable callback, String what) {
-        try {
-            callback.run();
-        } catch (RuntimeException e) {
-            // Layer 3's failure must not leave layer 2 half-way through a state change.
-            log.error("{}: layer 3 failed in {}", name, what, e);
-        }
     }
 
     private static String hex(byte[] bytes) {

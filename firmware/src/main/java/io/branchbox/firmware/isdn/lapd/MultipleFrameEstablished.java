@@ -14,15 +14,15 @@ final class MultipleFrameEstablished extends Established {
 
     @Override
     public void flush() {
-        link.transmitIFrames();
-        link.sendPendingAck();
+        link.out().iFrames();
+        link.out().pendingAck();
     }
 
     @Override
     public void onT200() {
         // Q.921 allows a poll instead of resending the last I frame; the poll also covers RNR.
         link.resetRetryCount();
-        link.transmitEnquiry();
+        link.out().enquiry();
         link.incrementRetryCount();
         link.transition(new TimerRecovery(link), "T200 expired");
     }
@@ -30,7 +30,7 @@ final class MultipleFrameEstablished extends Established {
     @Override
     public void onT203() {
         link.resetRetryCount();
-        link.transmitEnquiry();
+        link.out().enquiry();
         link.transition(new TimerRecovery(link), "T203 expired (idle)");
     }
 
@@ -47,7 +47,7 @@ final class MultipleFrameEstablished extends Established {
     public void onSupervisory(LapdFrame.Supervisory frame, boolean command) {
         v.peerBusy = frame instanceof LapdFrame.RNR;
         if (command && frame.pf()) {
-            link.enquiryResponse();
+            link.out().enquiryResponse();
         } else if (!command && frame.pf()) {
             link.mdlError(MdlError.A);
         }
@@ -60,30 +60,30 @@ final class MultipleFrameEstablished extends Established {
             case LapdFrame.REJ rej -> {
                 link.countRejectReceived();
                 v.acknowledge(nr);
-                link.stopT200();
-                link.startT203();
+                link.timers().stopT200();
+                link.timers().startT203();
                 v.vs = nr;
             }
             case LapdFrame.RNR rnr -> {
                 v.acknowledge(nr);
                 // T200 keeps running while the peer is busy so that it gets polled.
-                link.startT200();
+                link.timers().startT200();
             }
-            case LapdFrame.RR rr -> acknowledgedByI(nr);
+            case LapdFrame.RR rr -> onAcknowledgement(nr);
         }
     }
 
     @Override
-    void acknowledgedByI(int nr) {
+    void onAcknowledgement(int nr) {
         if (v.peerBusy) {
             v.acknowledge(nr);
         } else if (nr == v.vs) {
             v.acknowledge(nr);
-            link.stopT200();
-            link.startT203();
+            link.timers().stopT200();
+            link.timers().startT203();
         } else if (nr != v.va) {
             v.acknowledge(nr);
-            link.startT200();
+            link.timers().startT200();
         }
     }
 }

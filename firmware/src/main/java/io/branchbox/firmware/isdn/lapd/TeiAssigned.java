@@ -15,9 +15,9 @@ final class TeiAssigned implements LinkState {
 
     @Override
     public void enter() {
-        link.stopAllTimers();
+        link.timers().stopAll();
         if (link.wantsLink()) {
-            link.startRetryTimer();
+            link.timers().startRetry();
         }
     }
 
@@ -37,14 +37,14 @@ final class TeiAssigned implements LinkState {
     @Override
     public void onSabme(boolean p) {
         link.resetVariables();
-        link.transmit(new LapdFrame.UA(link.responseAddress(), p));
-        link.startT203();
+        link.out().ua(p);
+        link.timers().startT203();
         link.transitionUp("peer established (SABME)");
     }
 
     @Override
     public void onDisc(boolean p) {
-        link.transmit(new LapdFrame.DM(link.responseAddress(), p));
+        link.out().dm(p);
     }
 
     @Override
@@ -63,7 +63,7 @@ final class TeiAssigned implements LinkState {
     @Override
     public void onI(LapdFrame.I frame) {
         if (frame.p()) {
-            link.transmit(new LapdFrame.DM(link.responseAddress(), true));
+            link.out().dm(true);
         }
     }
 
@@ -71,7 +71,7 @@ final class TeiAssigned implements LinkState {
     public void onSupervisory(LapdFrame.Supervisory frame, boolean command) {
         // Tells a peer that thinks the link is up that it is not, so it re-establishes.
         if (command && frame.pf()) {
-            link.transmit(new LapdFrame.DM(link.responseAddress(), true));
+            link.out().dm(true);
         }
     }
 }

@@ -17,7 +17,7 @@ final class TimerRecovery extends Established {
 
     @Override
     public void flush() {
-        link.sendPendingAck();
+        link.out().pendingAck();
     }
 
     @Override
@@ -26,7 +26,7 @@ final class TimerRecovery extends Established {
             reestablish(MdlError.I, "no answer to " + link.retryCount() + " polls");
             return;
         }
-        link.transmitEnquiry();
+        link.out().enquiry();
         link.incrementRetryCount();
     }
 
@@ -42,7 +42,7 @@ final class TimerRecovery extends Established {
             link.countRejectReceived();
         }
         if (command && frame.pf()) {
-            link.enquiryResponse();
+            link.out().enquiryResponse();
         }
         int nr = frame.nr();
         if (!v.nrValid(nr)) {
@@ -51,11 +51,11 @@ final class TimerRecovery extends Established {
         }
         v.acknowledge(nr);
         if (!command && frame.pf()) {
-            link.stopT200();
+            link.timers().stopT200();
             if (v.peerBusy) {
-                link.startT200();
+                link.timers().startT200();
             } else {
-                link.startT203();
+                link.timers().startT203();
             }
             // Invoke retransmission: state 7's flush resends from N(R).
             v.vs = nr;
@@ -64,7 +64,7 @@ final class TimerRecovery extends Established {
     }
 
     @Override
-    void acknowledgedByI(int nr) {
+    void onAcknowledgement(int nr) {
         v.acknowledge(nr);
     }
 }
