@@ -32,12 +32,17 @@ class LapdEndToEndTest {
         userToNetwork.connectTo(network);
         networkToUser.connectTo(user);
 
+        network.start();
+        user.start();
+        // Layer 3 sends once told the link is up: I frames sent while the peer still waits for a
+        // lost UA would be dropped by the SABME retry, as Q.921 prescribes.
+        while (!(user.isUp() && network.isUp())) {
+            scheduler.advance(Duration.ofMillis(10));
+        }
         for (int i = 0; i < MESSAGES; i++) {
             user.send(message(i));
             network.send(message(i));
         }
-        network.start();
-        user.start();
         Duration limit = Duration.ofHours(2);
         while ((userSide.received.size() < MESSAGES || networkSide.received.size() < MESSAGES)
                 && scheduler.elapsed().compareTo(limit) < 0) {

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class LapdLinkDataTransferTest {
@@ -249,6 +250,39 @@ class LapdLinkDataTransferTest {
         h.expectNothingSent();
         assertEquals(List.of(), h.events);
         assertEquals(2, h.link.counters().discarded());
+    }
+
+    @Test
+    void randomGarbageNeverThrowsAndIsCounted() {
+        Random random = new Random(921);
+        for (int i = 0; i < 5_000; i++) {
+            byte[] garbage = new byte[random.nextInt(300)];
+            random.nextBytes(garbage);
+            h.link.receive(garbage);
+            h.advanceSeconds(0.1);
+        }
+
+        LapdCounters c = h.link.counters();
+        assertEquals(5_000 + 1, c.framesIn(), "the UA of establishment plus the garbage");
+        assertTrue(c.malformed().values().stream().mapToLong(Long::longValue).sum() > 0);
+    }
+
+    @Test
+    void aFailingLayerThreeDoesNotStopTheLink() {
+        UserLinkHarness throwing = new UserLinkHarness() {
+            @Override
+            public void onData(byte[] layer3Message) {
+                super.onData(layer3Message);
+                throw new IllegalStateException("layer 3 bug");
+            }
+        }.established();
+
+        throwing.fromNetwork(netI(0, 0, 1));
+        throwing.expect(new LapdFrame.RR(USER_RESPONSE, 1, false));
+        throwing.fromNetwork(netI(1, 0, 2));
+
+        throwing.expect(new LapdFrame.RR(USER_RESPONSE, 2, false));
+        assertEquals(List.of("data 1", "data 2"), throwing.events);
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.List;
  * A USER-side {@link LapdLink} under test, with the test playing the network: frames the link
  * sends are decoded into a queue, frames the test sends are built with network addresses.
  */
-final class UserLinkHarness implements DataLinkUser {
+class UserLinkHarness implements DataLinkUser {
     /** Network commands carry C/R = 1, network responses C/R = 0 (Q.921 table 1). */
     static final LapdAddress NET_COMMAND = LapdAddress.pri(true);
     static final LapdAddress NET_RESPONSE = LapdAddress.pri(false);
