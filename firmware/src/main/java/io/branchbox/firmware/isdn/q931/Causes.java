@@ -5,6 +5,7 @@ public final class Causes {
     private Causes() {}
 
     public static final int UNALLOCATED_NUMBER = 1;
+    public static final int CHANNEL_UNACCEPTABLE = 6;
     public static final int NORMAL_CLEARING = 16;
     public static final int USER_BUSY = 17;
     public static final int NO_USER_RESPONDING = 18;
