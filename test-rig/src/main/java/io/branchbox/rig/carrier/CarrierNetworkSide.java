@@ -39,29 +39,6 @@ import org.slf4j.LoggerFactory;
 public final class CarrierNetworkSide implements DataLinkUser {
     private static final Logger log = LoggerFactory.getLogger(CarrierNetworkSide.class);
 
-    /** What tests and the simulator UI hear about calls. */
-    public interface Listener {
-        default void onCallFromBox(OfferedCall call) {}
-
-        default void onAnswered(OfferedCall call) {}
-
-        default void onCleared(OfferedCall call, int cause) {}
-    }
-
-    /** The box refused an offered call; {@code cause} is the Q.931 cause it gave. */
-    public static final class CallRejectedException extends RuntimeException {
-        private final int cause;
-
-        public CallRejectedException(int cause) {
-            super("call rejected with cause " + cause, null, false, false);
-            this.cause = cause;
-        }
-
-        public int cause() {
-            return cause;
-        }
-    }
-
     record Glare(String calling, String called) {}
 
     private final DataLink link;
@@ -70,7 +47,7 @@ public final class CarrierNetworkSide implements DataLinkUser {
     private final Map<OfferedCall, CompletableFuture<OfferedCall>> awaitingFirstAnswer = new HashMap<>();
     private final boolean[] busy = new boolean[32];
     private final List<Q931Message> received = new ArrayList<>();
-    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final List<CarrierListener> listeners = new CopyOnWriteArrayList<>();
     private final MandatoryIes mandatory = MandatoryIes.networkSideReceiving();
     private OutgoingPolicy policy = OutgoingPolicy.ANSWER;
     private Glare glare;
@@ -83,7 +60,7 @@ public final class CarrierNetworkSide implements DataLinkUser {
         this.link = link;
     }
 
-    public void addListener(Listener l) {
+    public void addListener(CarrierListener l) {
         listeners.add(l);
     }
 

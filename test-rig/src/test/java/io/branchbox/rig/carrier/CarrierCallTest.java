@@ -97,7 +97,7 @@ class CarrierCallTest {
     @Test
     void outgoingCallIsAnsweredByTheCarrierAndClearedByTheBox() throws Exception {
         List<OfferedCall> fromBox = new ArrayList<>();
-        network.addListener(new CarrierNetworkSide.Listener() {
+        network.addListener(new CarrierListener() {
             @Override
             public void onCallFromBox(OfferedCall c) {
                 fromBox.add(c);
@@ -200,6 +200,6 @@ class CarrierCallTest {
         CompletableFuture<OfferedCall> first = network.offerCall("1", "2", 7);
         scheduler.runPending();
         ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class, first::get);
-        assertEquals(Causes.REQUESTED_CHANNEL_NOT_AVAILABLE, assertInstanceOf(CarrierNetworkSide.CallRejectedException.class, e.getCause()).cause());
+        assertEquals(Causes.REQUESTED_CHANNEL_NOT_AVAILABLE, assertInstanceOf(CallRejectedException.class, e.getCause()).cause());
     }
 }

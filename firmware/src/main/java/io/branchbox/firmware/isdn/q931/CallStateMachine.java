@@ -57,10 +57,36 @@ final class CallStateMachine {
         }
     }
 
-    void proceed() { state.proceed(this); }
-    void alert() { state.alert(this); }
-    void answer() { state.answer(this); }
-    void hangup(int cause) { state.hangup(this, cause); }
+    void proceed() {
+        if (usable("proceed")) {
+            state.proceed(this);
+        }
+    }
+
+    void alert() {
+        if (usable("alert")) {
+            state.alert(this);
+        }
+    }
+
+    void answer() {
+        if (usable("answer")) {
+            state.answer(this);
+        }
+    }
+
+    void hangup(int cause) {
+        if (usable("hangup")) {
+            state.hangup(this, cause);
+        }
+    }
+
+    private boolean usable(String action) {
+        if (cleared) {
+            log.info("{} {} ignored: call already cleared", key, action);
+        }
+        return !cleared;
+    }
 
     // ---- actions shared by the states ----
 
@@ -214,6 +240,9 @@ final class CallStateMachine {
     // ---- layer 2 loss and recovery (Q.931 5.8.9, 5.8.10) ----
 
     void onLinkDown() {
+        if (linkTimer.isPending()) {
+            return; // T309 already running from an earlier loss
+        }
         if (isActive()) {
             log.info("{} layer 2 lost in active state: T309 started", key);
             linkTimer = ctx.scheduler().schedule(ctx.timers().t309(), () -> {

@@ -35,10 +35,13 @@ final class RestartProcedure {
         return t316.isPending() ? REST_1 : REST_0;
     }
 
-    /** Restarts every channel not held by a call that survived a layer-2 loss (T309). */
+    /**
+     * Restarts every channel no call holds: calls that survived a layer-2 loss (T309) and calls
+     * placed while the link was down keep theirs.
+     */
     void restartFreeChannels() {
         List<Integer> free = BChannels.timeslots().stream()
-                .filter(ts -> registry.onChannel(ts).filter(CallStateMachine::isActive).isEmpty()).toList();
+                .filter(ts -> registry.onChannel(ts).isEmpty()).toList();
         if (free.size() == BChannels.timeslots().size()) {
             restart(free, new RestartIndicator(RestartClass.SINGLE_INTERFACE));
         } else if (!free.isEmpty()) {

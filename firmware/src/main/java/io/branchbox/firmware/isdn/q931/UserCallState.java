@@ -31,6 +31,7 @@ sealed interface UserCallState permits UserStates.State {
             }
             case STATUS_ENQUIRY -> c.sendStatus(Causes.RESPONSE_TO_STATUS_ENQUIRY, -1);
             case STATUS -> c.onStatus(m);
+            case SETUP -> LOG.info("{} repeated SETUP ignored", c.key());
             case INFORMATION, NOTIFY -> LOG.debug("{} {} noted", c.key(), m.type());
             case PROGRESS -> m.find(ProgressIndicator.class)
                     .ifPresent(p -> c.handler().onProgress(c.handle(), p.description()));

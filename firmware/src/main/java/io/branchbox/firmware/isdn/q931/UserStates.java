@@ -75,7 +75,11 @@ final class UserStates {
         public void onMessage(CallStateMachine c, Q931Message m) {
             if (m.type() == MessageType.SETUP_ACKNOWLEDGE) {
                 if (c.acceptNetworkChannel(m)) {
+                    // our number was complete already: say so again and supervise with T310,
+                    // the box has no digits left to send that T304 would guard
                     c.stopTimer();
+                    c.send(MessageType.INFORMATION, new SendingComplete());
+                    c.startTimer(TimerId.T310);
                     c.enter(OVERLAP_SENDING);
                 }
             } else if (!outgoingProgress(c, m, true)) {
@@ -102,6 +106,11 @@ final class UserStates {
             if (!outgoingProgress(c, m, false)) {
                 super.onMessage(c, m);
             }
+        }
+
+        @Override
+        public void onTimeout(CallStateMachine c, TimerId timer, int expiries) {
+            c.disconnect(Causes.RECOVERY_ON_TIMER_EXPIRY);
         }
     }
 

@@ -191,4 +191,49 @@ class CallFlowTest {
         assertEquals(Causes.TEMPORARY_FAILURE, f.handler.clearedCause);
         assertTrue(f.link.sent.isEmpty(), "nothing sent over a dead link");
     }
+
+    @Test
+    void hangupOfAClearedCallSendsNothing() {
+        IsdnCall call = f.activeIncoming(5);
+        f.receive(NET_CALL, MessageType.RELEASE, Cause.user(Causes.NORMAL_CLEARING));
+        assertEquals(MessageType.RELEASE_COMPLETE, f.link.takeOnly().type());
+        call.hangup(Causes.NORMAL_CLEARING);
+        assertTrue(f.link.sent.isEmpty());
+        assertEquals(0, call.state());
+    }
+
+    @Test
+    void repeatedSetupForAnOfferedCallIsIgnored() {
+        IsdnCall call = f.offer(5);
+        f.offer(5);
+        assertTrue(f.link.sent.isEmpty());
+        assertEquals(1, f.handler.events.size());
+        assertEquals(6, call.state());
+    }
+
+    @Test
+    void callPlacedWhileTheLinkWasDownKeepsItsChannelThroughTheRestart() {
+        f.link.up = false;
+        IsdnCall call = f.layer.placeCall("1", null, ChannelPreference.preferred());
+        assertEquals(1, f.link.establishRequests);
+        f.link.take();
+        f.link.up = true;
+        f.layer.onDataLinkUp();
+        Q931Message restart = f.link.takeOnly();
+        assertTrue(!restart.find(ChannelIdentification.class).orElseThrow().channels().contains(call.channel()));
+        assertEquals(1, call.state());
+    }
+
+    @Test
+    void setupAcknowledgeIsAnsweredWithSendingCompleteAndSupervised() {
+        IsdnCall call = f.layer.placeCall("1", null, ChannelPreference.preferred());
+        f.link.take();
+        f.receive(toUs(call.id()), MessageType.SETUP_ACKNOWLEDGE, ChannelIdentification.exclusive(31));
+        Q931Message info = f.link.takeOnly();
+        assertEquals(MessageType.INFORMATION, info.type());
+        assertTrue(info.has(SendingComplete.class));
+        assertEquals(2, call.state());
+        f.advanceSeconds(30);
+        assertEquals(MessageType.DISCONNECT, f.link.takeOnly().type());
+    }
 }
