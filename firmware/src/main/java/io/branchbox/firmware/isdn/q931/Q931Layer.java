@@ -1,0 +1,235 @@
+package io.branchbox.firmware.isdn.q931;
+
+import io.branchbox.firmware.isdn.DataLink;
+import io.branchbox.firmware.isdn.DataLinkUser;
+import io.branchbox.firmware.isdn.q931.ChannelIdentification.Selection;
+import io.branchbox.time.Scheduler;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Q.931 layer 3, user side (EN 300 403), for one E1 PRI D-channel.
+ *
+ * <p>Owns the calls by call reference, allocates references for outgoing calls, runs RESTART
+ * procedures, and is the one place where {@link Q931Exception} is caught and turned into the
+ * protocol's answer (STATUS, RELEASE, RELEASE COMPLETE). On layer-2 loss active calls are kept
+ * for T309, all others are cleared; when the link comes back the free channels are restarted.
+ *
+ * <p>Threading: every method, including the {@link DataLinkUser} callbacks, must be called on the
+ * signalling scheduler's thread; callbacks to the {@link TrunkCallHandler} come on it too.
+ */
+public final class Q931Layer implements DataLinkUser {
+    private static final Logger log = LoggerFactory.getLogger(Q931Layer.class);
+
+    private final CallRegistry registry;
+    private final RestartProcedure restart;
+    private final MandatoryIes mandatory = MandatoryIes.userSideReceiving();
+    private long protocolErrors;
+
+    public Q931Layer(DataLink link, Scheduler scheduler, Q931Timers timers, BChannels channels, TrunkCallHandler handler) {
+        this.registry = new CallRegistry(link, scheduler, timers, channels, handler);
+        this.restart = new RestartProcedure(registry);
+    }
+
+    /** Asks layer 2 for multiple-frame operation; RESTART follows when it is up. */
+    public void start() {
+        registry.link().establish();
+    }
+
+    /**
+     * Places an outgoing call: SETUP with speech A-law, the chosen channel, calling and called
+     * numbers and sending complete. Progress and the outcome arrive at the {@link TrunkCallHandler};
+     * if no channel is free the call fails with cause 34 (reported asynchronously).
+     *
+     * @param calling the number to present, or null to let the network insert the default
+     */
+    public IsdnCall placeCall(String called, String calling, ChannelPreference preference) {
+        CallKey key = new CallKey(registry.allocateReference(), true);
+        BChannels channels = registry.channels();
+        int ts = 0;
+        ChannelIdentification ci = ChannelIdentification.anyChannel();
+        if (!(preference instanceof ChannelPreference.NetworkChooses)) {
+            int wanted = switch (preference) {
+                case ChannelPreference.Preferred p -> p.timeslot();
+                case ChannelPreference.Exclusive e -> e.timeslot();
+                case ChannelPreference.NetworkChooses n -> 0;
+            };
+            int candidate = wanted == 0 ? channels.pickIdle() : wanted;
+            if (candidate == 0 || !channels.seize(candidate, key, false)) {
+                CallStateMachine failed = new CallStateMachine(key, registry, 0, calling, called, UserStates.CALL_INITIATED);
+                log.info("{} to {}: no channel free ({}), fails with cause 34", key, called, preference);
+                registry.scheduler().execute(() -> failed.clear(Causes.NO_CIRCUIT_AVAILABLE, "user"));
+                return failed.handle();
+            }
+            ts = candidate;
+            ci = preference instanceof ChannelPreference.Exclusive ? ChannelIdentification.exclusive(ts)
+                    : ChannelIdentification.preferred(ts);
+        }
+        CallStateMachine call = new CallStateMachine(key, registry, ts, calling, called, UserStates.CALL_INITIATED);
+        registry.add(call);
+        List<InformationElement> ies = new ArrayList<>(List.of(BearerCapability.speechALaw(), ci));
+        if (calling != null) {
+            ies.add(CallingPartyNumber.of(calling));
+        }
+        ies.add(CalledPartyNumber.of(called));
+        ies.add(new SendingComplete());
+        log.info("{} SETUP to {} from {} on {}", key, called, calling, ci);
+        call.sendSetup(new Q931Message(key.toSend(), MessageType.SETUP, ies));
+        if (!registry.link().isUp()) {
+            registry.link().establish();
+        }
+        return call.handle();
+    }
+
+    /** Restarts the whole interface: every call is cleared with cause 41. */
+    public void restartInterface() {
+        restart.restartInterface();
+    }
+
+    /** Restarts the given timeslots (e.g. to return a blocked channel to service). */
+    public void restartChannels(List<Integer> timeslots) {
+        restart.restartChannels(timeslots);
+    }
+
+    public BChannels channels() {
+        return registry.channels();
+    }
+
+    /** The calls not yet cleared. */
+    public List<IsdnCall> calls() {
+        return registry.all().stream().map(CallStateMachine::handle).toList();
+    }
+
+    /** Received messages that were malformed or broke the protocol (for the health report). */
+    public long protocolErrors() {
+        return protocolErrors;
+    }
+
+    @Override
+    public void onDataLinkUp() {
+        log.info("layer 2 up");
+        registry.all().forEach(CallStateMachine::onLinkUp);
+        restart.restartFreeChannels();
+    }
+
+    @Override
+    public void onDataLinkDown(String reason) {
+        log.warn("layer 2 down: {}", reason);
+        registry.all().forEach(CallStateMachine::onLinkDown);
+        if (!registry.all().isEmpty()) {
+            registry.link().establish(); // calls kept by T309 need the link back
+        }
+    }
+
+    @Override
+    public void onData(byte[] layer3Message) {
+        try {
+            Q931Message m = Q931Codec.decode(layer3Message);
+            log.debug("received {}", m);
+            mandatory.check(m);
+            if (m.callReference().isGlobal()) {
+                restart.onGlobal(m);
+            } else {
+                dispatch(m);
+            }
+        } catch (Q931Exception e) {
+            protocolErrors++;
+            log.warn("protocol error, cause {}: {} ({} {})", e.cause(), e.getMessage(), e.callReference(), e.messageType());
+            new ErrorAnswers(registry, restart).answer(e);
+        }
+    }
+
+    private void dispatch(Q931Message m) {
+        CallStateMachine call = registry.get(CallKey.ofReceived(m.callReference()));
+        if (call == null) {
+            unknownCallReference(m);
+            return;
+        }
+        call.receive(m);
+        int ignored = MandatoryIes.ignoredElementCause(m);
+        if (ignored != 0 && !m.type().isClearing() && registry.get(call.key()) != null) {
+            call.sendStatus(ignored, MandatoryIes.ignoredElementId(m));
+        }
+    }
+
+    /** Q.931 5.8.3.2: a message for a call we do not know. */
+    private void unknownCallReference(Q931Message m) {
+        CallReference ref = m.callReference();
+        switch (m.type()) {
+            case SETUP -> {
+                if (!ref.toOriginator()) {
+                    offer(m);
+                } else {
+                    log.info("SETUP with call reference flag 1 ignored: {}", ref);
+                }
+            }
+            case RELEASE_COMPLETE -> log.debug("RELEASE COMPLETE for unknown {} ignored", ref);
+            case STATUS -> {
+                int peer = m.find(CallState.class).map(CallState::value).orElse(0);
+                if (peer != 0) {
+                    ErrorAnswers.releaseComplete(registry, ref, Causes.WRONG_MESSAGE_FOR_STATE);
+                }
+            }
+            default -> ErrorAnswers.releaseComplete(registry, ref, Causes.INVALID_CALL_REFERENCE);
+        }
+    }
+
+    /** The network offers a call: pick its channel (the network wins glare) and tell call control. */
+    private void offer(Q931Message m) {
+        CallKey key = CallKey.ofReceived(m.callReference());
+        if (!m.find(BearerCapability.class).orElseThrow().capability().isVoice()) {
+            log.info("{} refused: bearer {} is not voice", key, m.find(BearerCapability.class).orElseThrow());
+            ErrorAnswers.releaseComplete(registry, m.callReference(), Causes.INCOMPATIBLE_DESTINATION);
+            return;
+        }
+        int ts = chooseChannel(m.find(ChannelIdentification.class).orElseThrow(), key);
+        if (ts < 0) {
+            ErrorAnswers.releaseComplete(registry, m.callReference(), -ts);
+            return;
+        }
+        String calling = m.find(CallingPartyNumber.class).map(CallingPartyNumber::digits).orElse("");
+        String called = m.find(CalledPartyNumber.class).map(CalledPartyNumber::digits).orElse("");
+        CallStateMachine call = new CallStateMachine(key, registry, ts, calling, called, UserStates.CALL_PRESENT);
+        registry.add(call);
+        log.info("{} incoming from '{}' to '{}' on ts {}", key, calling, called, ts);
+        registry.handler().onIncomingCall(call.handle());
+    }
+
+    /** The timeslot for the network's call, or minus the cause to reject it with. */
+    private int chooseChannel(ChannelIdentification ci, CallKey key) {
+        BChannels channels = registry.channels();
+        if (ci.selection() == Selection.INDICATED) {
+            int ts = ci.channel();
+            if (!BChannels.isBearer(ts)) {
+                log.info("{} refused: ts {} is not a B-channel", key, ts);
+                return -Causes.CHANNEL_DOES_NOT_EXIST;
+            }
+            if (channels.seize(ts, key, true)) {
+                return ts;
+            }
+            if (channels.heldUnconfirmed(ts)) {
+                CallKey loser = channels.yieldToNetwork(ts, key);
+                CallStateMachine outgoing = registry.get(loser);
+                if (outgoing != null) {
+                    outgoing.loseChannel();
+                }
+                return ts;
+            }
+            if (ci.exclusive()) {
+                log.info("{} refused: exclusive ts {} is {}", key, ts, channels.state(ts));
+                return -Causes.REQUESTED_CHANNEL_NOT_AVAILABLE;
+            }
+        } else if (ci.selection() == Selection.NO_CHANNEL) {
+            log.info("{} refused: no channel offered (call waiting not supported)", key);
+            return -Causes.NO_CIRCUIT_AVAILABLE;
+        }
+        int ts = channels.pickIdle();
+        if (ts == 0 || !channels.seize(ts, key, true)) {
+            log.info("{} refused: no channel free", key);
+            return -Causes.NO_CIRCUIT_AVAILABLE;
+        }
+        return ts;
+    }
+}
