@@ -16,6 +16,7 @@ import io.branchbox.time.Scheduler;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -59,6 +60,7 @@ public final class BoardLink {
     private BoardIdentity identity;
     private boolean everUp;
     private int resetAttempt;
+    private boolean answerWindow;
     private Scheduler.Timer helloTimer = Scheduler.Timer.NONE;
     private Scheduler.Timer reopenTimer = Scheduler.Timer.NONE;
 
@@ -162,8 +164,8 @@ public final class BoardLink {
         }
         ByteLink link = linkFactory.get();
         LinkSession s = new LinkSession(link, listener, counters,
-                m -> scheduler.execute(() -> onControl(m)),
-                (closed, cause) -> scheduler.execute(() -> onLinkClosed(closed, cause)));
+                m -> post(() -> onControl(m)),
+                (closed, cause) -> post(() -> onLinkClosed(closed, cause)));
         try {
             link.open(s);
         } catch (IOException e) {
@@ -175,9 +177,22 @@ public final class BoardLink {
         if (status.state() != State.STARTING) {
             status = new LinkStatus(State.STARTING, "opened " + settings.devicePath() + ", waiting for HELLO");
         }
+        answerWindow = true;
         writer.sendControl(Cb1Codec.encode(new Query(0, Units.BOARD, 0)));
         helloTimer = scheduler.schedule(settings.helloTimeout(),
                 () -> resetBoard("no HELLO within " + settings.helloTimeout().toMillis() + " ms of QUERY"));
+    }
+
+    /** From the reader thread to the scheduler thread; after stop the scheduler may be gone. */
+    private void post(Runnable task) {
+        if (stopped) {
+            return;
+        }
+        try {
+            scheduler.execute(task);
+        } catch (RejectedExecutionException e) {
+            log.debug("scheduler refused a task after shutdown: {}", e.getMessage());
+        }
     }
 
     private void onControl(Cb1Message m) {
@@ -186,7 +201,10 @@ public final class BoardLink {
         }
         switch (m) {
             case Hello h -> onHello(h);
-            case Pong p -> keepalive.onPong(p.token());
+            case Pong p -> {
+                answerWindow = false;
+                keepalive.onPong(p.token());
+            }
             case Ack a -> commands.onAck(a.unit(), a.ackedSeq(), a.status());
             case BoardHealth h -> {
                 counters.lastHealth = h;
@@ -202,7 +220,18 @@ public final class BoardLink {
         }
     }
 
+    /**
+     * A HELLO is a restart unless it answers our QUERY. After opening, the board's power-up HELLO
+     * may still sit in the device buffer ahead of the answer, so every HELLO between going online
+     * and the first PONG (the PING went out after the first HELLO, so its PONG comes after the
+     * answer) is taken as that answer: it changes nothing on the board.
+     */
     private void onHello(Hello h) {
+        if (answerWindow && status.state() == State.ONLINE) {
+            identity = BoardIdentity.from(h);
+            log.debug("HELLO before the first PONG taken as the answer to QUERY");
+            return;
+        }
         helloTimer.cancel();
         resetAttempt = 0;
         identity = BoardIdentity.from(h);
@@ -232,6 +261,7 @@ public final class BoardLink {
         if (stopped || session == null) {
             return;
         }
+        answerWindow = false;
         counters.resets.incrementAndGet();
         status = new LinkStatus(State.RESETTING, reason);
         try {

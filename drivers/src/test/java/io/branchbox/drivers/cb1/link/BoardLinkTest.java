@@ -197,8 +197,22 @@ class BoardLinkTest {
     }
 
     @Test
+    void staleHelloAheadOfTheQueryAnswerIsNotARestart() {
+        bringOnline();
+        board().boardSends(HELLO);
+        scheduler.runPending();
+        assertEquals(List.of("up CB1-000123"), listener.events, "second HELLO answers the QUERY");
+
+        pong();
+        board().boardSends(HELLO);
+        scheduler.runPending();
+        assertEquals(List.of("up CB1-000123", "restarted CB1-000123"), listener.events);
+    }
+
+    @Test
     void helloInTheMiddleOfOperationIsARestartAndFailsPendingCommands() {
         bringOnline();
+        pong();
         CompletableFuture<AckStatus> f = link.command(new ChanOpen(0, Units.headset(0), 0));
         scheduler.runPending();
 
