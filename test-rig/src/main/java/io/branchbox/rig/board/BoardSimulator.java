@@ -11,9 +11,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The CB-1 board's side of the whole host interface, over the master of a {@link PseudoTerminal}:
@@ -32,6 +35,7 @@ import java.util.function.Supplier;
  * accepted; channels may be opened on a span before SPAN_CONFIG.
  */
 public final class BoardSimulator implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(BoardSimulator.class);
     private static final Duration HEALTH_PERIOD = Duration.ofSeconds(2);
 
     /** What the simulated board says in HELLO. */
@@ -47,7 +51,7 @@ public final class BoardSimulator implements AutoCloseable {
     private final SimCore state;
 
     public BoardSimulator(Inventory inventory) {
-        this.wire = new SimWire(content -> core.execute(() -> stateOnContent(content)));
+        this.wire = new SimWire(this::fromWire);
         this.state = new SimCore(inventory, core, wire);
         core.scheduleAtFixedRate(Duration.ofMillis(20), Duration.ofMillis(20), state::audioTick);
         core.scheduleAtFixedRate(Duration.ofMillis(100), Duration.ofMillis(100), state::housekeeping);
@@ -59,8 +63,13 @@ public final class BoardSimulator implements AutoCloseable {
         });
     }
 
-    private void stateOnContent(byte[] content) {
-        state.onContent(content);
+    /** Reader thread: hand the frame to the core, unless the simulator was closed meanwhile. */
+    private void fromWire(byte[] content) {
+        try {
+            core.execute(() -> state.onContent(content));
+        } catch (RejectedExecutionException e) {
+            log.debug("frame after close ignored");
+        }
     }
 
     /** Plugs the board into {@code pty} and powers it up: it sends HELLO. */

@@ -148,6 +148,14 @@ public final class PseudoTerminal implements AutoCloseable {
         }
     }
 
+    /** Writes all of {@code b[off, off+len)} to the master or throws if there is no room for 1 s. */
+    public void write(byte[] b, int off, int len) throws IOException {
+        int n = write(b, off, len, 1000);
+        if (n < len) {
+            throw new IOException("pty " + slavePath + " full: wrote " + n + " of " + len + " bytes");
+        }
+    }
+
     /**
      * Writes to the master, waiting at most {@code writeTimeoutMillis} for room.
      *

@@ -66,6 +66,17 @@ class BoardLinkOverPtyTest {
         assertTrue(await(UP, () -> rig.messages.stream().anyMatch(SpanStatus.class::isInstance)),
                 "a configured span reports its status");
         assertTrue(rig.sim.spanConfigured(0));
+        assertTrue(await(UP, () -> rig.link.counters().lastHealth().isPresent()), "BOARD_HEALTH kept");
+    }
+
+    @Test
+    void lostAcksAreRecoveredByResending() throws Exception {
+        online(Duration.ofMillis(2500));
+        rig.sim.missNextAcks(2);
+        assertEquals(AckStatus.OK, ack(rig.link.command(new ChanOpen(0, Units.headset(5), 0))));
+        assertEquals(2, rig.link.counters().resends());
+        assertEquals(List.of(new ChannelId(Units.headset(5), 0)), rig.sim.openChannels());
+        assertEquals(State.ONLINE, rig.link.status().state());
     }
 
     @Test

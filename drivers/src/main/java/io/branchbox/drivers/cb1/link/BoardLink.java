@@ -1,6 +1,5 @@
 package io.branchbox.drivers.cb1.link;
 
-import io.branchbox.drivers.cb1.frame.DecoderCounters;
 import io.branchbox.drivers.cb1.msg.Ack;
 import io.branchbox.drivers.cb1.msg.AckStatus;
 import io.branchbox.drivers.cb1.msg.BoardHealth;
@@ -17,7 +16,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,13 +49,11 @@ public final class BoardLink {
     private final FrameWriter writer;
     private final CommandTracker commands;
     private final Keepalive keepalive;
-    private final AtomicLong retiredBadFcs = new AtomicLong();
-    private final AtomicLong retiredDrops = new AtomicLong();
     private volatile LinkStatus status = new LinkStatus(State.OFFLINE, "not started");
     private volatile LinkSession session;
     private volatile boolean stopped;
     private BoardListener listener;
-    private BoardIdentity identity;
+    private volatile BoardIdentity identity;
     private boolean everUp;
     private int resetAttempt;
     private boolean answerWindow;
@@ -81,10 +77,14 @@ public final class BoardLink {
         this.keepalive = new Keepalive(scheduler, settings, writer::sendControl, this::boardFailed, counters);
     }
 
-    /** Starts connecting in the background; the listener hears about the board from then on. */
+    /**
+     * Starts connecting in the background and returns at once; {@code l} hears about the board
+     * from then on (its first HELLO is {@code onBoardUp}, every later one {@code onBoardRestarted}).
+     */
     public void start(BoardListener l) {
         this.listener = l;
         stopped = false;
+        everUp = false;
         status = new LinkStatus(State.STARTING, "opening " + settings.devicePath());
         writer.start("cb1-write");
         scheduler.execute(this::openLink);
@@ -110,21 +110,14 @@ public final class BoardLink {
         return status;
     }
 
-    /** The board from the last HELLO, or null before the first one. Scheduler thread only. */
+    /** The board from the last HELLO, or null before the first one. Safe from any thread. */
     public BoardIdentity identity() {
         return identity;
     }
 
     public LinkCounters counters() {
-        long badFcs = retiredBadFcs.get();
-        long drops = retiredDrops.get();
         LinkSession s = session;
-        if (s != null) {
-            DecoderCounters d = s.decoderCounters();
-            badFcs += d.badFcs();
-            drops += decoderDrops(d);
-        }
-        return counters.snapshot(badFcs, drops);
+        return counters.snapshot(s == null ? null : s.decoderCounters());
     }
 
     /**
@@ -276,8 +269,7 @@ public final class BoardLink {
     }
 
     private void onLinkClosed(LinkSession s, IOException cause) {
-        retiredBadFcs.addAndGet(s.decoderCounters().badFcs());
-        retiredDrops.addAndGet(decoderDrops(s.decoderCounters()));
+        counters.retire(s.decoderCounters());
         if (s != session || stopped) {
             return;
         }
@@ -307,9 +299,5 @@ public final class BoardLink {
         keepalive.stop();
         helloTimer.cancel();
         reopenTimer.cancel();
-    }
-
-    private static long decoderDrops(DecoderCounters d) {
-        return d.tooShort() + d.tooLong() + d.aborted();
     }
 }

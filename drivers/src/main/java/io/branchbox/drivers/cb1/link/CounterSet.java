@@ -1,5 +1,6 @@
 package io.branchbox.drivers.cb1.link;
 
+import io.branchbox.drivers.cb1.frame.DecoderCounters;
 import io.branchbox.drivers.cb1.msg.BoardHealth;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,7 +25,19 @@ final class CounterSet {
         pongMax.accumulateAndGet(micros, Math::max);
     }
 
-    LinkCounters snapshot(long badFcs, long decoderDrops) {
+    private final AtomicLong retiredBadFcs = new AtomicLong();
+    private final AtomicLong retiredDecoderDrops = new AtomicLong();
+
+    /** Keeps the counts of a closed connection's decoder, whose counters live on in the totals. */
+    void retire(DecoderCounters d) {
+        retiredBadFcs.addAndGet(d.badFcs());
+        retiredDecoderDrops.addAndGet(d.dropped() - d.badFcs());
+    }
+
+    /** Totals so far, including the open connection's decoder {@code live} (null if none). */
+    LinkCounters snapshot(DecoderCounters live) {
+        long badFcs = retiredBadFcs.get() + (live == null ? 0 : live.badFcs());
+        long decoderDrops = retiredDecoderDrops.get() + (live == null ? 0 : live.dropped() - live.badFcs());
         return new LinkCounters(framesIn.get(), framesOut.get(), badFcs, otherDrops.get() + decoderDrops,
                 resends.get(), ackTimeouts.get(), resets.get(), pongLast.get(), pongMax.get(),
                 audioIn.get(), audioOut.get(), audioDrops.get(), Optional.ofNullable(lastHealth));
