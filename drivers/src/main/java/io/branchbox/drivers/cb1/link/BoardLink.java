@@ -155,13 +155,16 @@ public final class BoardLink {
         if (stopped) {
             return;
         }
-        ByteLink link = linkFactory.get();
-        LinkSession s = new LinkSession(link, listener, counters,
-                m -> post(() -> onControl(m)),
-                (closed, cause) -> post(() -> onLinkClosed(closed, cause)));
+        ByteLink link;
+        LinkSession s;
         try {
+            link = linkFactory.get();
+            s = new LinkSession(link, listener, counters,
+                    m -> post(() -> onControl(m)),
+                    (closed, cause) -> post(() -> onLinkClosed(closed, cause)));
             link.open(s);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // a device that is absent, busy or misconfigured now may be fine at the next attempt
             offline("cannot open " + settings.devicePath() + ": " + e.getMessage());
             return;
         }
