@@ -1,0 +1,154 @@
+package io.branchbox.drivers.cb1.link;
+
+import io.branchbox.drivers.cb1.frame.HdlcEncoder;
+import io.branchbox.drivers.cb1.msg.AudioFrames;
+import java.io.IOException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The only code that writes to the device: one writer thread drains a bounded queue of frames.
+ *
+ * <p>Audio frames live in preallocated slots taken from a free pool, filled on the caller's
+ * thread and handed back to the pool once written, so the 20 ms path allocates nothing and never
+ * blocks: with no free slot the frame is dropped and counted. Control frames are rare, allocated
+ * per frame, and share the queue so that writes keep their order. The queue holds every audio
+ * slot plus {@link #CONTROL_HEADROOM}, so audio cannot crowd control frames out.
+ *
+ * <p>In inline mode (unit tests) there is no thread: each frame is written on the caller's thread.
+ */
+final class FrameWriter {
+    private static final Logger log = LoggerFactory.getLogger(FrameWriter.class);
+    private static final int CONTROL_HEADROOM = 64;
+    private static final int AUDIO_ENCODED_MAX = HdlcEncoder.maxEncodedSize(AudioFrames.CONTENT_LEN);
+
+    private static final class Slot {
+        final byte[] content;
+        final byte[] bytes;
+        final boolean audio;
+        int len;
+
+        Slot(byte[] content, byte[] bytes, boolean audio) {
+            this.content = content;
+            this.bytes = bytes;
+            this.audio = audio;
+        }
+    }
+
+    private final CounterSet counters;
+    private final boolean inline;
+    private final ArrayBlockingQueue<Slot> free;
+    private final ArrayBlockingQueue<Slot> ready;
+    private volatile ByteLink link;
+    private volatile boolean running;
+    private Thread thread;
+
+    FrameWriter(int audioSlots, CounterSet counters, boolean inline) {
+        this.counters = counters;
+        this.inline = inline;
+        this.free = new ArrayBlockingQueue<>(audioSlots);
+        this.ready = new ArrayBlockingQueue<>(audioSlots + CONTROL_HEADROOM);
+        for (int i = 0; i < audioSlots; i++) {
+            free.add(new Slot(new byte[AudioFrames.CONTENT_LEN], new byte[AUDIO_ENCODED_MAX], true));
+        }
+    }
+
+    /** The device to write to from now on, or null while there is none (frames are then dropped). */
+    void setLink(ByteLink link) {
+        this.link = link;
+    }
+
+    void start(String name) {
+        if (inline) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::drain, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    /** Queues one control frame's content; false (and counted) when the queue is full. */
+    boolean sendControl(byte[] content) {
+        byte[] out = new byte[HdlcEncoder.maxEncodedSize(content.length)];
+        Slot s = new Slot(content, out, false);
+        s.len = HdlcEncoder.encode(content, 0, content.length, out, 0);
+        if (submit(s)) {
+            return true;
+        }
+        counters.otherDrops.incrementAndGet();
+        return false;
+    }
+
+    /** Frames and queues one AUDIO frame; never blocks, never allocates. Safe from any thread. */
+    void sendAudio(int unit, int chan, int frameNo, byte[] alaw, int off) {
+        Slot s = free.poll();
+        if (s == null) {
+            counters.audioDrops.incrementAndGet();
+            return;
+        }
+        AudioFrames.encode(s.content, 0, unit, chan, frameNo, alaw, off);
+        s.len = HdlcEncoder.encode(s.content, 0, AudioFrames.CONTENT_LEN, s.bytes, 0);
+        if (!submit(s)) {
+            free.offer(s);
+            counters.audioDrops.incrementAndGet();
+        }
+    }
+
+    private boolean submit(Slot s) {
+        if (!inline) {
+            return ready.offer(s);
+        }
+        synchronized (this) {
+            write(s);
+        }
+        return true;
+    }
+
+    private void drain() {
+        while (running) {
+            Slot s;
+            try {
+                s = ready.poll(100, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            if (s != null) {
+                write(s);
+            }
+        }
+        log.debug("frame writer stopped");
+    }
+
+    private void write(Slot s) {
+        ByteLink l = link;
+        try {
+            if (l == null) {
+                throw new IOException("no device open");
+            }
+            l.write(s.bytes, 0, s.len);
+            counters.framesOut.incrementAndGet();
+            if (s.audio) {
+                counters.audioOut.incrementAndGet();
+            }
+        } catch (IOException e) {
+            // the reader notices a vanished device and reports it; here the frame is just lost
+            (s.audio ? counters.audioDrops : counters.otherDrops).incrementAndGet();
+            log.debug("frame not written: {}", e.getMessage());
+        } finally {
+            if (s.audio) {
+                free.offer(s);
+            }
+        }
+    }
+}
