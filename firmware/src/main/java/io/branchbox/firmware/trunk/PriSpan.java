@@ -1,0 +1,189 @@
+package io.branchbox.firmware.trunk;
+
+import io.branchbox.drivers.cb1.msg.SpanStatus;
+import io.branchbox.drivers.cb1.msg.Units;
+import io.branchbox.firmware.call.TrunkCall;
+import io.branchbox.firmware.isdn.DataLink;
+import io.branchbox.firmware.isdn.capture.DChannelCapture;
+import io.branchbox.firmware.isdn.lapd.LapdLink;
+import io.branchbox.firmware.isdn.lapd.LapdSettings;
+import io.branchbox.firmware.isdn.lapd.Role;
+import io.branchbox.firmware.isdn.q931.BChannels;
+import io.branchbox.firmware.isdn.q931.CallKey;
+import io.branchbox.firmware.isdn.q931.IsdnCall;
+import io.branchbox.firmware.isdn.q931.Q931Layer;
+import io.branchbox.firmware.isdn.q931.Q931Timers;
+import io.branchbox.firmware.isdn.q931.TrunkCallHandler;
+import io.branchbox.time.Scheduler;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One E1 span carrying ISDN PRI, user side: LAPD and Q.931 over the board's D-channel relay, and
+ * every B-channel call handed to call control as a {@link TrunkCall}.
+ *
+ * <p>Layer 1 follows the board: LAPD starts when the span is configured and reports no LOS, LOF
+ * or AIS, and drops (timers stopped, calls handled by Q.931's layer-2 loss rules) when an alarm
+ * comes or the board restarts. Every D-channel frame in and out passes through the span's
+ * {@link DChannelCapture} ring.
+ *
+ * <p>Threading: signalling thread only.
+ */
+public final class PriSpan implements TrunkCallHandler {
+    private static final Logger log = LoggerFactory.getLogger(PriSpan.class);
+    /** The D-channel timeslot of an E1 PRI; the board's DCHAN messages carry it as chan. */
+    public static final int DCHANNEL_TIMESLOT = 16;
+
+    /** Where D-channel frames go: a DCHAN message to the board. */
+    @FunctionalInterface
+    public interface DChannelOut {
+        void send(int unit, int chan, byte[] lapd);
+    }
+
+    /** Call control, as the span sees it. */
+    public interface Calls {
+        void onIncoming(TrunkCall call);
+
+        void onTrunkCleared(TrunkCall call, int cause);
+    }
+
+    private final int span;
+    private final int unit;
+    private final String name;
+    private final LapdLink lapd;
+    private final Q931Layer q931;
+    private final DChannelCapture capture;
+    private final Calls calls;
+    private final Map<CallKey, PriTrunkCall> active = new HashMap<>();
+    private boolean configured;
+    private boolean layer1Up;
+    private int alarms = -1;
+
+    public PriSpan(int span, Scheduler scheduler, DChannelOut out, Calls calls, DChannelCapture capture) {
+        this.span = span;
+        this.unit = Units.span(span);
+        this.name = "span" + span;
+        this.calls = calls;
+        this.capture = capture;
+        DataLink[] link = new DataLink[1];
+        // Q.931 and LAPD each need the other; a forwarding DataLink closes the loop.
+        this.q931 = new Q931Layer(new DataLink() {
+            @Override
+            public void establish() {
+                link[0].establish();
+            }
+
+            @Override
+            public void send(byte[] m) {
+                link[0].send(m);
+            }
+
+            @Override
+            public boolean isUp() {
+                return link[0].isUp();
+            }
+        }, scheduler, Q931Timers.defaults(), new BChannels(), this);
+        this.lapd = new LapdLink(Role.USER, LapdSettings.DEFAULTS, scheduler, frame -> {
+            capture.record(true, frame);
+            out.send(unit, DCHANNEL_TIMESLOT, frame);
+        }, q931, name);
+        link[0] = lapd;
+        q931.start();
+    }
+
+    /** The board acknowledged SPAN_CONFIG: layer 1 may come up. */
+    public void onConfigured() {
+        configured = true;
+        updateLayer1();
+    }
+
+    /** The board went away or restarted: the span is unconfigured until SPAN_CONFIG again. */
+    public void onUnconfigured() {
+        configured = false;
+        alarms = -1;
+        updateLayer1();
+    }
+
+    /** A SPAN_STATUS for this span. */
+    public void onStatus(SpanStatus s) {
+        if (s.alarms() != alarms) {
+            log.info("{}: alarms {}", name, s.alarms() == 0 ? "clear" : SpanStatus.alarmNames(s.alarms()));
+        }
+        alarms = s.alarms();
+        updateLayer1();
+    }
+
+    /** A LAPD frame the board relayed from the line. */
+    public void onDChannel(byte[] frame) {
+        capture.record(false, frame);
+        lapd.receive(frame);
+    }
+
+    private void updateLayer1() {
+        boolean up = configured && alarms >= 0 && (alarms & SpanStatus.LAYER1_DOWN_MASK) == 0;
+        if (up == layer1Up) {
+            return;
+        }
+        layer1Up = up;
+        if (up) {
+            log.info("{}: layer 1 up, starting LAPD", name);
+            lapd.start();
+        } else {
+            log.warn("{}: layer 1 down ({})", name, configured ? "alarm" : "span not configured");
+            lapd.physicalDown();
+        }
+    }
+
+    @Override
+    public void onIncomingCall(IsdnCall c) {
+        c.proceed();
+        PriTrunkCall t = new PriTrunkCall(span, c);
+        active.put(c.key(), t);
+        calls.onIncoming(t);
+    }
+
+    @Override
+    public void onCleared(IsdnCall c, int cause, String location) {
+        PriTrunkCall t = active.remove(c.key());
+        if (t != null) {
+            calls.onTrunkCleared(t, cause);
+        }
+    }
+
+    public int span() {
+        return span;
+    }
+
+    public boolean layer1Up() {
+        return layer1Up;
+    }
+
+    /** Last reported alarm bits, -1 before the first SPAN_STATUS. */
+    public int alarms() {
+        return alarms;
+    }
+
+    public boolean layer2Up() {
+        return lapd.isUp();
+    }
+
+    public LapdLink lapd() {
+        return lapd;
+    }
+
+    public Q931Layer q931() {
+        return q931;
+    }
+
+    public DChannelCapture capture() {
+        return capture;
+    }
+
+    /** Calls on the span right now. */
+    public List<IsdnCall> calls() {
+        return q931.calls();
+    }
+}
