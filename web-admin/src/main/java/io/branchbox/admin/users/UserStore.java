@@ -52,7 +52,9 @@ public final class UserStore {
     }
 
     /**
-     * Creates the initial administrator when the table is empty; otherwise does nothing.
+     * Creates the initial administrator when the table is empty; otherwise does nothing. Call it
+     * once at startup, before the web server starts; two concurrent first starts on the same data
+     * directory are not supported (the loser's cleanup could remove the winner's file).
      *
      * @return the password file when it was written now, else empty
      * @throws UserStoreException when the file or the database cannot be written; the box must
