@@ -13,8 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,15 +43,16 @@ class StatusPageBrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @TempDir
-    Path dataDir;
+    static Path dataDir;
     @TempDir
-    Path profileDir;
-    private TestBox box;
-    private WebDriver driver;
-    private WebDriverWait wait;
+    static Path profileDir;
+    private static TestBox box;
+    private static WebDriver driver;
+    private static WebDriverWait wait;
 
-    @BeforeEach
-    void start() {
+    /** One browser and one box for the class: starting Chromium is the slow part. */
+    @BeforeAll
+    static void start() {
         Assumptions.assumeFalse("1".equals(System.getenv("BOX_SKIP_BROWSER")),
                 "BOX_SKIP_BROWSER=1: browser test skipped on purpose");
         for (String binary : List.of(CHROMIUM, CHROMEDRIVER)) {
@@ -74,14 +76,21 @@ class StatusPageBrowserTest {
         wait = new WebDriverWait(driver, WAIT);
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         if (driver != null) {
             driver.quit();
         }
         if (box != null) {
             box.close();
         }
+    }
+
+    @BeforeEach
+    void loggedOutWithSampleStatus() {
+        box.status.set(FakeStatusSource.sample());
+        driver.get(box.baseUrl() + "/health-check");
+        driver.manage().deleteAllCookies();
     }
 
     @Test
