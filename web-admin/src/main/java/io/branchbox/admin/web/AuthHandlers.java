@@ -124,7 +124,7 @@ final class AuthHandlers {
         if (!wait.isZero()) {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
             ctx.header("Retry-After", Long.toString(seconds));
-            log.warn("login for user {} from {} refused: too many failures", printable(username), address);
+            log.warn("attempt for user {} from {} refused: too many failures", printable(username), address);
             throw new HttpProblem(429, "too many failed attempts; try again in " + seconds + " s");
         }
     }
