@@ -1,0 +1,62 @@
+package io.branchbox.admin.web;
+
+import static io.branchbox.admin.users.Role.TECHNICIAN;
+import static io.branchbox.admin.users.Role.VIEWER;
+import static io.javalin.http.HandlerType.GET;
+import static io.javalin.http.HandlerType.POST;
+
+import io.branchbox.admin.status.BoxStatusSource;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The route table: every route of the admin with who may call it, in one place.
+ *
+ * <p>{@link AdminServer} registers exactly these rows and nothing else, and tests iterate over
+ * them to prove that none is reachable without the declared role. Adding a page or an API means
+ * adding a row here with its {@link Access}.
+ */
+final class AdminRoutes {
+
+    private AdminRoutes() {}
+
+    static List<RouteSpec> table(AuthHandlers auth, UserHandlers users, BoxStatusSource status) {
+        Access viewer = Access.role(VIEWER);
+        Access viewerDuringChange = Access.roleDuringPasswordChange(VIEWER);
+        Access technician = Access.role(TECHNICIAN);
+        return List.of(
+                // anonymous: health probe, the login page and what it loads
+                route(GET, "/health-check", Access.PUBLIC, ctx -> ctx.json(Map.of("ok", true))),
+                route(GET, "/login", Access.PUBLIC, Assets.file("login.html")),
+                route(POST, "/login", Access.PUBLIC, auth::login),
+                route(GET, "/assets/style.css", Access.PUBLIC, Assets.file("style.css")),
+                route(GET, "/assets/login.js", Access.PUBLIC, Assets.file("login.js")),
+
+                // any logged-in user, even before the forced password change
+                route(GET, "/password", viewerDuringChange, Assets.file("password.html")),
+                route(GET, "/assets/session.js", viewerDuringChange, Assets.file("session.js")),
+                route(GET, "/assets/password.js", viewerDuringChange, Assets.file("password.js")),
+                route(GET, "/api/session", viewerDuringChange, auth::session),
+                route(POST, "/api/password", viewerDuringChange, auth::changePassword),
+                route(POST, "/logout", viewerDuringChange, auth::logout),
+
+                // live status
+                route(GET, "/", viewer, Assets.file("status.html")),
+                route(GET, "/assets/status.js", viewer, Assets.file("status.js")),
+                route(GET, "/api/status", viewer, ctx -> ctx.json(status.snapshot())),
+
+                // user administration
+                route(GET, "/users", technician, Assets.file("users.html")),
+                route(GET, "/assets/users.js", technician, Assets.file("users.js")),
+                route(GET, "/api/users", technician, users::list),
+                route(POST, "/api/users", technician, users::create),
+                route(POST, "/api/users/{username}/disable", technician, users::disable),
+                route(POST, "/api/users/{username}/enable", technician, users::enable));
+    }
+
+    private static RouteSpec route(HandlerType method, String path, Access access, Handler handler) {
+        return new RouteSpec(method, path, access, handler);
+    }
+}

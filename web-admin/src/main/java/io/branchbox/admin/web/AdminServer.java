@@ -1,0 +1,107 @@
+package io.branchbox.admin.web;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.branchbox.admin.status.BoxStatusSource;
+import io.branchbox.admin.users.LoginRateLimiter;
+import io.branchbox.admin.users.UserStore;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The technician web admin and live status page (Javalin on Jetty).
+ *
+ * <p>Contract: every route comes from {@link AdminRoutes} and carries an {@link Access}; only
+ * {@code /login}, its assets and {@code /health-check} are public. Sessions live in memory (a restart
+ * logs everybody out). Errors reach the client as {@code {"error": "..."}} with the right status,
+ * never with a stack trace; unknown routes get 404.
+ *
+ * <p>Lifecycle and threading: construct, then {@link #start()} once from any thread; requests run on
+ * Jetty's worker threads and call {@link UserStore} and {@link BoxStatusSource} from them
+ * concurrently. {@link #stop()} is idempotent. Create the initial admin with
+ * {@link UserStore#ensureInitialAdmin} before starting.
+ */
+public final class AdminServer {
+    private static final Logger log = LoggerFactory.getLogger(AdminServer.class);
+    private static final int MAX_SESSIONS = 256;
+
+    private final AdminConfig config;
+    private final List<RouteSpec> routes;
+    private final Javalin app;
+
+    public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock) {
+        this.config = config;
+        ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        RequestBodies bodies = new RequestBodies(mapper, config.maxBodyBytes());
+        SessionStore sessions = new SessionStore(clock, config.sessionIdle(), config.sessionMaxAge(), MAX_SESSIONS);
+        LoginRateLimiter limiter = new LoginRateLimiter(clock);
+        SecurityGuard guard = new SecurityGuard(sessions, users, bodies);
+        AuthHandlers auth = new AuthHandlers(users, sessions, limiter, bodies, config.forceSecureCookie());
+        UserHandlers userHandlers = new UserHandlers(users, sessions, bodies);
+        this.routes = AdminRoutes.table(auth, userHandlers, status);
+        this.app = Javalin.create(cfg -> {
+            cfg.showJavalinBanner = false;
+            cfg.jetty.defaultHost = config.host();
+            cfg.jetty.defaultPort = config.port();
+            cfg.http.maxRequestSize = config.maxBodyBytes();
+            cfg.jsonMapper(new JavalinJackson(mapper, false));
+            cfg.jetty.modifyHttpConfiguration(http -> {
+                http.setSendServerVersion(false);
+                http.setSendXPoweredBy(false);
+            });
+            cfg.router.mount(router -> {
+                router.before(guard::headers);
+                router.beforeMatched(guard::authorize);
+                for (RouteSpec route : routes) {
+                    router.addHttpHandler(route.method(), route.path(), route.handler(), route.access());
+                }
+                router.exception(HttpProblem.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+                router.exception(HttpResponseException.class, AdminServer::javalinError);
+                router.exception(Exception.class, AdminServer::unexpected);
+            });
+        });
+    }
+
+    /** Binds the configured address and starts serving; throws if the port is taken. */
+    public AdminServer start() {
+        app.start();
+        log.info("web admin listening on {}:{}", config.host(), app.port());
+        return this;
+    }
+
+    /** The bound port (useful when configured with port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops serving; safe to call more than once. */
+    public void stop() {
+        app.stop();
+    }
+
+    /** The route table as registered, for tests that prove every route is protected. */
+    public List<RouteSpec> routes() {
+        return routes;
+    }
+
+    private static void javalinError(HttpResponseException e, Context ctx) {
+        String message = e.getStatus() == 404 ? "not found" : e.getMessage();
+        error(ctx, e.getStatus(), message);
+    }
+
+    private static void unexpected(Exception e, Context ctx) {
+        log.error("request {} {} failed", ctx.method(), ctx.path(), e);
+        error(ctx, 500, "internal error");
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        ctx.status(status).json(Map.of("error", message));
+    }
+}

@@ -1,0 +1,125 @@
+package io.branchbox.admin.users;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UserStoreTest {
+    private static final Instant NOW = Instant.parse("2026-03-01T08:30:00Z");
+
+    @TempDir
+    Path dataDir;
+
+    private UserStore store;
+
+    @BeforeEach
+    void setUp() {
+        store = new UserStore(TestDatabase.migrated(), TestDatabase.fastHasher(), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void firstStartCreatesAdminWhosePasswordIsOnlyInAPrivateFile() throws Exception {
+        Optional<Path> written = store.ensureInitialAdmin(dataDir);
+
+        Path file = dataDir.resolve("initial-admin-password");
+        assertEquals(Optional.of(file), written);
+        assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
+                Files.getPosixFilePermissions(file));
+        String password = Files.readString(file).strip();
+        assertTrue(password.length() >= PasswordPolicy.MIN_LENGTH, "generated password is long");
+        User admin = store.authenticate("admin", password).orElseThrow();
+        assertEquals(new User("admin", Role.TECHNICIAN, NOW, false, true), admin);
+        try (var leftovers = Files.list(dataDir)) {
+            assertEquals(List.of(file), leftovers.toList(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void secondStartLeavesTheExistingAdminAlone() throws Exception {
+        store.ensureInitialAdmin(dataDir);
+        String first = Files.readString(dataDir.resolve("initial-admin-password"));
+
+        assertEquals(Optional.empty(), store.ensureInitialAdmin(dataDir));
+        assertEquals(first, Files.readString(dataDir.resolve("initial-admin-password")));
+        assertEquals(1, store.list().size());
+    }
+
+    @Test
+    void changingTheInitialPasswordClearsTheFlagAndDeletesTheFile() throws Exception {
+        store.ensureInitialAdmin(dataDir);
+        Path file = dataDir.resolve("initial-admin-password");
+        String initial = Files.readString(file).strip();
+
+        assertTrue(store.changePassword("admin", initial, "a much better passphrase"));
+
+        assertFalse(Files.exists(file));
+        assertFalse(store.find("admin").orElseThrow().mustChangePassword());
+        assertTrue(store.authenticate("admin", initial).isEmpty());
+        assertTrue(store.authenticate("admin", "a much better passphrase").isPresent());
+    }
+
+    @Test
+    void wrongCurrentPasswordChangesNothing() {
+        store.create("ops", "correct horse battery", Role.SUPERVISOR);
+
+        assertFalse(store.changePassword("ops", "wrong horse battery", "another long password"));
+        assertTrue(store.authenticate("ops", "correct horse battery").isPresent());
+    }
+
+    @Test
+    void weakOrUnchangedNewPasswordIsRejected() {
+        store.create("ops", "correct horse battery", Role.SUPERVISOR);
+
+        UserStoreException shortOne = assertThrows(UserStoreException.class,
+                () -> store.changePassword("ops", "correct horse battery", "short"));
+        assertEquals(UserStoreException.Reason.REJECTED, shortOne.reason());
+        UserStoreException same = assertThrows(UserStoreException.class,
+                () -> store.changePassword("ops", "correct horse battery", "correct horse battery"));
+        assertEquals(UserStoreException.Reason.REJECTED, same.reason());
+    }
+
+    @Test
+    void duplicateAndMalformedNamesAreRefused() {
+        store.create("agent1", "long enough password", Role.AGENT);
+
+        assertEquals(UserStoreException.Reason.CONFLICT, assertThrows(UserStoreException.class,
+                () -> store.create("agent1", "long enough password", Role.AGENT)).reason());
+        assertEquals(UserStoreException.Reason.REJECTED, assertThrows(UserStoreException.class,
+                () -> store.create("bad name\n", "long enough password", Role.AGENT)).reason());
+    }
+
+    @Test
+    void disabledUserCannotLogIn() {
+        store.create("agent1", "long enough password", Role.AGENT, false);
+
+        assertTrue(store.setDisabled("agent1", true));
+
+        assertTrue(store.authenticate("agent1", "long enough password").isEmpty());
+        assertFalse(store.setDisabled("nobody", true));
+    }
+
+    @Test
+    void storedHashIsArgon2idNotThePassword() {
+        PasswordHasher hasher = PasswordHasher.argon2id();
+        String hash = hasher.hash("correct horse battery");
+
+        assertTrue(hash.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), hash);
+        assertFalse(hash.contains("correct horse battery"));
+        assertTrue(hasher.verify("correct horse battery", hash));
+        assertFalse(hasher.verify("correct horse batterY", hash));
+    }
+}

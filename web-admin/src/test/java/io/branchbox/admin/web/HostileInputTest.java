@@ -1,0 +1,167 @@
+package io.branchbox.admin.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.branchbox.admin.status.StatusView;
+import io.branchbox.admin.users.Role;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Oversized, malformed and cross-site requests get a clear refusal, never a stack trace. */
+class HostileInputTest {
+    @TempDir
+    Path dataDir;
+    private TestBox box;
+    private WebClient client;
+
+    @BeforeEach
+    void start() {
+        box = new TestBox(dataDir);
+        client = box.client();
+    }
+
+    @AfterEach
+    void stop() {
+        box.close();
+    }
+
+    @Test
+    void securityHeadersComeWithPagesErrorsAndUnknownRoutes() {
+        for (String path : List.of("/login", "/api/status", "/no/such/page")) {
+            HttpResponse<String> response = client.get(path);
+            var headers = response.headers();
+            assertEquals("default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'",
+                    headers.firstValue("Content-Security-Policy").orElse(""), path);
+            assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(""), path);
+            assertEquals("no-referrer", headers.firstValue("Referrer-Policy").orElse(""), path);
+            assertFalse(headers.firstValue("Server").orElse("").contains("Jetty"), path);
+        }
+    }
+
+    @Test
+    void healthCheckSaysOnlyOk() {
+        HttpResponse<String> response = client.get("/health-check");
+
+        assertEquals(200, response.statusCode());
+        assertEquals("{\"ok\":true}", response.body());
+    }
+
+    @Test
+    void unknownRouteIs404WithJsonError() {
+        HttpResponse<String> response = client.get("/api/nothing-here");
+
+        assertEquals(404, response.statusCode());
+        assertEquals("not found", WebClient.json(response).get("error").asText());
+    }
+
+    @Test
+    void malformedJsonIs400WithAClearMessage() {
+        HttpResponse<String> response = client.postJson("/login", "{\"username\": \"admin\", \"password\": ");
+
+        assertEquals(400, response.statusCode());
+        assertEquals("request body is not a valid JSON object of the expected shape",
+                WebClient.json(response).get("error").asText());
+    }
+
+    @Test
+    void missingFieldAndUnknownFieldAreNamed() {
+        assertEquals("field 'password' is required",
+                WebClient.json(client.postJson("/login", "{\"username\":\"admin\"}")).get("error").asText());
+        assertEquals("unknown field 'pasword' in request body",
+                WebClient.json(client.postJson("/login", "{\"username\":\"admin\",\"pasword\":\"x\"}")).get("error").asText());
+    }
+
+    @Test
+    void wrongContentTypeIs415() {
+        HttpResponse<String> response = client.send(client.request("/login")
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hello")).build());
+
+        assertEquals(415, response.statusCode());
+    }
+
+    @Test
+    void oversizedBodyIs413WhetherDeclaredOrChunked() {
+        String huge = "{\"username\":\"" + "a".repeat(AdminConfig.DEFAULT_MAX_BODY_BYTES) + "\",\"password\":\"x\"}";
+
+        HttpResponse<String> declared = client.postJson("/login", huge);
+        HttpResponse<String> chunked = client.send(client.request("/login")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge.getBytes())))
+                .build());
+
+        assertEquals(413, declared.statusCode());
+        assertEquals(413, chunked.statusCode());
+        assertTrue(WebClient.json(chunked).get("error").asText().startsWith("request body larger than"));
+    }
+
+    @Test
+    void crossSitePostIsRefusedEvenToLogin() {
+        HttpResponse<String> response = client.send(client.request("/login")
+                .header("Content-Type", "application/json")
+                .header("Origin", "http://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"whatever\"}"))
+                .build());
+
+        assertEquals(403, response.statusCode());
+        assertEquals("cross-site request refused", WebClient.json(response).get("error").asText());
+    }
+
+    @Test
+    void sameOriginPostIsAccepted() {
+        HttpResponse<String> response = client.send(client.request("/login")
+                .header("Content-Type", "application/json")
+                .header("Origin", box.baseUrl())
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"viewer-user\",\"password\":\"" + TestBox.PASSWORD + "\"}"))
+                .build());
+
+        assertEquals(200, response.statusCode());
+    }
+
+    @Test
+    void postWithoutTheCsrfTokenIsRefused() {
+        client.login(TestBox.userFor(Role.TECHNICIAN), TestBox.PASSWORD);
+        String newUser = "{\"username\":\"agent7\",\"password\":\"long enough password\",\"role\":\"AGENT\"}";
+        client.forgetCsrfToken();
+
+        HttpResponse<String> without = client.postJson("/api/users", newUser);
+
+        assertEquals(403, without.statusCode());
+        assertEquals("missing or wrong X-CSRF-Token header", WebClient.json(without).get("error").asText());
+        assertTrue(box.users.find("agent7").isEmpty());
+
+        client.login(TestBox.userFor(Role.TECHNICIAN), TestBox.PASSWORD);
+        assertEquals(201, client.postJson("/api/users", newUser).statusCode());
+        assertTrue(box.users.find("agent7").orElseThrow().mustChangePassword());
+    }
+
+    @Test
+    void failureInsideTheBoxIs500WithoutStackTrace() {
+        box.status.failWith(new IllegalStateException("core exploded at io.branchbox.Core.line(Core.java:42)"));
+        client.login(TestBox.userFor(Role.VIEWER), TestBox.PASSWORD);
+
+        HttpResponse<String> response = client.get("/api/status");
+
+        assertEquals(500, response.statusCode());
+        assertEquals("{\"error\":\"internal error\"}", response.body());
+        assertFalse(response.body().contains("Core.java"));
+    }
+
+    @Test
+    void statusSnapshotIsServedAsIsAfterRecovery() {
+        box.status.set(StatusView.empty());
+        client.login(TestBox.userFor(Role.VIEWER), TestBox.PASSWORD);
+
+        assertEquals("unknown", WebClient.json(client.get("/api/status")).get("board").get("state").asText());
+    }
+}

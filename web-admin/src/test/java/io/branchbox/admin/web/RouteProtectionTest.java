@@ -1,0 +1,123 @@
+package io.branchbox.admin.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.branchbox.admin.users.Role;
+import io.javalin.http.HandlerType;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Walks the whole route table: nothing is reachable without the role it declares. */
+class RouteProtectionTest {
+    @TempDir
+    static Path dataDir;
+    private static TestBox box;
+    private static final Map<Role, WebClient> CLIENTS = new HashMap<>();
+
+    @BeforeAll
+    static void start() {
+        box = new TestBox(dataDir);
+        for (Role role : Role.values()) {
+            WebClient client = box.client();
+            assertEquals(200, client.login(TestBox.userFor(role), TestBox.PASSWORD).statusCode());
+            CLIENTS.put(role, client);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        box.close();
+    }
+
+    @Test
+    void onlyTheLoginPageItsAssetsAndTheHealthCheckArePublic() {
+        Set<String> publicRoutes = box.server.routes().stream()
+                .filter(r -> r.access() instanceof Access.Public)
+                .map(r -> r.method() + " " + r.path())
+                .collect(Collectors.toSet());
+
+        assertEquals(Set.of("GET /health-check", "GET /login", "POST /login", "GET /assets/style.css",
+                "GET /assets/login.js"), publicRoutes);
+    }
+
+    @Test
+    void everyOtherRouteSendsAnonymousPagesToLoginAndRefusesAnonymousApiCalls() {
+        WebClient anonymous = box.client();
+        for (RouteSpec route : box.server.routes()) {
+            if (route.access() instanceof Access.Public) {
+                continue;
+            }
+            HttpResponse<String> response = anonymous.send(requestFor(anonymous, route));
+            String name = route.method() + " " + route.path();
+            if (route.isPage()) {
+                assertEquals(302, response.statusCode(), name);
+                assertEquals("/login", response.headers().firstValue("Location").orElse(""), name);
+            } else {
+                assertEquals(401, response.statusCode(), name);
+                assertEquals("authentication required", WebClient.json(response).get("error").asText(), name);
+            }
+        }
+    }
+
+    @Test
+    void everyRouteRefusesRolesBelowItsMinimumAndAdmitsTheOthers() {
+        int refusals = 0;
+        for (RouteSpec route : box.server.routes()) {
+            if (!(route.access() instanceof Access.SignedIn signedIn)) {
+                continue;
+            }
+            for (Role role : Role.values()) {
+                WebClient client = CLIENTS.get(role);
+                HttpResponse<String> response = client.send(requestFor(client, route));
+                String name = role + " -> " + route.method() + " " + route.path();
+                String roleRefusal = "your role " + role + " may not use this";
+                if (role.covers(signedIn.minimum())) {
+                    assertNotEquals(401, response.statusCode(), name);
+                    assertFalse(response.body().contains(roleRefusal), name + ": " + response.body());
+                } else {
+                    assertEquals(403, response.statusCode(), name);
+                    assertEquals(roleRefusal, WebClient.json(response).get("error").asText(), name);
+                    refusals++;
+                }
+            }
+        }
+        assertTrue(refusals > 0, "the table has routes above VIEWER to refuse");
+    }
+
+    @Test
+    void viewerAskingForTheUserListIsForbidden() {
+        HttpResponse<String> response = CLIENTS.get(Role.VIEWER).get("/api/users");
+
+        assertEquals(403, response.statusCode());
+        assertEquals("your role VIEWER may not use this", WebClient.json(response).get("error").asText());
+    }
+
+    /**
+     * A harmless request for the route: empty JSON bodies and a user that does not exist. Logout
+     * goes with a wrong CSRF token so that the shared session survives the role check.
+     */
+    private static HttpRequest requestFor(WebClient client, RouteSpec route) {
+        String path = route.path().replace("{username}", "nobody");
+        HttpRequest.Builder b = client.request(path);
+        if (route.method() == HandlerType.POST) {
+            b.header(SecurityGuard.CSRF_HEADER, route.path().equals("/logout") ? "wrong" : client.csrfToken());
+        }
+        return switch (route.method()) {
+            case GET -> b.GET().build();
+            case POST -> b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+            default -> throw new IllegalStateException("test does not know method " + route.method());
+        };
+    }
+}

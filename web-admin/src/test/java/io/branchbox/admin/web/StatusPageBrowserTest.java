@@ -1,0 +1,137 @@
+package io.branchbox.admin.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.branchbox.admin.status.FakeStatusSource;
+import io.branchbox.admin.status.StatusView;
+import io.branchbox.admin.users.Role;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium logs in through the login page and watches the status page render
+ * values from the fake box, with the page's own CSP and JavaScript.
+ *
+ * <p>Needs Debian's {@code chromium} and {@code chromedriver} at {@value #CHROMIUM} and
+ * {@value #CHROMEDRIVER}. When they are missing the test FAILS (so a CI without a browser is
+ * noticed) unless the environment sets {@code BOX_SKIP_BROWSER=1}, which skips it on purpose.
+ * Selenium Manager never runs: the driver and browser paths are given explicitly, so nothing is
+ * downloaded.
+ */
+class StatusPageBrowserTest {
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    static Path dataDir;
+    @TempDir
+    static Path profileDir;
+    private static TestBox box;
+    private static WebDriver driver;
+    private static WebDriverWait wait;
+
+    /** One browser and one box for the class: starting Chromium is the slow part. */
+    @BeforeAll
+    static void start() {
+        Assumptions.assumeFalse("1".equals(System.getenv("BOX_SKIP_BROWSER")),
+                "BOX_SKIP_BROWSER=1: browser test skipped on purpose");
+        for (String binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(Path.of(binary))) {
+                fail(binary + " is missing: install Debian packages chromium and chromium-driver,"
+                        + " or set BOX_SKIP_BROWSER=1 to skip the browser test deliberately");
+            }
+        }
+        box = new TestBox(dataDir);
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profileDir);
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, WAIT);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (box != null) {
+            box.close();
+        }
+    }
+
+    @BeforeEach
+    void loggedOutWithSampleStatus() {
+        box.status.set(FakeStatusSource.sample());
+        driver.get(box.baseUrl() + "/health-check");
+        driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void viewerLogsInAndSeesTheLiveStatusFollowTheBox() {
+        logIn(TestBox.userFor(Role.VIEWER), TestBox.PASSWORD);
+
+        wait.until(ExpectedConditions.textToBe(By.id("board-serial"), FakeStatusSource.SERIAL));
+        assertEquals("running", driver.findElement(By.id("board-state")).getText());
+        assertEquals("repairs", driver.findElement(By.cssSelector("#queues td")).getText());
+        assertTrue(driver.findElement(By.id("calls")).getText().contains("95598"));
+        assertTrue(driver.findElement(By.id("spans")).getText().contains("LOS"));
+
+        StatusView before = FakeStatusSource.sample();
+        box.status.set(new StatusView(
+                new StatusView.Board("fault", "board link lost", FakeStatusSource.SERIAL, "2.1.0", Map.of()),
+                before.spans(), List.of(), before.queues(), before.agents(), before.recording(),
+                before.uplink(), before.uptimeSeconds(), before.versions(), before.takenAtEpochMs()));
+
+        wait.until(ExpectedConditions.textToBe(By.id("board-state"), "fault"));
+        assertEquals("board link lost", driver.findElement(By.id("board-reason")).getText());
+    }
+
+    @Test
+    void initialAdminIsMadeToChangePasswordThenSeesTheStatus() {
+        logIn("admin", box.initialPassword());
+        wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/password"));
+
+        driver.findElement(By.id("current")).sendKeys(box.initialPassword());
+        driver.findElement(By.id("new")).sendKeys("a passphrase of my own");
+        driver.findElement(By.id("repeat")).sendKeys("a passphrase of my own");
+        driver.findElement(By.id("submit")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("board-serial"), FakeStatusSource.SERIAL));
+        assertEquals(box.baseUrl() + "/", driver.getCurrentUrl());
+    }
+
+    private void logIn(String username, String password) {
+        driver.get(box.baseUrl() + "/");
+        wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/login"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("submit")).click();
+    }
+}

@@ -1,0 +1,63 @@
+package io.branchbox.admin.web;
+
+import io.branchbox.admin.status.FakeStatusSource;
+import io.branchbox.admin.users.Role;
+import io.branchbox.admin.users.TestDatabase;
+import io.branchbox.admin.users.UserStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * A real admin server on an ephemeral port over a fresh database, with the initial admin created
+ * and one enabled user per role ({@code <role>-user} / {@link #PASSWORD}, no change due).
+ */
+final class TestBox implements AutoCloseable {
+    static final String PASSWORD = "test password for all roles";
+
+    final Path dataDir;
+    final UserStore users;
+    final FakeStatusSource status = new FakeStatusSource();
+    final AdminServer server;
+
+    TestBox(Path dataDir) {
+        this(dataDir, AdminConfig.defaults().withAddress("127.0.0.1", 0));
+    }
+
+    TestBox(Path dataDir, AdminConfig config) {
+        this.dataDir = dataDir;
+        this.users = new UserStore(TestDatabase.migrated(), TestDatabase.fastHasher(), Clock.systemUTC());
+        users.ensureInitialAdmin(dataDir);
+        for (Role role : Role.values()) {
+            users.create(userFor(role), PASSWORD, role, false);
+        }
+        this.server = new AdminServer(config, users, status, Clock.systemUTC()).start();
+    }
+
+    static String userFor(Role role) {
+        return role.name().toLowerCase() + "-user";
+    }
+
+    String initialPassword() {
+        try {
+            return Files.readString(dataDir.resolve(UserStore.INITIAL_PASSWORD_FILE)).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    WebClient client() {
+        return new WebClient(baseUrl());
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
