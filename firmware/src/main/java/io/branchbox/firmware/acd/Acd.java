@@ -60,6 +60,11 @@ public final class Acd {
         return q;
     }
 
+    /** Queue names in configuration order. */
+    public List<String> queueNames() {
+        return List.copyOf(queueConfig.keySet());
+    }
+
     /** Calls waiting in {@code queue}, first in line first. */
     public List<String> waiting(String queue) {
         return List.copyOf(waiting.get(queue));

@@ -1,0 +1,238 @@
+package io.branchbox.firmware.runtime;
+
+import com.pi4j.context.Context;
+import io.branchbox.drivers.cb1.link.BoardLink;
+import io.branchbox.drivers.cb1.link.BoardLinkSettings;
+import io.branchbox.drivers.cb1.link.ByteLink;
+import io.branchbox.drivers.cb1.msg.DChannel;
+import io.branchbox.drivers.cb1.msg.Units;
+import io.branchbox.drivers.gpio.BoardControlLines;
+import io.branchbox.drivers.gpio.FrontPanel;
+import io.branchbox.drivers.gpio.LedMode;
+import io.branchbox.drivers.gpio.PinMap;
+import io.branchbox.drivers.gpio.SeatListener;
+import io.branchbox.drivers.gpio.SeatPanels;
+import io.branchbox.firmware.acd.Acd;
+import io.branchbox.firmware.acd.Agent;
+import io.branchbox.firmware.audio.AudioRouter;
+import io.branchbox.firmware.audio.Prompts;
+import io.branchbox.firmware.call.CallManager;
+import io.branchbox.firmware.call.TrunkCall;
+import io.branchbox.firmware.config.BoxConfig;
+import io.branchbox.firmware.isdn.capture.DChannelCapture;
+import io.branchbox.firmware.journal.EventJournal;
+import io.branchbox.firmware.recording.RecordingRepair;
+import io.branchbox.firmware.recording.RecordingService;
+import io.branchbox.firmware.store.CallRecordProjector;
+import io.branchbox.firmware.store.Database;
+import io.branchbox.firmware.trunk.PriSpan;
+import io.branchbox.time.ExecutorScheduler;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One box, wired: the board link, the spans, call control, recording, journal, database, front
+ * panel and seat panels. {@link #start} returns once everything is started (the board may still be
+ * coming up); {@link #close} stops it all in reverse order, finishing open recordings.
+ *
+ * <p>The same wiring runs on a real board and in the demo: only {@link Hardware} differs (the
+ * board's byte link and the Pi4J context).
+ *
+ * <p>Threading: see docs/ARCHITECTURE.md. Public accessors are safe from any thread;
+ * {@link #snapshot()} returns the last snapshot taken on the signalling thread.
+ */
+public final class BoxRuntime implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(BoxRuntime.class);
+    private static final Duration SNAPSHOT_PERIOD = Duration.ofMillis(500);
+
+    /** What differs between a real box and a simulated one. */
+    public record Hardware(Supplier<ByteLink> boardLink, Context gpio) {}
+
+    private final BoxConfig config;
+    private final Path dataDir;
+    private final List<AutoCloseable> closers = new ArrayList<>();
+    private final ExecutorScheduler signalling;
+    private final Database database;
+    private final EventJournal journal;
+    private final BoardLink link;
+    private final CallManager calls;
+    private final Map<Integer, PriSpan> spans = new LinkedHashMap<>();
+    private final FrontPanel frontPanel;
+    private final SeatPanels seats;
+    private final RecordingHealth recordingHealth = new RecordingHealth();
+    private volatile BoxSnapshot snapshot;
+    private volatile Supplier<String[]> uplinkState = () -> new String[] {"DISABLED", "0"};
+
+    private BoxRuntime(BoxConfig config, Path dataDir, Hardware hw) throws IOException, SQLException {
+        this.config = config;
+        this.dataDir = dataDir;
+        Clock clock = Clock.system(ZoneId.of(config.site().timezone()));
+        this.snapshot = BoxSnapshot.empty(clock.instant());
+        Files.createDirectories(dataDir);
+        Path recordings = dataDir.resolve(config.recording().directory());
+        Files.createDirectories(recordings);
+        RecordingRepair.Report repaired = RecordingRepair.repairAll(recordings);
+        log.info("recordings checked at start-up: {} file(s), {} repaired", repaired.scanned(), repaired.repaired().size());
+
+        database = closing(Database.open(dataDir));
+        journal = closing(EventJournal.open(dataDir.resolve("journal"), clock));
+        new CallRecordProjector(database.dataSource()).attach(journal);
+
+        signalling = closing(new ExecutorScheduler("signalling", clock));
+        ExecutorScheduler recordingWriter = closing(new ExecutorScheduler("recording-writer", clock));
+        RecordingService recorder = closing(new RecordingService(recordings, recordingWriter, recordingHealth));
+
+        PinMap pins = PinMaps.from(config.pins());
+        frontPanel = new FrontPanel(hw.gpio(), pins, signalling);
+        frontPanel.setPower(LedMode.BLINK_1HZ);
+        BoardControlLines lines = new BoardControlLines(hw.gpio(), pins, signalling);
+        SeatPanels[] seatRef = new SeatPanels[1];
+        CallManager[] callsRef = new CallManager[1];
+
+        Path device = Path.of(config.board().device());
+        BoardLinkSettings linkSettings = BoardLinkSettings.defaults(device);
+        link = new BoardLink(new BoardLinkSettings(device, config.board().baud(), config.board().rtsCts(),
+                linkSettings.pingInterval(), linkSettings.pongTimeout(), linkSettings.ackTimeout(),
+                linkSettings.maxResends(), linkSettings.helloTimeout(), linkSettings.reopenInterval(),
+                linkSettings.audioSlots()), hw.boardLink(), signalling, lines::pulseReset);
+        AudioRouter router = new AudioRouter(link::sendAudio);
+        calls = new CallManager(config, signalling, new Acd(config.queues(), clock), router, new BoardChannels(link),
+                new RecorderPort(recorder, recordings),
+                (type, callId, agentId, queue, attrs) -> journal.append(type, callId, agentId, queue, attrs),
+                (seat, ready, call) -> {
+                    if (seat <= pins.seatCount()) {
+                        seatRef[0].setLeds(seat, ready, call);
+                    }
+                },
+                new Prompts(dataDir.resolve("prompts")));
+        callsRef[0] = calls;
+        seats = new SeatPanels(hw.gpio(), pins, signalling, new SeatListener() {
+            @Override
+            public void onAnswerButton(int seat) {
+                callsRef[0].onAnswerButton(seat);
+            }
+
+            @Override
+            public void onReadyButton(int seat) {
+                callsRef[0].onReadyButton(seat);
+            }
+        });
+        seatRef[0] = seats;
+
+        PriSpan.Calls toCalls = new PriSpan.Calls() {
+            @Override
+            public void onIncoming(TrunkCall call) {
+                calls.onIncoming(call);
+            }
+
+            @Override
+            public void onTrunkCleared(TrunkCall call, int cause) {
+                calls.onTrunkCleared(call, cause);
+            }
+        };
+        for (BoxConfig.Span s : config.spans()) {
+            if (s.enabled()) {
+                spans.put(Units.span(s.span()), new PriSpan(s.span(), signalling,
+                        (unit, chan, lapd) -> link.send(new DChannel(0, unit, chan, lapd)), toCalls,
+                        new DChannelCapture(clock, false, 20_000, 4L << 20)));
+            }
+        }
+        BoardEvents events = new BoardEvents(config, signalling, spans, router, calls);
+        events.attach(link);
+        SnapshotTaker taker = new SnapshotTaker(clock, link, events::identity, spans.values(), calls,
+                recordingHealth::info, () -> uplinkState.get());
+
+        signalling.execute(() -> {
+            for (BoxConfig.Agent a : config.agents()) {
+                if (a.seat() > 0) {
+                    calls.login(new Agent(a.id(), a.name(), a.seat(), a.queues(), clock.instant()));
+                }
+            }
+        });
+        seats.start();
+        link.start(events);
+        signalling.scheduleAtFixedRate(SNAPSHOT_PERIOD, SNAPSHOT_PERIOD, () -> {
+            snapshot = taker.take();
+            FrontPanelState.apply(frontPanel, snapshot);
+        });
+        log.info("box {} at site {} started: data in {}, board at {}", config.site().boxId(), config.site().siteId(),
+                dataDir.toAbsolutePath(), device);
+    }
+
+    /** Builds and starts a box. Throws when the data directory or database cannot be opened. */
+    public static BoxRuntime start(BoxConfig config, Path dataDir, Hardware hw) throws IOException, SQLException {
+        return new BoxRuntime(config, dataDir, hw);
+    }
+
+    /** The last snapshot (at most half a second old). */
+    public BoxSnapshot snapshot() {
+        return snapshot;
+    }
+
+    public BoxConfig config() {
+        return config;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** The box's database, for the web admin's own tables. */
+    public DataSource dataSource() {
+        return database.dataSource();
+    }
+
+    /** The event journal, for readers of the truth (statistics, rebuilds). */
+    public EventJournal journal() {
+        return journal;
+    }
+
+    /** The span's D-channel capture ring, or null when the span is not configured. */
+    public DChannelCapture capture(int span) {
+        PriSpan s = spans.get(Units.span(span));
+        return s == null ? null : s.capture();
+    }
+
+    /** Lets the uplink report its state (name, queued count) into the snapshot. */
+    public void reportUplink(Supplier<String[]> state) {
+        this.uplinkState = state;
+    }
+
+    /** The signalling scheduler, for services that must run on it. */
+    public ExecutorScheduler signalling() {
+        return signalling;
+    }
+
+    @Override
+    public void close() {
+        log.info("box stopping");
+        link.stop();
+        seats.stop();
+        for (int i = closers.size() - 1; i >= 0; i--) {
+            try {
+                closers.get(i).close();
+            } catch (Exception e) {
+                log.warn("while stopping {}: {}", closers.get(i).getClass().getSimpleName(), e.toString());
+            }
+        }
+        log.info("box stopped");
+    }
+
+    private <T extends AutoCloseable> T closing(T c) {
+        closers.add(c);
+        return c;
+    }
+}

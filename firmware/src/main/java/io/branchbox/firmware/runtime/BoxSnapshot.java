@@ -1,0 +1,59 @@
+package io.branchbox.firmware.runtime;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the box is doing, taken on the signalling thread twice a second and read by anyone
+ * (web admin, MQTT health, front panel) without touching the live state machines.
+ *
+ * <p>Immutable.
+ */
+public record BoxSnapshot(
+        Instant takenAt,
+        Instant startedAt,
+        Board board,
+        List<Span> spans,
+        List<CallInfo> calls,
+        List<QueueInfo> queues,
+        List<AgentInfo> agents,
+        RecordingInfo recording,
+        String uplinkState,
+        long uplinkQueued) {
+
+    public BoxSnapshot {
+        spans = List.copyOf(spans);
+        calls = List.copyOf(calls);
+        queues = List.copyOf(queues);
+        agents = List.copyOf(agents);
+    }
+
+    public record Board(String state, String reason, String serial, String firmware, Map<String, Long> counters) {
+        public Board {
+            counters = Map.copyOf(counters);
+        }
+    }
+
+    public record Span(int span, boolean configured, boolean layer1Up, boolean layer2Up, List<String> alarms,
+            int busy, int idle, int blocked) {
+        public Span {
+            alarms = List.copyOf(alarms);
+        }
+    }
+
+    public record CallInfo(String callId, String trunk, String caller, String called, String state, String queue,
+            String agent, Instant since) {}
+
+    public record QueueInfo(String name, int waiting, long longestWaitS) {}
+
+    public record AgentInfo(String id, String name, int seat, String state, Instant since, int callsHandled) {}
+
+    public record RecordingInfo(boolean healthy, String lastError, long framesLost) {}
+
+    /** The snapshot before the box has taken its first one. */
+    public static BoxSnapshot empty(Instant now) {
+        return new BoxSnapshot(now, now, new Board("STARTING", "", "", "", Map.of()), List.of(), List.of(), List.of(),
+                List.of(), new RecordingInfo(true, "", 0), "DISABLED", 0);
+    }
+}

@@ -1,0 +1,21 @@
+package io.branchbox.firmware.runtime;
+
+import io.branchbox.drivers.gpio.FrontPanel;
+import io.branchbox.drivers.gpio.LedModes;
+
+/** Turns a {@link BoxSnapshot} into the four front-panel lamps, with the datasheet's meanings. */
+final class FrontPanelState {
+    private FrontPanelState() {}
+
+    static void apply(FrontPanel panel, BoxSnapshot s) {
+        boolean boardOnline = "ONLINE".equals(s.board().state());
+        panel.setPower(LedModes.power(!boardOnline, false));
+        boolean anyConfigured = s.spans().stream().anyMatch(BoxSnapshot.Span::configured);
+        boolean allUp = !s.spans().isEmpty() && s.spans().stream().allMatch(BoxSnapshot.Span::layer1Up);
+        boolean anyAlarm = s.spans().stream().anyMatch(sp -> !sp.alarms().isEmpty());
+        panel.setTrunk(LedModes.trunk(anyConfigured, allUp, anyAlarm));
+        boolean connected = "CONNECTED".equals(s.uplinkState());
+        panel.setUplink(LedModes.uplink(connected, "CONNECTING".equals(s.uplinkState()), s.uplinkQueued() > 0));
+        panel.setRecording(LedModes.recording(true, !s.recording().healthy(), false));
+    }
+}

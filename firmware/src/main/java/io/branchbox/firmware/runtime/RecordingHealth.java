@@ -1,0 +1,33 @@
+package io.branchbox.firmware.runtime;
+
+import io.branchbox.firmware.recording.RecordingStatusListener;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Collects the recorder's faults for the snapshot, the REC lamp and the central office: the last
+ * write error and the frames lost since start. Thread-safe (called on the recording writer).
+ */
+final class RecordingHealth implements RecordingStatusListener {
+    private static final Logger log = LoggerFactory.getLogger(RecordingHealth.class);
+    private volatile String lastError = "";
+    private final AtomicLong lost = new AtomicLong();
+
+    @Override
+    public void onWriteError(String callId, Path file, IOException error) {
+        lastError = "call " + callId + ": " + error.getMessage();
+        log.error("recording of call {} failed to write {}: {}", callId, file, error.getMessage());
+    }
+
+    @Override
+    public void onFramesLost(String callId, long frames) {
+        lost.addAndGet(frames);
+    }
+
+    BoxSnapshot.RecordingInfo info() {
+        return new BoxSnapshot.RecordingInfo(lastError.isEmpty() && lost.get() == 0, lastError, lost.get());
+    }
+}

@@ -1,0 +1,84 @@
+package io.branchbox.box;
+
+import io.branchbox.admin.users.PasswordHasher;
+import io.branchbox.admin.users.UserStore;
+import io.branchbox.admin.web.AdminConfig;
+import io.branchbox.admin.web.AdminServer;
+import io.branchbox.firmware.config.BoxConfig;
+import io.branchbox.firmware.config.ConfigDocuments;
+import io.branchbox.firmware.config.ConfigException;
+import io.branchbox.firmware.runtime.BoxOptions;
+import io.branchbox.firmware.runtime.BoxRuntime;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts a whole box — runtime, web admin — from options and hardware, the same way on a real
+ * board and in the demo. The first start writes the factory configuration document and the
+ * initial admin password file; there is no default password.
+ */
+public final class BoxLauncher {
+    private static final Logger log = LoggerFactory.getLogger(BoxLauncher.class);
+
+    /** A running box; closing it stops the web admin, then the box. */
+    public record Running(BoxRuntime runtime, AdminServer web) implements AutoCloseable {
+        @Override
+        public void close() {
+            web.stop();
+            runtime.close();
+        }
+    }
+
+    private BoxLauncher() {}
+
+    /** Reads the document (creating the factory one when missing) and applies the command-line overrides. */
+    public static BoxConfig loadConfig(BoxOptions o) throws IOException, ConfigException {
+        Path file = o.configPath();
+        if (!Files.exists(file)) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            ConfigDocuments.write(file, ConfigDocuments.defaults());
+            log.info("no configuration document at {}: wrote the factory document", file);
+        }
+        BoxConfig c = ConfigDocuments.read(file);
+        if (o.device().isPresent()) {
+            c = withBoard(c, new BoxConfig.Board(o.device().get(), c.board().baud(), c.board().rtsCts()));
+        }
+        if (o.webPort().isPresent()) {
+            c = withWeb(c, new BoxConfig.Web(c.web().bind(), o.webPort().get()));
+        }
+        return c;
+    }
+
+    /** Starts the runtime and the web admin. */
+    public static Running start(BoxConfig config, Path dataDir, BoxRuntime.Hardware hw)
+            throws IOException, SQLException {
+        BoxRuntime runtime = BoxRuntime.start(config, dataDir, hw);
+        try {
+            UserStore users = new UserStore(runtime.dataSource(), PasswordHasher.argon2id(), Clock.systemUTC());
+            users.ensureInitialAdmin(dataDir);
+            String version = BoxLauncher.class.getPackage().getImplementationVersion();
+            AdminServer web = new AdminServer(AdminConfig.defaults().withAddress(config.web().bind(), config.web().port()),
+                    users, new SnapshotStatus(runtime, version == null ? "dev" : version), Clock.systemUTC()).start();
+            log.info("web admin on http://{}:{}/", config.web().bind(), web.port());
+            return new Running(runtime, web);
+        } catch (RuntimeException e) {
+            runtime.close();
+            throw e;
+        }
+    }
+
+    static BoxConfig withBoard(BoxConfig c, BoxConfig.Board b) {
+        return new BoxConfig(c.schema(), c.revision(), c.site(), b, c.pins(), c.spans(), c.agents(), c.queues(),
+                c.ivr(), c.recording(), c.uplink(), c.web());
+    }
+
+    static BoxConfig withWeb(BoxConfig c, BoxConfig.Web w) {
+        return new BoxConfig(c.schema(), c.revision(), c.site(), c.board(), c.pins(), c.spans(), c.agents(), c.queues(),
+                c.ivr(), c.recording(), c.uplink(), w);
+    }
+}

@@ -1,0 +1,59 @@
+package io.branchbox.box;
+
+import io.branchbox.drivers.cb1.link.JSerialCommLink;
+import io.branchbox.drivers.gpio.GpioPlatform;
+import io.branchbox.firmware.config.BoxConfig;
+import io.branchbox.firmware.config.ConfigException;
+import io.branchbox.firmware.runtime.BoxOptions;
+import io.branchbox.firmware.runtime.BoxRuntime;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The box's command line: {@code java -jar box.jar [--config FILE] [--data DIR] [--device PATH]
+ * [--web-port N]}. Runs until the process is stopped; a SIGTERM stops the box cleanly (open
+ * recordings are finished).
+ */
+public final class BoxMain {
+    private static final Logger log = LoggerFactory.getLogger(BoxMain.class);
+
+    private BoxMain() {}
+
+    public static void main(String[] args) throws Exception {
+        BoxOptions options;
+        try {
+            options = BoxOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            log.error("{}\n{}", e.getMessage(), BoxOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            log.info("\n{}", BoxOptions.USAGE);
+            return;
+        }
+        System.setProperty("box.data", options.dataDir().toString());
+        BoxConfig config;
+        try {
+            config = BoxLauncher.loadConfig(options);
+        } catch (ConfigException e) {
+            log.error("the configuration document {} is not valid: {}", options.configPath(), e.getMessage());
+            System.exit(1);
+            return;
+        }
+        GpioPlatform gpio = GpioPlatform.open();
+        BoxConfig.Board b = config.board();
+        BoxRuntime.Hardware hw = new BoxRuntime.Hardware(
+                () -> new JSerialCommLink(Path.of(b.device()), b.baud(), b.rtsCts()), gpio.context());
+        BoxLauncher.Running box = BoxLauncher.start(config, options.dataDir(), hw);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            box.close();
+            gpio.close();
+            stopped.countDown();
+        }, "shutdown"));
+        stopped.await();
+    }
+}

@@ -1,0 +1,53 @@
+package io.branchbox.box;
+
+import io.branchbox.admin.status.BoxStatusSource;
+import io.branchbox.admin.status.StatusView;
+import io.branchbox.firmware.runtime.BoxRuntime;
+import io.branchbox.firmware.runtime.BoxSnapshot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The web admin's live status from the box's last snapshot. Never blocks: the snapshot is an
+ * immutable value refreshed twice a second on the signalling thread.
+ */
+final class SnapshotStatus implements BoxStatusSource {
+    private final BoxRuntime box;
+    private final String version;
+
+    SnapshotStatus(BoxRuntime box, String version) {
+        this.box = box;
+        this.version = version;
+    }
+
+    @Override
+    public StatusView snapshot() {
+        BoxSnapshot s = box.snapshot();
+        return new StatusView(
+                new StatusView.Board(s.board().state(), s.board().reason(), s.board().serial(), s.board().firmware(),
+                        s.board().counters()),
+                s.spans().stream().map(sp -> new StatusView.Span(sp.span(), sp.configured(), sp.alarms(), sp.layer2Up(),
+                        sp.busy(), sp.idle(), sp.blocked())).toList(),
+                s.calls().stream().map(c -> new StatusView.Call(c.callId(), c.trunk(), c.caller(), c.state(), c.queue(),
+                        c.agent(), c.since().toEpochMilli())).toList(),
+                s.queues().stream().map(q -> new StatusView.Queue(q.name(), q.waiting(), q.longestWaitS())).toList(),
+                s.agents().stream().map(a -> new StatusView.Agent(a.id(), a.name(), a.seat() == 0 ? null : String.valueOf(a.seat()),
+                        a.state(), a.since().toEpochMilli())).toList(),
+                new StatusView.Recording(s.recording().healthy(), s.recording().healthy() ? 100.0 : 0.0, freeBytes()),
+                new StatusView.Uplink(s.uplinkState(), (int) Math.min(Integer.MAX_VALUE, s.uplinkQueued())),
+                Duration.between(s.startedAt(), Instant.now()).toSeconds(),
+                Map.of("firmware", version, "board", s.board().firmware()),
+                s.takenAt().toEpochMilli());
+    }
+
+    private long freeBytes() {
+        try {
+            return Files.getFileStore(box.dataDir()).getUsableSpace();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}
