@@ -1,5 +1,7 @@
 package io.branchbox.drivers.cb1.msg;
 
+import java.util.Arrays;
+
 /** Big-endian writer into a buffer whose capacity the caller has already checked. */
 final class BodyWriter {
 
@@ -39,7 +41,7 @@ final class BodyWriter {
     }
 
     BodyWriter zeros(int n) {
-        java.util.Arrays.fill(out, pos, pos + n, (byte) 0);
+        Arrays.fill(out, pos, pos + n, (byte) 0);
         pos += n;
         return this;
     }

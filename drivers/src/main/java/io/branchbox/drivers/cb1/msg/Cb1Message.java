@@ -28,6 +28,11 @@ public sealed interface Cb1Message
     /** The message type; {@link MessageType#UNKNOWN} for {@link Unknown}. */
     MessageType type();
 
+    /** Whether the sender wants an ACK: a host command with seq 1..255. */
+    default boolean wantsAck() {
+        return seq() != 0;
+    }
+
     /** The type byte on the wire. */
     default int typeCode() {
         return type().code();

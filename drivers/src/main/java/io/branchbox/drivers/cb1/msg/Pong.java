@@ -12,4 +12,9 @@ public record Pong(int seq, int unit, int chan, long token) implements Cb1Messag
     public MessageType type() {
         return MessageType.PONG;
     }
+
+    /** The board's answer to {@code ping}: seq 0, same unit, chan and token. */
+    public static Pong answering(Ping ping) {
+        return new Pong(0, ping.unit(), ping.chan(), ping.token());
+    }
 }

@@ -288,6 +288,19 @@ class Cb1CodecErrorsTest {
         assertEquals(0, c.chan());
     }
 
+    @Test
+    void boardAnswersCopyUnitChanAndSeq() throws Cb1ProtocolException {
+        FxoHook hook = new FxoHook(77, Units.fxo(5), 0, HookState.OFF_HOOK, 0);
+        assertTrue(hook.wantsAck());
+        assertEquals(new Ack(0, Units.fxo(5), 0, 77, AckStatus.OK), Ack.answering(hook, AckStatus.OK));
+        Cb1ProtocolException refused = assertThrows(Cb1ProtocolException.class,
+                () -> Cb1Codec.decode(SPAN_CONFIG_DCHAN_15, 0, SPAN_CONFIG_DCHAN_15.length));
+        assertEquals(new Ack(0, Units.span(2), 0, 42, AckStatus.BAD_ARGUMENT),
+                Ack.answering(refused, AckStatus.BAD_ARGUMENT));
+        assertEquals(new Pong(0, 0, 0, 0xDEADBEEFL), Pong.answering(new Ping(6, 0, 0, 0xDEADBEEFL)));
+        assertFalse(new Pong(0, 0, 0, 1).wantsAck());
+    }
+
     private static Ack assertInstanceOfAck(Cb1Message m) {
         assertTrue(m instanceof Ack, m.toString());
         return (Ack) m;
