@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * <p>Deliberate readings of the datasheet: host-lost is only armed once a PING was heard since
  * the last HELLO (a board nobody pinged yet has no host to lose); SPAN_STATUS goes out on alarm
  * changes and every second only while the span is configured, plus once when SPAN_CONFIG is
- * accepted; channels may be opened on a span before SPAN_CONFIG.
+ * accepted; channels may be opened on a span before SPAN_CONFIG; host audio on an on-hook FXO
+ * port is discarded and not counted.
  */
 public final class BoardSimulator implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(BoardSimulator.class);
@@ -158,6 +159,11 @@ public final class BoardSimulator implements AutoCloseable {
 
     public long injectedBadFcs() {
         return wire.injectedBadFcs.get();
+    }
+
+    /** Board-to-host frames thrown away by {@link #setDropRate}. */
+    public long injectedDrops() {
+        return wire.injectedDrops.get();
     }
 
     public long hellosSent() {

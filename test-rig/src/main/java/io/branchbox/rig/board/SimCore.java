@@ -120,7 +120,7 @@ final class SimCore {
         } catch (Cb1ProtocolException e) {
             log.warn("simulated board refused a frame: {}", e.getMessage());
             if (e.hasHeader() && e.seq() > 0) {
-                acknowledge(e.unit(), e.chan(), e.seq(), AckStatus.BAD_ARGUMENT);
+                acknowledge(Ack.answering(e, AckStatus.BAD_ARGUMENT));
             }
             return;
         }
@@ -129,7 +129,7 @@ final class SimCore {
         } else if (m instanceof Query) {
             sendHello();
         }
-        if (m.seq() == 0) {
+        if (!m.wantsAck()) {
             if (!(m instanceof Ping) && !(m instanceof Query)) {
                 commands.execute(m);
             }
@@ -137,13 +137,13 @@ final class SimCore {
         }
         int unit = m.unit();
         if (lastSeq[unit] == m.seq()) {
-            acknowledge(unit, m.chan(), m.seq(), lastStatus[unit]);
+            acknowledge(Ack.answering(m, lastStatus[unit]));
             return;
         }
         AckStatus s = commands.execute(m);
         lastSeq[unit] = m.seq();
         lastStatus[unit] = s;
-        acknowledge(unit, m.chan(), m.seq(), s);
+        acknowledge(Ack.answering(m, s));
     }
 
     private boolean discardsHostAudio(ChannelId id) {
@@ -158,15 +158,14 @@ final class SimCore {
             pingSinceHello = true;
             lastPingMillis = core.nowMillis();
         }
-        send(new Pong(0, Units.BOARD, 0, p.token()));
+        send(Pong.answering(p));
     }
 
-    private void acknowledge(int unit, int chan, int seq, AckStatus s) {
+    private void acknowledge(Ack ack) {
         if (acksToMiss > 0) {
             acksToMiss--;
             return;
         }
-        Ack ack = new Ack(0, unit, chan, seq, s);
         if (acksToDelay > 0) {
             acksToDelay--;
             core.schedule(ackDelay, () -> send(ack));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.branchbox.drivers.cb1.link.LinkCounters;
 import io.branchbox.drivers.cb1.link.LinkStatus.State;
 import io.branchbox.drivers.cb1.msg.AckStatus;
+import io.branchbox.drivers.cb1.msg.ChanClose;
 import io.branchbox.drivers.cb1.msg.ChanOpen;
 import io.branchbox.drivers.cb1.msg.ClockSource;
 import io.branchbox.drivers.cb1.msg.Framing;
@@ -77,6 +78,16 @@ class BoardLinkOverPtyTest {
         assertEquals(2, rig.link.counters().resends());
         assertEquals(List.of(new ChannelId(Units.headset(5), 0)), rig.sim.openChannels());
         assertEquals(State.ONLINE, rig.link.status().state());
+    }
+
+    @Test
+    void lateAckAfterAResendCompletesTheCommandOnceAndItsTwinIsIgnored() throws Exception {
+        online(Duration.ofMillis(2500));
+        rig.sim.delayNextAcks(1, Duration.ofMillis(300));
+        assertEquals(AckStatus.OK, ack(rig.link.command(new ChanOpen(0, Units.fxo(3), 0))));
+        assertEquals(AckStatus.OK, ack(rig.link.command(new ChanClose(0, Units.fxo(3), 0))));
+        assertEquals(1, rig.link.counters().resends(), "one resend at 200 ms, its ACK beats the late one");
+        assertEquals(List.of(), rig.sim.openChannels(), "the close was not mistaken for acknowledged early");
     }
 
     @Test

@@ -191,6 +191,17 @@ class BoardSimulatorTest {
     }
 
     @Test
+    void droppedFramesNeverReachTheHost() throws Exception {
+        sim.setDropRate(1.0);
+        sim.plugHeadset(1, true);
+        sim.hellosSent(); // a round trip through the core: the plug event has been sent by now
+        assertTrue(sim.injectedDrops() >= 1);
+        sim.setDropRate(0);
+        sim.plugHeadset(1, false);
+        assertEquals(HeadsetEventKind.UNPLUGGED, host.next(HeadsetEvent.class).event(), "the PLUGGED event was lost");
+    }
+
+    @Test
     void headsetPlugIsReported() throws Exception {
         sim.plugHeadset(3, true);
         HeadsetEvent e = host.next(HeadsetEvent.class);

@@ -33,7 +33,6 @@ public final class JSerialCommLink implements ByteLink {
     private volatile SerialPort port;
     private volatile Path openedPath;
     private volatile boolean closing;
-    private Thread reader;
 
     public JSerialCommLink(Path devicePath, int baud, boolean rtsCts) {
         this.devicePath = devicePath;
@@ -65,7 +64,7 @@ public final class JSerialCommLink implements ByteLink {
         closing = false;
         openedPath = real;
         port = p;
-        reader = new Thread(() -> readLoop(p, listener), "cb1-read-" + real.getFileName());
+        Thread reader = new Thread(() -> readLoop(p, listener), "cb1-read-" + real.getFileName());
         reader.setDaemon(true);
         reader.start();
         log.info("opened {} ({}) at {} baud{}", devicePath, real, baud, rtsCts ? " with RTS/CTS" : "");
