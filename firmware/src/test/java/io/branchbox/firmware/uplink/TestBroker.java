@@ -41,7 +41,7 @@ final class TestBroker implements AutoCloseable {
     }
 
     /** Moquette's own port 0 handling reports the bound port late, so a free port is found here. */
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }
