@@ -18,7 +18,7 @@ import javax.net.SocketFactory;
  *   <li>in-flight window: the service never has more than
  *       {@link UplinkSettings#inflightWindow()} queued messages unconfirmed, plus status and
  *       birth; the 3.1.1 client's own limit (default 10) is raised above that so it never
- *       refuses a publish, and MQTT 5 obeys the broker's Receive Maximum on top;</li>
+ *       refuses a publish; under MQTT 5 the broker's Receive Maximum may limit it further;</li>
  *   <li>in-memory library persistence instead of Paho's default file persistence: one durable
  *       store is enough, and the outbox's is forced and torn-tail safe.</li>
  * </ul>

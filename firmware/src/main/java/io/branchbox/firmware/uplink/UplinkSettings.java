@@ -92,7 +92,7 @@ public record UplinkSettings(
     /**
      * Settings with the defaults the box ships with: MQTT 5, keep-alive 30 s (a dead box is
      * noticed within 45 s), reconnect 1 s doubling to 5 min, health every 60 s, ten messages in
-     * flight, 50,000 queued messages (several days of health and figures on a dead county link).
+     * flight, 50,000 queued messages (about a month of health and figures on a dead county link).
      */
     public static UplinkSettings defaults(String serverUri, String siteId, String boxId) {
         return new UplinkSettings(true, Protocol.MQTT_5, serverUri, "bb-" + siteId + "-" + boxId, "",
