@@ -116,6 +116,11 @@ final class OutboxJournal implements AutoCloseable {
             out.force(true);
             channel.close();
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // without this the rename itself may not survive a power cut, and with it whatever is
+            // appended to the new file afterwards
+            try (FileChannel dir = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
+                dir.force(true);
+            }
             channel = FileChannel.open(file, StandardOpenOption.WRITE);
             channel.position(written);
             size = written;

@@ -59,6 +59,22 @@ public final class UplinkService {
     private int generation;
     private Scheduler.Timer retryTimer = Scheduler.Timer.NONE;
     private Scheduler.Timer healthTimer = Scheduler.Timer.NONE;
+    private final ScheduledLinkEvents.Target target = new ScheduledLinkEvents.Target() {
+        @Override
+        public void onConnected() {
+            UplinkService.this.onConnected();
+        }
+
+        @Override
+        public void onLinkFailed(String what, Throwable cause) {
+            UplinkService.this.onLinkFailed(what, cause);
+        }
+
+        @Override
+        public void onPublished(long tag) {
+            UplinkService.this.onPublished(tag);
+        }
+    };
 
     /**
      * @param inventory what the birth message lists (hardware, firmware, licences); JSON-simple
@@ -111,7 +127,7 @@ public final class UplinkService {
         scheduler.execute(this::connect);
         if (health != null) {
             healthTimer = scheduler.scheduleAtFixedRate(settings.healthInterval(), settings.healthInterval(),
-                    () -> publishHealth(health.get()));
+                    () -> publishHealth(ask(health, "health")));
         }
     }
 
@@ -186,6 +202,24 @@ public final class UplinkService {
         } catch (UplinkException e) {
             fail(e);
             return false;
+        } catch (IllegalArgumentException e) {
+            lastError = "rejected " + p + " report: " + e.getMessage();
+            log.warn("Uplink {}", lastError);
+            return false;
+        }
+    }
+
+    /**
+     * Calls an owner-supplied source; a failing one yields an object naming the failure instead
+     * of stopping the health timer or the birth message.
+     */
+    private static Map<String, ?> ask(Supplier<Map<String, ?>> source, String what) {
+        try {
+            Map<String, ?> m = source.get();
+            return m == null ? Map.of() : m;
+        } catch (RuntimeException e) {
+            log.error("Uplink {} source failed", what, e);
+            return Map.of("sourceError", String.valueOf(e));
         }
     }
 
@@ -197,7 +231,7 @@ public final class UplinkService {
         int gen = ++generation;
         setState(UplinkState.CONNECTING, "connecting to " + settings.serverUri());
         try {
-            link = links.create(settings, new Events(gen));
+            link = links.create(settings, new ScheduledLinkEvents(scheduler, () -> generation, gen, target));
             byte[] will = payloads.status(box.reserveId(), now(), false, "connection-lost");
             link.connect(new MqttLink.Message(topics.status(), will, 1, true));
         } catch (UplinkException e) {
@@ -218,7 +252,8 @@ public final class UplinkService {
             link.publish(new MqttLink.Message(topics.status(), payloads.status(statusId, now(), true, "connected"),
                     1, true), -statusId);
             long birthId = box.reserveId();
-            byte[] birth = payloads.birth(birthId, now(), inventory.get(), box.size(), status().dropped());
+            byte[] birth = payloads.birth(birthId, now(), ask(inventory, "inventory"), box.size(),
+                    status().dropped());
             link.publish(new MqttLink.Message(topics.birth(), birth, 1, false), -birthId);
         } catch (UplinkException e) {
             fail(e);
@@ -311,7 +346,7 @@ public final class UplinkService {
         log.error("Uplink {}", lastError, e);
     }
 
-    private void linkFailed(String what, Throwable cause) {
+    private void onLinkFailed(String what, Throwable cause) {
         lastError = what + ": " + cause;
         log.warn("Uplink {}", lastError);
         dropLink();
@@ -319,47 +354,5 @@ public final class UplinkService {
 
     private Instant now() {
         return scheduler.clock().instant();
-    }
-
-    /** Hands library callbacks to the scheduler thread and ignores those of replaced links. */
-    private final class Events implements MqttLink.Events {
-        private final int gen;
-
-        Events(int gen) {
-            this.gen = gen;
-        }
-
-        private void onThread(Runnable r) {
-            scheduler.execute(() -> {
-                if (gen == generation) {
-                    r.run();
-                }
-            });
-        }
-
-        @Override
-        public void connected() {
-            onThread(UplinkService.this::onConnected);
-        }
-
-        @Override
-        public void connectFailed(Throwable cause) {
-            onThread(() -> linkFailed("connect failed", cause));
-        }
-
-        @Override
-        public void lost(Throwable cause) {
-            onThread(() -> linkFailed("connection lost", cause));
-        }
-
-        @Override
-        public void published(long tag) {
-            onThread(() -> onPublished(tag));
-        }
-
-        @Override
-        public void publishFailed(long tag, Throwable cause) {
-            onThread(() -> linkFailed("publish " + tag + " failed", cause));
-        }
     }
 }
