@@ -20,12 +20,26 @@ final class MosquittoBroker implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int tlsPort;
 
-    private MosquittoBroker(Path dir) throws IOException, InterruptedException {
+    /** @param tls directory with {@code ca.pem}, {@code broker.pem}, {@code broker.key}; null for none */
+    private MosquittoBroker(Path dir, Path tls) throws IOException, InterruptedException {
         port = TestBroker.freePort();
+        tlsPort = tls == null ? 0 : TestBroker.freePort();
         Path conf = dir.resolve("mosquitto.conf");
+        String tlsListener = tls == null ? "" : String.join("\n",
+                "listener " + tlsPort + " 127.0.0.1",
+                "cafile " + tls.resolve("ca.pem"),
+                "certfile " + tls.resolve("broker.pem"),
+                "keyfile " + tls.resolve("broker.key"),
+                "require_certificate true", "");
         Files.writeString(conf, String.join("\n",
+                // started as root, mosquitto would switch to its own user and lose access to the
+                // test's private temp directory and key files; ignored when not root
+                "user " + System.getProperty("user.name"),
+                "per_listener_settings false",
                 "listener " + port + " 127.0.0.1",
+                tlsListener,
                 "allow_anonymous true",
                 "persistence false",
                 "log_dest stderr", ""));
@@ -41,7 +55,17 @@ final class MosquittoBroker implements AutoCloseable {
     }
 
     static MosquittoBroker start(Path dir) throws IOException, InterruptedException {
-        return new MosquittoBroker(dir);
+        return new MosquittoBroker(dir, null);
+    }
+
+    /** Adds a TLS listener that requires a client certificate signed by {@code tls/ca.pem}. */
+    static MosquittoBroker startWithTls(Path dir, Path tls) throws IOException, InterruptedException {
+        return new MosquittoBroker(dir, tls);
+    }
+
+    /** {@code ssl://127.0.0.1:<tls port>}; only for {@link #startWithTls}. */
+    String tlsUri() {
+        return "ssl://127.0.0.1:" + tlsPort;
     }
 
     String uri() {

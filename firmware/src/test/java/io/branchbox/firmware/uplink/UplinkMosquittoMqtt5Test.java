@@ -60,6 +60,28 @@ class UplinkMosquittoMqtt5Test {
     }
 
     @Test
+    void mqtt5OverTlsWithClientCertificate() throws Exception {
+        Path tls = TlsSocketsTest.tls("ca.pem").getParent();
+        try (MosquittoBroker broker = MosquittoBroker.startWithTls(dir, tls);
+                Subscriber office = new Subscriber(broker.uri(), "branchbox/s1/b1/health");
+                ExecutorScheduler scheduler = new ExecutorScheduler("uplink-tls", Clock.systemUTC())) {
+            UplinkSettings d = BrokerTests.settings(broker.tlsUri(), Duration.ofMillis(200));
+            UplinkSettings settings = new UplinkSettings(true, UplinkSettings.Protocol.MQTT_5, broker.tlsUri(),
+                    d.clientId(), "", null, d.topicPrefix(), d.siteId(), d.boxId(), d.keepAlive(),
+                    new UplinkSettings.TlsOptions(tls.resolve("ca.pem"), tls.resolve("box.pem"),
+                            tls.resolve("box-encrypted.key"), Secret.of("box-pass")),
+                    d.reconnectMin(), d.reconnectMax(), d.healthInterval(), 10, 100);
+            UplinkService uplink = new UplinkService(settings, Files.createDirectories(dir.resolve("data")),
+                    scheduler, Map::of, null);
+            uplink.start();
+            assertTrue(eventually(() -> uplink.status().state() == UplinkState.CONNECTED), "status " + uplink.status());
+            uplink.publishHealth(Map.of("tls", true));
+            assertEquals(1, office.await(m -> true, 1, WAIT).size());
+            uplink.stop().get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void killedMqtt5BoxLeavesRetainedOfflineWill() throws Exception {
         try (MosquittoBroker broker = MosquittoBroker.start(dir);
                 Subscriber office = new Subscriber(broker.uri(), "branchbox/s1/b1/status")) {
