@@ -84,10 +84,10 @@ public final class Outbox implements AutoCloseable {
      * Queues a message. The id is assigned here and passed to {@code payloadForId}, which builds
      * the JSON carrying it.
      *
-     * @return the queued entry, or the entry itself if it was dropped at once (queue full of more
-     *     urgent messages); {@link #contains} tells which
+     * @return the entry, and whether it is queued; false means it was dropped at once because
+     *     the queue is full of more urgent messages
      */
-    public synchronized OutboxEntry append(Priority priority, LongFunction<byte[]> payloadForId) throws UplinkException {
+    public synchronized Appended append(Priority priority, LongFunction<byte[]> payloadForId) throws UplinkException {
         requireOpen();
         OutboxEntry entry = new OutboxEntry(nextId, priority, payloadForId.apply(nextId));
         if (entry.payload().length > OutboxJournal.MAX_BODY - 16) {
@@ -95,17 +95,21 @@ public final class Outbox implements AutoCloseable {
         }
         nextId++;
         journal.append(new OutboxRecord.Append(entry));
-        if (size() >= capacity && !makeRoomFor(entry)) {
+        boolean queued = size() < capacity || makeRoomFor(entry);
+        if (queued) {
+            put(entry);
+        } else {
             journal.append(new OutboxRecord.Drop(entry.id(), priority));
             dropped[priority.ordinal()]++;
-        } else {
-            put(entry);
         }
         if (priority == Priority.ALARM) {
             journal.force();
         }
-        return entry;
+        return new Appended(entry, queued);
     }
+
+    /** What {@link #append} did: the entry with its id, and whether it is queued or was dropped. */
+    public record Appended(OutboxEntry entry, boolean queued) {}
 
     /**
      * Takes the next id for a message that is not queued (status, birth), recording it so that a

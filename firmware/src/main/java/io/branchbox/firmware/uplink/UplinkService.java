@@ -196,9 +196,9 @@ public final class UplinkService {
             return false;
         }
         try {
-            OutboxEntry e = box.append(p, payload);
+            boolean queued = box.append(p, payload).queued();
             scheduler.execute(this::drain);
-            return box.contains(e.id());
+            return queued;
         } catch (UplinkException e) {
             fail(e);
             return false;

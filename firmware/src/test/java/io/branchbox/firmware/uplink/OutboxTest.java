@@ -85,8 +85,9 @@ class OutboxTest {
             assertFalse(box.contains(f1), "then figures");
             long a4 = add(box, Priority.ALARM);
             assertFalse(box.contains(a1), "alarms only when nothing else is left");
-            long h2 = add(box, Priority.HEALTH);
-            assertFalse(box.contains(h2), "a health report does not push out an alarm");
+            Outbox.Appended h2 = box.append(Priority.HEALTH, id -> "{}".getBytes(StandardCharsets.UTF_8));
+            assertFalse(h2.queued(), "a health report does not push out an alarm");
+            assertFalse(box.contains(h2.entry().id()));
 
             assertEquals(List.of(a2, a3, a4), ids(box.next(10, id -> false)));
             assertEquals(2, box.dropped(Priority.HEALTH));
@@ -112,7 +113,7 @@ class OutboxTest {
     }
 
     private static long add(Outbox box, Priority p) throws UplinkException {
-        return box.append(p, id -> ("{\"n\":" + id + "}").getBytes(StandardCharsets.UTF_8)).id();
+        return box.append(p, id -> ("{\"n\":" + id + "}").getBytes(StandardCharsets.UTF_8)).entry().id();
     }
 
     private static List<Long> ids(List<OutboxEntry> entries) {
