@@ -149,16 +149,13 @@ final class OutboxJournal implements AutoCloseable {
         ByteBuffer header = ByteBuffer.allocate(4);
         while (end - pos >= 8) {
             header.clear();
-            ch.read(header, pos);
+            readFully(ch, header, pos);
             int len = header.getInt(0);
             if (len < 9 || len > MAX_BODY || end - pos < 8L + len) {
                 break;
             }
             ByteBuffer body = ByteBuffer.allocate(len + 4);
-            while (body.hasRemaining() && ch.read(body, pos + 4 + body.position()) > 0) {
-                // read until full; FileChannel.read may return fewer bytes than asked
-            }
-            body.flip();
+            readFully(ch, body, pos + 4);
             CRC32C crc = new CRC32C();
             crc.update(body.array(), 0, len);
             if ((int) crc.getValue() != body.getInt(len)) {
@@ -172,6 +169,15 @@ final class OutboxJournal implements AutoCloseable {
             pos += 8L + len;
         }
         return pos;
+    }
+
+    /** FileChannel.read may return fewer bytes than asked even inside the file. */
+    private static void readFully(FileChannel ch, ByteBuffer into, long at) throws IOException {
+        while (into.hasRemaining()) {
+            if (ch.read(into, at + into.position()) < 0) {
+                throw new IOException("journal shrank while being read");
+            }
+        }
     }
 
     static byte[] encode(OutboxRecord r) {
@@ -198,7 +204,7 @@ final class OutboxJournal implements AutoCloseable {
         Priority[] prio = Priority.values();
         return switch (type) {
             case APPEND -> {
-                int p = b.get();
+                int p = rest >= 1 ? b.get() : -1;
                 if (p < 0 || p >= prio.length || id <= 0) {
                     yield null;
                 }
