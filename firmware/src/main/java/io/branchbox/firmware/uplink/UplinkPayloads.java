@@ -1,0 +1,109 @@
+package io.branchbox.firmware.uplink;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds the JSON payloads of every uplink topic (schemas in {@code schemas/mqtt/} and
+ * docs/MQTT.md). Each starts with the same envelope: {@code schema} (name/version, bumped on any
+ * incompatible change), {@code id} (box-unique, increasing), {@code site}, {@code box} and
+ * {@code ts}, the time the message was <em>made</em> (not sent; a report queued for two days keeps
+ * its original time).
+ *
+ * <p>Stateless apart from the fixed site and box; thread-safe.
+ */
+public final class UplinkPayloads {
+
+    public static final String STATUS_SCHEMA = "branchbox.status/1";
+    public static final String BIRTH_SCHEMA = "branchbox.birth/1";
+    public static final String HEALTH_SCHEMA = "branchbox.health/1";
+    public static final String ALARM_SCHEMA = "branchbox.alarm/1";
+    public static final String FIGURES_SCHEMA = "branchbox.figures/1";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String site;
+    private final String box;
+
+    public UplinkPayloads(String site, String box) {
+        this.site = site;
+        this.box = box;
+    }
+
+    /** {@code "online"} at connect, or the {@code "offline"} Will / clean-shutdown message. */
+    public byte[] status(long id, Instant ts, boolean online, String reason) {
+        Map<String, Object> m = envelope(STATUS_SCHEMA, id, ts);
+        m.put("state", online ? "online" : "offline");
+        m.put("reason", reason);
+        return bytes(m);
+    }
+
+    /** Inventory at each connect, with the queue state the office should expect to drain. */
+    public byte[] birth(long id, Instant ts, Map<String, ?> inventory, int queued, Map<Priority, Long> dropped) {
+        Map<String, Object> m = envelope(BIRTH_SCHEMA, id, ts);
+        m.put("inventory", inventory);
+        Map<String, Object> outbox = new LinkedHashMap<>();
+        outbox.put("queued", queued);
+        outbox.put("dropped", byLeaf(dropped));
+        m.put("outbox", outbox);
+        return bytes(m);
+    }
+
+    public byte[] health(long id, Instant ts, Map<String, ?> metrics) {
+        Map<String, Object> m = envelope(HEALTH_SCHEMA, id, ts);
+        m.put("metrics", metrics);
+        return bytes(m);
+    }
+
+    public byte[] alarm(long id, Instant ts, Alarm alarm) {
+        Map<String, Object> m = envelope(ALARM_SCHEMA, id, ts);
+        m.put("code", alarm.code());
+        m.put("severity", alarm.severity().name().toLowerCase(Locale.ROOT));
+        m.put("text", alarm.text());
+        m.put("details", alarm.details());
+        return bytes(m);
+    }
+
+    public byte[] figures(long id, Instant ts, Instant intervalStart, Instant intervalEnd, Map<String, ?> figures) {
+        Map<String, Object> m = envelope(FIGURES_SCHEMA, id, ts);
+        m.put("intervalStart", iso(intervalStart));
+        m.put("intervalEnd", iso(intervalEnd));
+        m.put("figures", figures);
+        return bytes(m);
+    }
+
+    private Map<String, Object> envelope(String schema, long id, Instant ts) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schema", schema);
+        m.put("id", id);
+        m.put("site", site);
+        m.put("box", box);
+        m.put("ts", iso(ts));
+        return m;
+    }
+
+    private static Map<String, Long> byLeaf(Map<Priority, Long> dropped) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (Priority p : Priority.values()) {
+            out.put(p.topicLeaf(), dropped.getOrDefault(p, 0L));
+        }
+        return out;
+    }
+
+    private static String iso(Instant t) {
+        return t.truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+
+    private static byte[] bytes(Map<String, Object> m) {
+        try {
+            return JSON.writeValueAsBytes(m);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("payload values must be JSON-simple: " + e.getOriginalMessage(), e);
+        }
+    }
+}
