@@ -9,6 +9,12 @@ import io.branchbox.firmware.config.ConfigDocuments;
 import io.branchbox.firmware.config.ConfigException;
 import io.branchbox.firmware.runtime.BoxOptions;
 import io.branchbox.firmware.runtime.BoxRuntime;
+import io.branchbox.firmware.runtime.UplinkWiring;
+import io.branchbox.firmware.uplink.UplinkService;
+import io.branchbox.time.ExecutorScheduler;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +31,22 @@ import org.slf4j.LoggerFactory;
 public final class BoxLauncher {
     private static final Logger log = LoggerFactory.getLogger(BoxLauncher.class);
 
-    /** A running box; closing it stops the web admin, then the box. */
-    public record Running(BoxRuntime runtime, AdminServer web) implements AutoCloseable {
+    /** A running box; closing it stops the web admin, the uplink (publishing "offline"), then the box. */
+    public record Running(BoxRuntime runtime, AdminServer web, UplinkService uplink, ExecutorScheduler uplinkThread)
+            implements AutoCloseable {
         @Override
         public void close() {
             web.stop();
+            if (uplink != null) {
+                try {
+                    uplink.stop().get(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException | TimeoutException e) {
+                    log.warn("uplink did not stop cleanly: {}", e.toString());
+                }
+            }
+            uplinkThread.close();
             runtime.close();
         }
     }
@@ -65,8 +82,13 @@ public final class BoxLauncher {
             AdminServer web = new AdminServer(AdminConfig.defaults().withAddress(config.web().bind(), config.web().port()),
                     users, new SnapshotStatus(runtime, version == null ? "dev" : version), Clock.systemUTC()).start();
             log.info("web admin on http://{}:{}/", config.web().bind(), web.port());
-            return new Running(runtime, web);
-        } catch (RuntimeException e) {
+            ExecutorScheduler uplinkThread = new ExecutorScheduler("uplink", Clock.systemUTC());
+            UplinkService uplink = UplinkWiring.create(runtime, uplinkThread);
+            if (uplink != null) {
+                uplink.start();
+            }
+            return new Running(runtime, web, uplink, uplinkThread);
+        } catch (RuntimeException | IOException e) {
             runtime.close();
             throw e;
         }

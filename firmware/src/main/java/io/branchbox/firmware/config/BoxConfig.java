@@ -97,15 +97,24 @@ public record BoxConfig(
 
     /**
      * The central-office link. {@code passwordFile} names a file holding the MQTT password so the
-     * secret never sits in the document (and never reaches a log or an export).
+     * secret never sits in the document (and never reaches a log or an export). {@code caFile},
+     * {@code clientCertFile} and {@code clientKeyFile} are PEM files for an {@code ssl://} broker
+     * ("" for none: the JVM's trust store verifies the server, no client certificate).
      */
     public record Uplink(
             boolean enabled,
+            MqttProtocol protocol,
             String serverUri,
             String username,
             String passwordFile,
             String topicPrefix,
-            int healthIntervalS) {}
+            int healthIntervalS,
+            String caFile,
+            String clientCertFile,
+            String clientKeyFile) {}
+
+    /** MQTT 5 by default; 3.1.1 for brokers that lack 5. */
+    public enum MqttProtocol { MQTT_5, MQTT_3_1_1 }
 
     /** The web admin's listener. */
     public record Web(String bind, int port) {}

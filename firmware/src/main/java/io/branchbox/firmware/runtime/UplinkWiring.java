@@ -1,0 +1,96 @@
+package io.branchbox.firmware.runtime;
+
+import io.branchbox.firmware.config.BoxConfig;
+import io.branchbox.firmware.uplink.Secret;
+import io.branchbox.firmware.uplink.UplinkService;
+import io.branchbox.firmware.uplink.UplinkSettings;
+import io.branchbox.firmware.uplink.UplinkStatus;
+import io.branchbox.time.Scheduler;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Connects the box to the central office: builds the uplink's settings from the configuration
+ * document (the MQTT password is read from its own file, never from the document) and turns
+ * snapshots into the birth inventory and the periodic health report.
+ */
+public final class UplinkWiring {
+    private UplinkWiring() {}
+
+    /** The uplink for {@code box}, not yet started; null when the document disables it. */
+    public static UplinkService create(BoxRuntime box, Scheduler scheduler) throws IOException {
+        BoxConfig c = box.config();
+        BoxConfig.Uplink u = c.uplink();
+        if (!u.enabled()) {
+            return null;
+        }
+        Secret password = u.passwordFile().isEmpty() ? Secret.NONE
+                : Secret.of(Files.readString(box.dataDir().resolve(u.passwordFile())).strip());
+        UplinkSettings d = UplinkSettings.defaults(u.serverUri(), c.site().siteId(), c.site().boxId());
+        UplinkSettings.TlsOptions tls = u.caFile().isEmpty() && u.clientCertFile().isEmpty()
+                ? UplinkSettings.TlsOptions.NONE
+                : new UplinkSettings.TlsOptions(path(box, u.caFile()), path(box, u.clientCertFile()),
+                        path(box, u.clientKeyFile()), Secret.NONE);
+        UplinkSettings s = new UplinkSettings(true,
+                u.protocol() == BoxConfig.MqttProtocol.MQTT_3_1_1 ? UplinkSettings.Protocol.MQTT_3_1_1
+                        : UplinkSettings.Protocol.MQTT_5,
+                u.serverUri(), d.clientId(), u.username(), password, u.topicPrefix(), c.site().siteId(),
+                c.site().boxId(), d.keepAlive(), tls, d.reconnectMin(), d.reconnectMax(),
+                Duration.ofSeconds(u.healthIntervalS()), d.inflightWindow(), d.outboxCapacity());
+        UplinkService service = new UplinkService(s, box.dataDir().resolve("outbox"), scheduler,
+                () -> inventory(box), () -> health(box.snapshot()));
+        box.reportUplink(() -> {
+            UplinkStatus st = service.status();
+            return new String[] {st.state().name(), String.valueOf(st.queued())};
+        });
+        return service;
+    }
+
+    private static Path path(BoxRuntime box, String file) {
+        return file.isEmpty() ? null : box.dataDir().resolve(file);
+    }
+
+    static Map<String, ?> inventory(BoxRuntime box) {
+        BoxSnapshot s = box.snapshot();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("boardSerial", s.board().serial());
+        m.put("boardFirmware", s.board().firmware());
+        m.put("spans", box.config().spans().stream().filter(BoxConfig.Span::enabled).map(BoxConfig.Span::span).toList());
+        m.put("seats", box.config().agents().stream().filter(a -> a.seat() > 0).count());
+        m.put("configRevision", box.config().revision());
+        m.put("firmware", version());
+        return m;
+    }
+
+    static Map<String, ?> health(BoxSnapshot s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("board", Map.of("state", s.board().state(), "reason", s.board().reason(), "counters", s.board().counters()));
+        List<Map<String, Object>> spans = s.spans().stream().map(sp -> Map.<String, Object>of(
+                "span", sp.span(), "layer1Up", sp.layer1Up(), "layer2Up", sp.layer2Up(), "alarms", sp.alarms(),
+                "busy", sp.busy(), "idle", sp.idle(), "blocked", sp.blocked())).toList();
+        m.put("spans", spans);
+        m.put("callsInProgress", s.calls().size());
+        m.put("callsWaiting", s.queues().stream().mapToInt(BoxSnapshot.QueueInfo::waiting).sum());
+        m.put("agents", s.agents().stream().collect(java.util.stream.Collectors.groupingBy(
+                BoxSnapshot.AgentInfo::state, LinkedHashMap::new, java.util.stream.Collectors.counting())));
+        m.put("recording", Map.of("healthy", s.recording().healthy(), "framesLost", s.recording().framesLost()));
+        Runtime rt = Runtime.getRuntime();
+        m.put("jvm", Map.of("heapUsedBytes", rt.totalMemory() - rt.freeMemory(), "heapMaxBytes", rt.maxMemory(),
+                "systemLoad", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        m.put("uptimeS", Duration.between(s.startedAt(), s.takenAt()).toSeconds());
+        m.put("firmware", version());
+        return m;
+    }
+
+    private static String version() {
+        String v = UplinkWiring.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

@@ -1,0 +1,92 @@
+package io.branchbox.rig.sim;
+
+import io.branchbox.firmware.isdn.DataLink;
+import io.branchbox.firmware.isdn.lapd.LapdLink;
+import io.branchbox.firmware.isdn.lapd.LapdSettings;
+import io.branchbox.firmware.isdn.lapd.Role;
+import io.branchbox.rig.board.BoardSimulator;
+import io.branchbox.rig.carrier.CarrierListener;
+import io.branchbox.rig.carrier.CarrierNetworkSide;
+import io.branchbox.rig.carrier.OfferedCall;
+import io.branchbox.time.ExecutorScheduler;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * The carrier's exchange at the far end of one E1 span: LAPD in the network role and Q.931's
+ * network side, connected to the board simulator's span so that every frame crosses the real
+ * path (simulated line → CB-1 link over the pseudo-terminal → the box's LAPD).
+ *
+ * <p>Threading: the carrier runs on its own scheduler thread; the methods here are safe from
+ * any thread and hop onto it.
+ */
+public final class SimulatedCarrier implements AutoCloseable {
+    private final ExecutorScheduler scheduler;
+    private final LapdLink lapd;
+    private final CarrierNetworkSide network;
+
+    public SimulatedCarrier(BoardSimulator board, int span) {
+        this.scheduler = new ExecutorScheduler("carrier-span" + span, Clock.systemUTC());
+        DataLink[] link = new DataLink[1];
+        this.network = new CarrierNetworkSide(new DataLink() {
+            @Override
+            public void establish() {
+                link[0].establish();
+            }
+
+            @Override
+            public void send(byte[] m) {
+                link[0].send(m);
+            }
+
+            @Override
+            public boolean isUp() {
+                return link[0].isUp();
+            }
+        });
+        // the user side (the box) establishes; the network answers its SABME
+        this.lapd = new LapdLink(Role.NETWORK, LapdSettings.DEFAULTS.withAutoEstablish(false), scheduler,
+                frame -> board.toHost(span, frame), network, "carrier-span" + span);
+        link[0] = lapd;
+        board.attachSpan(span, frame -> scheduler.execute(() -> lapd.receive(frame)));
+        scheduler.execute(lapd::start);
+    }
+
+    /** Offers a call to the box on {@code timeslot}; completes when the box answers (CONNECT). */
+    public CompletableFuture<OfferedCall> offerCall(String calling, String called, int timeslot) {
+        CompletableFuture<OfferedCall> f = new CompletableFuture<>();
+        scheduler.execute(() -> network.offerCall(calling, called, timeslot).whenComplete((c, e) -> {
+            if (e != null) {
+                f.completeExceptionally(e);
+            } else {
+                f.complete(c);
+            }
+        }));
+        return f;
+    }
+
+    /** The caller hangs up (DISCONNECT with normal clearing). */
+    public void hangup(OfferedCall call) {
+        scheduler.execute(() -> call.hangup(16));
+    }
+
+    /** Whether layer 2 to the box is up. */
+    public boolean layer2Up() {
+        return lapd.isUp();
+    }
+
+    public void addListener(CarrierListener l) {
+        scheduler.execute(() -> network.addListener(l));
+    }
+
+    /** Runs {@code action} with the network side on the carrier's thread (for tests). */
+    public void onCarrierThread(Consumer<CarrierNetworkSide> action) {
+        scheduler.execute(() -> action.accept(network));
+    }
+
+    @Override
+    public void close() {
+        scheduler.close();
+    }
+}
