@@ -1,0 +1,135 @@
+package io.branchbox.rig.sim;
+
+import com.pi4j.io.gpio.digital.DigitalOutput;
+import com.pi4j.io.gpio.digital.DigitalState;
+import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
+import io.branchbox.drivers.cb1.link.JSerialCommLink;
+import io.branchbox.drivers.gpio.PinMap;
+import io.branchbox.firmware.config.BoxConfig;
+import io.branchbox.firmware.config.ConfigDocuments;
+import io.branchbox.firmware.runtime.BoxRuntime;
+import io.branchbox.rig.board.BoardSimulator;
+import io.branchbox.rig.panel.PanelRig;
+import io.branchbox.rig.panel.SeatButton;
+import io.branchbox.rig.panel.SimulatedSeatPanel;
+import io.branchbox.rig.pty.PseudoTerminal;
+import io.branchbox.time.ExecutorScheduler;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything around a box on the bench, simulated through the same paths as real hardware: the
+ * CB-1 board simulator behind a real pseudo-terminal (the box opens it with jSerialComm), the
+ * carrier's exchange on span 0, and the seat panels' MCP23017 expanders on Pi4J's mock platform.
+ *
+ * <p>Used by the demo and the end-to-end tests. Threading: methods are safe from any thread.
+ */
+public final class SimulatedSite implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SimulatedSite.class);
+
+    private final PseudoTerminal pty;
+    private final BoardSimulator board;
+    private final SimulatedCarrier carrier;
+    private final PanelRig panels;
+    private final ExecutorScheduler rig;
+    private final SimulatedSeatPanel seats;
+
+    private SimulatedSite(Path dataDir) throws IOException {
+        Files.createDirectories(dataDir);
+        pty = PseudoTerminal.open(dataDir.resolve("board-tty"));
+        board = new BoardSimulator(BoardSimulator.Inventory.full("CB1-SIM-0001"));
+        board.attach(pty);
+        carrier = new SimulatedCarrier(board, 0);
+        panels = PanelRig.create(PinMap.defaults());
+        rig = new ExecutorScheduler("rig", Clock.systemUTC());
+        seats = panels.panel(rig);
+    }
+
+    /** Starts the simulated board, carrier and panels; the board's device is {@code dataDir/board-tty}. */
+    public static SimulatedSite start(Path dataDir) throws IOException {
+        return new SimulatedSite(dataDir);
+    }
+
+    /** The hardware a box uses to reach this site: jSerialComm on the pseudo-terminal, the panels' Pi4J context. */
+    public BoxRuntime.Hardware hardware(BoxConfig config) {
+        return new BoxRuntime.Hardware(() -> new JSerialCommLink(pty.devicePath(), config.board().baud(),
+                config.board().rtsCts()), panels.context());
+    }
+
+    /**
+     * Wires the box's GPIO lines to the simulator once the box has created them: the board-present
+     * input reads "seated", and a pulse on the BOARD_RESET output resets the simulated board.
+     */
+    public void wireBoardLines() {
+        panels.context().registry().all().values().forEach(io -> {
+            if (io instanceof MockDigitalInput in && "board-present".equals(in.id())) {
+                in.mockState(DigitalState.LOW);
+            }
+            if (io instanceof DigitalOutput out && "board-reset".equals(out.id())) {
+                out.addListener(e -> {
+                    if (e.state() == DigitalState.LOW) {
+                        log.info("BOARD_RESET asserted by the box: resetting the simulated board");
+                        board.reset();
+                    }
+                });
+            }
+        });
+    }
+
+    /**
+     * The factory document adjusted for this site: the board at the pseudo-terminal, the uplink to
+     * {@code mqttUri} (MQTT 3.1.1, which the embedded broker speaks), the web admin on {@code webPort}.
+     */
+    public BoxConfig config(String mqttUri, int webPort, int healthIntervalS) {
+        BoxConfig d = ConfigDocuments.defaults();
+        return new BoxConfig(d.schema(), d.revision(), new BoxConfig.Site("demo-site", "demo-box", "Demo branch",
+                d.site().timezone()),
+                new BoxConfig.Board(pty.devicePath().toString(), d.board().baud(), false), d.pins(), d.spans(),
+                d.agents(), d.queues(), d.ivr(), d.recording(),
+                new BoxConfig.Uplink(mqttUri != null, BoxConfig.MqttProtocol.MQTT_3_1_1,
+                        mqttUri == null ? d.uplink().serverUri() : mqttUri, "", "", "branchbox", healthIntervalS,
+                        "", "", ""),
+                new BoxConfig.Web("127.0.0.1", webPort));
+    }
+
+    /** Presses and releases a seat-panel button the way a finger does (held 80 ms). */
+    public void press(int seat, SeatButton button) {
+        seats.press(seat, button);
+        rig.schedule(Duration.ofMillis(80), () -> seats.release(seat, button));
+    }
+
+    public boolean readyLamp(int seat) {
+        return seats.readyLed(seat);
+    }
+
+    public boolean callLamp(int seat) {
+        return seats.callLed(seat);
+    }
+
+    public BoardSimulator board() {
+        return board;
+    }
+
+    public SimulatedCarrier carrier() {
+        return carrier;
+    }
+
+    /** The site's own scheduler, for simulated people. */
+    public ExecutorScheduler rig() {
+        return rig;
+    }
+
+    @Override
+    public void close() {
+        rig.close();
+        carrier.close();
+        board.close();
+        pty.close();
+        panels.close();
+    }
+}
