@@ -17,13 +17,15 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A scripted Q.931 network side for one span: each SETUP from the box takes the next
  * {@link Reaction} (or the fallback), RESTART is acknowledged, clearing is answered. Channels are
- * taken as the box indicates them; "any channel" gets the lowest free one. Signalling thread only.
+ * taken as the box indicates them; a repeated SETUP (T303) is not a new call; "any channel" gets the lowest free one. Signalling thread only.
  */
 public final class FakeNetwork implements DataLinkUser {
 
@@ -51,6 +53,7 @@ public final class FakeNetwork implements DataLinkUser {
     private final Deque<Reaction> script = new ArrayDeque<>();
     private final Map<Integer, Integer> callTimeslots = new HashMap<>();
     private final List<Setup> setups = new ArrayList<>();
+    private final Set<Integer> seenReferences = new HashSet<>();
     private final List<List<Integer>> restarts = new ArrayList<>();
     private final boolean[] busy = new boolean[32];
     private Reaction fallback = new Answer();
@@ -87,6 +90,16 @@ public final class FakeNetwork implements DataLinkUser {
     /** CONNECT for every ringing call. */
     public void answerAll() {
         callTimeslots.keySet().forEach(cr -> send(cr, MessageType.CONNECT));
+    }
+
+    /** DISCONNECT with {@code cause} for every call (the far end hangs up). */
+    public void disconnectAll(int cause) {
+        callTimeslots.keySet().forEach(cr -> send(cr, MessageType.DISCONNECT, cause(cause)));
+    }
+
+    /** Calls the network holds, by call reference. */
+    public int callCount() {
+        return callTimeslots.size();
     }
 
     @Override
@@ -130,6 +143,9 @@ public final class FakeNetwork implements DataLinkUser {
     }
 
     private void onSetup(int cr, Q931Message m) {
+        if (!seenReferences.add(cr)) {
+            return; // the box repeated its SETUP after T303: still the same call, still the same reaction
+        }
         ChannelIdentification ci = m.find(ChannelIdentification.class).orElse(ChannelIdentification.anyChannel());
         int ts = ci.selection() == Selection.INDICATED ? ci.channel() : lowestFree();
         setups.add(new Setup(ts, ci.exclusive(), m.find(CalledPartyNumber.class).map(CalledPartyNumber::digits).orElse("")));
