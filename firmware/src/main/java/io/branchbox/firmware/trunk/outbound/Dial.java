@@ -76,7 +76,6 @@ final class Dial {
         if (done) {
             return;
         }
-        log.info("{}: {} after {} attempt(s)", request.callId(), reason, attempts.size() + (current != null && !current.closed ? 1 : 0));
         if (current != null && !current.closed) {
             current.close(outcome, cause, "user");
             if (current.call != null) {

@@ -204,6 +204,24 @@ class OutboundDialerTest {
     }
 
     @Test
+    void layer2LostDuringSetupMovesTheCallToTheFallbackSpan() {
+        f.span0.network.script(new Ignore());
+        CompletableFuture<OutboundResult> dial = f.dial("c18", "01012345678");
+        f.span0.loseSignal();
+
+        OutboundResult.Answered a = answered(dial);
+        assertAttempt(a.attempts().get(0), "span0/ts31", Causes.TEMPORARY_FAILURE, "user", Outcome.FAILED_RETRYABLE);
+        assertEquals("span1/ts31", a.trunkCall().trunk());
+    }
+
+    @Test
+    void spanOrderMustNameExistingSpans() {
+        OutboundConfig config = OutboundConfig.defaults(List.of(0, 7));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new OutboundDialer(f.trunks, config, f.admin, (t, c, a) -> { }, f.scheduler));
+    }
+
+    @Test
     void noSpanUpFailsWithNoCircuitWithoutAnAttempt() {
         f.span0.loseSignal();
         f.span1.loseSignal();
