@@ -22,6 +22,14 @@ package io.branchbox.firmware.store;
  *       ANSWERED; otherwise FAILED.
  *   <li>{@link #RECORDING_FINISHED}: the call's recording is complete. {@link #FILE},
  *       {@link #SHA256}, {@link #DURATION_MS}.
+ *   <li>{@link #CALL_ATTEMPT}: one SETUP of an outbound call and how it ended (the dialer may
+ *       try several channels and spans). {@link #ATTEMPT} (1, 2, ...), {@link #TRUNK},
+ *       {@link #CAUSE} (Q.850 value, 0 when answered), {@link #CAUSE_LOCATION} ("user" is the box
+ *       itself, "public_local" etc. the network), {@link #OUTCOME} ({@code ANSWERED},
+ *       {@code FAILED_RETRYABLE}, {@code FAILED_FINAL}, {@code DEADLINE}, {@code CANCELLED}),
+ *       {@link #STARTED_AT} (ISO-8601 instant the SETUP went out), {@link #DURATION_MS},
+ *       {@link #REASON} (the cause in words). Does not change the record (the web admin lists
+ *       the attempts from the journal).
  *   <li>{@link #AGENT_STATE}: an agent's state changes ({@code agentId}, attribute
  *       {@link #STATE}); not a call event, listed here so the vocabulary is in one place.
  * </ul>
@@ -39,6 +47,8 @@ public final class CallEventTypes {
     public static final String CALL_OFFER_MISSED = "call.offer_missed";
     /** The call's recording could not be finished; attribute {@link #ERROR}. */
     public static final String RECORDING_FAILED = "recording.failed";
+    /** One attempt of an outbound call; see the list above for its attributes. */
+    public static final String CALL_ATTEMPT = "call.attempt";
 
     public static final String DIRECTION = "direction";
     public static final String TRUNK = "trunk";
@@ -54,6 +64,14 @@ public final class CallEventTypes {
     /** Free text for a technician: why a call ended or an agent changed state. */
     public static final String REASON = "reason";
     public static final String ERROR = "error";
+    /** The attempt's number within its call, from 1. */
+    public static final String ATTEMPT = "attempt";
+    /** Who gave the cause (Q.931 location in lower case; "user" is the box). */
+    public static final String CAUSE_LOCATION = "causeLocation";
+    /** How an attempt ended. */
+    public static final String OUTCOME = "outcome";
+    /** When an attempt began (ISO-8601); the event's {@code at} is when it ended. */
+    public static final String STARTED_AT = "startedAt";
 
     private CallEventTypes() {}
 }

@@ -10,6 +10,7 @@ import io.branchbox.firmware.isdn.lapd.LapdSettings;
 import io.branchbox.firmware.isdn.lapd.Role;
 import io.branchbox.firmware.isdn.q931.BChannels;
 import io.branchbox.firmware.isdn.q931.CallKey;
+import io.branchbox.firmware.isdn.q931.ChannelPreference;
 import io.branchbox.firmware.isdn.q931.IsdnCall;
 import io.branchbox.firmware.isdn.q931.Q931Layer;
 import io.branchbox.firmware.isdn.q931.Q931Timers;
@@ -29,6 +30,10 @@ import org.slf4j.LoggerFactory;
  * or AIS, and drops (timers stopped, calls handled by Q.931's layer-2 loss rules) when an alarm
  * comes or the board restarts. Every D-channel frame in and out passes through the span's
  * {@link DChannelCapture} ring.
+ *
+ * <p>Outgoing calls are placed with {@link #placeCall}; their progress and clearing go to the
+ * {@link OutgoingListener} given for that call, never to {@link Calls}. Once such a call is
+ * answered, {@link #trunkCall} wraps it for call control.
  *
  * <p>Threading: signalling thread only.
  */
@@ -50,6 +55,22 @@ public final class PriSpan implements TrunkCallHandler {
         void onTrunkCleared(TrunkCall call, int cause);
     }
 
+    /**
+     * Hears one outgoing call placed with {@link #placeCall}, on the signalling thread, until
+     * {@link #onCleared} (called exactly once, also when the call fails before any answer).
+     */
+    public interface OutgoingListener {
+        default void onProceeding(IsdnCall call) {}
+
+        default void onAlerting(IsdnCall call) {}
+
+        default void onProgress(IsdnCall call, int description) {}
+
+        default void onAnswered(IsdnCall call) {}
+
+        void onCleared(IsdnCall call, int cause, String location);
+    }
+
     private final int span;
     private final int unit;
     private final String name;
@@ -58,6 +79,7 @@ public final class PriSpan implements TrunkCallHandler {
     private final DChannelCapture capture;
     private final Calls calls;
     private final Map<CallKey, PriTrunkCall> active = new HashMap<>();
+    private final Map<CallKey, OutgoingListener> outgoing = new HashMap<>();
     private boolean configured;
     private boolean layer1Up;
     private int alarms = -1;
@@ -145,8 +167,62 @@ public final class PriSpan implements TrunkCallHandler {
         calls.onIncoming(t);
     }
 
+    /**
+     * Places an outgoing call (see {@link Q931Layer#placeCall}) whose callbacks go to
+     * {@code listener}. A call that fails at once (no channel free) is still reported through
+     * {@link OutgoingListener#onCleared}, later on the signalling thread, never from inside this
+     * method.
+     */
+    public IsdnCall placeCall(String called, String calling, ChannelPreference preference, OutgoingListener listener) {
+        IsdnCall c = q931.placeCall(called, calling, preference);
+        outgoing.put(c.key(), listener);
+        return c;
+    }
+
+    /** Call control's view of a call on this span, e.g. an outgoing call once answered. */
+    public TrunkCall trunkCall(IsdnCall c) {
+        return new PriTrunkCall(span, c);
+    }
+
+    @Override
+    public void onProceeding(IsdnCall c) {
+        OutgoingListener l = outgoing.get(c.key());
+        if (l != null) {
+            l.onProceeding(c);
+        }
+    }
+
+    @Override
+    public void onAlerting(IsdnCall c) {
+        OutgoingListener l = outgoing.get(c.key());
+        if (l != null) {
+            l.onAlerting(c);
+        }
+    }
+
+    @Override
+    public void onProgress(IsdnCall c, int description) {
+        OutgoingListener l = outgoing.get(c.key());
+        if (l != null) {
+            l.onProgress(c, description);
+        }
+    }
+
+    @Override
+    public void onAnswered(IsdnCall c) {
+        OutgoingListener l = outgoing.get(c.key());
+        if (l != null) {
+            l.onAnswered(c);
+        }
+    }
+
     @Override
     public void onCleared(IsdnCall c, int cause, String location) {
+        OutgoingListener l = outgoing.remove(c.key());
+        if (l != null) {
+            l.onCleared(c, cause, location);
+            return;
+        }
         PriTrunkCall t = active.remove(c.key());
         if (t != null) {
             calls.onTrunkCleared(t, cause);
