@@ -7,8 +7,9 @@ import io.branchbox.firmware.audio.G711;
  *
  * <p><b>How it decides.</b> The last {@value #WINDOW} samples (12.75 ms) are analysed every
  * {@value #HOP} samples (half-overlapping windows). In each window the eight DTMF frequencies are
- * correlated (a DFT bin each, rectangular window, 78 Hz wide) and the window is a <i>hit</i> for a
- * key when all of these hold:
+ * correlated (a DFT bin each, rectangular window, 78 Hz wide); the strongest row and column bins
+ * are solved jointly for the two tones' amplitudes, so neither tone's leakage into the other's bin
+ * moves the level and twist figures. The window is a <i>hit</i> for a key when all of these hold:
  * <ul>
  *   <li><b>level</b>: each of the two tones is at least {@value #MIN_TONE_DBM0} dBm0;
  *   <li><b>twist</b>: the high tone is at most {@value #MAX_REVERSE_TWIST_DB} dB stronger and at
