@@ -58,7 +58,10 @@ public final class FskDemodulator {
     private final double[] spaceSin = new double[PERIOD];
     private final double carrierEnergy;
 
-    private final double[] ring = new double[4 * WINDOW];
+    private final double[] mReTerms = new double[WINDOW];
+    private final double[] mImTerms = new double[WINDOW];
+    private final double[] sReTerms = new double[WINDOW];
+    private final double[] sImTerms = new double[WINDOW];
     private int ringPos;
     private double mRe;
     private double mIm;
@@ -115,10 +118,20 @@ public final class FskDemodulator {
 
     private void sample(double x) {
         int k = (int) (n % PERIOD);
-        slide(0, x * markCos[k]);
-        slide(1, -x * markSin[k]);
-        slide(2, x * spaceCos[k]);
-        slide(3, -x * spaceSin[k]);
+        double t;
+        // each running sum gains the newest product and loses the one from a window ago
+        t = x * markCos[k];
+        mRe += t - mReTerms[ringPos];
+        mReTerms[ringPos] = t;
+        t = -x * markSin[k];
+        mIm += t - mImTerms[ringPos];
+        mImTerms[ringPos] = t;
+        t = x * spaceCos[k];
+        sRe += t - sReTerms[ringPos];
+        sReTerms[ringPos] = t;
+        t = -x * spaceSin[k];
+        sIm += t - sImTerms[ringPos];
+        sImTerms[ringPos] = t;
         ringPos = (ringPos + 1) % WINDOW;
         double mark = mRe * mRe + mIm * mIm;
         double space = sRe * sRe + sIm * sIm;
@@ -133,19 +146,6 @@ public final class FskDemodulator {
         }
         lastMark = isMark;
         n++;
-    }
-
-    /** Replaces the oldest term of running sum {@code which} by {@code term}. */
-    private void slide(int which, double term) {
-        int slot = which * WINDOW + ringPos;
-        double delta = term - ring[slot];
-        ring[slot] = term;
-        switch (which) {
-            case 0 -> mRe += delta;
-            case 1 -> mIm += delta;
-            case 2 -> sRe += delta;
-            default -> sIm += delta;
-        }
     }
 
     private void updateCarrier(double energy) {
