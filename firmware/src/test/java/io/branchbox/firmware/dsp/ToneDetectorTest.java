@@ -109,6 +109,25 @@ class ToneDetectorTest {
         assertEquals(List.of(), names(Signals.toAlaw(audio.music(60))));
     }
 
+    @ParameterizedTest
+    @CsvSource({"441, -10, -25", "459, -10, -25", "450, -30, -45"})
+    void busyWithinTwoPercentAndFifteenDbSnrIsRecognised(double hz, double dbm0, double noiseDbm0) {
+        ToneSpec busy = new ToneSpec("busy", hz, dbm0, List.of(350, 350), 2);
+        byte[] tone = ToneGenerator.render(busy, 3000);
+        float[] pcm = new float[tone.length];
+        for (int i = 0; i < tone.length; i++) {
+            pcm[i] = io.branchbox.firmware.audio.G711.alawToLinear(tone[i]);
+        }
+        TestAudio.addNoise(pcm, noiseDbm0, new Random(7));
+        assertEquals(List.of("busy"), names(Signals.toAlaw(pcm)));
+    }
+
+    @Test
+    void aToneFourPercentOffIsNotACallProgressTone() {
+        ToneSpec busy = new ToneSpec("busy", 468, -10, List.of(350, 350), 2);
+        assertEquals(List.of(), names(ToneGenerator.render(busy, 3000)));
+    }
+
     @Test
     void streamingFillMatchesTheRenderedTone() {
         ToneSpec busy = CHINA.tone("busy").orElseThrow();
