@@ -25,7 +25,8 @@ public final class DemoTraffic {
     private final double callsPerMinute;
     private final Random random;
     private final boolean[] timeslotBusy = new boolean[32];
-    private final long[] lampSince;
+    private final long[] firstLit;
+    private final long[] lastLit;
     private final long[] talkUntil;
     private final AtomicInteger offered = new AtomicInteger();
 
@@ -34,7 +35,8 @@ public final class DemoTraffic {
         this.agents = agents;
         this.callsPerMinute = callsPerMinute;
         this.random = new Random(seed);
-        this.lampSince = new long[agents + 1];
+        this.firstLit = new long[agents + 1];
+        this.lastLit = new long[agents + 1];
         this.talkUntil = new long[agents + 1];
     }
 
@@ -92,30 +94,29 @@ public final class DemoTraffic {
         return -1;
     }
 
+    /**
+     * Each seat's agent: answers 1.5 s after the CALL lamp starts blinking (offered), talks for a
+     * while and hangs up with the same button; a lamp dark for 2 s means the caller left first.
+     */
     private void agentsTick() {
         long now = System.currentTimeMillis();
         for (int seat = 1; seat <= agents; seat++) {
-            boolean lamp = site.callLamp(seat);
-            if (talkUntil[seat] > 0) {
-                if (now > talkUntil[seat]) {
-                    site.press(seat, SeatButton.ANSWER); // hang up
-                    talkUntil[seat] = 0;
-                } else if (!lamp && now - lampSince[seat] > 2_000) {
-                    talkUntil[seat] = 0; // the caller hung up first
+            if (site.callLamp(seat)) {
+                lastLit[seat] = now;
+                if (firstLit[seat] == 0) {
+                    firstLit[seat] = now;
                 }
-                if (lamp) {
-                    lampSince[seat] = now;
-                }
-                continue;
+            } else if (now - lastLit[seat] > 2_000) {
+                firstLit[seat] = 0;
+                talkUntil[seat] = 0;
             }
-            if (lamp && lampSince[seat] == 0) {
-                lampSince[seat] = now;
-            } else if (lamp && now - lampSince[seat] > 1_500) {
+            if (talkUntil[seat] > 0 && now > talkUntil[seat]) {
+                site.press(seat, SeatButton.ANSWER); // hang up
+                talkUntil[seat] = 0;
+                firstLit[seat] = 0;
+            } else if (talkUntil[seat] == 0 && firstLit[seat] > 0 && now - firstLit[seat] > 1_500) {
                 site.press(seat, SeatButton.ANSWER);
                 talkUntil[seat] = now + 15_000 + random.nextInt(45_000);
-                lampSince[seat] = now;
-            } else if (!lamp && now - lampSince[seat] > 1_000) {
-                lampSince[seat] = 0;
             }
         }
     }
