@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The box's command line: {@code java -jar box.jar [--config FILE] [--data DIR] [--device PATH]
- * [--web-port N]}. Runs until the process is stopped; a SIGTERM stops the box cleanly (open
+ * [--web-port N]}, or {@code java -jar box.jar analyze-line FILE.wav} (see {@link AnalyzeLine}). Runs until the process is stopped; a SIGTERM stops the box cleanly (open
  * recordings are finished).
  */
 public final class BoxMain {
@@ -22,6 +22,10 @@ public final class BoxMain {
     private BoxMain() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("analyze-line")) {
+            System.exit(AnalyzeLine.run(System.out, System.err, java.util.Arrays.copyOfRange(args, 1, args.length)));
+            return;
+        }
         BoxOptions options;
         try {
             options = BoxOptions.parse(args);
