@@ -10,6 +10,8 @@ public enum VerifyStatus {
     ZERO_LENGTH,
     /** The file's SHA-256 differs from the stored one: it was changed or damaged after the call. */
     CHANGED,
+    /** The file is there but reading it failed (I/O error): the disk is in trouble. */
+    UNREADABLE,
     /** The recorder could not hash the file when it finished, so nothing can prove it unchanged. */
     NO_CHECKSUM;
 
