@@ -179,9 +179,9 @@ public final class RecordingCatalog {
                 at, reason, callId) == 1;
     }
 
-    /** Puts a recording on legal hold or releases it. False if no such row. */
+    /** Puts a recording on legal hold or releases it. False if no such row or its file is deleted. */
     public boolean setLegalHold(String callId, boolean hold) throws SQLException {
-        return update("UPDATE recording SET legal_hold = ? WHERE call_id = ?", hold, callId) == 1;
+        return update("UPDATE recording SET legal_hold = ? WHERE call_id = ? AND deleted_at IS NULL", hold, callId) == 1;
     }
 
     /**
