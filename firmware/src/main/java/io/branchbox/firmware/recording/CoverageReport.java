@@ -132,16 +132,22 @@ public final class CoverageReport {
         if (rec.deleted()) {
             return Reason.DELETED;
         }
-        if (rec.verifyStatus() != null) {
-            switch (rec.verifyStatus()) {
-                case MISSING -> { return Reason.MISSING; }
-                case ZERO_LENGTH -> { return Reason.ZERO_LENGTH; }
-                case CHANGED -> { return Reason.CHANGED; }
-                case UNREADABLE -> { return Reason.UNREADABLE; }
-                case OK, NO_CHECKSUM -> { }
+        if (rec.verifyStatus() == null) {
+            // not verified yet: the recorder's own report is all there is
+            if (rec.durationMs() != null && rec.durationMs() == 0) {
+                return Reason.ZERO_LENGTH;
             }
-        } else if (rec.durationMs() != null && rec.durationMs() == 0) {
-            return Reason.ZERO_LENGTH;
+        } else {
+            Reason found = switch (rec.verifyStatus()) {
+                case MISSING -> Reason.MISSING;
+                case ZERO_LENGTH -> Reason.ZERO_LENGTH;
+                case CHANGED -> Reason.CHANGED;
+                case UNREADABLE -> Reason.UNREADABLE;
+                case OK, NO_CHECKSUM -> null;
+            };
+            if (found != null) {
+                return found;
+            }
         }
         return rec.recordedWhole() ? null : Reason.INCOMPLETE;
     }

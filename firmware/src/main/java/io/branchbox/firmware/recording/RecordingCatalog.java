@@ -154,6 +154,23 @@ public final class RecordingCatalog {
         return out;
     }
 
+    /** Up to {@code limit} call ids of live recordings whose call has no call record, sorted. */
+    public List<String> withoutCallRecord(int limit) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT r.call_id FROM recording r"
+                        + " LEFT JOIN call_record c ON c.call_id = r.call_id WHERE" + LIVE + " AND c.call_id IS NULL"
+                        + " ORDER BY r.call_id LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
     /** How many recordings are kept and the oldest one's finish time (null when none). */
     public record Totals(long live, long onHold, Instant oldest) {}
 

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Proves that recordings are still what was recorded: re-reads each catalogued file, compares its
  * SHA-256 with the stored one and stores the outcome ({@link VerifyStatus}) with the time; and
- * finds orphan {@code .wav} files that no live catalog row claims.
+ * finds orphan {@code .wav} files that no live catalog row claims, and recordings whose call has
+ * no call record.
  *
  * <p><b>Threading and load.</b> Every method blocks on the disk and the database and reads whole
  * files (an hour of a call is about 58 MB). Run it on a scheduler of its own, e.g. an
@@ -38,18 +39,22 @@ public final class RecordingVerifier {
     /** Default for files younger than this are never orphans. */
     public static final Duration DEFAULT_ORPHAN_GRACE = Duration.ofMinutes(10);
     private static final int ALL_BATCH = 200;
+    private static final int MAX_LISTED = 1000;
 
     /** The outcome for one recording. {@code bytes} is the file size, null when it is missing or unreadable. */
     public record Check(String callId, String file, VerifyStatus status, Long bytes) {}
 
     /**
      * One run's findings. {@code orphans} are catalog-style names (relative to the recordings
-     * directory) of files no live row claims; empty for a batch run, which does not scan for them.
+     * directory) of files no live row claims; {@code withoutCallRecord} are call ids of live
+     * recordings whose call has no call record (at most 1000). Both are empty for a batch run,
+     * which does not look for them.
      */
-    public record Report(Instant at, List<Check> checks, List<String> orphans) {
+    public record Report(Instant at, List<Check> checks, List<String> orphans, List<String> withoutCallRecord) {
         public Report {
             checks = List.copyOf(checks);
             orphans = List.copyOf(orphans);
+            withoutCallRecord = List.copyOf(withoutCallRecord);
         }
 
         /** The checks that are not {@link VerifyStatus#OK}. */
@@ -57,9 +62,9 @@ public final class RecordingVerifier {
             return checks.stream().filter(c -> c.status() != VerifyStatus.OK).toList();
         }
 
-        /** Whether everything checked is fine and no orphan was found. */
+        /** Whether everything checked is fine and every file belongs to a call and vice versa. */
         public boolean clean() {
-            return orphans.isEmpty() && problems().isEmpty();
+            return orphans.isEmpty() && withoutCallRecord.isEmpty() && problems().isEmpty();
         }
 
         public long count(VerifyStatus status) {
@@ -101,7 +106,7 @@ public final class RecordingVerifier {
         for (CatalogEntry e : catalog.dueForVerification(max)) {
             checks.add(verify(e));
         }
-        return report(at, checks, List.of());
+        return report(at, checks, List.of(), List.of());
     }
 
     /** Checks every live recording once and scans for orphans. */
@@ -120,7 +125,11 @@ public final class RecordingVerifier {
                 break;
             }
         }
-        return report(at, checks, findOrphans());
+        List<String> unclaimed = catalog.withoutCallRecord(MAX_LISTED);
+        if (!unclaimed.isEmpty()) {
+            log.warn("{} recording(s) have no call record, first of call {}", unclaimed.size(), unclaimed.get(0));
+        }
+        return report(at, checks, findOrphans(), unclaimed);
     }
 
     /**
@@ -191,8 +200,8 @@ public final class RecordingVerifier {
         }
     }
 
-    private static Report report(Instant at, List<Check> checks, List<String> orphans) {
-        Report r = new Report(at, checks, orphans);
+    private static Report report(Instant at, List<Check> checks, List<String> orphans, List<String> unclaimed) {
+        Report r = new Report(at, checks, orphans, unclaimed);
         if (!checks.isEmpty()) {
             log.info("verified {} recording(s): {} OK, {} problem(s), {} orphan(s)",
                     checks.size(), r.count(VerifyStatus.OK), r.problems().size(), orphans.size());

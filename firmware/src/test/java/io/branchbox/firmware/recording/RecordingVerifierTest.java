@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.branchbox.firmware.store.CallDirection;
+import io.branchbox.firmware.store.CallRecord;
 import io.branchbox.time.ManualScheduler;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +47,7 @@ class RecordingVerifierTest {
 
     @Test
     void untouchedFileIsOkAndItsSizeIsStored() throws Exception {
+        fx.addCall(CallRecord.started("ok", CallDirection.IN, "span0/ts1", "0301", "100", T0.minusSeconds(60)));
         fx.addRecording("ok", T0, CatalogFixture.wav(3200));
 
         RecordingVerifier.Report r = verifier.verifyAll();
@@ -110,6 +113,19 @@ class RecordingVerifierTest {
         Files.setLastModifiedTime(notAudio, FileTime.from(NOW.minus(Duration.ofHours(5))));
 
         assertEquals(List.of("2026/03/01/lost.wav"), verifier.findOrphans());
+    }
+
+    @Test
+    void recordingWhoseCallHasNoRecordIsNamed() throws Exception {
+        fx.addCall(CallRecord.started("known", CallDirection.IN, "span0/ts1", "0301", "100", T0.minusSeconds(60)));
+        fx.addRecording("known", T0, CatalogFixture.wav(320));
+        fx.addRecording("stray", T0, CatalogFixture.wav(320));
+
+        RecordingVerifier.Report r = verifier.verifyAll();
+
+        assertEquals(List.of("stray"), r.withoutCallRecord());
+        assertTrue(r.problems().isEmpty());
+        assertFalse(r.clean());
     }
 
     @Test
