@@ -25,7 +25,7 @@ import javax.sql.DataSource;
  * A call that ended less than {@code grace} ago without a catalog row is {@code pending}, not a
  * gap: its {@code recording.finished} event may still be on its way.
  *
- * <p>Threading: thread-safe; blocks on the database (one query per call). Run it on the
+ * <p>Threading: thread-safe; blocks on the database (one query per report). Run it on the
  * maintenance scheduler, e.g. shortly after midnight for the day before and every few minutes
  * for today.
  */

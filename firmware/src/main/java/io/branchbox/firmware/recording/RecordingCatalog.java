@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * {@code recording.finished} journal events; {@link RecordingVerifier} and {@link StoragePolicy}
  * update their own columns.
  *
- * <p>Besides the store's {@code file}, {@code sha256} and {@code durationMs} attributes, a
+ * <p>The event's {@code file} is either absolute (what {@link RecordingResult#file()} gives when
+ * the service's directory is absolute) or relative to the recordings directory; the catalog
+ * stores it relative. Besides the store's {@code file}, {@code sha256} and {@code durationMs} attributes, a
  * {@code recording.finished} event may carry the optional {@link #BYTES}, {@link #LOST_FRAMES}
  * and {@link #WRITE_ERROR} (see {@link RecordingResult}); without them the recording counts as
  * whole and its size is measured at the first verification.
