@@ -36,7 +36,7 @@ final class SnapshotStatus implements BoxStatusSource {
                 s.queues().stream().map(q -> new StatusView.Queue(q.name(), q.waiting(), q.longestWaitS())).toList(),
                 s.agents().stream().map(a -> new StatusView.Agent(a.id(), a.name(), a.seat() == 0 ? null : String.valueOf(a.seat()),
                         a.state(), a.since().toEpochMilli())).toList(),
-                new StatusView.Recording(s.recording().healthy(), s.recording().healthy() ? 100.0 : 0.0, freeBytes()),
+                new StatusView.Recording(s.recording().healthy(), s.recording().coveragePercent(), freeBytes()),
                 new StatusView.Uplink(s.uplinkState(), (int) Math.min(Integer.MAX_VALUE, s.uplinkQueued())),
                 Duration.between(s.startedAt(), Instant.now()).toSeconds(),
                 Map.of("firmware", version, "board", s.board().firmware()),

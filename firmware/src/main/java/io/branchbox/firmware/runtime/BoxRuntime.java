@@ -94,6 +94,8 @@ public final class BoxRuntime implements AutoCloseable {
         signalling = closing(new ExecutorScheduler("signalling", clock));
         ExecutorScheduler recordingWriter = closing(new ExecutorScheduler("recording-writer", clock));
         RecordingService recorder = closing(new RecordingService(recordings, recordingWriter, recordingHealth));
+        RecordingSupervisor recordingSupervisor = closing(new RecordingSupervisor(database.dataSource(), journal,
+                recordings, config.recording().retentionDays(), clock, recordingHealth));
 
         PinMap pins = PinMaps.from(config.pins());
         frontPanel = new FrontPanel(hw.gpio(), pins, signalling);
@@ -153,7 +155,7 @@ public final class BoxRuntime implements AutoCloseable {
         BoardEvents events = new BoardEvents(config, signalling, spans, router, calls);
         events.attach(link);
         SnapshotTaker taker = new SnapshotTaker(clock, link, events::identity, spans.values(), calls,
-                recordingHealth::info, () -> uplinkState.get());
+                recordingSupervisor::info, () -> uplinkState.get());
 
         signalling.execute(() -> {
             for (BoxConfig.Agent a : config.agents()) {

@@ -49,11 +49,21 @@ public record BoxSnapshot(
 
     public record AgentInfo(String id, String name, int seat, String state, Instant since, int callsHandled) {}
 
-    public record RecordingInfo(boolean healthy, String lastError, long framesLost) {}
+    /**
+     * @param coveragePercent answered calls today with a complete recording, in percent
+     * @param coverageGaps    calls (ids) answered today without a complete recording, at most 20
+     * @param storageLevel    OK, WARN, CRITICAL, FULL (or UNKNOWN before the first check)
+     */
+    public record RecordingInfo(boolean healthy, String lastError, long framesLost, double coveragePercent,
+            List<String> coverageGaps, String storageLevel, long freeBytes) {
+        public RecordingInfo {
+            coverageGaps = List.copyOf(coverageGaps);
+        }
+    }
 
     /** The snapshot before the box has taken its first one. */
     public static BoxSnapshot empty(Instant now) {
         return new BoxSnapshot(now, now, new Board("STARTING", "", "", "", Map.of()), List.of(), List.of(), List.of(),
-                List.of(), new RecordingInfo(true, "", 0), "DISABLED", 0);
+                List.of(), new RecordingInfo(true, "", 0, 100.0, List.of(), "UNKNOWN", -1), "DISABLED", 0);
     }
 }

@@ -16,6 +16,9 @@ final class FrontPanelState {
         panel.setTrunk(LedModes.trunk(anyConfigured, allUp, anyAlarm));
         boolean connected = "CONNECTED".equals(s.uplinkState());
         panel.setUplink(LedModes.uplink(connected, "CONNECTING".equals(s.uplinkState()), s.uplinkQueued() > 0));
-        panel.setRecording(LedModes.recording(true, !s.recording().healthy(), false));
+        boolean nearlyFull = !"OK".equals(s.recording().storageLevel()) && !"UNKNOWN".equals(s.recording().storageLevel());
+        boolean fault = !s.recording().lastError().isEmpty() || !s.recording().coverageGaps().isEmpty()
+                || s.recording().framesLost() > 0;
+        panel.setRecording(LedModes.recording(true, fault, nearlyFull));
     }
 }

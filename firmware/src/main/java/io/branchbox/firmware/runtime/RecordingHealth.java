@@ -15,11 +15,18 @@ final class RecordingHealth implements RecordingStatusListener {
     private static final Logger log = LoggerFactory.getLogger(RecordingHealth.class);
     private volatile String lastError = "";
     private final AtomicLong lost = new AtomicLong();
+    private volatile Runnable diskTrouble = () -> { };
+
+    /** Runs {@code r} (quickly, on the writer thread) after every write error, e.g. to re-check free space. */
+    void onDiskTrouble(Runnable r) {
+        diskTrouble = r;
+    }
 
     @Override
     public void onWriteError(String callId, Path file, IOException error) {
         lastError = "call " + callId + ": " + error.getMessage();
         log.error("recording of call {} failed to write {}: {}", callId, file, error.getMessage());
+        diskTrouble.run();
     }
 
     @Override
@@ -28,6 +35,7 @@ final class RecordingHealth implements RecordingStatusListener {
     }
 
     BoxSnapshot.RecordingInfo info() {
-        return new BoxSnapshot.RecordingInfo(lastError.isEmpty() && lost.get() == 0, lastError, lost.get());
+        return new BoxSnapshot.RecordingInfo(lastError.isEmpty() && lost.get() == 0, lastError, lost.get(), 100.0,
+                java.util.List.of(), "UNKNOWN", -1);
     }
 }

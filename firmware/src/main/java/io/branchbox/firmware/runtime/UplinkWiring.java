@@ -80,7 +80,10 @@ public final class UplinkWiring {
         m.put("callsWaiting", s.queues().stream().mapToInt(BoxSnapshot.QueueInfo::waiting).sum());
         m.put("agents", s.agents().stream().collect(java.util.stream.Collectors.groupingBy(
                 BoxSnapshot.AgentInfo::state, LinkedHashMap::new, java.util.stream.Collectors.counting())));
-        m.put("recording", Map.of("healthy", s.recording().healthy(), "framesLost", s.recording().framesLost()));
+        m.put("recording", Map.of("healthy", s.recording().healthy(), "framesLost", s.recording().framesLost(),
+                "coverageTodayPercent", s.recording().coveragePercent(), "callsWithoutRecording",
+                s.recording().coverageGaps(), "storageLevel", s.recording().storageLevel(),
+                "freeBytes", s.recording().freeBytes()));
         Runtime rt = Runtime.getRuntime();
         m.put("jvm", Map.of("heapUsedBytes", rt.totalMemory() - rt.freeMemory(), "heapMaxBytes", rt.maxMemory(),
                 "systemLoad", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
