@@ -3,6 +3,7 @@ package io.branchbox.admin.web;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -25,15 +26,22 @@ class SecretsStayOutOfLogsTest {
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     private TestBox box;
 
+    /** The box's own loggers, at INFO while the test runs whatever logback-test.xml says. */
+    private final Logger boxLoggers = (Logger) LoggerFactory.getLogger("io.branchbox");
+    private Level boxLevel;
+
     @BeforeEach
     void capture() {
         captured.start();
         root.addAppender(captured);
+        boxLevel = boxLoggers.getLevel();
+        boxLoggers.setLevel(Level.INFO);
     }
 
     @AfterEach
     void release() {
         root.detachAppender(captured);
+        boxLoggers.setLevel(boxLevel);
         if (box != null) {
             box.close();
         }
