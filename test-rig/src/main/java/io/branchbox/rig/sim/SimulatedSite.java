@@ -32,16 +32,19 @@ import org.slf4j.LoggerFactory;
 public final class SimulatedSite implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SimulatedSite.class);
 
-    private final PseudoTerminal pty;
+    private final Path devicePath;
+    private volatile PseudoTerminal pty;
     private final BoardSimulator board;
     private final SimulatedCarrier carrier;
     private final PanelRig panels;
     private final ExecutorScheduler rig;
     private final SimulatedSeatPanel seats;
+    private final java.util.concurrent.atomic.AtomicInteger resetPulses = new java.util.concurrent.atomic.AtomicInteger();
 
     private SimulatedSite(Path dataDir) throws IOException {
         Files.createDirectories(dataDir);
-        pty = PseudoTerminal.open(dataDir.resolve("board-tty"));
+        devicePath = dataDir.resolve("board-tty");
+        pty = PseudoTerminal.open(devicePath);
         board = new BoardSimulator(BoardSimulator.Inventory.full("CB1-SIM-0001"));
         board.attach(pty);
         carrier = new SimulatedCarrier(board, 0);
@@ -57,7 +60,7 @@ public final class SimulatedSite implements AutoCloseable {
 
     /** The hardware a box uses to reach this site: jSerialComm on the pseudo-terminal, the panels' Pi4J context. */
     public BoxRuntime.Hardware hardware(BoxConfig config) {
-        return new BoxRuntime.Hardware(() -> new JSerialCommLink(pty.devicePath(), config.board().baud(),
+        return new BoxRuntime.Hardware(() -> new JSerialCommLink(devicePath, config.board().baud(),
                 config.board().rtsCts()), panels.context());
     }
 
@@ -73,6 +76,7 @@ public final class SimulatedSite implements AutoCloseable {
             if (io instanceof DigitalOutput out && "board-reset".equals(out.id())) {
                 out.addListener(e -> {
                     if (e.state() == DigitalState.LOW) {
+                        resetPulses.incrementAndGet();
                         log.info("BOARD_RESET asserted by the box: resetting the simulated board");
                         board.reset();
                     }
@@ -89,7 +93,7 @@ public final class SimulatedSite implements AutoCloseable {
         BoxConfig d = ConfigDocuments.defaults();
         return new BoxConfig(d.schema(), d.revision(), new BoxConfig.Site("demo-site", "demo-box", "Demo branch",
                 d.site().timezone()),
-                new BoxConfig.Board(pty.devicePath().toString(), d.board().baud(), false), d.pins(), d.spans(),
+                new BoxConfig.Board(devicePath.toString(), d.board().baud(), false), d.pins(), d.spans(),
                 d.agents(), d.queues(), d.ivr(), d.recording(),
                 new BoxConfig.Uplink(mqttUri != null, BoxConfig.MqttProtocol.MQTT_3_1_1,
                         mqttUri == null ? d.uplink().serverUri() : mqttUri, "", "", "branchbox", healthIntervalS,
@@ -109,6 +113,23 @@ public final class SimulatedSite implements AutoCloseable {
 
     public boolean callLamp(int seat) {
         return seats.callLed(seat);
+    }
+
+    /** Pulls the board's USB cable: the device node disappears, as on re-enumeration. */
+    public void unplug() {
+        board.detach();
+        pty.close();
+    }
+
+    /** Plugs the board back in: a new pseudo-terminal behind the same device path; the board powers up. */
+    public void replug() throws IOException {
+        pty = PseudoTerminal.open(devicePath);
+        board.attach(pty);
+    }
+
+    /** BOARD_RESET pulses the box drove on its GPIO line since {@link #wireBoardLines}. */
+    public int resetPulses() {
+        return resetPulses.get();
     }
 
     public BoardSimulator board() {
