@@ -8,6 +8,7 @@ import io.branchbox.firmware.runtime.BoxOptions;
 import io.branchbox.firmware.runtime.BoxRuntime;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,9 +50,15 @@ public final class BoxMain {
         }
         GpioPlatform gpio = GpioPlatform.open();
         BoxConfig.Board b = config.board();
+        AtomicReference<BoxLauncher.Running> running = new AtomicReference<>();
         BoxRuntime.Hardware hw = new BoxRuntime.Hardware(
-                () -> new JSerialCommLink(Path.of(b.device()), b.baud(), b.rtsCts()), gpio.context());
+                () -> new JSerialCommLink(Path.of(b.device()), b.baud(), b.rtsCts()), gpio.context(), () -> {
+                    FactoryReset.apply(options.configPath(), running.get().runtime().dataSource(), options.dataDir());
+                    // the service manager restarts the box, which comes up with the factory document
+                    System.exit(FactoryReset.EXIT_CODE);
+                });
         BoxLauncher.Running box = BoxLauncher.start(config, options.dataDir(), hw);
+        running.set(box);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             box.close();

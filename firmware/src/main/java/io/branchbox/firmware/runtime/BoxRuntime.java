@@ -7,6 +7,7 @@ import io.branchbox.drivers.cb1.link.ByteLink;
 import io.branchbox.drivers.cb1.msg.DChannel;
 import io.branchbox.drivers.cb1.msg.Units;
 import io.branchbox.drivers.gpio.BoardControlLines;
+import io.branchbox.drivers.gpio.FactoryButton;
 import io.branchbox.drivers.gpio.FrontPanel;
 import io.branchbox.drivers.gpio.LedMode;
 import io.branchbox.drivers.gpio.PinMap;
@@ -58,8 +59,16 @@ public final class BoxRuntime implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(BoxRuntime.class);
     private static final Duration SNAPSHOT_PERIOD = Duration.ofMillis(500);
 
-    /** What differs between a real box and a simulated one. */
-    public record Hardware(Supplier<ByteLink> boardLink, Context gpio) {}
+    /**
+     * What differs between a real box and a simulated one, and what the surrounding program does
+     * when the FACTORY button has been held 10 s ({@code onFactoryReset}, called on the signalling
+     * thread).
+     */
+    public record Hardware(Supplier<ByteLink> boardLink, Context gpio, Runnable onFactoryReset) {
+        public Hardware(Supplier<ByteLink> boardLink, Context gpio) {
+            this(boardLink, gpio, () -> { });
+        }
+    }
 
     private final BoxConfig config;
     private final Path dataDir;
@@ -101,6 +110,10 @@ public final class BoxRuntime implements AutoCloseable {
         frontPanel = new FrontPanel(hw.gpio(), pins, signalling);
         frontPanel.setPower(LedMode.BLINK_1HZ);
         BoardControlLines lines = new BoardControlLines(hw.gpio(), pins, signalling);
+        new FactoryButton(hw.gpio(), pins, signalling, () -> {
+            log.warn("FACTORY button held {} s: factory reset requested", FactoryButton.HOLD.toSeconds());
+            hw.onFactoryReset().run();
+        });
         SeatPanels[] seatRef = new SeatPanels[1];
         CallManager[] callsRef = new CallManager[1];
 
@@ -154,7 +167,7 @@ public final class BoxRuntime implements AutoCloseable {
         }
         BoardEvents events = new BoardEvents(config, signalling, spans, router, calls);
         events.attach(link);
-        SnapshotTaker taker = new SnapshotTaker(clock, link, events::identity, spans.values(), calls,
+        SnapshotTaker taker = new SnapshotTaker(clock, link, router, events::identity, spans.values(), calls,
                 recordingSupervisor::info, () -> uplinkState.get());
 
         signalling.execute(() -> {

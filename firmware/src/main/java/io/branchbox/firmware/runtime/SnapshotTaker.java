@@ -6,6 +6,7 @@ import io.branchbox.drivers.cb1.link.LinkCounters;
 import io.branchbox.drivers.cb1.msg.SpanStatus;
 import io.branchbox.firmware.acd.Acd;
 import io.branchbox.firmware.acd.Agent;
+import io.branchbox.firmware.audio.AudioRouter;
 import io.branchbox.firmware.call.Call;
 import io.branchbox.firmware.call.CallManager;
 import io.branchbox.firmware.isdn.q931.BChannels;
@@ -30,17 +31,19 @@ final class SnapshotTaker {
     private final Clock clock;
     private final Instant startedAt;
     private final BoardLink link;
+    private final AudioRouter router;
     private final Supplier<BoardIdentity> identity;
     private final Collection<PriSpan> spans;
     private final CallManager calls;
     private final Supplier<BoxSnapshot.RecordingInfo> recording;
     private final Supplier<String[]> uplink;
 
-    SnapshotTaker(Clock clock, BoardLink link, Supplier<BoardIdentity> identity, Collection<PriSpan> spans,
+    SnapshotTaker(Clock clock, BoardLink link, AudioRouter router, Supplier<BoardIdentity> identity, Collection<PriSpan> spans,
             CallManager calls, Supplier<BoxSnapshot.RecordingInfo> recording, Supplier<String[]> uplink) {
         this.clock = clock;
         this.startedAt = clock.instant();
         this.link = link;
+        this.router = router;
         this.identity = identity;
         this.spans = spans;
         this.calls = calls;
@@ -71,6 +74,11 @@ final class SnapshotTaker {
         counters.put("audioIn", c.audioIn());
         counters.put("audioOut", c.audioOut());
         counters.put("audioDrops", c.audioDrops());
+        // host side of the audio path: frames the box had nothing fresh to send (peer late) or dropped (peer early)
+        counters.put("audioUnderruns", router.stats().stream().mapToLong(AudioRouter.ChannelStats::underruns).sum());
+        counters.put("audioOverruns", router.stats().stream().mapToLong(AudioRouter.ChannelStats::overruns).sum());
+        counters.put("audioChannelsOpen", (long) router.stats().size());
+        counters.put("audioStrayFrames", router.strayFrames());
         c.lastHealth().ifPresent(h -> {
             counters.put("temperatureTenthsC", (long) h.tempTenths());
             counters.put("supplyMillivolts", (long) h.vinMv());
