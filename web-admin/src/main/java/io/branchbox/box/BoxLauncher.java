@@ -86,6 +86,9 @@ public final class BoxLauncher {
             UplinkService uplink = UplinkWiring.create(runtime, uplinkThread);
             if (uplink != null) {
                 uplink.start();
+                // publishing appends to the outbox on disk: hand off to the uplink's own thread
+                runtime.onAlarm(a -> uplinkThread.execute(() -> uplink.publishAlarm(a)));
+                runtime.onFigures((from, to, f) -> uplinkThread.execute(() -> uplink.publishFigures(from, to, f.toMap())));
             }
             return new Running(runtime, web, uplink, uplinkThread);
         } catch (RuntimeException | IOException e) {

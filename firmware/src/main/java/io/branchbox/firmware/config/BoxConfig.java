@@ -109,6 +109,7 @@ public record BoxConfig(
             String passwordFile,
             String topicPrefix,
             int healthIntervalS,
+            int figuresIntervalS,
             String caFile,
             String clientCertFile,
             String clientKeyFile) {}

@@ -64,6 +64,7 @@ public final class ConfigValidator {
                     "must start with tcp:// or ssl://");
             e.require(notBlank(c.uplink().topicPrefix()), "uplink.topicPrefix", "required");
             e.range("uplink.healthIntervalS", c.uplink().healthIntervalS(), 5, 3600);
+            e.range("uplink.figuresIntervalS", c.uplink().figuresIntervalS(), 60, 86_400);
             e.require(c.uplink().protocol() != null, "uplink.protocol", "MQTT_5 or MQTT_3_1_1");
             e.require(c.uplink().clientCertFile().isEmpty() == c.uplink().clientKeyFile().isEmpty(),
                     "uplink.clientKeyFile", "a client certificate and its key go together");

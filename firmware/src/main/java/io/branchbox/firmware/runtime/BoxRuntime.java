@@ -26,7 +26,10 @@ import io.branchbox.firmware.recording.RecordingRepair;
 import io.branchbox.firmware.recording.RecordingService;
 import io.branchbox.firmware.store.CallRecordProjector;
 import io.branchbox.firmware.store.Database;
+import io.branchbox.firmware.stats.FiguresReporter;
 import io.branchbox.firmware.trunk.PriSpan;
+import io.branchbox.firmware.uplink.Alarm;
+import java.util.function.Consumer;
 import io.branchbox.time.ExecutorScheduler;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -82,6 +85,8 @@ public final class BoxRuntime implements AutoCloseable {
     private final FrontPanel frontPanel;
     private final SeatPanels seats;
     private final RecordingHealth recordingHealth = new RecordingHealth();
+    private final AlarmMonitor alarms = new AlarmMonitor();
+    private final FiguresReporter figures;
     private volatile BoxSnapshot snapshot;
     private volatile Supplier<String[]> uplinkState = () -> new String[] {"DISABLED", "0"};
 
@@ -101,6 +106,8 @@ public final class BoxRuntime implements AutoCloseable {
         new CallRecordProjector(database.dataSource()).attach(journal);
 
         signalling = closing(new ExecutorScheduler("signalling", clock));
+        figures = new FiguresReporter(signalling, Duration.ofSeconds(config.uplink().figuresIntervalS()));
+        journal.addListener(figures);
         ExecutorScheduler recordingWriter = closing(new ExecutorScheduler("recording-writer", clock));
         RecordingService recorder = closing(new RecordingService(recordings, recordingWriter, recordingHealth));
         RecordingSupervisor recordingSupervisor = closing(new RecordingSupervisor(database.dataSource(), journal,
@@ -182,6 +189,7 @@ public final class BoxRuntime implements AutoCloseable {
         signalling.scheduleAtFixedRate(SNAPSHOT_PERIOD, SNAPSHOT_PERIOD, () -> {
             snapshot = taker.take();
             FrontPanelState.apply(frontPanel, snapshot);
+            alarms.check(snapshot);
         });
         log.info("box {} at site {} started: data in {}, board at {}", config.site().boxId(), config.site().siteId(),
                 dataDir.toAbsolutePath(), device);
@@ -224,6 +232,19 @@ public final class BoxRuntime implements AutoCloseable {
     /** Lets the uplink report its state (name, queued count) into the snapshot. */
     public void reportUplink(Supplier<String[]> state) {
         this.uplinkState = state;
+    }
+
+    /**
+     * Where alarms (raised and cleared) go, typically the uplink. Called on the signalling thread:
+     * the sink must hand off, not block. Every active alarm is raised again to a new sink.
+     */
+    public void onAlarm(Consumer<Alarm> sink) {
+        signalling.execute(() -> alarms.setSink(sink));
+    }
+
+    /** Where each interval's service figures go, typically the uplink; same threading as {@link #onAlarm}. */
+    public void onFigures(FiguresReporter.Sink sink) {
+        figures.setSink(sink);
     }
 
     /** The signalling scheduler, for services that must run on it. */

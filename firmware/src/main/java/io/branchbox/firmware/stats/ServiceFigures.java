@@ -1,0 +1,63 @@
+package io.branchbox.firmware.stats;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The branch's service figures over the calls that ended in one interval, derived only from the
+ * event journal. Times are in milliseconds; averages are 0 when nothing was counted.
+ *
+ * @param offered            calls that asked for an agent (reached a queue)
+ * @param answered           of those, answered by an agent
+ * @param abandoned          of those, ended without an agent
+ * @param answeredWithin20s  answered within 20 s of reaching the queue (industry service level)
+ * @param answeredWithin3s   answered within 3 s of ringing at the seat (the brief's answer speed)
+ * @param responseWithin8s   answered within 8 s of reaching the line, greeting included (the brief's response time)
+ * @param missedOffers       offers that rang out unanswered at a seat
+ * @param asaMs              average speed of answer: queue to agent, answered calls
+ * @param ahtMs              average handle time: agent answer to call end, answered calls
+ * @param avgAbandonMs       average time to abandon: queue to hang-up, abandoned calls
+ * @param avgResponseMs      average response time: line to agent, answered calls
+ */
+public record ServiceFigures(
+        int offered,
+        int answered,
+        int abandoned,
+        int answeredWithin20s,
+        int answeredWithin3s,
+        int responseWithin8s,
+        int missedOffers,
+        long asaMs,
+        long ahtMs,
+        long avgAbandonMs,
+        long avgResponseMs) {
+
+    /** Share of offered calls answered within 20 s, in percent (100 when none were offered). */
+    public double serviceLevelPercent() {
+        return offered == 0 ? 100.0 : 100.0 * answeredWithin20s / offered;
+    }
+
+    /** Manual answer rate: answered by an agent / asked for an agent, in percent. */
+    public double manualAnswerRatePercent() {
+        return offered == 0 ? 100.0 : 100.0 * answered / offered;
+    }
+
+    /** The figures as the MQTT figures payload carries them. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("offered", offered);
+        m.put("answered", answered);
+        m.put("abandoned", abandoned);
+        m.put("answeredWithin20s", answeredWithin20s);
+        m.put("serviceLevelPercent", Math.round(serviceLevelPercent() * 10) / 10.0);
+        m.put("manualAnswerRatePercent", Math.round(manualAnswerRatePercent() * 10) / 10.0);
+        m.put("answeredWithin3sOfRinging", answeredWithin3s);
+        m.put("responseWithin8s", responseWithin8s);
+        m.put("missedOffers", missedOffers);
+        m.put("asaMs", asaMs);
+        m.put("ahtMs", ahtMs);
+        m.put("avgAbandonMs", avgAbandonMs);
+        m.put("avgResponseMs", avgResponseMs);
+        return m;
+    }
+}

@@ -1,0 +1,52 @@
+package io.branchbox.firmware.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.branchbox.firmware.uplink.Alarm;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AlarmMonitorTest {
+    private static final Instant T = Instant.parse("2026-11-23T08:00:00Z");
+    private final List<Alarm> sent = new ArrayList<>();
+    private final AlarmMonitor monitor = new AlarmMonitor();
+
+    private static BoxSnapshot snapshot(String board, List<String> spanAlarms, boolean l2, List<String> gaps, String storage) {
+        return new BoxSnapshot(T, T, new BoxSnapshot.Board(board, "no PONG", "SN1", "1.0", Map.of()),
+                List.of(new BoxSnapshot.Span(0, true, spanAlarms.isEmpty(), l2, spanAlarms, 0, 30, 0)),
+                List.of(), List.of(), List.of(),
+                new BoxSnapshot.RecordingInfo(gaps.isEmpty(), "", 0, gaps.isEmpty() ? 100 : 90, gaps, storage, 1 << 30),
+                "CONNECTED", 0);
+    }
+
+    private List<String> codes() {
+        return sent.stream().map(a -> a.code() + ":" + a.severity()).toList();
+    }
+
+    @Test
+    void eachConditionIsRaisedOnceAndClearedOnce() {
+        monitor.setSink(sent::add);
+        monitor.check(snapshot("ONLINE", List.of(), true, List.of(), "OK"));
+        assertEquals(List.of(), codes());
+
+        monitor.check(snapshot("ONLINE", List.of("LOS"), false, List.of(), "OK"));
+        monitor.check(snapshot("ONLINE", List.of("LOS"), false, List.of(), "OK"));
+        assertEquals(List.of("E1_SPAN0_ALARM:CRITICAL"), codes());
+
+        monitor.check(snapshot("ONLINE", List.of(), false, List.of(), "OK"));
+        assertEquals(List.of("E1_SPAN0_ALARM:CRITICAL", "E1_SPAN0_L2_DOWN:MAJOR", "E1_SPAN0_ALARM:CLEARED"), codes());
+
+        sent.clear();
+        monitor.check(snapshot("OFFLINE", List.of(), true, List.of("20261123-080000-0001"), "WARN"));
+        assertEquals(List.of("BOARD_DOWN:CRITICAL", "RECORDING_COVERAGE:MAJOR", "RECORDING_STORAGE:WARNING",
+                "E1_SPAN0_L2_DOWN:CLEARED"), codes());
+        assertEquals(Map.of("calls", List.of("20261123-080000-0001")), sent.get(1).details());
+
+        sent.clear();
+        monitor.check(snapshot("ONLINE", List.of(), true, List.of(), "FULL"));
+        assertEquals(List.of("RECORDING_STORAGE:CRITICAL", "BOARD_DOWN:CLEARED", "RECORDING_COVERAGE:CLEARED"), codes());
+    }
+}
