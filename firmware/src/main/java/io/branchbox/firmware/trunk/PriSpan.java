@@ -3,7 +3,7 @@ package io.branchbox.firmware.trunk;
 import io.branchbox.drivers.cb1.msg.SpanStatus;
 import io.branchbox.drivers.cb1.msg.Units;
 import io.branchbox.firmware.call.TrunkCall;
-import io.branchbox.firmware.isdn.DataLink;
+import io.branchbox.firmware.isdn.DataLinkRelay;
 import io.branchbox.firmware.isdn.capture.DChannelCapture;
 import io.branchbox.firmware.isdn.lapd.LapdLink;
 import io.branchbox.firmware.isdn.lapd.LapdSettings;
@@ -90,29 +90,13 @@ public final class PriSpan implements TrunkCallHandler {
         this.name = "span" + span;
         this.calls = calls;
         this.capture = capture;
-        DataLink[] link = new DataLink[1];
-        // Q.931 and LAPD each need the other; a forwarding DataLink closes the loop.
-        this.q931 = new Q931Layer(new DataLink() {
-            @Override
-            public void establish() {
-                link[0].establish();
-            }
-
-            @Override
-            public void send(byte[] m) {
-                link[0].send(m);
-            }
-
-            @Override
-            public boolean isUp() {
-                return link[0].isUp();
-            }
-        }, scheduler, Q931Timers.defaults(), new BChannels(), this);
+        DataLinkRelay relay = new DataLinkRelay();
+        this.q931 = new Q931Layer(relay, scheduler, Q931Timers.defaults(), new BChannels(), this);
         this.lapd = new LapdLink(Role.USER, LapdSettings.DEFAULTS, scheduler, frame -> {
             capture.record(true, frame);
             out.send(unit, DCHANNEL_TIMESLOT, frame);
         }, q931, name);
-        link[0] = lapd;
+        relay.connect(lapd);
         q931.start();
     }
 

@@ -1,6 +1,6 @@
 package io.branchbox.rig.sim;
 
-import io.branchbox.firmware.isdn.DataLink;
+import io.branchbox.firmware.isdn.DataLinkRelay;
 import io.branchbox.firmware.isdn.lapd.LapdLink;
 import io.branchbox.firmware.isdn.lapd.LapdSettings;
 import io.branchbox.firmware.isdn.lapd.Role;
@@ -28,27 +28,12 @@ public final class SimulatedCarrier implements AutoCloseable {
 
     public SimulatedCarrier(BoardSimulator board, int span) {
         this.scheduler = new ExecutorScheduler("carrier-span" + span, Clock.systemUTC());
-        DataLink[] link = new DataLink[1];
-        this.network = new CarrierNetworkSide(new DataLink() {
-            @Override
-            public void establish() {
-                link[0].establish();
-            }
-
-            @Override
-            public void send(byte[] m) {
-                link[0].send(m);
-            }
-
-            @Override
-            public boolean isUp() {
-                return link[0].isUp();
-            }
-        });
+        DataLinkRelay relay = new DataLinkRelay();
+        this.network = new CarrierNetworkSide(relay);
         // the user side (the box) establishes; the network answers its SABME
         this.lapd = new LapdLink(Role.NETWORK, LapdSettings.DEFAULTS.withAutoEstablish(false), scheduler,
                 frame -> board.toHost(span, frame), network, "carrier-span" + span);
-        link[0] = lapd;
+        relay.connect(lapd);
         board.attachSpan(span, frame -> scheduler.execute(() -> lapd.receive(frame)));
         scheduler.execute(lapd::start);
     }
