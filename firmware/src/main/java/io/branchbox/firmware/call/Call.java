@@ -13,7 +13,7 @@ import java.time.Instant;
  */
 public final class Call {
     /** Where the call is in the box. */
-    public enum State { ANSWERING, IVR, QUEUED, OFFERED, CONNECTED, ENDED }
+    public enum State { ANSWERING, IVR, QUEUED, OFFERED, CONNECTED, SURVEY, ENDED }
 
     private final String id;
     private final TrunkCall trunk;

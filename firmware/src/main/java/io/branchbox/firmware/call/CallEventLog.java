@@ -55,7 +55,7 @@ final class CallEventLog {
 
     void ended(Call c, Call.State was, int cause, String why) {
         String disposition = switch (was) {
-            case CONNECTED -> "ANSWERED";
+            case CONNECTED, SURVEY -> "ANSWERED";
             case ANSWERING -> "FAILED";
             default -> "ABANDONED";
         };
@@ -77,6 +77,10 @@ final class CallEventLog {
                 FILE, r.file(),
                 DURATION_MS, String.valueOf(r.durationMs()),
                 SHA256, r.sha256()));
+    }
+
+    void survey(Call c, Agent a, char rating) {
+        out.append(CALL_SURVEY, c.id(), a == null ? null : a.id(), c.queue(), attrs(RATING, String.valueOf(rating)));
     }
 
     void agentState(Agent a, String reason) {

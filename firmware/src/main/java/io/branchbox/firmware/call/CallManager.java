@@ -4,6 +4,8 @@ import io.branchbox.firmware.acd.Acd;
 import io.branchbox.firmware.acd.Agent;
 import io.branchbox.firmware.acd.AgentState;
 import io.branchbox.firmware.audio.AudioRouter;
+import io.branchbox.firmware.audio.AudioSource;
+import io.branchbox.firmware.dsp.DtmfDetector;
 import io.branchbox.firmware.audio.Prompts;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.time.Scheduler;
@@ -31,6 +33,7 @@ public final class CallManager {
     static final int NORMAL_CLEARING = 16;
     static final int TEMPORARY_FAILURE = 41;
     private static final Duration CALL_LAMP_BLINK = Duration.ofMillis(250);
+    private static final Duration SURVEY_TIMEOUT = Duration.ofSeconds(15);
 
     private final BoxConfig config;
     private final Scheduler scheduler;
@@ -104,8 +107,12 @@ public final class CallManager {
         if (a.state() == AgentState.OFFERED) {
             connect(call, a);
         } else if (a.state() == AgentState.ON_CALL) {
-            call.trunk().hangup(NORMAL_CLEARING);
-            end(call, "agent " + a.id() + " hung up", NORMAL_CLEARING);
+            if (config.ivr().surveyPrompt().isEmpty()) {
+                call.trunk().hangup(NORMAL_CLEARING);
+                end(call, "agent " + a.id() + " hung up", NORMAL_CLEARING);
+            } else {
+                startSurvey(call, a);
+            }
         }
     }
 
@@ -263,7 +270,7 @@ public final class CallManager {
             channels.close(call.seatChannel.unit(), 0);
         }
         Agent a = call.agent;
-        if (a != null) {
+        if (a != null && was != Call.State.SURVEY) {
             acd.release(a);
             if (was == Call.State.CONNECTED) {
                 wrapUp(a, acd.queue(call.queue()).wrapUpS());
@@ -276,6 +283,45 @@ public final class CallManager {
         }
         events.ended(call, was, cause, why);
         dispatch();
+    }
+
+    /**
+     * The agent hung up: the agent goes to wrap-up at once while the caller hears the survey
+     * prompt and rates the call with one key (1 satisfied, 2 neutral, 3 dissatisfied). The
+     * recording goes on to the end of the call. No key within {@link #SURVEY_TIMEOUT}: the box
+     * hangs up without a rating.
+     */
+    private void startSurvey(Call call, Agent a) {
+        router.close(call.seatChannel.unit(), 0);
+        channels.close(call.seatChannel.unit(), 0);
+        call.seatChannel = null;
+        acd.release(a);
+        wrapUp(a, acd.queue(call.queue()).wrapUpS());
+        call.setState(Call.State.SURVEY, scheduler.clock().instant());
+        CallControlPorts.Session recording = call.recording;
+        DtmfDetector keys = new DtmfDetector((digit, sample) -> scheduler.execute(() -> surveyKey(call, digit)));
+        router.tap(call.trunkChannel, (rx, ro, tx, to) -> {
+            if (recording != null) {
+                recording.frame(rx, ro, tx, to);
+            }
+            keys.process(rx, ro, AudioSource.FRAME);
+        });
+        router.play(call.trunkChannel, Prompts.once(prompts.get(config.ivr().surveyPrompt()), () -> { }));
+        call.timer = scheduler.schedule(SURVEY_TIMEOUT, () -> {
+            if (call.state() == Call.State.SURVEY) {
+                call.trunk().hangup(NORMAL_CLEARING);
+                end(call, "survey not answered", NORMAL_CLEARING);
+            }
+        });
+    }
+
+    private void surveyKey(Call call, char key) {
+        if (call.state() != Call.State.SURVEY || key < '1' || key > '3') {
+            return;
+        }
+        events.survey(call, call.agent, key);
+        call.trunk().hangup(NORMAL_CLEARING);
+        end(call, "survey answered " + key, NORMAL_CLEARING);
     }
 
     private void wrapUp(Agent a, int seconds) {

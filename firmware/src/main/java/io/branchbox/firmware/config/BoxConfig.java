@@ -84,9 +84,11 @@ public record BoxConfig(
 
     /**
      * The entry IVR: the greeting prompt and which queue a dialled number leads to
-     * ({@code defaultQueue} for numbers not listed).
+     * ({@code defaultQueue} for numbers not listed); {@code surveyPrompt} is played to the caller
+     * when the agent hangs up, asking for a rating by key ("" for no survey).
      */
-    public record Ivr(String greetingPrompt, String defaultQueue, Map<String, String> numberToQueue) {
+    public record Ivr(String greetingPrompt, String defaultQueue, Map<String, String> numberToQueue,
+            String surveyPrompt) {
         public Ivr {
             numberToQueue = Map.copyOf(numberToQueue);
         }

@@ -47,6 +47,7 @@ public final class ConfigValidator {
             e.require(queueNames.contains(c.ivr().defaultQueue()), "ivr.defaultQueue",
                     "no queue named '" + c.ivr().defaultQueue() + "'");
             e.require(notBlank(c.ivr().greetingPrompt()), "ivr.greetingPrompt", "a prompt name is required");
+            e.require(c.ivr().surveyPrompt() != null, "ivr.surveyPrompt", "a prompt name, or \"\" for no survey");
             c.ivr().numberToQueue().forEach((number, queue) -> {
                 e.require(number.matches("[0-9*#]{1,32}"), "ivr.numberToQueue." + number, "not a dialled number");
                 e.require(queueNames.contains(queue), "ivr.numberToQueue." + number, "no queue named '" + queue + "'");

@@ -6,6 +6,8 @@ import static io.branchbox.firmware.store.CallEventTypes.CALL_OFFERED;
 import static io.branchbox.firmware.store.CallEventTypes.CALL_OFFER_MISSED;
 import static io.branchbox.firmware.store.CallEventTypes.CALL_QUEUED;
 import static io.branchbox.firmware.store.CallEventTypes.CALL_STARTED;
+import static io.branchbox.firmware.store.CallEventTypes.CALL_SURVEY;
+import static io.branchbox.firmware.store.CallEventTypes.RATING;
 
 import io.branchbox.firmware.journal.JournalEvent;
 import java.time.Duration;
@@ -31,6 +33,7 @@ public final class CallStatistics {
         Instant queued;
         Instant offered;
         Instant connected;
+        String rating;
     }
 
     private final Map<String, Progress> open = new HashMap<>();
@@ -41,6 +44,8 @@ public final class CallStatistics {
     private int within3;
     private int within8;
     private int missed;
+    private int rated;
+    private int satisfied;
     private long asaSum;
     private long ahtSum;
     private long abandonSum;
@@ -67,6 +72,7 @@ public final class CallStatistics {
                     p.connected = e.at();
                 }
             }
+            case CALL_SURVEY -> progress(e).rating = e.attrs().get(RATING);
             case CALL_ENDED -> ended(open.remove(e.callId()), e.at());
             default -> { }
         }
@@ -87,6 +93,10 @@ public final class CallStatistics {
             return;
         }
         answered++;
+        if (p.rating != null) {
+            rated++;
+            satisfied += "1".equals(p.rating) ? 1 : 0;
+        }
         long asa = ms(p.queued, p.connected);
         asaSum += asa;
         ahtSum += ms(p.connected, at);
@@ -104,8 +114,9 @@ public final class CallStatistics {
     /** The figures of the calls ended since the last {@link #takeAndReset}; calls in progress carry over. */
     public ServiceFigures takeAndReset() {
         ServiceFigures f = new ServiceFigures(offered, answered, abandoned, within20, within3, within8, missed,
-                avg(asaSum, answered), avg(ahtSum, answered), avg(abandonSum, abandoned), avg(responseSum, answered));
-        offered = answered = abandoned = within20 = within3 = within8 = missed = 0;
+                avg(asaSum, answered), avg(ahtSum, answered), avg(abandonSum, abandoned), avg(responseSum, answered),
+                rated, satisfied);
+        offered = answered = abandoned = within20 = within3 = within8 = missed = rated = satisfied = 0;
         asaSum = ahtSum = abandonSum = responseSum = 0;
         return f;
     }

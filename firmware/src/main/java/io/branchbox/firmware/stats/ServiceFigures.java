@@ -18,6 +18,8 @@ import java.util.Map;
  * @param ahtMs              average handle time: agent answer to call end, answered calls
  * @param avgAbandonMs       average time to abandon: queue to hang-up, abandoned calls
  * @param avgResponseMs      average response time: line to agent, answered calls
+ * @param rated              answered calls the caller rated in the survey (any of 1, 2, 3)
+ * @param satisfied          of those, rated 1 "satisfied"
  */
 public record ServiceFigures(
         int offered,
@@ -30,7 +32,9 @@ public record ServiceFigures(
         long asaMs,
         long ahtMs,
         long avgAbandonMs,
-        long avgResponseMs) {
+        long avgResponseMs,
+        int rated,
+        int satisfied) {
 
     /** Share of offered calls answered within 20 s, in percent (100 when none were offered). */
     public double serviceLevelPercent() {
@@ -58,6 +62,10 @@ public record ServiceFigures(
         m.put("ahtMs", ahtMs);
         m.put("avgAbandonMs", avgAbandonMs);
         m.put("avgResponseMs", avgResponseMs);
+        m.put("rated", rated);
+        m.put("satisfied", satisfied);
+        m.put("surveySamplingRatePercent", answered == 0 ? 0.0 : Math.round(1000.0 * rated / answered) / 10.0);
+        m.put("satisfactionPercent", rated == 0 ? 100.0 : Math.round(1000.0 * satisfied / rated) / 10.0);
         return m;
     }
 }

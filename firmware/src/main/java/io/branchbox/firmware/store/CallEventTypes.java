@@ -45,6 +45,8 @@ public final class CallEventTypes {
     public static final String AGENT_STATE = "agent.state";
     /** An offer rang out unanswered at {@code agentId}; the call went back to the head of its queue. */
     public static final String CALL_OFFER_MISSED = "call.offer_missed";
+    /** The caller rated the call after the agent hung up; attribute {@link #RATING} (1 satisfied, 2 neutral, 3 dissatisfied). */
+    public static final String CALL_SURVEY = "call.survey";
     /** The call's recording could not be finished; attribute {@link #ERROR}. */
     public static final String RECORDING_FAILED = "recording.failed";
     /** One attempt of an outbound call; see the list above for its attributes. */
@@ -64,6 +66,7 @@ public final class CallEventTypes {
     /** Free text for a technician: why a call ended or an agent changed state. */
     public static final String REASON = "reason";
     public static final String ERROR = "error";
+    public static final String RATING = "rating";
     /** The attempt's number within its call, from 1. */
     public static final String ATTEMPT = "attempt";
     /** Who gave the cause (Q.931 location in lower case; "user" is the box). */

@@ -128,6 +128,45 @@ class CallManagerTest {
     }
 
     @Test
+    void afterTheAgentHangsUpTheCallerRatesTheCallByKey() {
+        FakeTrunk trunk = new FakeTrunk();
+        calls.onIncoming(trunk);
+        talk(Duration.ofSeconds(6));
+        calls.onReadyButton(1);
+        calls.onAnswerButton(1);
+        scheduler.runPending();
+        talk(Duration.ofSeconds(1));
+        calls.onAnswerButton(1); // the agent hangs up
+        assertEquals(AgentState.WRAP_UP, agent1.state(), "the agent is free of the call at once");
+        assertEquals(Call.State.SURVEY, calls.calls().get(0).state());
+        assertEquals(List.of("answer"), trunkActions, "the caller is still on the line");
+
+        byte[] key = new io.branchbox.firmware.dsp.DtmfGenerator(-10).generate("1", 100, 100);
+        for (int off = 0; off + 160 <= key.length; off += 160) {
+            router.onFrame(SPAN0, 1, off / 160, key, off);
+            scheduler.advance(Duration.ofMillis(20));
+        }
+        assertEquals(List.of("answer", "hangup 16"), trunkActions);
+        assertTrue(events.contains("call.survey agent1"), events.toString());
+        assertTrue(calls.calls().isEmpty());
+        int recorded = Integer.parseInt(recordings.get(0).substring(recordings.get(0).indexOf(':') + 1));
+        assertTrue(recorded > 50, "the recording goes on through the survey to the key press: " + recordings);
+    }
+
+    @Test
+    void unansweredSurveyEndsTheCallWithoutARating() {
+        calls.onIncoming(new FakeTrunk());
+        talk(Duration.ofSeconds(6));
+        calls.onReadyButton(1);
+        calls.onAnswerButton(1);
+        scheduler.runPending();
+        calls.onAnswerButton(1);
+        talk(Duration.ofSeconds(16));
+        assertEquals(List.of("answer", "hangup 16"), trunkActions);
+        assertTrue(events.stream().noneMatch(e -> e.startsWith("call.survey")));
+    }
+
+    @Test
     void unansweredOfferSetsAgentNotReadyAndKeepsTheCallFirstInLine() {
         calls.onIncoming(new FakeTrunk());
         talk(Duration.ofSeconds(6));

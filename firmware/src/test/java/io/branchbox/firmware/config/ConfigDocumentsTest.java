@@ -36,7 +36,7 @@ class ConfigDocumentsTest {
                 d.spans(),
                 List.of(new BoxConfig.Agent("a", "A", 1, List.of("nosuch")), new BoxConfig.Agent("b", "B", 1, List.of())),
                 d.queues(),
-                new BoxConfig.Ivr("greeting", "missing", d.ivr().numberToQueue()),
+                new BoxConfig.Ivr("greeting", "missing", d.ivr().numberToQueue(), "survey"),
                 new BoxConfig.Recording("recordings", 0, false),
                 d.uplink(), d.web());
         List<String> paths = new ConfigValidator().validate(bad).stream().map(ConfigError::path).toList();

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * offered 3 (A B C), answered 2, abandoned 1, within 20 s 1 (A), service level 33.3 %, manual
  * answer rate 66.7 %, within 3 s of ringing 1 (A), within 8 s of the line 1 (A), missed offers 1,
  * ASA (3 + 30) / 2 = 16.5 s, AHT (60 + 60) / 2 = 60 s, time to abandon 12 s, response (8 + 35) / 2
- * = 21.5 s.
+ * = 21.5 s; B was rated 2 "neutral": 1 rating, 0 satisfied, sampling 50 %, satisfaction 0 %.
  */
 class CallStatisticsTest {
     private static final Instant T0 = Instant.parse("2026-11-23T08:30:00Z");
@@ -53,10 +53,11 @@ class CallStatisticsTest {
         at(45, "call.connected", "B");
         at(45, "call.queued", "E");
         at(68, "call.ended", "A");
+        stats.accept(JournalEvent.of(T0.plusSeconds(104), "call.survey", "B", "agent2", "repair", Map.of("rating", "2")));
         at(105, "call.ended", "B");
 
         ServiceFigures f = stats.takeAndReset();
-        assertEquals(new ServiceFigures(3, 2, 1, 1, 1, 1, 1, 16_500, 60_000, 12_000, 21_500), f);
+        assertEquals(new ServiceFigures(3, 2, 1, 1, 1, 1, 1, 16_500, 60_000, 12_000, 21_500, 1, 0), f);
         assertEquals(33.3, f.toMap().get("serviceLevelPercent"));
         assertEquals(66.7, f.toMap().get("manualAnswerRatePercent"));
 
