@@ -32,7 +32,6 @@ public final class CallManager {
     /** Q.850 causes used here. */
     static final int NORMAL_CLEARING = 16;
     static final int TEMPORARY_FAILURE = 41;
-    private static final Duration CALL_LAMP_BLINK = Duration.ofMillis(250);
     private static final Duration SURVEY_TIMEOUT = Duration.ofSeconds(15);
 
     private final BoxConfig config;
@@ -42,12 +41,11 @@ public final class CallManager {
     private final CallControlPorts.Channels channels;
     private final CallControlPorts.Recorder recorder;
     private final CallEventLog events;
-    private final CallControlPorts.SeatLamps lamps;
+    private final SeatLampDriver lamps;
     private final Prompts prompts;
     private final CallIds ids;
     private final Map<String, Call> calls = new LinkedHashMap<>();
     private final Map<TrunkCall, Call> byTrunk = new LinkedHashMap<>();
-    private boolean lampPhase;
 
     public CallManager(BoxConfig config, Scheduler scheduler, Acd acd, AudioRouter router,
             CallControlPorts.Channels channels, CallControlPorts.Recorder recorder, CallControlPorts.Events events,
@@ -59,10 +57,9 @@ public final class CallManager {
         this.channels = channels;
         this.recorder = recorder;
         this.events = new CallEventLog(events);
-        this.lamps = lamps;
+        this.lamps = new SeatLampDriver(lamps, acd, scheduler);
         this.prompts = prompts;
         this.ids = new CallIds(scheduler.clock(), java.time.ZoneId.of(config.site().timezone()));
-        scheduler.scheduleAtFixedRate(CALL_LAMP_BLINK, CALL_LAMP_BLINK, this::blinkOfferedLamps);
     }
 
     /** A trunk offers a call. */
@@ -192,7 +189,7 @@ public final class CallManager {
         events.agentState(a, "offered");
         Duration timeout = Duration.ofSeconds(acd.queue(call.queue()).offerTimeoutS());
         call.timer = scheduler.schedule(timeout, () -> offerNotAnswered(call, a));
-        updateLamps(a);
+        lamps.update(a);
     }
 
     private void offerNotAnswered(Call call, Agent a) {
@@ -337,22 +334,6 @@ public final class CallManager {
     private void setAgent(Agent a, AgentState s, String reason) {
         acd.setState(a, s);
         events.agentState(a, reason);
-        updateLamps(a);
-    }
-
-    private void updateLamps(Agent a) {
-        if (a.seat() > 0) {
-            boolean call = a.state() == AgentState.ON_CALL || (a.state() == AgentState.OFFERED && lampPhase);
-            lamps.set(a.seat(), a.state() == AgentState.READY, call);
-        }
-    }
-
-    private void blinkOfferedLamps() {
-        lampPhase = !lampPhase;
-        for (Agent a : acd.agents()) {
-            if (a.state() == AgentState.OFFERED) {
-                updateLamps(a);
-            }
-        }
+        lamps.update(a);
     }
 }
