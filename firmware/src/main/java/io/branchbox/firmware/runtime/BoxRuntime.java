@@ -104,6 +104,10 @@ public final class BoxRuntime implements AutoCloseable {
         database = closing(Database.open(dataDir));
         journal = closing(EventJournal.open(dataDir.resolve("journal"), clock));
         new CallRecordProjector(database.dataSource()).attach(journal);
+        int reopened = CrashRecovery.closeOpenCalls(journal, recordings);
+        if (reopened > 0) {
+            log.warn("{} call(s) left open by the last stop were closed", reopened);
+        }
 
         signalling = closing(new ExecutorScheduler("signalling", clock));
         figures = new FiguresReporter(signalling, Duration.ofSeconds(config.uplink().figuresIntervalS()));

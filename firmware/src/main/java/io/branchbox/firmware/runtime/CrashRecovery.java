@@ -1,0 +1,127 @@
+package io.branchbox.firmware.runtime;
+
+import static io.branchbox.firmware.store.CallEventTypes.CALL_CONNECTED;
+import static io.branchbox.firmware.store.CallEventTypes.CALL_ENDED;
+import static io.branchbox.firmware.store.CallEventTypes.CALL_QUEUED;
+import static io.branchbox.firmware.store.CallEventTypes.CALL_STARTED;
+import static io.branchbox.firmware.store.CallEventTypes.CAUSE;
+import static io.branchbox.firmware.store.CallEventTypes.DISPOSITION;
+import static io.branchbox.firmware.store.CallEventTypes.DURATION_MS;
+import static io.branchbox.firmware.store.CallEventTypes.FILE;
+import static io.branchbox.firmware.store.CallEventTypes.REASON;
+import static io.branchbox.firmware.store.CallEventTypes.RECORDING_FINISHED;
+import static io.branchbox.firmware.store.CallEventTypes.SHA256;
+
+import io.branchbox.firmware.journal.EventJournal;
+import io.branchbox.firmware.recording.AlawWav;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * At start-up, closes the calls a crash or power cut left open, so that no call stays "in
+ * progress" forever and no recording is left without its call record.
+ *
+ * <p>For every call the journal started but never ended: if its recording file is on disk
+ * (already repaired by {@code RecordingRepair}) and no {@code recording.finished} was written,
+ * that event is written now with the file's checksum and duration; then {@code call.ended} is
+ * written with cause 41 and the reason "box restarted during the call" (disposition ANSWERED if an
+ * agent had taken it, ABANDONED if it waited in a queue, FAILED otherwise). Running it twice adds
+ * nothing the second time.
+ *
+ * <p>Threading: runs once on the start-up thread, before the box takes calls.
+ */
+final class CrashRecovery {
+    private static final Logger log = LoggerFactory.getLogger(CrashRecovery.class);
+
+    private static final class OpenCall {
+        boolean queued;
+        boolean connected;
+        boolean recorded;
+        boolean ended;
+    }
+
+    private CrashRecovery() {}
+
+    /** Returns the number of calls closed. */
+    static int closeOpenCalls(EventJournal journal, Path recordingsDir) throws IOException {
+        Map<String, OpenCall> calls = new LinkedHashMap<>();
+        journal.replay(e -> {
+            if (e.callId() == null) {
+                return;
+            }
+            switch (e.type()) {
+                case CALL_STARTED -> calls.put(e.callId(), new OpenCall());
+                case CALL_QUEUED -> calls.computeIfPresent(e.callId(), (id, c) -> mark(c, () -> c.queued = true));
+                case CALL_CONNECTED -> calls.computeIfPresent(e.callId(), (id, c) -> mark(c, () -> c.connected = true));
+                case RECORDING_FINISHED -> calls.computeIfPresent(e.callId(), (id, c) -> mark(c, () -> c.recorded = true));
+                case CALL_ENDED -> calls.computeIfPresent(e.callId(), (id, c) -> mark(c, () -> c.ended = true));
+                default -> { }
+            }
+        });
+        int closed = 0;
+        for (Map.Entry<String, OpenCall> e : calls.entrySet()) {
+            OpenCall c = e.getValue();
+            if (c.ended) {
+                continue;
+            }
+            String callId = e.getKey();
+            if (!c.recorded) {
+                Optional<Path> file = findRecording(recordingsDir, callId);
+                if (file.isPresent()) {
+                    long data = Math.max(0, Files.size(file.get()) - AlawWav.HEADER_BYTES);
+                    journal.append(RECORDING_FINISHED, callId, null, null, Map.of(
+                            FILE, recordingsDir.relativize(file.get()).toString(),
+                            SHA256, sha256(file.get()),
+                            DURATION_MS, String.valueOf(AlawWav.durationMs(data))));
+                }
+            }
+            String disposition = c.connected ? "ANSWERED" : c.queued ? "ABANDONED" : "FAILED";
+            journal.append(CALL_ENDED, callId, null, null, Map.of(DISPOSITION, disposition, CAUSE, "41",
+                    REASON, "box restarted during the call"));
+            log.warn("call {} was left open by a restart: closed as {}", callId, disposition);
+            closed++;
+        }
+        if (closed > 0) {
+            journal.flush();
+        }
+        return closed;
+    }
+
+    private static OpenCall mark(OpenCall c, Runnable r) {
+        r.run();
+        return c;
+    }
+
+    private static Optional<Path> findRecording(Path dir, String callId) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(p -> p.getFileName().toString().equals(callId + ".wav")).findFirst();
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[64 * 1024];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
