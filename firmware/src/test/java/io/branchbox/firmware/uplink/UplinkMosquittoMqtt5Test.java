@@ -4,7 +4,6 @@ import static io.branchbox.firmware.uplink.BrokerTests.WAIT;
 import static io.branchbox.firmware.uplink.BrokerTests.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.branchbox.time.ExecutorScheduler;
@@ -31,7 +30,7 @@ class UplinkMosquittoMqtt5Test {
 
     @BeforeEach
     void needMosquitto() {
-        assumeTrue(MosquittoBroker.available(), "no " + MosquittoBroker.BINARY + " on this machine");
+        MosquittoBroker.require();
     }
 
     @Test
