@@ -41,8 +41,9 @@ final class UplinkCommands {
     private final Clock clock;
     private long windowMinute = Long.MIN_VALUE;
     private int rejectionReplies;
-    private long accepted;
-    private long rejected;
+    // written on the scheduler thread only, read from any
+    private volatile long accepted;
+    private volatile long rejected;
 
     UplinkCommands(CommandGate gate, CommandHandler handler, HealthNow health, Clock clock) {
         this.gate = gate;
@@ -59,10 +60,12 @@ final class UplinkCommands {
         };
     }
 
+    /** Commands that passed the gate since start; any thread. */
     long accepted() {
         return accepted;
     }
 
+    /** Messages on the command topic that were refused since start; any thread. */
     long rejected() {
         return rejected;
     }

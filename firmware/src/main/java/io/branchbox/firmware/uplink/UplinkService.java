@@ -231,6 +231,15 @@ public final class UplinkService {
         return new UplinkStatus(state, reason, queued, dropped, lastError, since);
     }
 
+    /**
+     * Commands accepted and messages rejected on the command topic since {@link #start()}, as
+     * {@code [accepted, rejected]}; zeros while commands are disabled. Any thread.
+     */
+    public long[] commandCounts() {
+        UplinkCommands c = commands;
+        return c == null ? new long[2] : new long[] {c.accepted(), c.rejected()};
+    }
+
     /** The topics this service publishes to. */
     public UplinkTopics topics() {
         return topics;

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.uplink;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,6 +44,7 @@ class UplinkCommandsTest {
     private final ManualScheduler scheduler = new ManualScheduler();
     private final List<FakeLink> links = new ArrayList<>();
     private final List<CommandHandler.CaptureRequest> captures = new ArrayList<>();
+    private UplinkService uplink;
     private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
     private final Logger commandLog = (Logger) LoggerFactory.getLogger(UplinkCommands.class);
 
@@ -174,12 +176,14 @@ class UplinkCommandsTest {
 
         assertEquals(List.of("malformed", "wrong-target", "unknown-command"),
                 replies(link).stream().map(r -> r.get("reason").asText()).toList());
+        // an unknown command passed the gate (signed, fresh) and is counted as accepted
+        assertArrayEquals(new long[] {1, 2}, uplink.commandCounts());
     }
 
     @Test
     void enabledWithoutAUsableKeyKeepsTheServiceDisabled() throws Exception {
         Path shortKey = Files.writeString(dir.resolve("short.key"), "too-short");
-        UplinkService uplink = service(enabled().withCommands(CommandSettings.enabledWithKey(shortKey)));
+        uplink = service(enabled().withCommands(CommandSettings.enabledWithKey(shortKey)));
         uplink.start();
         assertEquals(UplinkState.DISABLED, uplink.status().state());
         assertTrue(uplink.status().lastError().contains("shorter than 32 bytes"), uplink.status().lastError());
@@ -193,7 +197,7 @@ class UplinkCommandsTest {
     }
 
     private FakeLink connect(UplinkSettings settings) {
-        UplinkService uplink = service(settings);
+        uplink = service(settings);
         uplink.start();
         scheduler.runPending();
         FakeLink link = links.get(links.size() - 1);
