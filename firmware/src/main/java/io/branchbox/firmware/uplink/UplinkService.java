@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongFunction;
@@ -66,8 +64,7 @@ public final class UplinkService {
     private volatile Instant since;
 
     // scheduler thread only
-    private final Set<Long> inflight = new HashSet<>();
-    private final Set<Long> controlInflight = new HashSet<>();
+    private final Inflight inflight = new Inflight();
     private volatile UplinkCommands commands;
     private MqttLink link;
     private int generation;
@@ -320,24 +317,14 @@ public final class UplinkService {
         drain();
     }
 
-    /** The window for this moment: raised while a backlog drains, never above the broker's quota. */
-    private int window(Outbox box) {
-        int w = box.size() > settings.inflightWindow() ? settings.drainWindow() : settings.inflightWindow();
-        // two slots stay free for command replies, which Paho 5 would otherwise refuse
-        long quota = (long) link.sendQuota() - controlInflight.size() - 2;
-        return (int) Math.max(1, Math.min(w, quota));
-    }
-
     /**
      * Publishes a message outside the outbox (status, birth, reply, health snapshot), tagged with
      * its negative id; false if too many such messages are unconfirmed already.
      */
     private boolean sendControl(MqttLink.Message m, long id) {
-        if (controlInflight.size() >= PahoLinks.CONTROL_MESSAGES - 4
-                || inflight.size() + controlInflight.size() >= link.sendQuota()) {
+        if (!inflight.tryControl(-id, link.sendQuota())) {
             return false;
         }
-        controlInflight.add(-id);
         link.publish(m, -id);
         return true;
     }
@@ -386,25 +373,22 @@ public final class UplinkService {
         if (state != UplinkState.CONNECTED || box == null || link == null) {
             return;
         }
-        int free = window(box) - inflight.size();
+        int free = inflight.freeForReports(settings, box.size(), link.sendQuota());
         if (free <= 0) {
             return;
         }
-        for (OutboxEntry e : box.next(free, inflight::contains)) {
-            inflight.add(e.id());
+        for (OutboxEntry e : box.next(free, inflight::isReport)) {
+            inflight.report(e.id());
             link.publish(new MqttLink.Message(topics.of(e.priority()), e.payload(), 1, false), e.id());
         }
     }
 
     private void onPublished(long tag) {
         Outbox box = outbox;
-        if (tag < 0) {
-            controlInflight.remove(tag);
-        }
+        inflight.confirmed(tag);
         if (tag <= 0 || box == null) {
             return;
         }
-        inflight.remove(tag);
         try {
             box.ack(tag);
         } catch (UplinkException e) {
@@ -417,7 +401,6 @@ public final class UplinkService {
     private void dropLink() {
         generation++;
         inflight.clear();
-        controlInflight.clear();
         if (link != null) {
             link.close();
             link = null;
@@ -447,7 +430,6 @@ public final class UplinkService {
         }
         link = null;
         inflight.clear();
-        controlInflight.clear();
         try {
             box.close();
         } catch (UplinkException e) {
