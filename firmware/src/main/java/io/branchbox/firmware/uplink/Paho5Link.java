@@ -98,6 +98,7 @@ final class Paho5Link implements MqttLink {
                     Integer receiveMaximum = p == null ? null : p.getReceiveMaximum();
                     if (receiveMaximum != null && receiveMaximum > 0) {
                         sendQuota = receiveMaximum;
+                        log.info("Broker allows {} unconfirmed messages (MQTT 5 Receive Maximum)", receiveMaximum);
                     }
                     events.connected();
                 }
