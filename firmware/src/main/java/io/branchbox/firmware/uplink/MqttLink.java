@@ -33,6 +33,12 @@ public interface MqttLink extends AutoCloseable {
 
         /** Message {@code tag} was not confirmed and will not be; the caller may send it again. */
         void publishFailed(long tag, Throwable cause);
+
+        /** A message arrived on a subscribed topic; the array belongs to the receiver. */
+        void messageArrived(String topic, byte[] payload);
+
+        /** The broker refused or failed the subscription to {@code filter}. */
+        void subscribeFailed(String filter, Throwable cause);
     }
 
     /** Creates links; {@link PahoLinks#create} is the production factory. */
@@ -46,6 +52,22 @@ public interface MqttLink extends AutoCloseable {
 
     /** Starts publishing; returns at once. Failures are reported through {@link Events}. */
     void publish(Message message, long tag);
+
+    /**
+     * Subscribes to {@code filter} at QoS 1; returns at once. Only after {@link Events#connected};
+     * the session is clean, so the subscription must be renewed on every connection. Failures are
+     * reported through {@link Events#subscribeFailed}.
+     */
+    void subscribe(String filter);
+
+    /**
+     * How many QoS 1 messages the broker lets this connection have unconfirmed (MQTT 5 Receive
+     * Maximum from CONNACK); {@link Integer#MAX_VALUE} when the broker sets no limit. Valid after
+     * {@link Events#connected}.
+     */
+    default int sendQuota() {
+        return Integer.MAX_VALUE;
+    }
 
     /**
      * Ends the session politely: sends DISCONNECT (which tells the broker not to publish the

@@ -43,7 +43,7 @@ final class Paho3Link implements MqttLink {
 
             @Override
             public void messageArrived(String topic, MqttMessage message) {
-                log.debug("Ignoring message on {}: the uplink subscribes to nothing yet", topic);
+                events.messageArrived(topic, message.getPayload());
             }
 
             @Override
@@ -61,7 +61,7 @@ final class Paho3Link implements MqttLink {
         o.setAutomaticReconnect(false);
         o.setKeepAliveInterval((int) settings.keepAlive().toSeconds());
         o.setConnectionTimeout(PahoLinks.CONNECT_TIMEOUT_S);
-        o.setMaxInflight(settings.inflightWindow() + PahoLinks.CONTROL_MESSAGES);
+        o.setMaxInflight(Math.max(settings.inflightWindow(), settings.drainWindow()) + PahoLinks.CONTROL_MESSAGES);
         o.setWill(will.topic(), will.payload(), will.qos(), will.retained());
         if (!settings.username().isEmpty()) {
             o.setUserName(settings.username());
@@ -103,6 +103,28 @@ final class Paho3Link implements MqttLink {
             });
         } catch (MqttException e) {
             events.publishFailed(tag, e);
+        }
+    }
+
+    @Override
+    public void subscribe(String filter) {
+        try {
+            client.subscribe(filter, 1, null, new IMqttActionListener() {
+                @Override
+                public void onSuccess(IMqttToken token) {
+                    int[] granted = token.getGrantedQos();
+                    if (granted != null && granted.length > 0 && granted[0] == 0x80) {
+                        events.subscribeFailed(filter, new IllegalStateException("broker refused the subscription"));
+                    }
+                }
+
+                @Override
+                public void onFailure(IMqttToken token, Throwable e) {
+                    events.subscribeFailed(filter, e);
+                }
+            });
+        } catch (MqttException e) {
+            events.subscribeFailed(filter, e);
         }
     }
 

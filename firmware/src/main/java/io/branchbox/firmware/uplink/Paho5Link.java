@@ -28,6 +28,7 @@ final class Paho5Link implements MqttLink {
     private final SocketFactory sockets;
     private final Events events;
     private final MqttAsyncClient client;
+    private volatile int sendQuota = Integer.MAX_VALUE;
 
     Paho5Link(UplinkSettings settings, SocketFactory sockets, Events events) throws UplinkException {
         this.settings = settings;
@@ -52,7 +53,7 @@ final class Paho5Link implements MqttLink {
 
             @Override
             public void messageArrived(String topic, MqttMessage message) {
-                log.debug("Ignoring message on {}: the uplink subscribes to nothing yet", topic);
+                events.messageArrived(topic, message.getPayload());
             }
 
             @Override
@@ -93,6 +94,12 @@ final class Paho5Link implements MqttLink {
             client.connect(o, null, new MqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
+                    MqttProperties p = token.getResponseProperties();
+                    Integer receiveMaximum = p == null ? null : p.getReceiveMaximum();
+                    if (receiveMaximum != null && receiveMaximum > 0) {
+                        sendQuota = receiveMaximum;
+                        log.info("Broker allows {} unconfirmed messages (MQTT 5 Receive Maximum)", receiveMaximum);
+                    }
                     events.connected();
                 }
 
@@ -128,6 +135,33 @@ final class Paho5Link implements MqttLink {
         } catch (MqttException e) {
             events.publishFailed(tag, e);
         }
+    }
+
+    @Override
+    public void subscribe(String filter) {
+        try {
+            client.subscribe(filter, 1, null, new MqttActionListener() {
+                @Override
+                public void onSuccess(IMqttToken token) {
+                    int[] codes = token.getReasonCodes();
+                    if (codes != null && Arrays.stream(codes).anyMatch(c -> c >= 0x80)) {
+                        events.subscribeFailed(filter, new IllegalStateException("SUBACK reason " + Arrays.toString(codes)));
+                    }
+                }
+
+                @Override
+                public void onFailure(IMqttToken token, Throwable e) {
+                    events.subscribeFailed(filter, e);
+                }
+            });
+        } catch (MqttException e) {
+            events.subscribeFailed(filter, e);
+        }
+    }
+
+    @Override
+    public int sendQuota() {
+        return sendQuota;
     }
 
     @Override

@@ -16,9 +16,11 @@ import javax.net.SocketFactory;
  *       keeps nothing for the box; unconfirmed messages are resent from the outbox after a
  *       reconnect, and their ids let the office drop duplicates;</li>
  *   <li>in-flight window: the service never has more than
- *       {@link UplinkSettings#inflightWindow()} queued messages unconfirmed, plus status and
- *       birth; the 3.1.1 client's own limit (default 10) is raised above that so it never
- *       refuses a publish; under MQTT 5 the broker's Receive Maximum may limit it further;</li>
+ *       {@link UplinkSettings#inflightWindow()} queued messages unconfirmed
+ *       ({@link UplinkSettings#drainWindow()} while a backlog drains), plus status, birth and
+ *       command replies; the 3.1.1 client's own limit (default 10) is raised above that so it
+ *       never refuses a publish; under MQTT 5 the service keeps below the broker's Receive
+ *       Maximum ({@link MqttLink#sendQuota()}), which Paho 5 enforces by refusing publishes;</li>
  *   <li>in-memory library persistence instead of Paho's default file persistence: one durable
  *       store is enough, and the outbox's is forced and torn-tail safe.</li>
  * </ul>
@@ -28,8 +30,11 @@ public final class PahoLinks {
     /** Seconds Paho waits for CONNACK before it fails the attempt (Paho's default is 30). */
     static final int CONNECT_TIMEOUT_S = 20;
 
-    /** Extra in-flight room for the status and birth messages sent outside the window. */
-    static final int CONTROL_MESSAGES = 4;
+    /**
+     * Extra in-flight room for messages sent outside the window: status, birth, and up to
+     * {@link #CONTROL_MESSAGES} - 4 command replies and health snapshots.
+     */
+    static final int CONTROL_MESSAGES = 20;
 
     private PahoLinks() {}
 

@@ -17,6 +17,10 @@ final class ScheduledLinkEvents implements MqttLink.Events {
         void onLinkFailed(String what, Throwable cause);
 
         void onPublished(long tag);
+
+        void onMessage(String topic, byte[] payload);
+
+        void onSubscribeFailed(String filter, Throwable cause);
     }
 
     private final Scheduler scheduler;
@@ -62,5 +66,15 @@ final class ScheduledLinkEvents implements MqttLink.Events {
     @Override
     public void publishFailed(long tag, Throwable cause) {
         onThread(() -> target.onLinkFailed("publish " + tag + " failed", cause));
+    }
+
+    @Override
+    public void messageArrived(String topic, byte[] payload) {
+        onThread(() -> target.onMessage(topic, payload));
+    }
+
+    @Override
+    public void subscribeFailed(String filter, Throwable cause) {
+        onThread(() -> target.onSubscribeFailed(filter, cause));
     }
 }

@@ -16,7 +16,9 @@ public final class UplinkException extends Exception {
         /** Settings are inconsistent (bad URI, missing TLS file, bad topic segment). */
         CONFIGURATION,
         /** TLS material could not be loaded. */
-        TLS
+        TLS,
+        /** A command from the office could not be carried out (thrown by a {@link CommandHandler}). */
+        COMMAND
     }
 
     private final Reason reason;

@@ -24,6 +24,7 @@ public final class UplinkPayloads {
     public static final String HEALTH_SCHEMA = "branchbox.health/1";
     public static final String ALARM_SCHEMA = "branchbox.alarm/1";
     public static final String FIGURES_SCHEMA = "branchbox.figures/1";
+    public static final String COMMAND_REPLY_SCHEMA = "branchbox.cmd-reply/1";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -74,6 +75,21 @@ public final class UplinkPayloads {
         m.put("intervalStart", iso(intervalStart));
         m.put("intervalEnd", iso(intervalEnd));
         m.put("figures", figures);
+        return bytes(m);
+    }
+
+    /**
+     * The answer to a command: {@code command} is the office's id for it (empty if the message
+     * was unreadable), {@code status} {@code ok}/{@code rejected}/{@code failed}.
+     */
+    public byte[] commandReply(long id, Instant ts, String command, String cmd, String status, String reason,
+            Map<String, ?> result) {
+        Map<String, Object> m = envelope(COMMAND_REPLY_SCHEMA, id, ts);
+        m.put("command", command);
+        m.put("cmd", cmd);
+        m.put("status", status);
+        m.put("reason", reason);
+        m.put("result", result);
         return bytes(m);
     }
 

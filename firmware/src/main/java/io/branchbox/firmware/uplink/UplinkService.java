@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongFunction;
@@ -25,6 +23,17 @@ import org.slf4j.LoggerFactory;
  * service publishes the retained {@code online} status and the birth message; the retained
  * {@code offline} status is registered as Last Will, so the broker announces a box that vanishes
  * within 1.5 keep-alive periods. A clean {@link #stop()} publishes {@code offline} itself.
+ *
+ * <p>Commands from the office (off by default, {@link UplinkSettings#commands()}): when enabled the
+ * service subscribes to {@link UplinkTopics#commands()} on every connect, checks each message
+ * with {@link CommandGate} (HMAC with the per-box key, age, replay) and answers on
+ * {@link UplinkTopics#commandReply()}; captures and the configuration snapshot come from the
+ * {@link CommandHandler}. Command replies and health snapshots bypass the outbox: they are only
+ * useful now, and the office repeats a command (with a new id) that got no answer.
+ *
+ * <p>In-flight window: {@link UplinkSettings#inflightWindow()} normally, raised to
+ * {@link UplinkSettings#drainWindow()} while more than that many messages are queued (the backlog
+ * after an outage), and always below the broker's MQTT 5 Receive Maximum.
  *
  * <p>Threading: connection handling runs on the given scheduler's thread; library callbacks are
  * handed over to it. The publish methods and {@link #status()} may be called from any thread
@@ -46,6 +55,7 @@ public final class UplinkService {
     private final Backoff backoff;
     private final UplinkTopics topics;
     private final UplinkPayloads payloads;
+    private final CommandHandler handler;
 
     private volatile Outbox outbox;
     private volatile UplinkState state = UplinkState.DISABLED;
@@ -54,7 +64,8 @@ public final class UplinkService {
     private volatile Instant since;
 
     // scheduler thread only
-    private final Set<Long> inflight = new HashSet<>();
+    private final Inflight inflight = new Inflight();
+    private volatile UplinkCommands commands;
     private MqttLink link;
     private int generation;
     private Scheduler.Timer retryTimer = Scheduler.Timer.NONE;
@@ -74,6 +85,17 @@ public final class UplinkService {
         public void onPublished(long tag) {
             UplinkService.this.onPublished(tag);
         }
+
+        @Override
+        public void onMessage(String topic, byte[] payload) {
+            UplinkService.this.onMessage(topic, payload);
+        }
+
+        @Override
+        public void onSubscribeFailed(String filter, Throwable cause) {
+            lastError = "subscription to " + filter + " failed: " + cause;
+            log.error("Uplink {}; commands from the office will not arrive", lastError);
+        }
     };
 
     /**
@@ -83,13 +105,30 @@ public final class UplinkService {
      */
     public UplinkService(UplinkSettings settings, Path dataDir, Scheduler scheduler,
             Supplier<Map<String, ?>> inventory, Supplier<Map<String, ?>> health) {
-        this(settings, dataDir, scheduler, inventory, health, PahoLinks::create, Math::random);
+        this(settings, dataDir, scheduler, inventory, health, CommandHandler.NONE);
     }
 
-    /** As above, with the link factory and the backoff's random source replaced (tests). */
+    /**
+     * As above, with the handler for the {@code capture} and {@code config} commands; it is used
+     * only when {@link UplinkSettings#commandsEnabled()}.
+     */
+    public UplinkService(UplinkSettings settings, Path dataDir, Scheduler scheduler,
+            Supplier<Map<String, ?>> inventory, Supplier<Map<String, ?>> health, CommandHandler handler) {
+        this(settings, dataDir, scheduler, inventory, health, handler, PahoLinks::create, Math::random);
+    }
+
+    /** As the first constructor, with the link factory and the backoff's random source replaced (tests). */
     public UplinkService(UplinkSettings settings, Path dataDir, Scheduler scheduler,
             Supplier<Map<String, ?>> inventory, Supplier<Map<String, ?>> health,
             MqttLink.Factory links, DoubleSupplier random) {
+        this(settings, dataDir, scheduler, inventory, health, CommandHandler.NONE, links, random);
+    }
+
+    /** Everything replaceable (tests, benchmarks). */
+    public UplinkService(UplinkSettings settings, Path dataDir, Scheduler scheduler,
+            Supplier<Map<String, ?>> inventory, Supplier<Map<String, ?>> health, CommandHandler handler,
+            MqttLink.Factory links, DoubleSupplier random) {
+        this.handler = handler == null ? CommandHandler.NONE : handler;
         this.settings = settings;
         this.dataDir = dataDir;
         this.scheduler = scheduler;
@@ -116,6 +155,11 @@ public final class UplinkService {
         }
         try {
             settings.validate();
+            if (settings.commandsEnabled()) {
+                CommandGate gate = new CommandGate(settings.siteId(), settings.boxId(),
+                        settings.commands().loadKey(), settings.commands().maxAge(), scheduler.clock());
+                commands = new UplinkCommands(gate, handler, this::publishHealthNow, scheduler.clock());
+            }
             outbox = Outbox.open(dataDir, settings.outboxCapacity(), scheduler);
         } catch (UplinkException e) {
             fail(e);
@@ -184,6 +228,15 @@ public final class UplinkService {
         return new UplinkStatus(state, reason, queued, dropped, lastError, since);
     }
 
+    /**
+     * Commands accepted and messages rejected on the command topic since {@link #start()}, as
+     * {@code [accepted, rejected]}; zeros while commands are disabled. Any thread.
+     */
+    public long[] commandCounts() {
+        UplinkCommands c = commands;
+        return c == null ? new long[2] : new long[] {c.accepted(), c.rejected()};
+    }
+
     /** The topics this service publishes to. */
     public UplinkTopics topics() {
         return topics;
@@ -249,16 +302,70 @@ public final class UplinkService {
         setState(UplinkState.CONNECTED, "connected to " + settings.serverUri());
         try {
             long statusId = box.reserveId();
-            link.publish(new MqttLink.Message(topics.status(), payloads.status(statusId, now(), true, "connected"),
-                    1, true), -statusId);
+            sendControl(new MqttLink.Message(topics.status(), payloads.status(statusId, now(), true, "connected"),
+                    1, true), statusId);
             long birthId = box.reserveId();
             byte[] birth = payloads.birth(birthId, now(), ask(inventory, "inventory"), box.size(),
                     status().dropped());
-            link.publish(new MqttLink.Message(topics.birth(), birth, 1, false), -birthId);
+            sendControl(new MqttLink.Message(topics.birth(), birth, 1, false), birthId);
         } catch (UplinkException e) {
             fail(e);
         }
+        if (commands != null) {
+            link.subscribe(topics.commands());
+        }
         drain();
+    }
+
+    /**
+     * Publishes a message outside the outbox (status, birth, reply, health snapshot), tagged with
+     * its negative id; false if too many such messages are unconfirmed already.
+     */
+    private boolean sendControl(MqttLink.Message m, long id) {
+        if (!inflight.tryControl(-id, link.sendQuota())) {
+            return false;
+        }
+        link.publish(m, -id);
+        return true;
+    }
+
+    private void onMessage(String topic, byte[] payload) {
+        Outbox box = outbox;
+        if (commands == null || box == null || link == null || !topics.isCommand(topic)) {
+            log.debug("Ignoring message on {}", UplinkCommands.printable(topic));
+            return;
+        }
+        UplinkCommands.Reply r = commands.handle(topic, payload);
+        if (r == null) {
+            return;
+        }
+        try {
+            long id = box.reserveId();
+            byte[] reply = payloads.commandReply(id, now(), r.commandId(), r.cmd(), r.status(), r.reason(), r.result());
+            if (!sendControl(new MqttLink.Message(topics.commandReply(), reply, 1, false), id)) {
+                log.warn("Uplink reply to command '{}' not sent: too many replies unconfirmed",
+                        UplinkCommands.printable(r.commandId()));
+            }
+        } catch (UplinkException e) {
+            fail(e);
+        } catch (IllegalArgumentException e) {
+            lastError = "reply to command not serialisable: " + e.getMessage();
+            log.error("Uplink {}", lastError);
+        }
+    }
+
+    /** The {@code health} command: a snapshot straight to the health topic; its message id. */
+    private long publishHealthNow() throws UplinkException {
+        Outbox box = outbox;
+        if (health == null || box == null || link == null) {
+            throw new UplinkException(UplinkException.Reason.COMMAND, "no health source on this box");
+        }
+        long id = box.reserveId();
+        byte[] snapshot = payloads.health(id, now(), ask(health, "health"));
+        if (!sendControl(new MqttLink.Message(topics.of(Priority.HEALTH), snapshot, 1, false), id)) {
+            throw new UplinkException(UplinkException.Reason.COMMAND, "too many messages unconfirmed; try again");
+        }
+        return id;
     }
 
     private void drain() {
@@ -266,22 +373,22 @@ public final class UplinkService {
         if (state != UplinkState.CONNECTED || box == null || link == null) {
             return;
         }
-        int free = settings.inflightWindow() - inflight.size();
+        int free = inflight.freeForReports(settings, box.size(), link.sendQuota());
         if (free <= 0) {
             return;
         }
-        for (OutboxEntry e : box.next(free, inflight::contains)) {
-            inflight.add(e.id());
+        for (OutboxEntry e : box.next(free, inflight::isReport)) {
+            inflight.report(e.id());
             link.publish(new MqttLink.Message(topics.of(e.priority()), e.payload(), 1, false), e.id());
         }
     }
 
     private void onPublished(long tag) {
         Outbox box = outbox;
+        inflight.confirmed(tag);
         if (tag <= 0 || box == null) {
             return;
         }
-        inflight.remove(tag);
         try {
             box.ack(tag);
         } catch (UplinkException e) {

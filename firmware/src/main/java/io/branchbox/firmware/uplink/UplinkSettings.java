@@ -31,8 +31,12 @@ import java.util.regex.Pattern;
  * @param reconnectMin    first retry delay after a failed or lost connection
  * @param reconnectMax    cap of the doubling retry delay
  * @param healthInterval  period of the health report the owner is expected to publish
- * @param inflightWindow  QoS 1 messages sent and not yet acknowledged at one time
+ * @param inflightWindow  QoS 1 messages sent and not yet acknowledged at one time, normally
  * @param outboxCapacity  messages the outbox holds before it starts dropping
+ * @param drainWindow     the raised window used while a backlog drains (more than
+ *                        {@code inflightWindow} messages queued, typically after a reconnect);
+ *                        at least {@code inflightWindow}
+ * @param commands        commands from the office; {@link CommandSettings#OFF} by default
  */
 public record UplinkSettings(
         boolean enabled,
@@ -50,7 +54,12 @@ public record UplinkSettings(
         Duration reconnectMax,
         Duration healthInterval,
         int inflightWindow,
-        int outboxCapacity) {
+        int outboxCapacity,
+        int drainWindow,
+        CommandSettings commands) {
+
+    /** Messages in flight while a backlog drains, unless set otherwise. */
+    public static final int DEFAULT_DRAIN_WINDOW = 100;
 
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
@@ -87,35 +96,82 @@ public record UplinkSettings(
         if (inflightWindow < 1 || outboxCapacity < 1) {
             throw new IllegalArgumentException("inflightWindow and outboxCapacity must be positive");
         }
+        if (drainWindow < inflightWindow) {
+            throw new IllegalArgumentException("drainWindow must be at least inflightWindow: " + drainWindow);
+        }
+        commands = commands == null ? CommandSettings.OFF : commands;
+    }
+
+    /**
+     * Settings without the later additions: drain window {@link #DEFAULT_DRAIN_WINDOW} (or
+     * {@code inflightWindow} if larger), commands off.
+     */
+    public UplinkSettings(boolean enabled, Protocol protocol, String serverUri, String clientId, String username,
+            Secret password, String topicPrefix, String siteId, String boxId, Duration keepAlive, TlsOptions tls,
+            Duration reconnectMin, Duration reconnectMax, Duration healthInterval, int inflightWindow,
+            int outboxCapacity) {
+        this(enabled, protocol, serverUri, clientId, username, password, topicPrefix, siteId, boxId, keepAlive, tls,
+                reconnectMin, reconnectMax, healthInterval, inflightWindow, outboxCapacity,
+                Math.max(inflightWindow, DEFAULT_DRAIN_WINDOW), CommandSettings.OFF);
     }
 
     /**
      * Settings with the defaults the box ships with: MQTT 5, keep-alive 30 s (a dead box is
      * noticed within 45 s), reconnect 1 s doubling to 5 min, health every 60 s, ten messages in
-     * flight, 50,000 queued messages (about a month of health and figures on a dead county link).
+     * flight (100 while a backlog drains), 50,000 queued messages (about a month of health and
+     * figures on a dead county link), commands off.
      */
     public static UplinkSettings defaults(String serverUri, String siteId, String boxId) {
         return new UplinkSettings(true, Protocol.MQTT_5, serverUri, "bb-" + siteId + "-" + boxId, "",
                 Secret.NONE, "branchbox", siteId, boxId, Duration.ofSeconds(30), TlsOptions.NONE,
-                Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofSeconds(60), 10, 50_000);
+                Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofSeconds(60), 10, 50_000, DEFAULT_DRAIN_WINDOW,
+                CommandSettings.OFF);
     }
 
     /** A copy with another server URI (tests use ephemeral ports). */
     public UplinkSettings withServerUri(String uri) {
         return new UplinkSettings(enabled, protocol, uri, clientId, username, password, topicPrefix, siteId,
-                boxId, keepAlive, tls, reconnectMin, reconnectMax, healthInterval, inflightWindow, outboxCapacity);
+                boxId, keepAlive, tls, reconnectMin, reconnectMax, healthInterval, inflightWindow, outboxCapacity,
+                drainWindow, commands);
     }
 
     /** A copy speaking another protocol level. */
     public UplinkSettings withProtocol(Protocol p) {
         return new UplinkSettings(enabled, p, serverUri, clientId, username, password, topicPrefix, siteId,
-                boxId, keepAlive, tls, reconnectMin, reconnectMax, healthInterval, inflightWindow, outboxCapacity);
+                boxId, keepAlive, tls, reconnectMin, reconnectMax, healthInterval, inflightWindow, outboxCapacity,
+                drainWindow, commands);
     }
 
     /** A copy with other reconnect delays. */
     public UplinkSettings withReconnect(Duration min, Duration max) {
         return new UplinkSettings(enabled, protocol, serverUri, clientId, username, password, topicPrefix, siteId,
-                boxId, keepAlive, tls, min, max, healthInterval, inflightWindow, outboxCapacity);
+                boxId, keepAlive, tls, min, max, healthInterval, inflightWindow, outboxCapacity, drainWindow, commands);
+    }
+
+    /** A copy with other in-flight windows (normal, and while a backlog drains). */
+    public UplinkSettings withWindows(int inflight, int drain) {
+        return new UplinkSettings(enabled, protocol, serverUri, clientId, username, password, topicPrefix, siteId,
+                boxId, keepAlive, tls, reconnectMin, reconnectMax, healthInterval, inflight, outboxCapacity, drain,
+                commands);
+    }
+
+    /** A copy with another outbox capacity. */
+    public UplinkSettings withOutboxCapacity(int capacity) {
+        return new UplinkSettings(enabled, protocol, serverUri, clientId, username, password, topicPrefix, siteId,
+                boxId, keepAlive, tls, reconnectMin, reconnectMax, healthInterval, inflightWindow, capacity,
+                drainWindow, commands);
+    }
+
+    /** A copy with other command settings. */
+    public UplinkSettings withCommands(CommandSettings c) {
+        return new UplinkSettings(enabled, protocol, serverUri, clientId, username, password, topicPrefix, siteId,
+                boxId, keepAlive, tls, reconnectMin, reconnectMax, healthInterval, inflightWindow, outboxCapacity,
+                drainWindow, c);
+    }
+
+    /** True when the box subscribes to commands from the office (off by default). */
+    public boolean commandsEnabled() {
+        return commands.enabled();
     }
 
     /** True for {@code ssl://} URIs. */
@@ -161,6 +217,7 @@ public record UplinkSettings(
         if ((tls.clientCertFile() == null) != (tls.clientKeyFile() == null)) {
             throw config("client certificate and key must be given together");
         }
+        commands.validate();
     }
 
     private static void requireSegment(String what, String value) throws UplinkException {

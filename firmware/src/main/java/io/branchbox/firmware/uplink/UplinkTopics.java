@@ -24,8 +24,19 @@ public record UplinkTopics(String base) {
         return base + "/" + p.topicLeaf();
     }
 
-    /** Filter for commands from the office (reserved; the box does not subscribe yet). */
+    /** Filter for commands from the office; subscribed only when commands are enabled. */
     public String commands() {
         return base + "/cmd/#";
+    }
+
+    /** Replies to commands; outside {@code cmd/#} so the box never receives its own replies. */
+    public String commandReply() {
+        return base + "/cmd-reply";
+    }
+
+    /** True if {@code topic} is {@code <base>/cmd} or one level below it. */
+    public boolean isCommand(String topic) {
+        String cmd = base + "/cmd";
+        return topic.equals(cmd) || topic.startsWith(cmd + "/") && topic.indexOf('/', cmd.length() + 1) < 0;
     }
 }

@@ -11,6 +11,8 @@ final class FakeLink implements MqttLink {
 
     final MqttLink.Events events;
     final List<Sent> sent = new ArrayList<>();
+    final List<String> subscriptions = new ArrayList<>();
+    int sendQuota = Integer.MAX_VALUE;
     Message will;
     boolean closed;
     boolean disconnected;
@@ -27,6 +29,16 @@ final class FakeLink implements MqttLink {
     @Override
     public void publish(Message message, long tag) {
         sent.add(new Sent(message, tag));
+    }
+
+    @Override
+    public void subscribe(String filter) {
+        subscriptions.add(filter);
+    }
+
+    @Override
+    public int sendQuota() {
+        return sendQuota;
     }
 
     @Override

@@ -1,29 +1,43 @@
 package io.branchbox.firmware.uplink;
 
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Mosquitto broker process on loopback, for what Moquette 0.17 cannot check: MQTT 5 and
- * retained Last Will messages. Tests using it are skipped (JUnit assumption) on machines without
- * a {@code mosquitto} binary.
+ * A Mosquitto broker process on loopback, for what Moquette 0.17 cannot check: MQTT 5, retained
+ * Last Will messages, TLS and password authentication. Tests using it call {@link #require()}:
+ * they are skipped (JUnit assumption) on a developer machine without {@code mosquitto}, but fail
+ * when {@code CI=true}, so a CI image that lost the package cannot pass by skipping.
+ *
+ * <p>Listeners: a plain anonymous one for the test's office subscriber, and optionally a TLS one
+ * that either requires a client certificate or, with users given, a user name and password.
  */
 final class MosquittoBroker implements AutoCloseable {
 
     static final Path BINARY = Path.of("/usr/sbin/mosquitto");
+    static final Path PASSWD = Path.of("/usr/bin/mosquitto_passwd");
 
     private final Process process;
     private final int port;
     private final int tlsPort;
 
-    /** @param tls directory with {@code ca.pem}, {@code broker.pem}, {@code broker.key}; null for none */
-    private MosquittoBroker(Path dir, Path tls) throws IOException, InterruptedException {
+    /**
+     * @param tls   directory with {@code ca.pem}, {@code broker.pem}, {@code broker.key}; null for none
+     * @param users user name to password for the TLS listener; empty means a client certificate
+     *              is required there instead
+     */
+    private MosquittoBroker(Path dir, Path tls, Map<String, String> users) throws IOException, InterruptedException {
         port = TestBroker.freePort();
         tlsPort = tls == null ? 0 : TestBroker.freePort();
         Path conf = dir.resolve("mosquitto.conf");
@@ -32,15 +46,18 @@ final class MosquittoBroker implements AutoCloseable {
                 "cafile " + tls.resolve("ca.pem"),
                 "certfile " + tls.resolve("broker.pem"),
                 "keyfile " + tls.resolve("broker.key"),
-                "require_certificate true", "");
+                users.isEmpty() ? "require_certificate true" : "require_certificate false",
+                users.isEmpty() ? "allow_anonymous true" : "allow_anonymous false",
+                users.isEmpty() ? "" : "password_file " + passwordFile(dir, users), "");
         Files.writeString(conf, String.join("\n",
                 // started as root, mosquitto would switch to its own user and lose access to the
                 // test's private temp directory and key files; ignored when not root
                 "user " + System.getProperty("user.name"),
-                "per_listener_settings false",
+                // each listener has its own authentication: anonymous plain, authenticated TLS
+                "per_listener_settings true",
                 "listener " + port + " 127.0.0.1",
-                tlsListener,
                 "allow_anonymous true",
+                tlsListener,
                 "persistence false",
                 "log_dest stderr", ""));
         process = new ProcessBuilder(BINARY.toString(), "-c", conf.toString())
@@ -50,17 +67,47 @@ final class MosquittoBroker implements AutoCloseable {
         awaitListening(Duration.ofSeconds(10));
     }
 
-    static boolean available() {
-        return Files.isExecutable(BINARY);
+    /** Skips the calling test without Mosquitto, or fails it under CI ({@code CI=true}). */
+    static void require() {
+        for (Path tool : new Path[] {BINARY, PASSWD}) {
+            if (!Files.isExecutable(tool)) {
+                String why = "no " + tool + " on this machine (package mosquitto)";
+                if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                    fail(why + "; CI must install it: the broker tests may not be skipped there");
+                }
+                assumeTrue(false, why);
+            }
+        }
     }
 
     static MosquittoBroker start(Path dir) throws IOException, InterruptedException {
-        return new MosquittoBroker(dir, null);
+        return new MosquittoBroker(dir, null, Map.of());
     }
 
     /** Adds a TLS listener that requires a client certificate signed by {@code tls/ca.pem}. */
     static MosquittoBroker startWithTls(Path dir, Path tls) throws IOException, InterruptedException {
-        return new MosquittoBroker(dir, tls);
+        return new MosquittoBroker(dir, tls, Map.of());
+    }
+
+    /** Adds a TLS listener that requires one of {@code users} with its password, no client certificate. */
+    static MosquittoBroker startWithTlsAndPasswords(Path dir, Path tls, Map<String, String> users)
+            throws IOException, InterruptedException {
+        return new MosquittoBroker(dir, tls, users);
+    }
+
+    /** Writes a Mosquitto password file (salted hashes) with {@code mosquitto_passwd -b}. */
+    private static Path passwordFile(Path dir, Map<String, String> users) throws IOException, InterruptedException {
+        Path file = dir.resolve("passwords");
+        Files.writeString(file, "");
+        for (Map.Entry<String, String> u : users.entrySet()) {
+            Process p = new ProcessBuilder(PASSWD.toString(), "-b", file.toString(), u.getKey(), u.getValue())
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IOException("mosquitto_passwd failed: " + out);
+            }
+        }
+        return file;
     }
 
     /** {@code ssl://127.0.0.1:<tls port>}; only for {@link #startWithTls}. */

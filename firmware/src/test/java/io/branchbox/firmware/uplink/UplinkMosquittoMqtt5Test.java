@@ -4,7 +4,6 @@ import static io.branchbox.firmware.uplink.BrokerTests.WAIT;
 import static io.branchbox.firmware.uplink.BrokerTests.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.branchbox.time.ExecutorScheduler;
@@ -31,7 +30,7 @@ class UplinkMosquittoMqtt5Test {
 
     @BeforeEach
     void needMosquitto() {
-        assumeTrue(MosquittoBroker.available(), "no " + MosquittoBroker.BINARY + " on this machine");
+        MosquittoBroker.require();
     }
 
     @Test
@@ -55,6 +54,33 @@ class UplinkMosquittoMqtt5Test {
                 assertTrue(status.retained(), "status is retained");
                 assertEquals("online", Schemas.assertValid("status", status.payload()).get("state").asText());
             }
+            uplink.stop().get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void mqtt5BacklogDrainsWithTheRaisedWindowWithinTheBrokersReceiveMaximum() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        int backlog = 500;
+        try (ExecutorScheduler scheduler = new ExecutorScheduler("uplink-offline", Clock.systemUTC())) {
+            UplinkService offline = new UplinkService(BrokerTests.settings("tcp://127.0.0.1:" + TestBroker.freePort(),
+                    Duration.ofSeconds(30)), data, scheduler, Map::of, null);
+            offline.start();
+            for (int i = 0; i < backlog; i++) {
+                assertTrue(offline.publishHealth(Map.of("n", i)));
+            }
+            offline.stop().get(10, TimeUnit.SECONDS);
+        }
+        try (MosquittoBroker broker = MosquittoBroker.start(dir);
+                Subscriber office = new Subscriber(broker.uri(), "branchbox/s1/b1/health");
+                ExecutorScheduler scheduler = new ExecutorScheduler("uplink-drain", Clock.systemUTC())) {
+            UplinkSettings settings = BrokerTests.settings(broker.uri(), Duration.ofMillis(200))
+                    .withProtocol(UplinkSettings.Protocol.MQTT_5).withWindows(10, 100);
+            UplinkService uplink = new UplinkService(settings, data, scheduler, Map::of, null);
+            uplink.start();
+            assertTrue(eventually(() -> uplink.status().queued() == 0), "status " + uplink.status());
+            assertEquals(backlog, office.await(m -> true, backlog, WAIT).size());
+            assertEquals("", uplink.status().lastError(), "no publish refused, no connection lost");
             uplink.stop().get(10, TimeUnit.SECONDS);
         }
     }

@@ -66,6 +66,45 @@ class UplinkServiceTest {
     }
 
     @Test
+    void aBacklogDrainsInOrderWithTheRaisedWindow() {
+        UplinkService uplink = service(settings(2).withWindows(2, 5));
+        uplink.start();
+        for (int i = 0; i < 8; i++) {
+            uplink.publishHealth(Map.of("n", i));
+        }
+        scheduler.runPending();
+        FakeLink link = links.get(0);
+        link.events.connected();
+        scheduler.runPending();
+        assertEquals(5, link.reports().size(), "backlog of 8: raised window of 5");
+
+        for (int i = 0; i < 6; i++) {
+            link.events.published(link.reports().get(i).tag());
+            scheduler.runPending();
+        }
+        assertEquals(2, uplink.status().queued());
+        assertEquals(8, link.reports().size(), "every message sent once, in order");
+        assertEquals(link.reports().stream().map(FakeLink.Sent::tag).sorted().toList(),
+                link.reports().stream().map(FakeLink.Sent::tag).toList());
+    }
+
+    @Test
+    void theWindowStaysBelowTheBrokersReceiveMaximum() {
+        UplinkService uplink = service(settings(10).withWindows(10, 100));
+        uplink.start();
+        for (int i = 0; i < 50; i++) {
+            uplink.publishHealth(Map.of("n", i));
+        }
+        scheduler.runPending();
+        FakeLink link = links.get(0);
+        link.sendQuota = 20;
+        link.events.connected();
+        scheduler.runPending();
+        // status and birth are unconfirmed, and two slots stay free for command replies
+        assertEquals(16, link.reports().size());
+    }
+
+    @Test
     void lostConnectionRetriesAfterBackoffAndResendsUnconfirmedMessages() {
         UplinkService uplink = connected(service(settings(10)));
         uplink.publishAlarm(new Alarm("E1_LOS", Alarm.Severity.CRITICAL, "loss of signal", Map.of()));
@@ -172,7 +211,7 @@ class UplinkServiceTest {
         UplinkSettings d = UplinkSettings.defaults("tcp://broker.test:1883", "s1", "b1");
         return new UplinkSettings(true, d.protocol(), d.serverUri(), d.clientId(), "", null, d.topicPrefix(),
                 d.siteId(), d.boxId(), d.keepAlive(), null, d.reconnectMin(), d.reconnectMax(),
-                d.healthInterval(), window, 1000);
+                d.healthInterval(), window, 1000).withWindows(window, window);
     }
 
     private static String text(byte[] b) {
