@@ -102,6 +102,8 @@ public record BoxConfig(
      * secret never sits in the document (and never reaches a log or an export). {@code caFile},
      * {@code clientCertFile} and {@code clientKeyFile} are PEM files for an {@code ssl://} broker
      * ("" for none: the JVM's trust store verifies the server, no client certificate).
+     * {@code commandKeyFile} holds the per-box HMAC key that central-office commands must be
+     * signed with; "" (the default) means the box accepts no commands at all.
      */
     public record Uplink(
             boolean enabled,
@@ -114,7 +116,8 @@ public record BoxConfig(
             int figuresIntervalS,
             String caFile,
             String clientCertFile,
-            String clientKeyFile) {}
+            String clientKeyFile,
+            String commandKeyFile) {}
 
     /** MQTT 5 by default; 3.1.1 for brokers that lack 5. */
     public enum MqttProtocol { MQTT_5, MQTT_3_1_1 }

@@ -1,6 +1,7 @@
 package io.branchbox.firmware.runtime;
 
 import io.branchbox.firmware.config.BoxConfig;
+import io.branchbox.firmware.uplink.CommandSettings;
 import io.branchbox.firmware.uplink.Secret;
 import io.branchbox.firmware.uplink.UplinkService;
 import io.branchbox.firmware.uplink.UplinkSettings;
@@ -43,9 +44,11 @@ public final class UplinkWiring {
                         : UplinkSettings.Protocol.MQTT_5,
                 u.serverUri(), d.clientId(), u.username(), password, u.topicPrefix(), c.site().siteId(),
                 c.site().boxId(), d.keepAlive(), tls, d.reconnectMin(), d.reconnectMax(),
-                Duration.ofSeconds(u.healthIntervalS()), d.inflightWindow(), d.outboxCapacity());
+                Duration.ofSeconds(u.healthIntervalS()), d.inflightWindow(), d.outboxCapacity())
+                .withCommands(u.commandKeyFile().isEmpty() ? CommandSettings.OFF
+                        : new CommandSettings(true, box.dataDir().resolve(u.commandKeyFile()), null));
         UplinkService service = new UplinkService(s, box.dataDir().resolve("outbox"), scheduler,
-                () -> inventory(box), () -> health(box.snapshot()));
+                () -> inventory(box), () -> health(box.snapshot()), new BoxCommands(box));
         box.reportUplink(() -> {
             UplinkStatus st = service.status();
             return new String[] {st.state().name(), String.valueOf(st.queued())};

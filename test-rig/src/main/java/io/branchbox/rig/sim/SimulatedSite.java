@@ -97,7 +97,7 @@ public final class SimulatedSite implements AutoCloseable {
                 d.agents(), d.queues(), d.ivr(), d.recording(),
                 new BoxConfig.Uplink(mqttUri != null, BoxConfig.MqttProtocol.MQTT_3_1_1,
                         mqttUri == null ? d.uplink().serverUri() : mqttUri, "", "", "branchbox", healthIntervalS, 900,
-                        "", "", ""),
+                        "", "", "", ""),
                 new BoxConfig.Web("127.0.0.1", webPort));
     }
 
