@@ -18,7 +18,7 @@ public final class Call {
     private final String id;
     private final TrunkCall trunk;
     private final Instant startedAt;
-    private final String queue;
+    private String queue;
     private State state = State.ANSWERING;
     private Instant stateSince;
     Agent agent;
@@ -26,6 +26,8 @@ public final class Call {
     AudioChannel seatChannel;
     CallControlPorts.Session recording;
     Scheduler.Timer timer = Scheduler.Timer.NONE;
+    /** The queue's maximum-wait timer, running while the call waits. */
+    Scheduler.Timer waitTimer = Scheduler.Timer.NONE;
     Instant answeredAt;
     Instant connectedAt;
 
@@ -64,6 +66,11 @@ public final class Call {
     /** The agent offered or connected, or null. */
     public Agent agent() {
         return agent;
+    }
+
+    /** Moves the call to another queue (overflow). */
+    void setQueue(String queue) {
+        this.queue = queue;
     }
 
     void setState(State s, Instant now) {

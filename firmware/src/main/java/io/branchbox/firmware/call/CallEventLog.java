@@ -41,6 +41,10 @@ final class CallEventLog {
         out.append(CALL_QUEUED, c.id(), null, c.queue(), Map.of());
     }
 
+    void overflowed(Call c, String from) {
+        out.append(CALL_OVERFLOW, c.id(), null, c.queue(), attrs(FROM, from));
+    }
+
     void offered(Call c, Agent a) {
         out.append(CALL_OFFERED, c.id(), a.id(), c.queue(), attrs(SEAT, String.valueOf(a.seat())));
     }

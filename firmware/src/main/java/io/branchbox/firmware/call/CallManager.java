@@ -175,6 +175,33 @@ public final class CallManager {
         router.play(call.trunkChannel, Prompts.loop(prompts.get("hold-music")));
         acd.enqueue(call.id(), call.queue());
         events.queued(call);
+        armMaxWait(call);
+        dispatch();
+    }
+
+    private void armMaxWait(Call call) {
+        BoxConfig.Queue q = acd.queue(call.queue());
+        if (!q.overflowQueue().isEmpty()) {
+            call.waitTimer = scheduler.schedule(Duration.ofSeconds(q.maxWaitS()), () -> overflow(call));
+        }
+    }
+
+    /** The call waited its queue's maximum: it moves to the overflow queue, ahead of later callers there. */
+    private void overflow(Call call) {
+        if (call.state() == Call.State.OFFERED) {
+            call.waitTimer = scheduler.schedule(Duration.ofSeconds(1), () -> overflow(call)); // let the ring finish
+            return;
+        }
+        if (call.state() != Call.State.QUEUED) {
+            return;
+        }
+        String from = call.queue();
+        acd.remove(call.id());
+        call.setQueue(acd.queue(from).overflowQueue());
+        acd.requeueFirst(call.id(), call.queue());
+        events.overflowed(call, from);
+        log.info("call {} waited {} s in {}: moved to {}", call.id(), acd.queue(from).maxWaitS(), from, call.queue());
+        armMaxWait(call);
         dispatch();
     }
 
@@ -207,6 +234,7 @@ public final class CallManager {
 
     private void connect(Call call, Agent a) {
         call.timer.cancel();
+        call.waitTimer.cancel();
         int unit = 0x30 + a.seat() - 1;
         channels.open(unit, 0).whenComplete((ok, err) -> scheduler.execute(() -> {
             if (call.ended()) {
@@ -253,6 +281,7 @@ public final class CallManager {
         Call.State was = call.state();
         call.setState(Call.State.ENDED, scheduler.clock().instant());
         call.timer.cancel();
+        call.waitTimer.cancel();
         calls.remove(call.id());
         byTrunk.remove(call.trunk());
         acd.remove(call.id());

@@ -77,8 +77,12 @@ public record BoxConfig(
         }
     }
 
-    /** An ACD queue. */
-    public record Queue(String name, Strategy strategy, int offerTimeoutS, int wrapUpS, int maxWaitS) {}
+    /**
+     * An ACD queue. A call that has waited {@code maxWaitS} moves to {@code overflowQueue}
+     * keeping its waiting time ("" for none: the caller keeps waiting, never dropped).
+     */
+    public record Queue(String name, Strategy strategy, int offerTimeoutS, int wrapUpS, int maxWaitS,
+            String overflowQueue) {}
 
     public enum Strategy { LONGEST_IDLE, ROUND_ROBIN, FEWEST_CALLS }
 

@@ -100,9 +100,9 @@ public final class ConfigDocuments {
                         new BoxConfig.Agent("agent5", "Agent 5", 5, all),
                         new BoxConfig.Agent("agent6", "Agent 6", 6, all)),
                 List.of(
-                        new BoxConfig.Queue("inquiry", BoxConfig.Strategy.LONGEST_IDLE, 12, 10, 600),
-                        new BoxConfig.Queue("repair", BoxConfig.Strategy.LONGEST_IDLE, 12, 10, 600),
-                        new BoxConfig.Queue("complaint", BoxConfig.Strategy.LONGEST_IDLE, 12, 10, 600)),
+                        new BoxConfig.Queue("inquiry", BoxConfig.Strategy.LONGEST_IDLE, 12, 10, 600, ""),
+                        new BoxConfig.Queue("repair", BoxConfig.Strategy.LONGEST_IDLE, 12, 10, 600, ""),
+                        new BoxConfig.Queue("complaint", BoxConfig.Strategy.LONGEST_IDLE, 12, 10, 600, "")),
                 new BoxConfig.Ivr("greeting", "inquiry", Map.of("95598", "inquiry"), "survey"),
                 new BoxConfig.Recording("recordings", 183, false),
                 new BoxConfig.Uplink(false, BoxConfig.MqttProtocol.MQTT_5, "tcp://127.0.0.1:1883", "", "", "branchbox", 60, 900,

@@ -40,6 +40,11 @@ public final class ConfigValidator {
         checkPins(c.pins(), e);
         checkSpans(c.spans(), e);
         Set<String> queueNames = checkQueues(c.queues(), e);
+        for (int i = 0; i < c.queues().size(); i++) {
+            String to = c.queues().get(i).overflowQueue();
+            e.require(to != null && (to.isEmpty() || queueNames.contains(to) && !to.equals(c.queues().get(i).name())),
+                    "queues[" + i + "].overflowQueue", "another queue's name, or \"\" for none");
+        }
         checkAgents(c.agents(), queueNames, e);
         if (c.ivr() == null) {
             e.add("ivr", "missing");

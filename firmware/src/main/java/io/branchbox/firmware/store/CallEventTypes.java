@@ -45,6 +45,9 @@ public final class CallEventTypes {
     public static final String AGENT_STATE = "agent.state";
     /** An offer rang out unanswered at {@code agentId}; the call went back to the head of its queue. */
     public static final String CALL_OFFER_MISSED = "call.offer_missed";
+    /** The call waited its queue's maximum and moved on: attributes {@link #FROM} (queue); the event's queue is the new one. */
+    public static final String CALL_OVERFLOW = "call.overflow";
+    public static final String FROM = "from";
     /** The caller rated the call after the agent hung up; attribute {@link #RATING} (1 satisfied, 2 neutral, 3 dissatisfied). */
     public static final String CALL_SURVEY = "call.survey";
     /** The call's recording could not be finished; attribute {@link #ERROR}. */

@@ -167,6 +167,36 @@ class CallManagerTest {
     }
 
     @Test
+    void aCallThatWaitedItsQueuesMaximumMovesToTheOverflowQueue() {
+        BoxConfig d = ConfigDocuments.defaults();
+        BoxConfig overflowing = new BoxConfig(d.schema(), d.revision(), d.site(), d.board(), d.pins(), d.spans(),
+                d.agents(), List.of(new BoxConfig.Queue("inquiry", BoxConfig.Strategy.LONGEST_IDLE, 12, 10, 30, "repair"),
+                        new BoxConfig.Queue("repair", BoxConfig.Strategy.LONGEST_IDLE, 12, 10, 600, "")),
+                d.ivr(), d.recording(), d.uplink(), d.web());
+        Acd acd = new Acd(overflowing.queues(), scheduler.clock());
+        CallManager manager = new CallManager(overflowing, scheduler, acd, router, new CallControlPorts.Channels() {
+            @Override
+            public CompletableFuture<Void> open(int unit, int chan) {
+                return CompletableFuture.completedFuture(null);
+            }
+
+            @Override
+            public void close(int unit, int chan) {}
+        }, (id, at) -> null, (type, callId, agentId, queue, attrs) -> events.add(type + " " + queue),
+                (seat, ready, call) -> { }, new Prompts(Path.of("/nonexistent")));
+        Agent repairman = new Agent("agent9", "Repair", 2, List.of("repair"), scheduler.clock().instant());
+        manager.login(repairman);
+        manager.onReadyButton(2); // ready, but only for repair: nobody takes inquiry calls
+        manager.onIncoming(new FakeTrunk());
+        talk(Duration.ofSeconds(6));
+        assertEquals(Call.State.QUEUED, manager.calls().get(0).state());
+        talk(Duration.ofSeconds(30));
+        assertTrue(events.contains("call.overflow repair"), events.toString());
+        assertEquals(AgentState.OFFERED, repairman.state(), "the repair agent is offered the overflowed call");
+        assertEquals("repair", manager.calls().get(0).queue());
+    }
+
+    @Test
     void unansweredOfferSetsAgentNotReadyAndKeepsTheCallFirstInLine() {
         calls.onIncoming(new FakeTrunk());
         talk(Duration.ofSeconds(6));
