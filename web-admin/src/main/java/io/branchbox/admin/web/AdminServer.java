@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
  * never with a stack trace; unknown routes get 404.
  *
  * <p>Lifecycle and threading: construct, then {@link #start()} once from any thread; requests run on
- * Jetty's worker threads and call {@link UserStore} and {@link BoxStatusSource} from them
- * concurrently (and the {@link RecordingsBackend}, when given). {@link #stop()} is idempotent. Create the initial admin with
- * {@link UserStore#ensureInitialAdmin} before starting.
+ * Jetty's worker threads and call {@link UserStore}, {@link BoxStatusSource} and the
+ * {@link RecordingsBackend} (when given) from them concurrently. {@link #stop()} is idempotent.
+ * Create the initial admin with {@link UserStore#ensureInitialAdmin} before starting.
  */
 public final class AdminServer {
     private static final Logger log = LoggerFactory.getLogger(AdminServer.class);

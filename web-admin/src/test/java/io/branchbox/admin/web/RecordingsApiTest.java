@@ -10,23 +10,15 @@ import io.branchbox.admin.users.Role;
 import io.branchbox.firmware.recording.AccessLog;
 import io.branchbox.firmware.recording.AlawWav;
 import io.branchbox.firmware.recording.RecordingCatalog;
-import io.branchbox.firmware.store.CallDirection;
-import io.branchbox.firmware.store.CallDisposition;
-import io.branchbox.firmware.store.CallRecord;
-import io.branchbox.firmware.store.CallRecordRepository;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,9 +59,7 @@ class RecordingsApiTest {
         box = new TestBox(dataDir);
         supervisor = box.client();
         assertEquals(200, supervisor.login(TestBox.userFor(Role.SUPERVISOR), TestBox.PASSWORD).statusCode());
-        wav = new byte[AlawWav.HEADER_BYTES + SAMPLES.length];
-        AlawWav.header(SAMPLES.length).get(wav, 0, AlawWav.HEADER_BYTES);
-        System.arraycopy(SAMPLES, 0, wav, AlawWav.HEADER_BYTES, SAMPLES.length);
+        wav = TestRecordings.wav(SAMPLES);
         addRecording("c1", "a7", "sales", "2026/03/02/c1.wav", wav);
         addRecording("c2", "a8", "support", "2026/03/02/c2.wav", wav);
     }
@@ -197,23 +187,7 @@ class RecordingsApiTest {
     }
 
     private void addRecording(String callId, String agent, String queue, String file, byte[] content) throws Exception {
-        Path path = box.recordings.resolve(file).normalize();
-        Files.createDirectories(path.getParent());
-        Files.write(path, content);
-        new CallRecordRepository(box.dataSource).upsert(CallRecord.started(callId, CallDirection.IN, "span0/ts1",
-                        "0301" + callId, "100", callId.equals("c2") ? STARTED.plusSeconds(60) : STARTED)
-                .withQueue(queue).withAgent(agent, "3").withAnsweredAt(STARTED)
-                .withEnd(STARTED.plusSeconds(90), CallDisposition.ANSWERED, "16"));
-        try (Connection c = box.dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO recording (call_id, file, bytes, duration_ms, sha256, finished_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, callId);
-            ps.setString(2, file);
-            ps.setLong(3, content.length);
-            ps.setLong(4, 4000);
-            ps.setString(5, sha256(content));
-            ps.setObject(6, STARTED.plusSeconds(91).atOffset(ZoneOffset.UTC));
-            ps.executeUpdate();
-        }
+        TestRecordings.add(box, callId, agent, queue, file, content, callId.equals("c2") ? STARTED.plusSeconds(60) : STARTED);
     }
 
     private List<String> log(String callId) throws Exception {
@@ -231,7 +205,7 @@ class RecordingsApiTest {
     }
 
     private static String sha256(byte[] b) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+        return TestRecordings.sha256(b);
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws Exception {
