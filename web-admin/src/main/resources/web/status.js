@@ -112,6 +112,9 @@
     if (s.role === "TECHNICIAN") {
       document.getElementById("users-link").classList.remove("hidden");
     }
+    if (s.role === "TECHNICIAN" || s.role === "SUPERVISOR") {
+      document.getElementById("recordings-link").classList.remove("hidden");
+    }
   });
   poll();
 })();

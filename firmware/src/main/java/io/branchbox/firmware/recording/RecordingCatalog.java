@@ -215,11 +215,22 @@ public final class RecordingCatalog {
      * and/or {@code queue} (null: any), oldest first, at most {@code limit}.
      */
     public List<RecordedCall> search(Instant from, Instant to, String agentId, String queue, int limit) throws SQLException {
+        return search(from, to, agentId, queue, limit, "ASC");
+    }
+
+    /** As {@link #search}, but newest first: the {@code limit} most recent calls of the range. */
+    public List<RecordedCall> searchRecent(Instant from, Instant to, String agentId, String queue, int limit)
+            throws SQLException {
+        return search(from, to, agentId, queue, limit, "DESC");
+    }
+
+    private List<RecordedCall> search(Instant from, Instant to, String agentId, String queue, int limit, String order)
+            throws SQLException {
         String sql = "SELECT " + COLUMNS + ", c.agent_id, c.queue, c.seat, c.started_at FROM recording r"
                 + " JOIN call_record c ON c.call_id = r.call_id"
                 + " WHERE" + LIVE + " AND c.started_at >= ? AND c.started_at < ?"
                 + " AND (CAST(? AS VARCHAR(64)) IS NULL OR c.agent_id = ?) AND (CAST(? AS VARCHAR(64)) IS NULL OR c.queue = ?)"
-                + " ORDER BY c.started_at, r.call_id LIMIT ?";
+                + " ORDER BY c.started_at " + order + ", r.call_id " + order + " LIMIT ?";
         List<RecordedCall> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, from, to, agentId, agentId, queue, queue, limit);

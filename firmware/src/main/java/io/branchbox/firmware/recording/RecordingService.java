@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * the call-control or audio scheduler, because its tasks block on the disk. Every
  * {@value #DRAIN_MILLIS} ms it drains the rings of all recordings into their files; every
  * {@value #FORCE_MILLIS} ms at most it rewrites each file's header sizes and forces it, so a
- * power cut loses at most about a second and leaves a file that {@link RecordingRepair} can make
- * exact. {@link #start} and {@link Recording#finish} may be called from any thread and do no I/O;
+ * power cut loses at most one second of audio per call (while the writer keeps its ticks) and
+ * leaves a file that {@link RecordingRepair} can make exact ({@code PowerCutTest}). {@link #start} and {@link Recording#finish} may be called from any thread and do no I/O;
  * {@link Recording#write} is for the audio thread (see there).
  *
  * <p>A write error (disk full) is logged, reported to the {@link RecordingStatusListener} and ends
@@ -112,7 +112,7 @@ public final class RecordingService implements AutoCloseable {
         long now = scheduler.nowMillis();
         for (RecordingWriter w : active.values()) {
             w.drain(scratch);
-            w.syncIfDue(now, FORCE_MILLIS);
+            w.syncIfDue(now, FORCE_MILLIS, DRAIN_MILLIS);
         }
     }
 }

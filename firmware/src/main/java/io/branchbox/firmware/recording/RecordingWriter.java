@@ -109,9 +109,14 @@ final class RecordingWriter {
         }
     }
 
-    /** Rewrites the header sizes and forces, if something was written for at least {@code periodMillis}. */
-    void syncIfDue(long nowMillis, long periodMillis) {
-        if (dirty && error == null && nowMillis - lastForceMillis >= periodMillis) {
+    /**
+     * Rewrites the header sizes and forces if something was written and waiting for the next
+     * drain tick ({@code tickMillis} away) would leave the last force more than
+     * {@code periodMillis} behind. Deciding by the next tick, not by this one, keeps the bound for
+     * a file opened between ticks, whose first force would otherwise come up to a tick late.
+     */
+    void syncIfDue(long nowMillis, long periodMillis, long tickMillis) {
+        if (dirty && error == null && nowMillis + tickMillis - lastForceMillis > periodMillis) {
             try {
                 sync();
                 lastForceMillis = nowMillis;

@@ -56,7 +56,7 @@ final class CatalogFixture implements AutoCloseable {
         if (sha != null) {
             attrs.put(SHA256, sha);
         }
-        attrs.put(DURATION_MS, "1000");
+        attrs.putIfAbsent(DURATION_MS, "1000");
         try (Connection c = db.dataSource().getConnection()) {
             catalog.applyFinished(c, new JournalEvent(1, finishedAt, RECORDING_FINISHED, callId, null, null, attrs));
         }

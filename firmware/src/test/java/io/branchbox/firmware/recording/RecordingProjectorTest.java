@@ -137,6 +137,8 @@ class RecordingProjectorTest {
         assertEquals(List.of("c1", "c2"), sales.stream().map(r -> r.recording().callId()).toList());
         assertEquals("3", a7.get(0).seat());
         assertTrue(none.isEmpty());
+        assertEquals(List.of("c3", "c2"), catalog.searchRecent(T0, T0.plusSeconds(1), null, null, 2).stream()
+                .map(r -> r.recording().callId()).toList(), "newest first, the limit keeps the most recent");
     }
 
     @Test

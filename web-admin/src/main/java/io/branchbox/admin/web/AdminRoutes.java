@@ -1,13 +1,16 @@
 package io.branchbox.admin.web;
 
+import static io.branchbox.admin.users.Role.SUPERVISOR;
 import static io.branchbox.admin.users.Role.TECHNICIAN;
 import static io.branchbox.admin.users.Role.VIEWER;
 import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.POST;
 
+import io.branchbox.admin.recordings.RecordingHandlers;
 import io.branchbox.admin.status.BoxStatusSource;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +25,32 @@ final class AdminRoutes {
 
     private AdminRoutes() {}
 
-    static List<RouteSpec> table(AuthHandlers auth, UserHandlers users, BoxStatusSource status) {
+    /** The table; the recordings rows only when {@code recordings} is given (null: a box without them). */
+    static List<RouteSpec> table(AuthHandlers auth, UserHandlers users, BoxStatusSource status,
+            RecordingHandlers recordings) {
+        List<RouteSpec> table = new ArrayList<>(base(auth, users, status));
+        if (recordings != null) {
+            table.addAll(recordings(recordings));
+        }
+        return List.copyOf(table);
+    }
+
+    /** Recordings: supervisors and technicians only; every act is access-logged by the handlers. */
+    private static List<RouteSpec> recordings(RecordingHandlers r) {
+        Access supervisor = Access.role(SUPERVISOR);
+        return List.of(
+                route(GET, "/recordings", supervisor, Assets.file("recordings.html")),
+                route(GET, "/assets/recordings.js", supervisor, Assets.file("recordings.js")),
+                route(GET, "/api/recordings", supervisor, r::list),
+                route(GET, "/api/recordings/{callId}/audio", supervisor, r::listen),
+                route(GET, "/api/recordings/{callId}/download", supervisor, r::download),
+                route(GET, "/api/recordings/{callId}/export", supervisor, r::export),
+                route(GET, "/api/recordings/{callId}/access", supervisor, r::accessLog),
+                route(POST, "/api/recordings/{callId}/hold", supervisor, r::hold),
+                route(POST, "/api/recordings/{callId}/release", supervisor, r::release));
+    }
+
+    private static List<RouteSpec> base(AuthHandlers auth, UserHandlers users, BoxStatusSource status) {
         Access viewer = Access.role(VIEWER);
         Access viewerDuringChange = Access.roleDuringPasswordChange(VIEWER);
         Access technician = Access.role(TECHNICIAN);

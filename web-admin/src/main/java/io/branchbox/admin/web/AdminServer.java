@@ -2,6 +2,8 @@ package io.branchbox.admin.web;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.branchbox.admin.recordings.RecordingHandlers;
+import io.branchbox.admin.recordings.RecordingsBackend;
 import io.branchbox.admin.status.BoxStatusSource;
 import io.branchbox.admin.users.LoginRateLimiter;
 import io.branchbox.admin.users.UserStore;
@@ -24,9 +26,9 @@ import org.slf4j.LoggerFactory;
  * never with a stack trace; unknown routes get 404.
  *
  * <p>Lifecycle and threading: construct, then {@link #start()} once from any thread; requests run on
- * Jetty's worker threads and call {@link UserStore} and {@link BoxStatusSource} from them
- * concurrently. {@link #stop()} is idempotent. Create the initial admin with
- * {@link UserStore#ensureInitialAdmin} before starting.
+ * Jetty's worker threads and call {@link UserStore}, {@link BoxStatusSource} and the
+ * {@link RecordingsBackend} (when given) from them concurrently. {@link #stop()} is idempotent.
+ * Create the initial admin with {@link UserStore#ensureInitialAdmin} before starting.
  */
 public final class AdminServer {
     private static final Logger log = LoggerFactory.getLogger(AdminServer.class);
@@ -36,7 +38,17 @@ public final class AdminServer {
     private final List<RouteSpec> routes;
     private final Javalin app;
 
+    /** An admin without the recordings pages. */
     public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock) {
+        this(config, users, status, clock, null);
+    }
+
+    /**
+     * An admin with the recordings pages over {@code recordings} (null: without them). The
+     * recordings search takes its default day range from {@code clock}'s zone.
+     */
+    public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
+            RecordingsBackend recordings) {
         this.config = config;
         ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         RequestBodies bodies = new RequestBodies(mapper, config.maxBodyBytes());
@@ -45,7 +57,9 @@ public final class AdminServer {
         SecurityGuard guard = new SecurityGuard(sessions, users, bodies);
         AuthHandlers auth = new AuthHandlers(users, sessions, limiter, bodies, config.forceSecureCookie());
         UserHandlers userHandlers = new UserHandlers(users, sessions, bodies);
-        this.routes = AdminRoutes.table(auth, userHandlers, status);
+        RecordingHandlers recordingHandlers = recordings == null ? null
+                : new RecordingHandlers(recordings, ctx -> SecurityGuard.principal(ctx).user().username(), clock);
+        this.routes = AdminRoutes.table(auth, userHandlers, status, recordingHandlers);
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.jetty.defaultHost = config.host();

@@ -97,6 +97,23 @@ class RouteProtectionTest {
     }
 
     @Test
+    void recordingsAreForSupervisorsAndTechniciansOnly() {
+        java.util.List<RouteSpec> recordings = box.server.routes().stream()
+                .filter(r -> r.path().contains("recordings")).toList();
+
+        assertEquals(9, recordings.size());
+        for (RouteSpec route : recordings) {
+            String name = route.method() + " " + route.path();
+            assertEquals(new Access.SignedIn(Role.SUPERVISOR, false), route.access(), name);
+            for (Role role : new Role[] {Role.AGENT, Role.VIEWER}) {
+                WebClient client = CLIENTS.get(role);
+                HttpResponse<String> response = client.send(requestFor(client, route));
+                assertEquals(403, response.statusCode(), role + " -> " + name);
+            }
+        }
+    }
+
+    @Test
     void viewerAskingForTheUserListIsForbidden() {
         HttpResponse<String> response = CLIENTS.get(Role.VIEWER).get("/api/users");
 
@@ -109,7 +126,7 @@ class RouteProtectionTest {
      * goes with a wrong CSRF token so that the shared session survives the role check.
      */
     private static HttpRequest requestFor(WebClient client, RouteSpec route) {
-        String path = route.path().replace("{username}", "nobody");
+        String path = route.path().replace("{username}", "nobody").replace("{callId}", "nobody");
         HttpRequest.Builder b = client.request(path);
         if (route.method() == HandlerType.POST) {
             b.header(SecurityGuard.CSRF_HEADER, route.path().equals("/logout") ? "wrong" : client.csrfToken());

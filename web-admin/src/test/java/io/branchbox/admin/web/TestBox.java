@@ -1,5 +1,6 @@
 package io.branchbox.admin.web;
 
+import io.branchbox.admin.recordings.CatalogRecordingsBackend;
 import io.branchbox.admin.status.FakeStatusSource;
 import io.branchbox.admin.users.Role;
 import io.branchbox.admin.users.TestDatabase;
@@ -9,15 +10,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import javax.sql.DataSource;
 
 /**
  * A real admin server on an ephemeral port over a fresh database, with the initial admin created
- * and one enabled user per role ({@code <role>-user} / {@link #PASSWORD}, no change due).
+ * and one enabled user per role ({@code <role>-user} / {@link #PASSWORD}, no change due), and the
+ * recordings pages over {@link #recordings} (empty until a test puts files there).
  */
 final class TestBox implements AutoCloseable {
     static final String PASSWORD = "test password for all roles";
 
     final Path dataDir;
+    final DataSource dataSource;
+    final Path recordings;
     final UserStore users;
     final FakeStatusSource status = new FakeStatusSource();
     final AdminServer server;
@@ -28,12 +33,15 @@ final class TestBox implements AutoCloseable {
 
     TestBox(Path dataDir, AdminConfig config) {
         this.dataDir = dataDir;
-        this.users = new UserStore(TestDatabase.migrated(), TestDatabase.fastHasher(), Clock.systemUTC());
+        this.dataSource = TestDatabase.migrated();
+        this.recordings = dataDir.resolve("recordings");
+        this.users = new UserStore(dataSource, TestDatabase.fastHasher(), Clock.systemUTC());
         users.ensureInitialAdmin(dataDir);
         for (Role role : Role.values()) {
             users.create(userFor(role), PASSWORD, role, false);
         }
-        this.server = new AdminServer(config, users, status, Clock.systemUTC()).start();
+        this.server = new AdminServer(config, users, status, Clock.systemUTC(),
+                new CatalogRecordingsBackend(dataSource, recordings, Clock.systemUTC(), "test-box")).start();
     }
 
     static String userFor(Role role) {

@@ -1,0 +1,122 @@
+package io.branchbox.admin.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.branchbox.admin.users.Role;
+import io.branchbox.firmware.recording.AccessAction;
+import io.branchbox.firmware.recording.AccessLog;
+import io.branchbox.firmware.recording.RecordingCatalog;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium: a supervisor finds a recording, plays it in the page's {@code <audio>}
+ * (which proves the PCM stream is something a browser decodes) and puts it on legal hold through
+ * the page's CSRF-protected POST. Same browser requirements and {@code BOX_SKIP_BROWSER} rule as
+ * {@link StatusPageBrowserTest}.
+ */
+class RecordingsPageBrowserTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    static Path dataDir;
+    @TempDir
+    static Path profileDir;
+    private static TestBox box;
+    private static WebDriver driver;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Assumptions.assumeFalse("1".equals(System.getenv("BOX_SKIP_BROWSER")),
+                "BOX_SKIP_BROWSER=1: browser test skipped on purpose");
+        for (String binary : List.of(StatusPageBrowserTest.CHROMIUM, StatusPageBrowserTest.CHROMEDRIVER)) {
+            if (!Files.isExecutable(Path.of(binary))) {
+                fail(binary + " is missing: install Debian packages chromium and chromium-driver,"
+                        + " or set BOX_SKIP_BROWSER=1 to skip the browser test deliberately");
+            }
+        }
+        box = new TestBox(dataDir);
+        // one second of a quiet tone-like pattern: 8000 stereo sample frames
+        byte[] samples = new byte[16_000];
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = (byte) ((i / 2) % 16 < 8 ? 0xD5 : 0xC5);
+        }
+        TestRecordings.add(box, "c1", "a7", "sales", "2026/03/02/c1.wav", TestRecordings.wav(samples),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(600));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(StatusPageBrowserTest.CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(StatusPageBrowserTest.CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--autoplay-policy=no-user-gesture-required", "--mute-audio",
+                "--user-data-dir=" + profileDir);
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, WAIT);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (box != null) {
+            box.close();
+        }
+    }
+
+    @Test
+    void supervisorListensToARecordingAndPutsItOnLegalHold() throws Exception {
+        driver.get(box.baseUrl() + "/recordings");
+        wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/login"));
+        driver.findElement(By.id("username")).sendKeys(TestBox.userFor(Role.SUPERVISOR));
+        driver.findElement(By.id("password")).sendKeys(TestBox.PASSWORD);
+        driver.findElement(By.id("submit")).click();
+        wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/"));
+        driver.get(box.baseUrl() + "/recordings");
+
+        By row = By.cssSelector("#recordings tr[data-call-id='c1']");
+        wait.until(ExpectedConditions.presenceOfElementLocated(row));
+        assertTrue(driver.findElement(row).getText().contains("0301c1"), driver.findElement(row).getText());
+
+        driver.findElement(row).findElement(By.xpath(".//button[text()='Listen']")).click();
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        // readyState 1: the browser parsed the stream's header and knows the duration
+        wait.until(d -> ((Number) js.executeScript("return document.getElementById('player').readyState")).intValue() >= 1);
+        assertEquals(null, js.executeScript("return document.getElementById('player').error"));
+        double seconds = ((Number) js.executeScript("return document.getElementById('player').duration")).doubleValue();
+        assertEquals(1.0, seconds, 0.01);
+
+        driver.findElement(row).findElement(By.xpath(".//button[text()='Legal hold']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(row, "on hold"));
+        assertTrue(new RecordingCatalog(box.dataSource, box.recordings).find("c1").orElseThrow().legalHold());
+        List<AccessAction> actions = new AccessLog(box.dataSource, Clock.systemUTC()).forCall("c1").stream()
+                .map(AccessLog.Entry::action).distinct().toList();
+        assertTrue(actions.containsAll(Arrays.asList(AccessAction.LISTEN, AccessAction.HOLD)), actions.toString());
+    }
+}
