@@ -159,10 +159,13 @@ public final class LineCapture implements FxoLine.LineObserver, AutoCloseable {
 
     private void write(Slot s) throws IOException {
         // fill the time the channel was closed, so audio time matches detection time
+        // (a frame late by less than two frame times is jitter, not a gap)
         long due = (s.atMillis - startMillis) / 20;
-        while (framesWritten < due - 1) {
-            audio.write(ByteBuffer.wrap(silence), HEADER + framesWritten * FRAME);
-            framesWritten++;
+        if (due - framesWritten >= 2) {
+            while (framesWritten < due) {
+                audio.write(ByteBuffer.wrap(silence), HEADER + framesWritten * FRAME);
+                framesWritten++;
+            }
         }
         audio.write(ByteBuffer.wrap(s.alaw), HEADER + framesWritten * FRAME);
         framesWritten++;
