@@ -24,6 +24,8 @@ final class Answering extends LineState {
 
     @Override
     void enter() {
+        // disconnect supervision listens to the line: make sure audio flows even if call control has not opened it yet
+        line.board().openChannel(line.port());
         line.hook(this, HookState.OFF_HOOK, 0, err -> {
             if (err == null && !cleared) {
                 line.detected("hook", java.util.Map.of("state", "off_hook", "call", call.id()), "off-hook, call answered");

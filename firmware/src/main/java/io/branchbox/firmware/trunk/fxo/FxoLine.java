@@ -146,13 +146,14 @@ public final class FxoLine {
     }
 
     /**
-     * Dials {@code digits} (0-9 * # A-D) on this line. Refused with cause 34 through the listener,
-     * later on the signalling thread, when the line is not idle.
+     * Dials {@code digits} (0-9 * # A-D) on this line. Refused through the listener, later on the
+     * signalling thread, with cause 34 when the line is busy and 38 when it is down.
      */
     public void placeCall(String digits, OutgoingListener listener) {
         if (!state.free()) {
             String why = name + " is " + state.name();
-            scheduler.execute(() -> listener.onFailed(34, why));
+            int cause = lineUp ? 34 : CAUSE_NETWORK_OUT_OF_ORDER;
+            scheduler.execute(() -> listener.onFailed(cause, why));
             return;
         }
         transition(new Seizing(this, digits, listener));
