@@ -89,6 +89,7 @@ public final class FxoLine {
     private volatile LineObserver observer;
     private LineState state;
     private int callSeq;
+    private long ignoredEvents;
     private boolean offHook;
     private boolean lineUp = true;
     private CallerId earlyCallerId;
@@ -170,6 +171,11 @@ public final class FxoLine {
     /** The current state's name: down, idle, ringing, answering, connected, seizing, dialling, awaiting-answer, releasing. */
     public String state() {
         return state.name();
+    }
+
+    /** Events and requests that made no sense in the state they came in (glitches, late events). */
+    public long ignoredEvents() {
+        return ignoredEvents;
     }
 
     public boolean lineUp() {
@@ -284,6 +290,7 @@ public final class FxoLine {
     }
 
     void ignored(LineState s, String what) {
+        ignoredEvents++;
         log.debug("{}: {} ignored while {}", name, what, s.name());
     }
 

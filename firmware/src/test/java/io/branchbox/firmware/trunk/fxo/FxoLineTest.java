@@ -156,5 +156,7 @@ class FxoLineTest {
         scheduler.runPending();
         assertEquals(34, cause[0]);
         assertEquals("ringing", l.state());
+        event(l, FxoEventKind.LOOP_OPEN, 0);
+        assertEquals(1, l.ignoredEvents(), "loop open while on-hook means nothing");
     }
 }
