@@ -14,7 +14,7 @@ import java.util.Map;
  * One FXO line on port 0 wired to the exchange simulator through the in-memory board, in virtual
  * time, with a call control that answers every offered call and records what it was told.
  */
-final class FxoRig implements PriSpan.Calls, FxoLine.OutgoingListener, FxoLine.LineObserver {
+final class FxoRig implements PriSpan.Calls, FxoLine.OutgoingListener, io.branchbox.firmware.trunk.fxo.LineObserver {
     final ManualScheduler scheduler = new ManualScheduler();
     final ExchangeBoard board = new ExchangeBoard(scheduler, 1);
     final ExchangeSimulator exchange = new ExchangeSimulator(scheduler, board, 1);

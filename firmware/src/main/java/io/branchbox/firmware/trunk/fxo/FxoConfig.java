@@ -1,5 +1,6 @@
 package io.branchbox.firmware.trunk.fxo;
 
+import io.branchbox.firmware.dsp.CallerIdReceiver;
 import io.branchbox.firmware.dsp.TonePlan;
 import java.util.Objects;
 
@@ -55,7 +56,17 @@ public record FxoConfig(
         /** V.23 FSK between the first and second ring (ETSI EN 300 659). */
         FSK_V23,
         /** DTMF before the first ring: the channel stays open while the line is idle. */
-        DTMF
+        DTMF;
+
+        /** The receiver for this mode, or null for {@link #NONE}. */
+        public CallerIdReceiver.LineType receiverType() {
+            return switch (this) {
+                case NONE -> null;
+                case FSK_BELL_202 -> CallerIdReceiver.LineType.BELL_202;
+                case FSK_V23 -> CallerIdReceiver.LineType.V23;
+                case DTMF -> CallerIdReceiver.LineType.DTMF;
+            };
+        }
     }
 
     public FxoConfig {

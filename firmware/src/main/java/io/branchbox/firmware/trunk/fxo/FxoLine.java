@@ -4,7 +4,6 @@ import io.branchbox.drivers.cb1.msg.FxoEvent;
 import io.branchbox.drivers.cb1.msg.HookState;
 import io.branchbox.firmware.call.TrunkCall;
 import io.branchbox.firmware.dsp.CallerId;
-import io.branchbox.firmware.dsp.CallerIdReceiver;
 import io.branchbox.firmware.trunk.PriSpan;
 import io.branchbox.time.Scheduler;
 import java.time.Duration;
@@ -66,15 +65,6 @@ public final class FxoLine {
         void onLineStatus(int port, boolean up, int voltsTenths);
     }
 
-    /** Receives everything heard on the line, e.g. a {@link LineCapture}. */
-    public interface LineObserver {
-        /** Audio thread: one frame of line audio as received; copy what you keep, never block. */
-        void onLineAudio(byte[] alaw, int off);
-
-        /** Signalling thread: one detection, {@code kind} as in LineAnalyzer's JSON lines. */
-        void onDetection(String kind, Map<String, Object> fields);
-    }
-
     static final int CAUSE_NORMAL = 16;
     static final int CAUSE_NETWORK_OUT_OF_ORDER = 38;
     static final int CAUSE_TEMPORARY_FAILURE = 41;
@@ -101,7 +91,7 @@ public final class FxoLine {
         this.board = board;
         this.calls = calls;
         this.name = "fxo" + config.port();
-        this.detectors = new LineDetectors(scheduler, new DetectionSink(), config.tones(), cidType(config.callerId()));
+        this.detectors = new LineDetectors(scheduler, new DetectionSink(this), config.tones(), config.callerId().receiverType());
         this.state = new Idle(this);
     }
 
@@ -204,6 +194,10 @@ public final class FxoLine {
         return calls;
     }
 
+    LineState current() {
+        return state;
+    }
+
     LineDetectors detectors() {
         return detectors;
     }
@@ -289,6 +283,10 @@ public final class FxoLine {
         }
     }
 
+    void toneEnded(String tone) {
+        log.debug("{}: tone {} ended", name, tone);
+    }
+
     void ignored(LineState s, String what) {
         ignoredEvents++;
         log.debug("{}: {} ignored while {}", name, what, s.name());
@@ -320,58 +318,5 @@ public final class FxoLine {
         state.abort(CAUSE_NETWORK_OUT_OF_ORDER, "line down");
         status.onLineStatus(config.port(), false, voltsTenths);
         transition(new Down(this));
-    }
-
-    private static CallerIdReceiver.LineType cidType(FxoConfig.CallerIdMode mode) {
-        return switch (mode) {
-            case NONE -> null;
-            case FSK_BELL_202 -> CallerIdReceiver.LineType.BELL_202;
-            case FSK_V23 -> CallerIdReceiver.LineType.V23;
-            case DTMF -> CallerIdReceiver.LineType.DTMF;
-        };
-    }
-
-    /** Detector results, on the signalling thread; stale generations are dropped. */
-    private final class DetectionSink implements LineDetectors.Sink {
-        @Override
-        public void onTone(int generation, String tone, boolean start) {
-            if (generation != detectors.generation()) {
-                return;
-            }
-            if (start) {
-                detected("tone", Map.of("name", tone), "tone " + tone);
-            } else {
-                log.debug("{}: tone {} ended", name, tone);
-            }
-            state.onTone(tone, start);
-        }
-
-        @Override
-        public void onDigit(int generation, char digit) {
-            if (generation != detectors.generation()) {
-                return;
-            }
-            detected("dtmf", Map.of("digit", String.valueOf(digit)), "DTMF " + digit);
-            state.onDigit(digit);
-        }
-
-        @Override
-        public void onCallerId(int generation, CallerId id) {
-            if (generation != detectors.generation()) {
-                return;
-            }
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("number", id.number());
-            f.put("name", id.name());
-            f.put("datetime", id.dateTime());
-            f.put("number_absence", id.numberAbsence() == null ? null : id.numberAbsence().toString());
-            f.put("name_absence", id.nameAbsence() == null ? null : id.nameAbsence().toString());
-            f.put("format", id.format().name());
-            f.put("checksum_ok", id.checksumOk());
-            f.put("raw", id.rawHex());
-            detected("callerid", f, "caller ID " + id.format() + " number '" + id.number() + "' name '" + id.name()
-                    + "' raw " + id.rawHex() + (id.checksumOk() ? "" : " (bad checksum)"));
-            state.onCallerId(id);
-        }
     }
 }

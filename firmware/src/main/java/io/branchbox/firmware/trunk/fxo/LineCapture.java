@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * signalling thread only queues. A writer thread of its own does all file I/O. {@link #close}
  * from any thread, once.
  */
-public final class LineCapture implements FxoLine.LineObserver, AutoCloseable {
+public final class LineCapture implements LineObserver, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LineCapture.class);
     private static final int FRAME = 160;
     private static final int SLOTS = 250;
