@@ -127,6 +127,17 @@ public final class FxoLine {
         }
     }
 
+    /**
+     * The board restarted (HELLO after reset or host-lost): it put the port on-hook and closed its
+     * channel, so any call is gone (cause 41) and the line starts again idle.
+     */
+    public void onBoardRestarted() {
+        log.warn("{}: board restarted while {}", name, state.name());
+        state.abort(CAUSE_TEMPORARY_FAILURE, "board restarted");
+        offHook = false;
+        transition(lineUp ? new Idle(this) : new Down(this));
+    }
+
     /** Audio thread: one 20 ms frame (160 A-law bytes from {@code off}) heard on the line. */
     public void onLineAudio(byte[] alaw, int off) {
         detectors.process(alaw, off);

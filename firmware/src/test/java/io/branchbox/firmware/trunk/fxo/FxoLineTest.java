@@ -127,6 +127,16 @@ class FxoLineTest {
     }
 
     @Test
+    void boardRestartClearsTheCallAndLeavesTheLineIdle() {
+        FxoLine l = connected();
+        board.clear();
+        l.onBoardRestarted();
+        assertEquals(List.of(41), cleared);
+        assertEquals("idle", l.state());
+        assertTrue(board.stream().noneMatch(b -> b.startsWith("hook")), "the board is on-hook already: " + board);
+    }
+
+    @Test
     void lineUpWithoutVoltageIsStillDown() {
         FxoLine l = line(FxoConfig.defaults(0));
         List<Boolean> status = new ArrayList<>();
