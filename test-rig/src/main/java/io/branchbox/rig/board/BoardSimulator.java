@@ -1,14 +1,18 @@
 package io.branchbox.rig.board;
 
+import io.branchbox.drivers.cb1.msg.FxoEvent;
+import io.branchbox.drivers.cb1.msg.FxoEventKind;
 import io.branchbox.drivers.cb1.msg.HeadsetEvent;
 import io.branchbox.drivers.cb1.msg.HeadsetEventKind;
 import io.branchbox.drivers.cb1.msg.HookState;
 import io.branchbox.drivers.cb1.msg.Units;
 import io.branchbox.rig.pty.PseudoTerminal;
 import io.branchbox.time.ExecutorScheduler;
+import io.branchbox.time.Scheduler;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
@@ -147,6 +151,28 @@ public final class BoardSimulator implements AutoCloseable {
     public void plugHeadset(int port, boolean plugged) {
         core.execute(() -> state.send(new HeadsetEvent(0, Units.headset(port), 0,
                 plugged ? HeadsetEventKind.PLUGGED : HeadsetEventKind.UNPLUGGED)));
+    }
+
+    /** The FXO port's line reports {@code kind} (ring, reversal, loop open, line up/down): FXO_EVENT. */
+    public void fxoEvent(int port, FxoEventKind kind, int voltsTenths) {
+        core.execute(() -> state.send(new FxoEvent(0, Units.fxo(port), 0, kind, voltsTenths)));
+    }
+
+    /**
+     * Tells {@code listener} (port, state) each time the host switches an FXO hook relay, on the
+     * core thread, after the relay switched and before the ACK goes out. One listener; a later call
+     * replaces it.
+     */
+    public void onFxoHook(BiConsumer<Integer, HookState> listener) {
+        core.execute(() -> state.hookListener = listener);
+    }
+
+    /**
+     * The simulator's core scheduler: line simulators that feed {@link #setAudioEndpoint} and
+     * {@link #onFxoHook} run on it, so they share the board's thread and need no locks.
+     */
+    public Scheduler scheduler() {
+        return core;
     }
 
     public long framesReceived() {

@@ -49,6 +49,7 @@ final class SimCommands {
                     yield AckStatus.BAD_UNIT;
                 }
                 core.hooks[Units.index(h.unit())] = h.state();
+                core.hookListener.accept(Units.index(h.unit()), h.state());
                 yield AckStatus.OK;
             }
             case HeadsetGain g -> Units.kind(g.unit()) == UnitKind.HEADSET ? AckStatus.OK : AckStatus.BAD_UNIT;

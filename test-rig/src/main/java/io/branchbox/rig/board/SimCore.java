@@ -42,6 +42,8 @@ final class SimCore {
     final HookState[] hooks;
     final Map<ChannelId, SimChannel> open = new LinkedHashMap<>();
     final Map<ChannelId, AudioEndpoint> endpoints = new LinkedHashMap<>();
+    /** Hears FXO_HOOK (port, state); set through BoardSimulator.onFxoHook. */
+    java.util.function.BiConsumer<Integer, HookState> hookListener = (port, hook) -> {};
     private final SimCommands commands = new SimCommands(this);
     private final int[] lastSeq = new int[256];
     private final AckStatus[] lastStatus = new AckStatus[256];
