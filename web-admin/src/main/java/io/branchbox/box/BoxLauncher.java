@@ -1,5 +1,7 @@
 package io.branchbox.box;
 
+import io.branchbox.admin.recordings.CatalogRecordingsBackend;
+import io.branchbox.admin.recordings.RecordingsBackend;
 import io.branchbox.admin.users.PasswordHasher;
 import io.branchbox.admin.users.UserStore;
 import io.branchbox.admin.web.AdminConfig;
@@ -20,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,8 +82,11 @@ public final class BoxLauncher {
             UserStore users = new UserStore(runtime.dataSource(), PasswordHasher.argon2id(), Clock.systemUTC());
             users.ensureInitialAdmin(dataDir);
             String version = BoxLauncher.class.getPackage().getImplementationVersion();
+            Clock site = Clock.system(ZoneId.of(config.site().timezone()));
+            RecordingsBackend recordings = new CatalogRecordingsBackend(runtime.dataSource(),
+                    dataDir.resolve(config.recording().directory()), site, config.site().boxId());
             AdminServer web = new AdminServer(AdminConfig.defaults().withAddress(config.web().bind(), config.web().port()),
-                    users, new SnapshotStatus(runtime, version == null ? "dev" : version), Clock.systemUTC()).start();
+                    users, new SnapshotStatus(runtime, version == null ? "dev" : version), site, recordings).start();
             log.info("web admin on http://{}:{}/", config.web().bind(), web.port());
             ExecutorScheduler uplinkThread = new ExecutorScheduler("uplink", Clock.systemUTC());
             UplinkService uplink = UplinkWiring.create(runtime, uplinkThread);
