@@ -24,7 +24,8 @@ public record BoxConfig(
         Ivr ivr,
         Recording recording,
         Uplink uplink,
-        Web web) {
+        Web web,
+        List<FxoPort> fxo) {
 
     /** The document format this firmware reads and writes. */
     public static final int SCHEMA = 1;
@@ -33,6 +34,7 @@ public record BoxConfig(
         spans = List.copyOf(spans);
         agents = List.copyOf(agents);
         queues = List.copyOf(queues);
+        fxo = List.copyOf(fxo);
     }
 
     /** Where the box is: identifiers the central office sees, and the local time zone. */
@@ -125,6 +127,15 @@ public record BoxConfig(
 
     /** MQTT 5 by default; 3.1.1 for brokers that lack 5. */
     public enum MqttProtocol { MQTT_5, MQTT_3_1_1 }
+
+    /**
+     * An analog line from the local exchange on an FXO port (0..7): answered after
+     * {@code ringsToAnswer} rings, with caller ID as the exchange sends it (China: FSK Bell 202
+     * between the first and second ring; some exchanges DTMF before the first ring).
+     */
+    public record FxoPort(int port, boolean enabled, int ringsToAnswer, CallerId callerId) {}
+
+    public enum CallerId { NONE, FSK_BELL_202, FSK_V23, DTMF }
 
     /** The web admin's listener. */
     public record Web(String bind, int port) {}

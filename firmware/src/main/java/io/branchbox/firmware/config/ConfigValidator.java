@@ -39,6 +39,14 @@ public final class ConfigValidator {
         }
         checkPins(c.pins(), e);
         checkSpans(c.spans(), e);
+        Set<Integer> fxoPorts = new HashSet<>();
+        for (int i = 0; i < c.fxo().size(); i++) {
+            BoxConfig.FxoPort f = c.fxo().get(i);
+            e.range("fxo[" + i + "].port", f.port(), 0, 7);
+            e.require(fxoPorts.add(f.port()), "fxo[" + i + "].port", "FXO port " + f.port() + " configured twice");
+            e.range("fxo[" + i + "].ringsToAnswer", f.ringsToAnswer(), 1, 10);
+            e.require(f.callerId() != null, "fxo[" + i + "].callerId", "NONE, FSK_BELL_202, FSK_V23 or DTMF");
+        }
         Set<String> queueNames = checkQueues(c.queues(), e);
         for (int i = 0; i < c.queues().size(); i++) {
             String to = c.queues().get(i).overflowQueue();

@@ -9,6 +9,7 @@ import io.branchbox.drivers.cb1.msg.Cb1Message;
 import io.branchbox.drivers.cb1.msg.ClockSource;
 import io.branchbox.drivers.cb1.msg.DChannel;
 import io.branchbox.drivers.cb1.msg.Framing;
+import io.branchbox.drivers.cb1.msg.FxoEvent;
 import io.branchbox.drivers.cb1.msg.HeadsetEvent;
 import io.branchbox.drivers.cb1.msg.HeadsetEventKind;
 import io.branchbox.drivers.cb1.msg.Log;
@@ -19,6 +20,7 @@ import io.branchbox.firmware.audio.AudioRouter;
 import io.branchbox.firmware.call.CallManager;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.trunk.PriSpan;
+import io.branchbox.firmware.trunk.fxo.FxoLine;
 import io.branchbox.time.Scheduler;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +38,7 @@ import org.slf4j.LoggerFactory;
  */
 final class BoardEvents implements BoardListener {
     private static final Logger log = LoggerFactory.getLogger(BoardEvents.class);
+    private static final int FXO_FIRST = Units.fxo(0);
 
     private final BoxConfig config;
     private final Scheduler scheduler;
@@ -43,6 +46,10 @@ final class BoardEvents implements BoardListener {
     private final AudioRouter router;
     private final CallManager calls;
     private final Map<Integer, Boolean> headsetPlugged = new ConcurrentHashMap<>();
+    /** FXO lines by port, fixed at construction (read on the audio thread without a lock). */
+    private final FxoLine[] fxoLines = new FxoLine[Units.MAX_FXO];
+    private BoardChannels channels;
+    private boolean fxoStarted;
     private BoardLink link;
     private volatile BoardIdentity identity;
 
@@ -55,8 +62,12 @@ final class BoardEvents implements BoardListener {
         this.calls = calls;
     }
 
-    void attach(BoardLink link) {
+    void attach(BoardLink link, BoardChannels channels, java.util.List<FxoLine> lines) {
         this.link = link;
+        this.channels = channels;
+        for (FxoLine l : lines) {
+            fxoLines[l.port()] = l;
+        }
     }
 
     @Override
@@ -65,6 +76,14 @@ final class BoardEvents implements BoardListener {
         log.info("board up: serial {}, firmware {}, {} span(s), {} FXO, {} headset(s)",
                 id.serial(), id.firmware(), id.spans(), id.fxo(), id.headsets());
         configureSpans();
+        if (!fxoStarted) {
+            fxoStarted = true;
+            for (FxoLine l : fxoLines) {
+                if (l != null) {
+                    l.start();
+                }
+            }
+        }
     }
 
     @Override
@@ -72,6 +91,12 @@ final class BoardEvents implements BoardListener {
         identity = id;
         log.warn("board restarted (serial {}): every channel was closed; clearing calls and configuring again", id.serial());
         calls.onBoardRestarted();
+        channels.reset();
+        for (FxoLine l : fxoLines) {
+            if (l != null) {
+                l.onBoardRestarted();
+            }
+        }
         spansByUnit.values().forEach(PriSpan::onUnconfigured);
         configureSpans();
     }
@@ -97,6 +122,12 @@ final class BoardEvents implements BoardListener {
                     span.onStatus(s);
                 }
             }
+            case FxoEvent f -> {
+                int port = Units.index(f.unit());
+                if (port >= 0 && port < fxoLines.length && fxoLines[port] != null) {
+                    fxoLines[port].onEvent(f);
+                }
+            }
             case HeadsetEvent h -> {
                 boolean plugged = h.event() == HeadsetEventKind.PLUGGED;
                 headsetPlugged.put(Units.index(h.unit()), plugged);
@@ -110,6 +141,12 @@ final class BoardEvents implements BoardListener {
 
     @Override
     public void onAudio(int unit, int chan, int frameNo, byte[] buf, int off) {
+        if (unit >= FXO_FIRST && unit < FXO_FIRST + Units.MAX_FXO) {
+            FxoLine line = fxoLines[unit - FXO_FIRST];
+            if (line != null) {
+                line.onLineAudio(buf, off); // ring cadence, caller ID, tones: detectors never block
+            }
+        }
         router.onFrame(unit, chan, frameNo, buf, off);
     }
 

@@ -28,6 +28,8 @@ import io.branchbox.firmware.store.CallRecordProjector;
 import io.branchbox.firmware.store.Database;
 import io.branchbox.firmware.stats.FiguresReporter;
 import io.branchbox.firmware.trunk.PriSpan;
+import io.branchbox.firmware.trunk.fxo.FxoConfig;
+import io.branchbox.firmware.trunk.fxo.FxoLine;
 import io.branchbox.firmware.uplink.Alarm;
 import java.util.function.Consumer;
 import io.branchbox.time.ExecutorScheduler;
@@ -82,6 +84,7 @@ public final class BoxRuntime implements AutoCloseable {
     private final BoardLink link;
     private final CallManager calls;
     private final Map<Integer, PriSpan> spans = new LinkedHashMap<>();
+    private final List<FxoLine> fxoLines = new ArrayList<>();
     private final FrontPanel frontPanel;
     private final SeatPanels seats;
     private final RecordingHealth recordingHealth = new RecordingHealth();
@@ -135,7 +138,8 @@ public final class BoxRuntime implements AutoCloseable {
                 linkSettings.maxResends(), linkSettings.helloTimeout(), linkSettings.reopenInterval(),
                 linkSettings.audioSlots()), hw.boardLink(), signalling, lines::pulseReset);
         AudioRouter router = new AudioRouter(link::sendAudio);
-        calls = new CallManager(config, signalling, new Acd(config.queues(), clock), router, new BoardChannels(link),
+        BoardChannels boardChannels = new BoardChannels(link);
+        calls = new CallManager(config, signalling, new Acd(config.queues(), clock), router, boardChannels,
                 new RecorderPort(recorder, recordings),
                 (type, callId, agentId, queue, attrs) -> journal.append(type, callId, agentId, queue, attrs),
                 (seat, ready, call) -> {
@@ -176,9 +180,16 @@ public final class BoxRuntime implements AutoCloseable {
                         new DChannelCapture(clock, false, 20_000, 4L << 20)));
             }
         }
+        BoardFxo boardFxo = new BoardFxo(link, boardChannels);
+        for (BoxConfig.FxoPort f : config.fxo()) {
+            if (f.enabled()) {
+                fxoLines.add(new FxoLine(FxoConfig.defaults(f.port()).withRingsToAnswer(f.ringsToAnswer())
+                        .withCallerId(FxoConfig.CallerIdMode.valueOf(f.callerId().name())), signalling, boardFxo, toCalls));
+            }
+        }
         BoardEvents events = new BoardEvents(config, signalling, spans, router, calls);
-        events.attach(link);
-        SnapshotTaker taker = new SnapshotTaker(clock, link, router, events::identity, spans.values(), calls,
+        events.attach(link, boardChannels, fxoLines);
+        SnapshotTaker taker = new SnapshotTaker(clock, link, router, events::identity, spans.values(), fxoLines, calls,
                 recordingSupervisor::info, () -> uplinkState.get());
 
         signalling.execute(() -> {

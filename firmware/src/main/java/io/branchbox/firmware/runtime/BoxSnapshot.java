@@ -15,6 +15,7 @@ public record BoxSnapshot(
         Instant startedAt,
         Board board,
         List<Span> spans,
+        List<FxoInfo> fxo,
         List<CallInfo> calls,
         List<QueueInfo> queues,
         List<AgentInfo> agents,
@@ -24,6 +25,7 @@ public record BoxSnapshot(
 
     public BoxSnapshot {
         spans = List.copyOf(spans);
+        fxo = List.copyOf(fxo);
         calls = List.copyOf(calls);
         queues = List.copyOf(queues);
         agents = List.copyOf(agents);
@@ -41,6 +43,9 @@ public record BoxSnapshot(
             alarms = List.copyOf(alarms);
         }
     }
+
+    /** An analog line: its state machine's state (idle, ringing, connected, down...) and line voltage. */
+    public record FxoInfo(int port, String state, boolean lineUp) {}
 
     public record CallInfo(String callId, String trunk, String caller, String called, String state, String queue,
             String agent, Instant since) {}
@@ -63,7 +68,7 @@ public record BoxSnapshot(
 
     /** The snapshot before the box has taken its first one. */
     public static BoxSnapshot empty(Instant now) {
-        return new BoxSnapshot(now, now, new Board("STARTING", "", "", "", Map.of()), List.of(), List.of(), List.of(),
+        return new BoxSnapshot(now, now, new Board("STARTING", "", "", "", Map.of()), List.of(), List.of(), List.of(), List.of(),
                 List.of(), new RecordingInfo(true, "", 0, 100.0, List.of(), "UNKNOWN", -1), "DISABLED", 0);
     }
 }

@@ -11,6 +11,7 @@ import io.branchbox.firmware.call.Call;
 import io.branchbox.firmware.call.CallManager;
 import io.branchbox.firmware.isdn.q931.BChannels;
 import io.branchbox.firmware.trunk.PriSpan;
+import io.branchbox.firmware.trunk.fxo.FxoLine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,11 +35,12 @@ final class SnapshotTaker {
     private final AudioRouter router;
     private final Supplier<BoardIdentity> identity;
     private final Collection<PriSpan> spans;
+    private final Collection<FxoLine> fxo;
     private final CallManager calls;
     private final Supplier<BoxSnapshot.RecordingInfo> recording;
     private final Supplier<String[]> uplink;
 
-    SnapshotTaker(Clock clock, BoardLink link, AudioRouter router, Supplier<BoardIdentity> identity, Collection<PriSpan> spans,
+    SnapshotTaker(Clock clock, BoardLink link, AudioRouter router, Supplier<BoardIdentity> identity, Collection<PriSpan> spans, Collection<FxoLine> fxo,
             CallManager calls, Supplier<BoxSnapshot.RecordingInfo> recording, Supplier<String[]> uplink) {
         this.clock = clock;
         this.startedAt = clock.instant();
@@ -46,6 +48,7 @@ final class SnapshotTaker {
         this.router = router;
         this.identity = identity;
         this.spans = spans;
+        this.fxo = fxo;
         this.calls = calls;
         this.recording = recording;
         this.uplink = uplink;
@@ -54,8 +57,9 @@ final class SnapshotTaker {
     BoxSnapshot take() {
         Instant now = clock.instant();
         String[] up = uplink.get();
-        return new BoxSnapshot(now, startedAt, board(), spans(), calls(), queues(now), agents(), recording.get(),
-                up[0], Long.parseLong(up[1]));
+        return new BoxSnapshot(now, startedAt, board(), spans(),
+                fxo.stream().map(l -> new BoxSnapshot.FxoInfo(l.port(), l.state(), l.lineUp())).toList(),
+                calls(), queues(now), agents(), recording.get(), up[0], Long.parseLong(up[1]));
     }
 
     private BoxSnapshot.Board board() {

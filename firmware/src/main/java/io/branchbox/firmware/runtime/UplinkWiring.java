@@ -79,6 +79,8 @@ public final class UplinkWiring {
                 "span", sp.span(), "layer1Up", sp.layer1Up(), "layer2Up", sp.layer2Up(), "alarms", sp.alarms(),
                 "busy", sp.busy(), "idle", sp.idle(), "blocked", sp.blocked())).toList();
         m.put("spans", spans);
+        m.put("fxoLines", s.fxo().stream().map(f -> Map.<String, Object>of("port", f.port(), "state", f.state(),
+                "lineUp", f.lineUp())).toList());
         m.put("callsInProgress", s.calls().size());
         m.put("callsWaiting", s.queues().stream().mapToInt(BoxSnapshot.QueueInfo::waiting).sum());
         m.put("agents", s.agents().stream().collect(java.util.stream.Collectors.groupingBy(

@@ -17,7 +17,7 @@ class AlarmMonitorTest {
     private static BoxSnapshot snapshot(String board, List<String> spanAlarms, boolean l2, List<String> gaps, String storage) {
         return new BoxSnapshot(T, T, new BoxSnapshot.Board(board, "no PONG", "SN1", "1.0", Map.of()),
                 List.of(new BoxSnapshot.Span(0, true, spanAlarms.isEmpty(), l2, spanAlarms, 0, 30, 0)),
-                List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(),
                 new BoxSnapshot.RecordingInfo(gaps.isEmpty(), "", 0, gaps.isEmpty() ? 100 : 90, gaps, storage, 1 << 30),
                 "CONNECTED", 0);
     }

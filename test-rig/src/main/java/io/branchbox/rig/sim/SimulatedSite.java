@@ -9,6 +9,8 @@ import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.config.ConfigDocuments;
 import io.branchbox.firmware.runtime.BoxRuntime;
 import io.branchbox.rig.board.BoardSimulator;
+import io.branchbox.rig.exchange.ExchangeOnBoard;
+import io.branchbox.rig.exchange.ExchangeSimulator;
 import io.branchbox.rig.panel.PanelRig;
 import io.branchbox.rig.panel.SeatButton;
 import io.branchbox.rig.panel.SimulatedSeatPanel;
@@ -19,13 +21,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Everything around a box on the bench, simulated through the same paths as real hardware: the
  * CB-1 board simulator behind a real pseudo-terminal (the box opens it with jSerialComm), the
- * carrier's exchange on span 0, and the seat panels' MCP23017 expanders on Pi4J's mock platform.
+ * carrier's exchange on span 0, the local exchange's analog lines on FXO ports 0 and 1, and the
+ * seat panels' MCP23017 expanders on Pi4J's mock platform.
  *
  * <p>Used by the demo and the end-to-end tests. Threading: methods are safe from any thread.
  */
@@ -36,6 +40,7 @@ public final class SimulatedSite implements AutoCloseable {
     private volatile PseudoTerminal pty;
     private final BoardSimulator board;
     private final SimulatedCarrier carrier;
+    private final ExchangeSimulator exchange;
     private final PanelRig panels;
     private final ExecutorScheduler rig;
     private final SimulatedSeatPanel seats;
@@ -48,6 +53,7 @@ public final class SimulatedSite implements AutoCloseable {
         board = new BoardSimulator(BoardSimulator.Inventory.full("CB1-SIM-0001"));
         board.attach(pty);
         carrier = new SimulatedCarrier(board, 0);
+        exchange = ExchangeOnBoard.attach(board, 2); // analog lines on FXO ports 0 and 1
         panels = PanelRig.create(PinMap.defaults());
         rig = new ExecutorScheduler("rig", Clock.systemUTC());
         seats = panels.panel(rig);
@@ -98,7 +104,9 @@ public final class SimulatedSite implements AutoCloseable {
                 new BoxConfig.Uplink(mqttUri != null, BoxConfig.MqttProtocol.MQTT_3_1_1,
                         mqttUri == null ? d.uplink().serverUri() : mqttUri, "", "", "branchbox", healthIntervalS, 900,
                         "", "", "", ""),
-                new BoxConfig.Web("127.0.0.1", webPort));
+                new BoxConfig.Web("127.0.0.1", webPort),
+                List.of(new BoxConfig.FxoPort(0, true, 2, BoxConfig.CallerId.FSK_BELL_202),
+                        new BoxConfig.FxoPort(1, true, 2, BoxConfig.CallerId.DTMF)));
     }
 
     /** Presses and releases a seat-panel button the way a finger does (held 80 ms). */
@@ -138,6 +146,11 @@ public final class SimulatedSite implements AutoCloseable {
 
     public SimulatedCarrier carrier() {
         return carrier;
+    }
+
+    /** The local exchange behind FXO ports 0 and 1. */
+    public ExchangeSimulator exchange() {
+        return exchange;
     }
 
     /** The site's own scheduler, for simulated people. */
