@@ -1,6 +1,7 @@
 package io.branchbox.rig.sim;
 
 import io.branchbox.drivers.cb1.msg.Units;
+import io.branchbox.rig.exchange.Script;
 import io.branchbox.rig.panel.SeatButton;
 import java.time.Duration;
 import java.util.Random;
@@ -29,6 +30,7 @@ public final class DemoTraffic {
     private final long[] lastLit;
     private final long[] talkUntil;
     private final AtomicInteger offered = new AtomicInteger();
+    private final java.util.Map<Integer, Long> analogBusyUntil = new java.util.HashMap<>();
 
     public DemoTraffic(SimulatedSite site, int agents, double callsPerMinute, long seed) {
         this.site = site;
@@ -65,6 +67,9 @@ public final class DemoTraffic {
     }
 
     private void placeCall() {
+        if (random.nextInt(4) == 0 && placeAnalogCall()) {
+            return;
+        }
         int ts = freeTimeslot();
         if (ts < 0) {
             return;
@@ -83,6 +88,22 @@ public final class DemoTraffic {
             call.cleared().whenComplete((cause, e) -> site.rig().execute(() -> timeslotBusy[ts] = false));
             site.rig().schedule(Duration.ofMillis(patienceMs), () -> site.carrier().hangup(call));
         }));
+    }
+
+    /** About one call in four comes on an analog line, with FSK caller ID, and ends with busy tone. */
+    private boolean placeAnalogCall() {
+        for (int port = 0; port < 2; port++) {
+            if (!analogBusyUntil.containsKey(port) || analogBusyUntil.get(port) < System.currentTimeMillis()) {
+                int talkMs = 40_000 + random.nextInt(60_000);
+                analogBusyUntil.put(port, System.currentTimeMillis() + talkMs + 30_000);
+                site.exchange().call(port, Script.IncomingCall.of("0731" + (8_000_000 + random.nextInt(1_000_000)),
+                        Script.CallerIdMethod.FSK_BELL_202, new Script.Talk(talkMs),
+                        new Script.HangUp(Script.Disconnect.BUSY_TONE)));
+                offered.incrementAndGet();
+                return true;
+            }
+        }
+        return false;
     }
 
     private int freeTimeslot() {
