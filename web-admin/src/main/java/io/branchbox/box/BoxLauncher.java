@@ -86,7 +86,8 @@ public final class BoxLauncher {
             RecordingsBackend recordings = new CatalogRecordingsBackend(runtime.dataSource(),
                     dataDir.resolve(config.recording().directory()), site, config.site().boxId());
             AdminServer web = new AdminServer(AdminConfig.defaults().withAddress(config.web().bind(), config.web().port()),
-                    users, new SnapshotStatus(runtime, version == null ? "dev" : version), site, recordings).start();
+                    users, new SnapshotStatus(runtime, version == null ? "dev" : version), site, recordings,
+                    new RuntimeSpanAdmin(runtime)).start();
             log.info("web admin on http://{}:{}/", config.web().bind(), web.port());
             ExecutorScheduler uplinkThread = new ExecutorScheduler("uplink", Clock.systemUTC());
             UplinkService uplink = UplinkWiring.create(runtime, uplinkThread);

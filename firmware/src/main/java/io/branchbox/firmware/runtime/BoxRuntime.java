@@ -28,6 +28,10 @@ import io.branchbox.firmware.store.CallRecordProjector;
 import io.branchbox.firmware.store.Database;
 import io.branchbox.firmware.stats.FiguresReporter;
 import io.branchbox.firmware.trunk.PriSpan;
+import io.branchbox.firmware.trunk.outbound.ChannelAdmin;
+import io.branchbox.firmware.trunk.outbound.OutboundTrunk;
+import io.branchbox.firmware.trunk.outbound.StuckChannelDetector;
+import io.branchbox.firmware.trunk.outbound.StuckChannelPolicy;
 import io.branchbox.firmware.trunk.fxo.FxoConfig;
 import io.branchbox.firmware.trunk.fxo.FxoLine;
 import io.branchbox.firmware.uplink.Alarm;
@@ -85,6 +89,7 @@ public final class BoxRuntime implements AutoCloseable {
     private final CallManager calls;
     private final Map<Integer, PriSpan> spans = new LinkedHashMap<>();
     private final List<FxoLine> fxoLines = new ArrayList<>();
+    private final ChannelAdmin channelAdmin;
     private final FrontPanel frontPanel;
     private final SeatPanels seats;
     private final RecordingHealth recordingHealth = new RecordingHealth();
@@ -180,6 +185,12 @@ public final class BoxRuntime implements AutoCloseable {
                         new DChannelCapture(clock, false, 20_000, 4L << 20)));
             }
         }
+        Map<Integer, OutboundTrunk> trunks = new LinkedHashMap<>();
+        spans.values().forEach(s -> trunks.put(s.span(), OutboundTrunk.of(s)));
+        channelAdmin = new ChannelAdmin(trunks, signalling);
+        // a B-channel busy with no call is restarted (rate-limited) instead of staying stuck
+        new StuckChannelDetector(List.copyOf(trunks.values()), channelAdmin, StuckChannelPolicy.defaults(), signalling)
+                .start();
         BoardFxo boardFxo = new BoardFxo(link, boardChannels);
         for (BoxConfig.FxoPort f : config.fxo()) {
             if (f.enabled()) {
@@ -242,6 +253,16 @@ public final class BoxRuntime implements AutoCloseable {
     public DChannelCapture capture(int span) {
         PriSpan s = spans.get(Units.span(span));
         return s == null ? null : s.capture();
+    }
+
+    /** Blocks a B-channel for maintenance (never chosen, refused to the network); runs on the signalling thread. */
+    public void blockChannel(int span, int timeslot, String reason) {
+        signalling.execute(() -> channelAdmin.block(span, timeslot, reason));
+    }
+
+    /** Returns a blocked B-channel to service; runs on the signalling thread. */
+    public void unblockChannel(int span, int timeslot) {
+        signalling.execute(() -> channelAdmin.unblock(span, timeslot));
     }
 
     /** Lets the uplink report its state (name, queued count) into the snapshot. */

@@ -27,12 +27,24 @@ final class AdminRoutes {
 
     /** The table; the recordings rows only when {@code recordings} is given (null: a box without them). */
     static List<RouteSpec> table(AuthHandlers auth, UserHandlers users, BoxStatusSource status,
-            RecordingHandlers recordings) {
+            RecordingHandlers recordings, SpanHandlers spans) {
         List<RouteSpec> table = new ArrayList<>(base(auth, users, status));
         if (recordings != null) {
             table.addAll(recordings(recordings));
         }
+        if (spans != null) {
+            table.addAll(spans(spans));
+        }
         return List.copyOf(table);
+    }
+
+    /** E1 spans: technicians only. */
+    private static List<RouteSpec> spans(SpanHandlers s) {
+        Access technician = Access.role(TECHNICIAN);
+        return List.of(
+                route(GET, "/api/spans/{span}/capture.pcap", technician, s::capture),
+                route(POST, "/api/spans/{span}/channels/{timeslot}/block", technician, s::block),
+                route(POST, "/api/spans/{span}/channels/{timeslot}/unblock", technician, s::unblock));
     }
 
     /** Recordings: supervisors and technicians only; every act is access-logged by the handlers. */

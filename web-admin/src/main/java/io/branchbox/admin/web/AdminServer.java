@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.branchbox.admin.recordings.RecordingHandlers;
 import io.branchbox.admin.recordings.RecordingsBackend;
+import io.branchbox.admin.spans.SpanAdmin;
 import io.branchbox.admin.status.BoxStatusSource;
 import io.branchbox.admin.users.LoginRateLimiter;
 import io.branchbox.admin.users.UserStore;
@@ -49,6 +50,12 @@ public final class AdminServer {
      */
     public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
             RecordingsBackend recordings) {
+        this(config, users, status, clock, recordings, null);
+    }
+
+    /** An admin with the recordings pages and the technician's span routes (null: without them). */
+    public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
+            RecordingsBackend recordings, SpanAdmin spans) {
         this.config = config;
         ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         RequestBodies bodies = new RequestBodies(mapper, config.maxBodyBytes());
@@ -59,7 +66,8 @@ public final class AdminServer {
         UserHandlers userHandlers = new UserHandlers(users, sessions, bodies);
         RecordingHandlers recordingHandlers = recordings == null ? null
                 : new RecordingHandlers(recordings, ctx -> SecurityGuard.principal(ctx).user().username(), clock);
-        this.routes = AdminRoutes.table(auth, userHandlers, status, recordingHandlers);
+        this.routes = AdminRoutes.table(auth, userHandlers, status, recordingHandlers,
+                spans == null ? null : new SpanHandlers(spans));
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.jetty.defaultHost = config.host();

@@ -126,7 +126,8 @@ class RouteProtectionTest {
      * goes with a wrong CSRF token so that the shared session survives the role check.
      */
     private static HttpRequest requestFor(WebClient client, RouteSpec route) {
-        String path = route.path().replace("{username}", "nobody").replace("{callId}", "nobody");
+        String path = route.path().replace("{username}", "nobody").replace("{callId}", "nobody")
+                .replace("{span}", "0").replace("{timeslot}", "5");
         HttpRequest.Builder b = client.request(path);
         if (route.method() == HandlerType.POST) {
             b.header(SecurityGuard.CSRF_HEADER, route.path().equals("/logout") ? "wrong" : client.csrfToken());

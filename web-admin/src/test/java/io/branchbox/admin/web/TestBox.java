@@ -25,6 +25,7 @@ final class TestBox implements AutoCloseable {
     final Path recordings;
     final UserStore users;
     final FakeStatusSource status = new FakeStatusSource();
+    final FakeSpanAdmin spans = new FakeSpanAdmin();
     final AdminServer server;
 
     TestBox(Path dataDir) {
@@ -41,7 +42,7 @@ final class TestBox implements AutoCloseable {
             users.create(userFor(role), PASSWORD, role, false);
         }
         this.server = new AdminServer(config, users, status, Clock.systemUTC(),
-                new CatalogRecordingsBackend(dataSource, recordings, Clock.systemUTC(), "test-box")).start();
+                new CatalogRecordingsBackend(dataSource, recordings, Clock.systemUTC(), "test-box"), spans).start();
     }
 
     static String userFor(Role role) {

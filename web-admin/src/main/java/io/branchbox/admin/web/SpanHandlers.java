@@ -1,0 +1,82 @@
+package io.branchbox.admin.web;
+
+import io.branchbox.admin.spans.SpanAdmin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Technician routes for the E1 spans: the D-channel capture download and B-channel blocking.
+ * Every act is logged with the technician's name.
+ */
+final class SpanHandlers {
+    private static final Logger log = LoggerFactory.getLogger(SpanHandlers.class);
+    private static final int D_CHANNEL = 16;
+
+    private final SpanAdmin spans;
+
+    SpanHandlers(SpanAdmin spans) {
+        this.spans = spans;
+    }
+
+    void capture(Context ctx) throws IOException {
+        int span = span(ctx);
+        String name = "span" + span + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".pcap";
+        log.info("{} downloads the D-channel capture of span {}", user(ctx), span);
+        ctx.contentType("application/vnd.tcpdump.pcap");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        spans.writeCapture(span, ctx.outputStream());
+    }
+
+    void block(Context ctx) {
+        int span = span(ctx);
+        int ts = timeslot(ctx);
+        String reason = ctx.queryParam("reason");
+        String why = reason == null || reason.isBlank() ? "blocked by " + user(ctx) : reason.strip();
+        if (why.length() > 200 || !why.matches("[\\p{L}\\p{N} .,:;_()/-]+")) {
+            throw HttpProblem.badRequest("reason: up to 200 letters, digits and simple punctuation");
+        }
+        spans.block(span, ts, why);
+        log.info("{} blocked span {} timeslot {}: {}", user(ctx), span, ts, why);
+        ctx.json(Map.of("span", span, "timeslot", ts, "blocked", true));
+    }
+
+    void unblock(Context ctx) {
+        int span = span(ctx);
+        int ts = timeslot(ctx);
+        spans.unblock(span, ts);
+        log.info("{} returned span {} timeslot {} to service", user(ctx), span, ts);
+        ctx.json(Map.of("span", span, "timeslot", ts, "blocked", false));
+    }
+
+    private int span(Context ctx) {
+        int span = number(ctx.pathParam("span"), "span");
+        if (!spans.hasSpan(span)) {
+            throw new HttpProblem(404, "no configured span " + span);
+        }
+        return span;
+    }
+
+    private static int timeslot(Context ctx) {
+        int ts = number(ctx.pathParam("timeslot"), "timeslot");
+        if (ts < 1 || ts > 31 || ts == D_CHANNEL) {
+            throw HttpProblem.badRequest("timeslot must be a B-channel: 1..15 or 17..31");
+        }
+        return ts;
+    }
+
+    private static int number(String s, String what) {
+        if (!s.matches("\\d{1,2}")) {
+            throw HttpProblem.badRequest(what + " must be a small number");
+        }
+        return Integer.parseInt(s);
+    }
+
+    private static String user(Context ctx) {
+        return SecurityGuard.principal(ctx).user().username();
+    }
+}
