@@ -227,8 +227,10 @@ final class CallStateMachine {
         enquiryTimer.cancel();
         enquiries = 0;
         int peer = m.find(CallState.class).map(CallState::value).orElse(0);
-        rememberRemoteCause(m);
         if (peer == 0) {
+            // only a STATUS that ends the call gives its cause; cause 30 of a routine answer must
+            // not become the clearing cause call control hears later
+            rememberRemoteCause(m);
             log.info("{} network reports null state: call cleared", key);
             clear(remoteCause, remoteLocation);
         } else if (!StateCompatibility.compatible(stateCode(), peer)) {
