@@ -144,6 +144,7 @@ final class CallStateMachine {
     void disconnect(int cause) {
         stopTimer();
         ourCause = cause;
+        remoteCause = cause; // the network's RELEASE may carry no cause; then the call ends with ours
         send(MessageType.DISCONNECT, Cause.user(cause));
         startTimer(TimerId.T305);
         enter(UserStates.DISCONNECT_REQUEST);
