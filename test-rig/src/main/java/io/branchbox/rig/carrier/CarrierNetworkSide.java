@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
 public final class CarrierNetworkSide implements DataLinkUser {
     private static final Logger log = LoggerFactory.getLogger(CarrierNetworkSide.class);
 
+    private static final int MAX_CALL_REFERENCE = 0x7FFF;
+
     record Glare(String calling, String called) {}
 
     private final DataLink link;
@@ -74,7 +76,7 @@ public final class CarrierNetworkSide implements DataLinkUser {
      * {@link CallRejectedException} if the box refuses it.
      */
     public CompletableFuture<OfferedCall> offerCall(String calling, String called, int timeslot) {
-        OfferedCall call = new OfferedCall(this, nextReference++, false, calling, called, timeslot);
+        OfferedCall call = new OfferedCall(this, allocateReference(), false, calling, called, timeslot);
         CompletableFuture<OfferedCall> first = new CompletableFuture<>();
         toBox.put(call.callReference(), call);
         awaitingFirstAnswer.put(call, first);
@@ -83,6 +85,16 @@ public final class CarrierNetworkSide implements DataLinkUser {
         send(call, MessageType.SETUP, BearerCapability.speechALaw(), ChannelIdentification.exclusive(timeslot),
                 CallingPartyNumber.of(calling), CalledPartyNumber.of(called));
         return first;
+    }
+
+    /** Call references are 15 bits on a PRI: wrap after 32767 and skip those still in use. */
+    private int allocateReference() {
+        while (toBox.containsKey(nextReference)) {
+            nextReference = nextReference == MAX_CALL_REFERENCE ? 1 : nextReference + 1;
+        }
+        int value = nextReference;
+        nextReference = nextReference == MAX_CALL_REFERENCE ? 1 : nextReference + 1;
+        return value;
     }
 
     /** The next SETUP from the box is met by a network call offered on the same channel first. */

@@ -144,6 +144,7 @@ final class CallStateMachine {
     void disconnect(int cause) {
         stopTimer();
         ourCause = cause;
+        remoteCause = cause; // the network's RELEASE may carry no cause; then the call ends with ours
         send(MessageType.DISCONNECT, Cause.user(cause));
         startTimer(TimerId.T305);
         enter(UserStates.DISCONNECT_REQUEST);
@@ -227,8 +228,10 @@ final class CallStateMachine {
         enquiryTimer.cancel();
         enquiries = 0;
         int peer = m.find(CallState.class).map(CallState::value).orElse(0);
-        rememberRemoteCause(m);
         if (peer == 0) {
+            // only a STATUS that ends the call gives its cause; cause 30 of a routine answer must
+            // not become the clearing cause call control hears later
+            rememberRemoteCause(m);
             log.info("{} network reports null state: call cleared", key);
             clear(remoteCause, remoteLocation);
         } else if (!StateCompatibility.compatible(stateCode(), peer)) {
