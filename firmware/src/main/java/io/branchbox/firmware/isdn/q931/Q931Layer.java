@@ -2,6 +2,7 @@ package io.branchbox.firmware.isdn.q931;
 
 import io.branchbox.firmware.isdn.DataLink;
 import io.branchbox.firmware.isdn.DataLinkUser;
+import io.branchbox.firmware.trunk.ChinaNumbers;
 import io.branchbox.firmware.isdn.q931.ChannelIdentification.Selection;
 import io.branchbox.time.Scheduler;
 import java.util.ArrayList;
@@ -189,7 +190,9 @@ public final class Q931Layer implements DataLinkUser {
             ErrorAnswers.releaseComplete(registry, m.callReference(), -ts);
             return;
         }
-        String calling = m.find(CallingPartyNumber.class).map(CallingPartyNumber::digits).orElse("");
+        // screens and call records show the caller as people in China dial the number
+        String calling = m.find(CallingPartyNumber.class)
+                .map(n -> ChinaNumbers.display(n.type().code(), n.digits())).orElse("");
         String called = m.find(CalledPartyNumber.class).map(CalledPartyNumber::digits).orElse("");
         CallStateMachine call = new CallStateMachine(key, registry, ts, calling, called, UserStates.CALL_PRESENT);
         registry.add(call);

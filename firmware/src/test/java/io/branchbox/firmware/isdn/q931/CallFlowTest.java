@@ -43,6 +43,15 @@ class CallFlowTest {
     }
 
     @Test
+    void callersNumberReachesCallControlAsPeopleInChinaDialIt() {
+        f.receive(LayerFixture.NET_CALL, MessageType.SETUP, BearerCapability.speechALaw(), ChannelIdentification.exclusive(3),
+                new CallingPartyNumber(NumberFields.TypeOfNumber.INTERNATIONAL, NumberFields.NumberingPlan.ISDN_E164,
+                        NumberFields.Presentation.ALLOWED, NumberFields.Screening.values()[0], "861062345678"),
+                CalledPartyNumber.of("95598"));
+        assertEquals("01062345678", f.handler.incoming.callingNumber());
+    }
+
+    @Test
     void outgoingCallIsProceededAlertedAnsweredAndClearedByUs() {
         IsdnCall call = f.layer.placeCall("0301234567", "4200", ChannelPreference.preferred());
         Q931Message setup = f.link.takeOnly();
