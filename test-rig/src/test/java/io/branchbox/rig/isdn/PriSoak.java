@@ -58,14 +58,32 @@ final class PriSoak {
     private int backstops;
     private long serial;
 
+    /** The box's real call control, when the soak runs through it instead of the simple sink. */
+    interface BoxCallControl {
+        void incoming(TrunkCall call);
+
+        void cleared(TrunkCall call, int cause);
+    }
+
+    private final BoxCallControl boxCallControl;
+
     PriSoak(SoakSettings settings) {
+        this(settings, s -> null);
+    }
+
+    /** A soak whose incoming calls go to the call control {@code box} builds on the soak's scheduler. */
+    PriSoak(SoakSettings settings, java.util.function.Function<ManualScheduler, BoxCallControl> box) {
         this.settings = settings;
+        this.boxCallControl = box.apply(scheduler);
         this.random = new Random(settings.seed());
         this.wire = new SpanOnWire(scheduler, settings.seed() ^ 0x5EED, 1024);
         this.supervision = new CarrierSupervision(wire.network);
         wire.callControl(this::onIncoming, (call, cause) -> {
             boxCallsUp.remove(call);
             ledger.end(Book.BOX_IN, call, cause);
+            if (boxCallControl != null) {
+                boxCallControl.cleared(call, cause);
+            }
         });
         wire.network.setOutgoingPolicy(OutgoingPolicy.RING);
         wire.network.addListener(new CarrierListener() {
@@ -156,6 +174,10 @@ final class PriSoak {
     private void onIncoming(TrunkCall call) {
         ledger.open(Book.BOX_IN, call, call.toString());
         boxCallsUp.add(call);
+        if (boxCallControl != null) {
+            boxCallControl.incoming(call); // it answers; the carrier's caller hangs up after talking
+            return;
+        }
         Duration answerAfter = uniform(settings.answerDelayMin(), settings.answerDelayMax());
         later(answerAfter, () -> {
             if (boxCallsUp.contains(call)) {

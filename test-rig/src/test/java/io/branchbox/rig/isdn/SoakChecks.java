@@ -24,6 +24,11 @@ final class SoakChecks {
      * otherwise bury a failure). The summary goes to the log and to target/soak/&lt;name&gt;.txt.
      */
     static SoakResult run(String name, SoakSettings settings) throws IOException {
+        return run(name, () -> new PriSoak(settings));
+    }
+
+    /** As {@link #run(String, SoakSettings)}, for a soak built by the caller. */
+    static SoakResult run(String name, java.util.function.Supplier<PriSoak> soak) throws IOException {
         ch.qos.logback.classic.Logger box = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger("io.branchbox");
         ch.qos.logback.classic.Logger own = (ch.qos.logback.classic.Logger) log;
         Level before = box.getLevel();
@@ -31,7 +36,7 @@ final class SoakChecks {
         own.setLevel(Level.INFO);
         SoakResult r;
         try {
-            r = new PriSoak(settings).run();
+            r = soak.get().run();
         } finally {
             box.setLevel(before);
             own.setLevel(null);
