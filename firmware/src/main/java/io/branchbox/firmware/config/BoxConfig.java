@@ -25,7 +25,8 @@ public record BoxConfig(
         Recording recording,
         Uplink uplink,
         Web web,
-        List<FxoPort> fxo) {
+        List<FxoPort> fxo,
+        Outbound outbound) {
 
     /** The document format this firmware reads and writes. */
     public static final int SCHEMA = 1;
@@ -136,6 +137,20 @@ public record BoxConfig(
     public record FxoPort(int port, boolean enabled, int ringsToAnswer, CallerId callerId) {}
 
     public enum CallerId { NONE, FSK_BELL_202, FSK_V23, DTMF }
+
+    /**
+     * How the box places calls on the PRI: spans in {@code spanOrder} (empty: all, ascending),
+     * channels hunted {@code HIGHEST_FIRST} or {@code LOWEST_FIRST} and asked for as
+     * {@code PREFERRED}, {@code EXCLUSIVE} or {@code NETWORK_CHOOSES}; on causes 34/41/42/44 or no
+     * answer to SETUP another channel, then another span, up to the attempt limits, within
+     * {@code deadlineS} from dialling to answer.
+     */
+    public record Outbound(List<Integer> spanOrder, String channelOrder, String channelMode, int maxAttempts,
+            int maxAttemptsPerSpan, int deadlineS) {
+        public Outbound {
+            spanOrder = List.copyOf(spanOrder);
+        }
+    }
 
     /** The web admin's listener. */
     public record Web(String bind, int port) {}

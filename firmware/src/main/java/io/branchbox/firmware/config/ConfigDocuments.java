@@ -108,6 +108,7 @@ public final class ConfigDocuments {
                 new BoxConfig.Uplink(false, BoxConfig.MqttProtocol.MQTT_5, "tcp://127.0.0.1:1883", "", "", "branchbox", 60, 900,
                         "", "", "", ""),
                 new BoxConfig.Web("0.0.0.0", 8080),
-                List.of());
+                List.of(),
+                new BoxConfig.Outbound(List.of(), "HIGHEST_FIRST", "PREFERRED", 4, 2, 60));
     }
 }

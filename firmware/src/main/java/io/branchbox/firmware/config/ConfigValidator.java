@@ -39,6 +39,24 @@ public final class ConfigValidator {
         }
         checkPins(c.pins(), e);
         checkSpans(c.spans(), e);
+        if (c.outbound() == null) {
+            e.add("outbound", "missing");
+        } else {
+            BoxConfig.Outbound o = c.outbound();
+            Set<Integer> spans = new HashSet<>();
+            c.spans().forEach(s -> spans.add(s.span()));
+            for (int span : o.spanOrder()) {
+                e.require(spans.contains(span), "outbound.spanOrder", "span " + span + " is not configured");
+            }
+            e.require(o.spanOrder().stream().distinct().count() == o.spanOrder().size(), "outbound.spanOrder", "a span listed twice");
+            e.require(List.of("HIGHEST_FIRST", "LOWEST_FIRST").contains(o.channelOrder()), "outbound.channelOrder",
+                    "HIGHEST_FIRST or LOWEST_FIRST");
+            e.require(List.of("PREFERRED", "EXCLUSIVE", "NETWORK_CHOOSES").contains(o.channelMode()), "outbound.channelMode",
+                    "PREFERRED, EXCLUSIVE or NETWORK_CHOOSES");
+            e.range("outbound.maxAttempts", o.maxAttempts(), 1, 30);
+            e.range("outbound.maxAttemptsPerSpan", o.maxAttemptsPerSpan(), 1, 30);
+            e.range("outbound.deadlineS", o.deadlineS(), 5, 600);
+        }
         Set<Integer> fxoPorts = new HashSet<>();
         for (int i = 0; i < c.fxo().size(); i++) {
             BoxConfig.FxoPort f = c.fxo().get(i);

@@ -29,6 +29,11 @@ import io.branchbox.firmware.store.Database;
 import io.branchbox.firmware.stats.FiguresReporter;
 import io.branchbox.firmware.trunk.PriSpan;
 import io.branchbox.firmware.trunk.outbound.ChannelAdmin;
+import io.branchbox.firmware.trunk.outbound.OutboundConfig;
+import io.branchbox.firmware.trunk.outbound.OutboundDialer;
+import io.branchbox.firmware.trunk.outbound.OutboundRequest;
+import io.branchbox.firmware.trunk.outbound.OutboundResult;
+import java.util.concurrent.CompletableFuture;
 import io.branchbox.firmware.trunk.outbound.OutboundTrunk;
 import io.branchbox.firmware.trunk.outbound.StuckChannelDetector;
 import io.branchbox.firmware.trunk.outbound.StuckChannelPolicy;
@@ -89,7 +94,8 @@ public final class BoxRuntime implements AutoCloseable {
     private final CallManager calls;
     private final Map<Integer, PriSpan> spans = new LinkedHashMap<>();
     private final List<FxoLine> fxoLines = new ArrayList<>();
-    private final ChannelAdmin channelAdmin;
+    private final ChannelBlocks channelBlocks;
+    private final OutboundDialer dialer;
     private final FrontPanel frontPanel;
     private final SeatPanels seats;
     private final RecordingHealth recordingHealth = new RecordingHealth();
@@ -187,7 +193,14 @@ public final class BoxRuntime implements AutoCloseable {
         }
         Map<Integer, OutboundTrunk> trunks = new LinkedHashMap<>();
         spans.values().forEach(s -> trunks.put(s.span(), OutboundTrunk.of(s)));
-        channelAdmin = new ChannelAdmin(trunks, signalling);
+        ChannelAdmin channelAdmin = new ChannelAdmin(trunks, signalling);
+        channelBlocks = new ChannelBlocks(journal, channelAdmin);
+        int restored = channelBlocks.restore();
+        if (restored > 0) {
+            log.info("{} B-channel block(s) restored from the journal", restored);
+        }
+        dialer = trunks.isEmpty() ? null : new OutboundDialer(trunks, outboundConfig(config, trunks), channelAdmin,
+                (type, callId, attrs) -> journal.append(type, callId, null, null, attrs), signalling);
         // a B-channel busy with no call is restarted (rate-limited) instead of staying stuck
         new StuckChannelDetector(List.copyOf(trunks.values()), channelAdmin, StuckChannelPolicy.defaults(), signalling)
                 .start();
@@ -257,12 +270,32 @@ public final class BoxRuntime implements AutoCloseable {
 
     /** Blocks a B-channel for maintenance (never chosen, refused to the network); runs on the signalling thread. */
     public void blockChannel(int span, int timeslot, String reason) {
-        signalling.execute(() -> channelAdmin.block(span, timeslot, reason));
+        signalling.execute(() -> channelBlocks.block(span, timeslot, reason));
     }
 
     /** Returns a blocked B-channel to service; runs on the signalling thread. */
     public void unblockChannel(int span, int timeslot) {
-        signalling.execute(() -> channelAdmin.unblock(span, timeslot));
+        signalling.execute(() -> channelBlocks.unblock(span, timeslot));
+    }
+
+    /**
+     * Places an outbound call on the PRI with the document's channel and span selection and
+     * retries; every attempt and its cause is journaled as {@code call.attempt}. Safe from any
+     * thread; the future completes on the signalling thread.
+     */
+    public CompletableFuture<OutboundResult> dial(String callId, String number) {
+        if (dialer == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no PRI span is configured"));
+        }
+        return dialer.dial(OutboundRequest.of(callId, number, null));
+    }
+
+    private static OutboundConfig outboundConfig(BoxConfig config, Map<Integer, OutboundTrunk> trunks) {
+        BoxConfig.Outbound o = config.outbound();
+        List<Integer> order = o.spanOrder().isEmpty() ? List.copyOf(trunks.keySet()) : o.spanOrder();
+        return new OutboundConfig(order, OutboundConfig.ChannelOrder.valueOf(o.channelOrder()),
+                OutboundConfig.ChannelMode.valueOf(o.channelMode()), o.maxAttempts(), o.maxAttemptsPerSpan(),
+                Duration.ofSeconds(o.deadlineS()));
     }
 
     /** Lets the uplink report its state (name, queued count) into the snapshot. */

@@ -106,7 +106,8 @@ public final class SimulatedSite implements AutoCloseable {
                         "", "", "", ""),
                 new BoxConfig.Web("127.0.0.1", webPort),
                 List.of(new BoxConfig.FxoPort(0, true, 2, BoxConfig.CallerId.FSK_BELL_202),
-                        new BoxConfig.FxoPort(1, true, 2, BoxConfig.CallerId.DTMF)));
+                        new BoxConfig.FxoPort(1, true, 2, BoxConfig.CallerId.DTMF)),
+                d.outbound());
     }
 
     /** Presses and releases a seat-panel button the way a finger does (held 80 ms). */
