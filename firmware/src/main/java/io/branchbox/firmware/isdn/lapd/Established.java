@@ -18,7 +18,7 @@ abstract class Established implements LinkState {
         return true;
     }
 
-    /** Handles a valid N(R) received in an I frame (the states differ in their timer care). */
+    /** Handles a valid N(R) from an I frame (state 7 also from RR); the states differ in timer care. */
     abstract void onAcknowledgement(int nr);
 
     @Override
