@@ -227,12 +227,14 @@ final class CallStateMachine {
         enquiryTimer.cancel();
         enquiries = 0;
         int peer = m.find(CallState.class).map(CallState::value).orElse(0);
-        rememberRemoteCause(m);
         if (peer == 0) {
             log.info("{} network reports null state: call cleared", key);
+            rememberRemoteCause(m);
             clear(remoteCause, remoteLocation);
         } else if (!StateCompatibility.compatible(stateCode(), peer)) {
             log.warn("{} network state N{} incompatible with U{}", key, peer, stateCode());
+            remoteCause = Causes.WRONG_MESSAGE_FOR_STATE; // call control hears why we cleared
+            remoteLocation = "user";
             release(Causes.WRONG_MESSAGE_FOR_STATE);
         }
     }
@@ -279,6 +281,7 @@ final class CallStateMachine {
         } else {
             log.warn("{} no answer to STATUS ENQUIRY: call cleared", key);
             remoteCause = Causes.TEMPORARY_FAILURE;
+            remoteLocation = "user";
             release(Causes.TEMPORARY_FAILURE);
         }
     }
