@@ -121,6 +121,16 @@ public final class CarrierNetworkSide implements DataLinkUser {
         return restartAcknowledged;
     }
 
+    /** STATUS ENQUIRY for a call; the box's STATUS shows up in {@link #received()}. */
+    public void enquireStatus(OfferedCall call) {
+        send(call, MessageType.STATUS_ENQUIRY);
+    }
+
+    /** Sends STATUS claiming network state {@code claimed}, e.g. an incompatible one on purpose. */
+    public void sendStatus(OfferedCall call, NetworkState claimed) {
+        send(call, MessageType.STATUS, Cause.user(Causes.NORMAL_UNSPECIFIED), CallState.of(claimed.code()));
+    }
+
     /** Sends bytes as they are: for malformed-message tests. */
     public void sendRaw(byte[] layer3Message) {
         link.send(layer3Message.clone());

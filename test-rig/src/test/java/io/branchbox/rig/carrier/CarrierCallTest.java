@@ -202,4 +202,23 @@ class CarrierCallTest {
         ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class, first::get);
         assertEquals(Causes.REQUESTED_CHANNEL_NOT_AVAILABLE, assertInstanceOf(CallRejectedException.class, e.getCause()).cause());
     }
+
+    @Test
+    void statusEnquiryFromTheCarrierIsAnsweredAndAWrongStateClearsTheCall() throws Exception {
+        CompletableFuture<OfferedCall> first = network.offerCall("1", "2", 3);
+        scheduler.runPending();
+        offered.get(0).answer();
+        scheduler.runPending();
+        OfferedCall call = first.get();
+        network.enquireStatus(call);
+        scheduler.runPending();
+        Q931Message status = network.received().get(network.received().size() - 1);
+        assertEquals(MessageType.STATUS, status.type());
+        assertEquals(10, status.find(io.branchbox.firmware.isdn.q931.CallState.class).orElseThrow().value());
+
+        network.sendStatus(call, NetworkState.N7);
+        scheduler.runPending();
+        assertEquals(Causes.WRONG_MESSAGE_FOR_STATE, call.cleared().get());
+        assertEquals("cleared 101", events.get(events.size() - 1));
+    }
 }

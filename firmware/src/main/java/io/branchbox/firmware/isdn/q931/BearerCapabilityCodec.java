@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 /** Contents of the bearer capability element (octets 3, 4, optional 5; later octets skipped). */
 final class BearerCapabilityCodec {
     private static final int CIRCUIT_MODE_64K = 0x90;
+    private static final int EXTENSION = 0x80;
+    private static final int LAYER_1_IDENTIFIER = 0x20;
 
     private BearerCapabilityCodec() {}
 
@@ -36,10 +38,10 @@ final class BearerCapabilityCodec {
     }
 
     static void encode(BearerCapability ie, ByteArrayOutputStream out) {
-        out.write(0x80 | ie.capability().code()); // ext, ITU-T coding, capability
+        out.write(EXTENSION | ie.capability().code());
         out.write(CIRCUIT_MODE_64K);
         if (ie.layer1() != null) {
-            out.write(0x80 | 0x20 | ie.layer1().code()); // ext, layer 1 identifier 01
+            out.write(EXTENSION | LAYER_1_IDENTIFIER | ie.layer1().code());
         }
     }
 }

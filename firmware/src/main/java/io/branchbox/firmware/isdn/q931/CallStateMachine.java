@@ -233,9 +233,12 @@ final class CallStateMachine {
             // not become the clearing cause call control hears later
             rememberRemoteCause(m);
             log.info("{} network reports null state: call cleared", key);
+            rememberRemoteCause(m);
             clear(remoteCause, remoteLocation);
         } else if (!StateCompatibility.compatible(stateCode(), peer)) {
             log.warn("{} network state N{} incompatible with U{}", key, peer, stateCode());
+            remoteCause = Causes.WRONG_MESSAGE_FOR_STATE; // call control hears why we cleared
+            remoteLocation = "user";
             release(Causes.WRONG_MESSAGE_FOR_STATE);
         }
     }
@@ -282,6 +285,7 @@ final class CallStateMachine {
         } else {
             log.warn("{} no answer to STATUS ENQUIRY: call cleared", key);
             remoteCause = Causes.TEMPORARY_FAILURE;
+            remoteLocation = "user";
             release(Causes.TEMPORARY_FAILURE);
         }
     }

@@ -90,7 +90,7 @@ final class ChannelIdentificationCodec {
         if (ie.selection() != Selection.INDICATED) {
             return;
         }
-        out.write(0x80 | B_CHANNEL_UNITS); // ext, ITU-T coding, by number, B-channel units
+        out.write(0x80 | B_CHANNEL_UNITS); // by number: the map form is only read, never needed to send
         List<Integer> chans = ie.channels();
         for (int i = 0; i < chans.size(); i++) {
             out.write((i == chans.size() - 1 ? 0x80 : 0x00) | (chans.get(i) & 0x7F));

@@ -232,8 +232,9 @@ final class UserStates {
 
         @Override
         public void onMessage(CallStateMachine c, Q931Message m) {
+            // a repeated CONNECT ACKNOWLEDGE is harmless, so it gets no STATUS 101
             if (m.type() != MessageType.CONNECT_ACKNOWLEDGE) {
-                super.onMessage(c, m); // a repeated CONNECT ACKNOWLEDGE is harmless
+                super.onMessage(c, m);
             }
         }
     }
