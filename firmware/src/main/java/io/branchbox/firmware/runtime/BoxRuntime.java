@@ -39,6 +39,7 @@ import io.branchbox.firmware.trunk.outbound.StuckChannelDetector;
 import io.branchbox.firmware.trunk.outbound.StuckChannelPolicy;
 import io.branchbox.firmware.trunk.fxo.FxoConfig;
 import io.branchbox.firmware.trunk.fxo.FxoLine;
+import io.branchbox.firmware.trunk.fxo.LineCapture;
 import io.branchbox.firmware.uplink.Alarm;
 import java.util.function.Consumer;
 import io.branchbox.time.ExecutorScheduler;
@@ -296,6 +297,31 @@ public final class BoxRuntime implements AutoCloseable {
         return new OutboundConfig(order, OutboundConfig.ChannelOrder.valueOf(o.channelOrder()),
                 OutboundConfig.ChannelMode.valueOf(o.channelMode()), o.maxAttempts(), o.maxAttemptsPerSpan(),
                 Duration.ofSeconds(o.deadlineS()));
+    }
+
+    /**
+     * Line diagnostics: records what FXO line {@code port} hears for {@code duration} (on-hook
+     * caller ID and off-hook audio) to {@code <data>/captures/fxo<port>-<time>.wav}, with every
+     * detection as JSON lines beside it ({@code .jsonl}). Returns the WAV's path at once.
+     */
+    public Path captureLine(int port, Duration duration) throws IOException {
+        FxoLine line = fxoLines.stream().filter(l -> l.port() == port).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no FXO line on port " + port));
+        Path dir = Files.createDirectories(dataDir.resolve("captures"));
+        String stamp = java.time.LocalDateTime.now(signalling.clock())
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        LineCapture capture = LineCapture.start(dir.resolve("fxo" + port + "-" + stamp + ".wav"), signalling);
+        line.setObserver(capture);
+        log.info("capturing FXO line {} for {} s to {}", port, duration.toSeconds(), capture.wavPath());
+        signalling.schedule(duration, () -> {
+            line.setObserver(null);
+            try {
+                capture.close();
+            } catch (IOException e) {
+                log.warn("line capture {} did not close cleanly: {}", capture.wavPath(), e.getMessage());
+            }
+        });
+        return capture.wavPath();
     }
 
     /** Lets the uplink report its state (name, queued count) into the snapshot. */

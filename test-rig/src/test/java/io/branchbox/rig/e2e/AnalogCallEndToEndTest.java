@@ -1,6 +1,7 @@
 package io.branchbox.rig.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.branchbox.box.BoxLauncher;
 import io.branchbox.firmware.config.BoxConfig;
@@ -11,6 +12,7 @@ import io.branchbox.firmware.store.CallRecordRepository;
 import io.branchbox.rig.exchange.Script;
 import io.branchbox.rig.panel.SeatButton;
 import io.branchbox.rig.sim.SimulatedSite;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -40,6 +42,9 @@ class AnalogCallEndToEndTest {
                 site.press(1, SeatButton.READY);
                 waitFor("seat 1 ready", Duration.ofSeconds(5), () -> site.readyLamp(1));
 
+                // the technician's line diagnostics: what the line hears, and what the box made of it
+                Path capture = box.runtime().captureLine(0, Duration.ofSeconds(8));
+
                 site.exchange().call(0, Script.IncomingCall.of("13800138000", Script.CallerIdMethod.FSK_BELL_202,
                         new Script.Talk(12_000), new Script.HangUp(Script.Disconnect.BUSY_TONE)).withCadence(1000, 3000));
 
@@ -57,6 +62,11 @@ class AnalogCallEndToEndTest {
                 waitFor("busy tone detected and the call cleared", Duration.ofSeconds(20), () -> fxoCall(box).isEmpty());
                 waitFor("the line back on-hook", Duration.ofSeconds(5), () -> !site.exchange().connected(0));
 
+                Path detections = capture.resolveSibling(capture.getFileName().toString().replace(".wav", ".jsonl"));
+                waitFor("the capture's detections", Duration.ofSeconds(5), () -> read(detections).contains("\"kind\":\"callerid\""));
+                assertTrue(read(detections).contains("13800138000"), read(detections));
+                assertTrue(Files.size(capture) > 58 + 8000, "seconds of line audio in " + capture);
+
                 CallRecordRepository records = new CallRecordRepository(box.runtime().dataSource());
                 waitFor("the call record", Duration.ofSeconds(10), () -> {
                     try {
@@ -71,6 +81,14 @@ class AnalogCallEndToEndTest {
                 assertEquals(CallDisposition.ANSWERED, r.disposition());
                 assertEquals("agent1", r.agentId());
             }
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.exists(p) ? Files.readString(p) : "";
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

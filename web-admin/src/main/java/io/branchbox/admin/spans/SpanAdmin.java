@@ -22,4 +22,16 @@ public interface SpanAdmin {
 
     /** Returns a B-channel to service. */
     void unblock(int span, int timeslot);
+
+    /** Whether FXO port {@code port} carries a configured analog line. */
+    boolean hasLine(int port);
+
+    /**
+     * Records what the line hears for {@code seconds} to a WAV file with its detections beside
+     * it (JSON lines); returns the WAV's file name under the captures directory.
+     */
+    String captureLine(int port, int seconds) throws IOException;
+
+    /** Writes a file of the captures directory (a pcap, a line WAV or its detections); false if there is none. */
+    boolean writeCaptureFile(String name, OutputStream out) throws IOException;
 }

@@ -44,7 +44,9 @@ final class AdminRoutes {
         return List.of(
                 route(GET, "/api/spans/{span}/capture.pcap", technician, s::capture),
                 route(POST, "/api/spans/{span}/channels/{timeslot}/block", technician, s::block),
-                route(POST, "/api/spans/{span}/channels/{timeslot}/unblock", technician, s::unblock));
+                route(POST, "/api/spans/{span}/channels/{timeslot}/unblock", technician, s::unblock),
+                route(POST, "/api/lines/{port}/capture", technician, s::captureLine),
+                route(GET, "/api/captures/{name}", technician, s::captureFile));
     }
 
     /** Recordings: supervisors and technicians only; every act is access-logged by the handlers. */

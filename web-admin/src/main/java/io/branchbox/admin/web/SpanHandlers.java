@@ -16,6 +16,9 @@ import org.slf4j.LoggerFactory;
 final class SpanHandlers {
     private static final Logger log = LoggerFactory.getLogger(SpanHandlers.class);
     private static final int D_CHANNEL = 16;
+    /** What the box writes under captures/: span pcaps and FXO line recordings with their detections. */
+    private static final java.util.regex.Pattern CAPTURE_NAME =
+            java.util.regex.Pattern.compile("(span[0-3]|fxo[0-7])-\\d{8}-\\d{6}\\.(pcap|wav|jsonl)");
 
     private final SpanAdmin spans;
 
@@ -51,6 +54,35 @@ final class SpanHandlers {
         spans.unblock(span, ts);
         log.info("{} returned span {} timeslot {} to service", user(ctx), span, ts);
         ctx.json(Map.of("span", span, "timeslot", ts, "blocked", false));
+    }
+
+    void captureLine(Context ctx) throws IOException {
+        int port = number(ctx.pathParam("port"), "port");
+        if (!spans.hasLine(port)) {
+            throw new HttpProblem(404, "no analog line on FXO port " + port);
+        }
+        String s = ctx.queryParam("seconds");
+        int seconds = s == null ? 60 : number(s, "seconds");
+        if (seconds < 5 || seconds > 99) {
+            throw HttpProblem.badRequest("seconds: 5..99");
+        }
+        String wav = spans.captureLine(port, seconds);
+        log.info("{} captures FXO line {} for {} s: {}", user(ctx), port, seconds, wav);
+        ctx.json(Map.of("wav", wav, "detections", wav.replace(".wav", ".jsonl"), "seconds", seconds));
+    }
+
+    void captureFile(Context ctx) throws IOException {
+        String name = ctx.pathParam("name");
+        if (!CAPTURE_NAME.matcher(name).matches()) {
+            throw HttpProblem.badRequest("not a capture file name");
+        }
+        log.info("{} downloads capture {}", user(ctx), name);
+        ctx.contentType(name.endsWith(".wav") ? "audio/wav" : name.endsWith(".pcap") ? "application/vnd.tcpdump.pcap"
+                : "application/x-ndjson");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        if (!spans.writeCaptureFile(name, ctx.outputStream())) {
+            throw new HttpProblem(404, "no capture " + name);
+        }
     }
 
     private int span(Context ctx) {

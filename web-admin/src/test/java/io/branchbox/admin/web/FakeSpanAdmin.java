@@ -31,4 +31,24 @@ final class FakeSpanAdmin implements SpanAdmin {
     public void unblock(int span, int timeslot) {
         acts.add("unblock " + span + "/" + timeslot);
     }
+
+    @Override
+    public boolean hasLine(int port) {
+        return port == 0;
+    }
+
+    @Override
+    public String captureLine(int port, int seconds) {
+        acts.add("capture fxo" + port + " " + seconds + "s");
+        return "fxo0-20260101-000000.wav";
+    }
+
+    @Override
+    public boolean writeCaptureFile(String name, OutputStream out) throws IOException {
+        if (!name.equals("fxo0-20260101-000000.wav")) {
+            return false;
+        }
+        out.write(CAPTURE);
+        return true;
+    }
 }

@@ -54,6 +54,24 @@ class SpanRoutesTest {
     }
 
     @Test
+    void technicianCapturesAnAnalogLineAndDownloadsWhatItHeard() {
+        technician.csrfToken();
+        HttpResponse<String> started = technician.postJson("/api/lines/0/capture?seconds=30", "{}");
+        assertEquals(200, started.statusCode(), started.body());
+        assertTrue(started.body().contains("\"wav\":\"fxo0-20260101-000000.wav\""), started.body());
+        assertTrue(started.body().contains("\"detections\":\"fxo0-20260101-000000.jsonl\""), started.body());
+        assertEquals(List.of("capture fxo0 30s"), box.spans.acts);
+        assertEquals(404, technician.postJson("/api/lines/5/capture", "{}").statusCode());
+        assertEquals(400, technician.postJson("/api/lines/0/capture?seconds=1", "{}").statusCode());
+
+        HttpResponse<byte[]> wav = technician.getBytes("/api/captures/fxo0-20260101-000000.wav");
+        assertEquals(200, wav.statusCode());
+        assertArrayEquals(FakeSpanAdmin.CAPTURE, wav.body());
+        assertEquals(400, technician.getBytes("/api/captures/..%2Fbox.json").statusCode());
+        assertEquals(404, technician.getBytes("/api/captures/fxo1-20260101-000000.wav").statusCode());
+    }
+
+    @Test
     void supervisorsMayNotTouchSpans() {
         WebClient supervisor = box.client();
         supervisor.login(TestBox.userFor(Role.SUPERVISOR), TestBox.PASSWORD);
