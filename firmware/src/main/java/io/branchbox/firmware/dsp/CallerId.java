@@ -1,5 +1,8 @@
 package io.branchbox.firmware.dsp;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * One caller-ID delivery, as received.
  *
@@ -22,6 +25,20 @@ public record CallerId(
         Character nameAbsence,
         String rawHex,
         boolean checksumOk) {
+
+    /** The fields as detections carry them (analyze-line, line captures), in a fixed order. */
+    public Map<String, Object> fields() {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("number", number);
+        f.put("name", name);
+        f.put("datetime", dateTime);
+        f.put("number_absence", numberAbsence == null ? null : numberAbsence.toString());
+        f.put("name_absence", nameAbsence == null ? null : nameAbsence.toString());
+        f.put("format", format.name());
+        f.put("checksum_ok", checksumOk);
+        f.put("raw", rawHex);
+        return f;
+    }
 
     /** Delivery formats. */
     public enum Format {

@@ -94,16 +94,7 @@ public final class LineAnalyzer {
     }
 
     private static Detection callerId(CallerId id, long sampleIndex) {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("number", id.number());
-        f.put("name", id.name());
-        f.put("datetime", id.dateTime());
-        f.put("number_absence", id.numberAbsence() == null ? null : id.numberAbsence().toString());
-        f.put("name_absence", id.nameAbsence() == null ? null : id.nameAbsence().toString());
-        f.put("format", id.format().name());
-        f.put("checksum_ok", id.checksumOk());
-        f.put("raw", id.rawHex());
-        return new Detection(ms(sampleIndex), "callerid", f);
+        return new Detection(ms(sampleIndex), "callerid", id.fields());
     }
 
     private static long ms(long samples) {

@@ -17,8 +17,8 @@ final class UserStates {
     static final UserCallState RELEASE_REQUEST = new ReleaseRequest();
 
     abstract static sealed class State implements UserCallState
-            permits CallInitiated, OverlapSending, OutgoingProceeding, CallDelivered, CallPresent, CallReceived,
-                    ConnectRequest, IncomingProceeding, Active, DisconnectRequest, ReleaseRequest {
+            permits CallInitiated, OverlapSending, OutgoingProceeding, CallDelivered, NotYetAlerted, CallReceived,
+                    ConnectRequest, Active, DisconnectRequest, ReleaseRequest {
         private final int code;
 
         State(int code) {
@@ -146,8 +146,28 @@ final class UserStates {
         }
     }
 
+    /** U6 and U9: an incoming call not yet alerted, which call control may alert or answer. */
+    abstract static sealed class NotYetAlerted extends State permits CallPresent, IncomingProceeding {
+        NotYetAlerted(int code) {
+            super(code);
+        }
+
+        @Override
+        public void alert(CallStateMachine c) {
+            c.sendResponse(MessageType.ALERTING);
+            c.enter(CALL_RECEIVED);
+        }
+
+        @Override
+        public void answer(CallStateMachine c) {
+            c.sendResponse(MessageType.CONNECT);
+            c.startTimer(TimerId.T313);
+            c.enter(CONNECT_REQUEST);
+        }
+    }
+
     /** U6: the network's SETUP is offered to call control. */
-    static final class CallPresent extends State {
+    static final class CallPresent extends NotYetAlerted {
         CallPresent() { super(6); }
 
         @Override
@@ -157,40 +177,14 @@ final class UserStates {
         }
 
         @Override
-        public void alert(CallStateMachine c) {
-            c.sendResponse(MessageType.ALERTING);
-            c.enter(CALL_RECEIVED);
-        }
-
-        @Override
-        public void answer(CallStateMachine c) {
-            c.sendResponse(MessageType.CONNECT);
-            c.startTimer(TimerId.T313);
-            c.enter(CONNECT_REQUEST);
-        }
-
-        @Override
         public void hangup(CallStateMachine c, int cause) {
             c.releaseComplete(cause, -1);
         }
     }
 
     /** U9: CALL PROCEEDING sent. */
-    static final class IncomingProceeding extends State {
+    static final class IncomingProceeding extends NotYetAlerted {
         IncomingProceeding() { super(9); }
-
-        @Override
-        public void alert(CallStateMachine c) {
-            c.sendResponse(MessageType.ALERTING);
-            c.enter(CALL_RECEIVED);
-        }
-
-        @Override
-        public void answer(CallStateMachine c) {
-            c.sendResponse(MessageType.CONNECT);
-            c.startTimer(TimerId.T313);
-            c.enter(CONNECT_REQUEST);
-        }
     }
 
     /** U7: ALERTING sent. */

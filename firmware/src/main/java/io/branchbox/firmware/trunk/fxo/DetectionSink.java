@@ -1,7 +1,6 @@
 package io.branchbox.firmware.trunk.fxo;
 
 import io.branchbox.firmware.dsp.CallerId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Detector results, on the signalling thread; stale generations are dropped. */
@@ -39,16 +38,7 @@ final class DetectionSink implements LineDetectors.Sink {
         if (generation != line.detectors().generation()) {
             return;
         }
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("number", id.number());
-        f.put("name", id.name());
-        f.put("datetime", id.dateTime());
-        f.put("number_absence", id.numberAbsence() == null ? null : id.numberAbsence().toString());
-        f.put("name_absence", id.nameAbsence() == null ? null : id.nameAbsence().toString());
-        f.put("format", id.format().name());
-        f.put("checksum_ok", id.checksumOk());
-        f.put("raw", id.rawHex());
-        line.detected("callerid", f, "caller ID " + id.format() + " number '" + id.number() + "' name '" + id.name()
+        line.detected("callerid", id.fields(), "caller ID " + id.format() + " number '" + id.number() + "' name '" + id.name()
                 + "' raw " + id.rawHex() + (id.checksumOk() ? "" : " (bad checksum)"));
         line.current().onCallerId(id);
     }
