@@ -82,8 +82,7 @@ public final class ProvisionTool {
     }
 
     private static BoxConfig withRevision(BoxConfig c, long revision) {
-        return new BoxConfig(c.schema(), revision, c.site(), c.board(), c.pins(), c.spans(), c.agents(),
-                c.queues(), c.ivr(), c.recording(), c.uplink(), c.web(), c.fxo(), c.outbound());
+        return c.withRevision(revision);
     }
 
     private static String summary(BoxConfig c) {

@@ -105,12 +105,10 @@ public final class BoxLauncher {
     }
 
     static BoxConfig withBoard(BoxConfig c, BoxConfig.Board b) {
-        return new BoxConfig(c.schema(), c.revision(), c.site(), b, c.pins(), c.spans(), c.agents(), c.queues(),
-                c.ivr(), c.recording(), c.uplink(), c.web(), c.fxo(), c.outbound());
+        return c.withBoard(b);
     }
 
     static BoxConfig withWeb(BoxConfig c, BoxConfig.Web w) {
-        return new BoxConfig(c.schema(), c.revision(), c.site(), c.board(), c.pins(), c.spans(), c.agents(), c.queues(),
-                c.ivr(), c.recording(), c.uplink(), w, c.fxo(), c.outbound());
+        return c.withWeb(w);
     }
 }

@@ -22,8 +22,7 @@ class FactoryResetTest {
     void factoryDocumentAndNoAccountsButTheOldDocumentAndTheEvidenceStay(@TempDir Path data) throws Exception {
         Path config = data.resolve("box.json");
         BoxConfig d = ConfigDocuments.defaults();
-        BoxConfig site = new BoxConfig(d.schema(), 7, new BoxConfig.Site("county-3", "box-9", "Hotline", "Asia/Shanghai"),
-                d.board(), d.pins(), d.spans(), d.agents(), d.queues(), d.ivr(), d.recording(), d.uplink(), d.web(), d.fxo(), d.outbound());
+        BoxConfig site = d.withRevision(7).withSite(new BoxConfig.Site("county-3", "box-9", "Hotline", "Asia/Shanghai"));
         ConfigDocuments.write(config, site);
         Files.createDirectories(data.resolve("recordings"));
         Files.writeString(data.resolve("recordings/evidence.wav"), "kept");

@@ -26,10 +26,12 @@ public record BoxConfig(
         Uplink uplink,
         Web web,
         List<FxoPort> fxo,
-        Outbound outbound) {
+        Outbound outbound,
+        Hours hours,
+        Console console) {
 
-    /** The document format this firmware reads and writes. */
-    public static final int SCHEMA = 1;
+    /** The document format this firmware reads and writes; older ones are upgraded by {@link ConfigMigrations}. */
+    public static final int SCHEMA = 2;
 
     public BoxConfig {
         spans = List.copyOf(spans);
@@ -73,31 +75,150 @@ public record BoxConfig(
 
     public enum ClockSource { LINE, INTERNAL }
 
-    /** An agent who can log in; {@code seat} is the default seat (1..16), 0 for none. */
-    public record Agent(String id, String name, int seat, List<String> queues) {
+    /**
+     * An agent who can log in; {@code seat} is the default seat (1..16), 0 for none. {@code skills}
+     * maps a skill name to the agent's level in it, 1 (novice) to 5 (expert); see {@link Queue#skill}.
+     */
+    public record Agent(String id, String name, int seat, List<String> queues, Map<String, Integer> skills) {
         public Agent {
             queues = List.copyOf(queues);
+            skills = Map.copyOf(skills);
+        }
+
+        /** An agent without skills: takes every call of their queues. */
+        public Agent(String id, String name, int seat, List<String> queues) {
+            this(id, name, seat, queues, Map.of());
         }
     }
 
     /**
-     * An ACD queue. A call that has waited {@code maxWaitS} moves to {@code overflowQueue}
-     * keeping its waiting time ("" for none: the caller keeps waiting, never dropped).
+     * An ACD queue.
+     *
+     * <ul>
+     *   <li>{@code offerTimeoutS}: ring-no-answer at a seat (12 s = three rings of the seat's 4 s
+     *       cadence, the branch's answer-speed rule); the call is offered to the next agent.
+     *   <li>{@code maxWaitS}, {@code overflow}, {@code overflowQueue}: what happens to a caller who
+     *       has waited {@code maxWaitS}: {@code NONE} keeps waiting (never dropped), {@code QUEUE}
+     *       moves to {@code overflowQueue} keeping the waiting time, {@code VOICEMAIL} leaves a
+     *       message, {@code CALLBACK} books a callback that keeps the caller's place.
+     *   <li>{@code maxLength}: callers waiting at most (0: no limit); the next caller gets the
+     *       overflow treatment at once.
+     *   <li>{@code skill}: "" for none; otherwise only agents with that skill take the calls, the
+     *       most skilled first: at first only level 5, one level lower every {@code widenEveryS}
+     *       seconds of waiting (0: all levels at once), the caller keeping their place.
+     *   <li>{@code announceEveryS}: position and expected wait told to a waiting caller this often
+     *       (0: never).
+     * </ul>
      */
     public record Queue(String name, Strategy strategy, int offerTimeoutS, int wrapUpS, int maxWaitS,
-            String overflowQueue) {}
+            String overflowQueue, Overflow overflow, int maxLength, String skill, int widenEveryS,
+            int announceEveryS) {
+
+        /** A queue without skills, length limit or announcements; overflow to {@code overflowQueue} if set. */
+        public Queue(String name, Strategy strategy, int offerTimeoutS, int wrapUpS, int maxWaitS, String overflowQueue) {
+            this(name, strategy, offerTimeoutS, wrapUpS, maxWaitS, overflowQueue,
+                    overflowQueue.isEmpty() ? Overflow.NONE : Overflow.QUEUE, 0, "", 0, 0);
+        }
+    }
+
+    /** What a queue does with a caller who waited too long or found it full. */
+    public enum Overflow { NONE, QUEUE, VOICEMAIL, CALLBACK }
 
     public enum Strategy { LONGEST_IDLE, ROUND_ROBIN, FEWEST_CALLS }
 
     /**
-     * The entry IVR: the greeting prompt and which queue a dialled number leads to
-     * ({@code defaultQueue} for numbers not listed); {@code surveyPrompt} is played to the caller
-     * when the agent hangs up, asking for a rating by key ("" for no survey).
+     * The entry IVR. The caller hears {@code greetingPrompt}, then the menu {@code entryMenu}
+     * ("" for none: straight to the queue), and is queued in the queue the menu chose, else the
+     * queue of the dialled number ({@code numberToQueue}), else {@code defaultQueue}.
+     * {@code surveyPrompt} is played to the caller when the agent hangs up, asking for a rating by
+     * key ("" for no survey). {@code priorityCallers} maps a caller's number to a priority 1..9
+     * (higher is served first; everybody else has 0). {@code promptSet} names the prompt set in use
+     * ("default" is built in; others are uploaded in the web admin).
      */
     public record Ivr(String greetingPrompt, String defaultQueue, Map<String, String> numberToQueue,
-            String surveyPrompt) {
+            String surveyPrompt, String entryMenu, List<Menu> menus, Map<String, Integer> priorityCallers,
+            String promptSet) {
         public Ivr {
             numberToQueue = Map.copyOf(numberToQueue);
+            menus = List.copyOf(menus);
+            priorityCallers = Map.copyOf(priorityCallers);
+        }
+
+        /** An IVR without menus: greeting, then the dialled number's queue. */
+        public Ivr(String greetingPrompt, String defaultQueue, Map<String, String> numberToQueue, String surveyPrompt) {
+            this(greetingPrompt, defaultQueue, numberToQueue, surveyPrompt, "", List.of(), Map.of(), "default");
+        }
+    }
+
+    /**
+     * One IVR menu: {@code prompt} is played, then the caller has {@code timeoutS} to press a key.
+     * A key in {@code choices} takes its step; another key plays {@code invalidPrompt}; both count
+     * as a try, and after {@code retries} more tries the caller takes {@code fallback} (usually a
+     * queue: nobody is dropped for not pressing keys).
+     */
+    public record Menu(String name, String prompt, int timeoutS, int retries, String invalidPrompt,
+            Map<String, Step> choices, Step fallback) {
+        public Menu {
+            choices = Map.copyOf(choices);
+        }
+    }
+
+    /**
+     * Where an IVR choice leads: {@code MENU} (target: menu name), {@code QUEUE} (target: queue
+     * name, with the caller's {@code priority} raised to at least the given value),
+     * {@code VOICEMAIL} and {@code CALLBACK} (target: the queue the message or callback belongs
+     * to), {@code FORWARD} (target: a number dialled on a trunk), {@code HANGUP} (target: a prompt
+     * played first, or "").
+     */
+    public record Step(StepAction action, String target, int priority) {}
+
+    public enum StepAction { MENU, QUEUE, VOICEMAIL, CALLBACK, FORWARD, HANGUP }
+
+    /**
+     * Business hours in the site's time zone. {@code weekly} lists the open periods (empty: always
+     * open); {@code holidays} are closed all day; {@code workdays} are dates ("2026-10-10") that
+     * keep Monday's hours although they fall on a weekend (China moves working days around public
+     * holidays). Outside hours callers get {@code night}.
+     */
+    public record Hours(List<OpenPeriod> weekly, List<Holiday> holidays, List<String> workdays, NightService night) {
+        public Hours {
+            weekly = List.copyOf(weekly);
+            holidays = List.copyOf(holidays);
+            workdays = List.copyOf(workdays);
+        }
+    }
+
+    /** Open on each of {@code days} (MONDAY..SUNDAY) from {@code open} to {@code close} ("08:30", "22:00"). */
+    public record OpenPeriod(List<java.time.DayOfWeek> days, String open, String close) {
+        public OpenPeriod {
+            days = List.copyOf(days);
+        }
+    }
+
+    /** A closed day, "2026-10-01", with a name for the technician. */
+    public record Holiday(String date, String name) {}
+
+    /**
+     * Night service: {@code MESSAGE} plays {@code prompt} and hangs up, {@code CALLBACK} plays it
+     * and books a callback for the next open period, {@code VOICEMAIL} plays it and records a
+     * message, {@code FORWARD} dials {@code forwardNumber} (the on-duty phone) on a trunk and
+     * connects the caller to it.
+     */
+    public record NightService(NightAction action, String prompt, String forwardNumber, String queue) {}
+
+    public enum NightAction { MESSAGE, CALLBACK, VOICEMAIL, FORWARD }
+
+    /**
+     * The agents' working rules. An agent who misses {@code missedOffersToNotReady} offers in a
+     * row is set not ready. {@code notReadyReasons} are the codes an agent picks when going busy
+     * (示忙); {@code wrapUpCodes} classify a finished call. A callback is dialled up to
+     * {@code callbackAttempts} times, {@code callbackRetryS} apart.
+     */
+    public record Console(int missedOffersToNotReady, List<String> notReadyReasons, List<String> wrapUpCodes,
+            int callbackAttempts, int callbackRetryS) {
+        public Console {
+            notReadyReasons = List.copyOf(notReadyReasons);
+            wrapUpCodes = List.copyOf(wrapUpCodes);
         }
     }
 
@@ -154,4 +275,64 @@ public record BoxConfig(
 
     /** The web admin's listener. */
     public record Web(String bind, int port) {}
+
+    public BoxConfig withRevision(long r) {
+        return new BoxConfig(schema, r, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
+                outbound, hours, console);
+    }
+
+    public BoxConfig withSite(Site s) {
+        return new BoxConfig(schema, revision, s, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
+                outbound, hours, console);
+    }
+
+    public BoxConfig withBoard(Board b) {
+        return new BoxConfig(schema, revision, site, b, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
+                outbound, hours, console);
+    }
+
+    public BoxConfig withWeb(Web w) {
+        return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, w, fxo,
+                outbound, hours, console);
+    }
+
+    public BoxConfig withAgents(List<Agent> a) {
+        return new BoxConfig(schema, revision, site, board, pins, spans, a, queues, ivr, recording, uplink, web, fxo,
+                outbound, hours, console);
+    }
+
+    public BoxConfig withQueues(List<Queue> q) {
+        return new BoxConfig(schema, revision, site, board, pins, spans, agents, q, ivr, recording, uplink, web, fxo,
+                outbound, hours, console);
+    }
+
+    public BoxConfig withIvr(Ivr i) {
+        return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, i, recording, uplink, web, fxo,
+                outbound, hours, console);
+    }
+
+    public BoxConfig withRecording(Recording r) {
+        return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, r, uplink, web, fxo,
+                outbound, hours, console);
+    }
+
+    public BoxConfig withUplink(Uplink u) {
+        return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, u, web, fxo,
+                outbound, hours, console);
+    }
+
+    public BoxConfig withFxo(List<FxoPort> f) {
+        return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, f,
+                outbound, hours, console);
+    }
+
+    public BoxConfig withHours(Hours h) {
+        return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
+                outbound, h, console);
+    }
+
+    public BoxConfig withConsole(Console c) {
+        return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
+                outbound, hours, c);
+    }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
  *
  * <p>Reading is strict: an unknown field (a typo such as {@code "retentionDay"}) is an error, not
  * silently ignored, and a document is returned only when {@link ConfigValidator} finds nothing.
+ * Documents of an older schema are upgraded first ({@link ConfigMigrations}).
  * Writing is atomic (temporary file, force, rename) so a power cut leaves either the old or the
  * new document, never half of one. Thread-safe.
  */
@@ -37,7 +38,11 @@ public final class ConfigDocuments {
     public static BoxConfig parse(String json) throws ConfigException {
         BoxConfig c;
         try {
-            c = MAPPER.readValue(json, BoxConfig.class);
+            com.fasterxml.jackson.databind.JsonNode tree = MAPPER.readTree(json);
+            // Reading the text again (not the tree) keeps line and column in the error messages.
+            c = ConfigMigrations.needsUpgrade(tree)
+                    ? MAPPER.treeToValue(ConfigMigrations.upgrade(tree, MAPPER), BoxConfig.class)
+                    : MAPPER.readValue(json, BoxConfig.class);
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? "document"
                     : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
@@ -79,11 +84,20 @@ public final class ConfigDocuments {
 
     /**
      * The factory document: one E1 span, the six agents of a county hotline (two per shift), the
-     * repair, inquiry and complaint queues of the brief, and the default prompt set. It works out
-     * of the box on the default board; the technician changes site ids and names.
+     * repair, inquiry and complaint queues of the brief, a main menu (1 repair, 2 inquiry,
+     * 3 complaint, 0 an agent), always open (the brief's hotline is staffed around the clock by
+     * rota), and the default prompt set. It works out of the box on the default board; the
+     * technician changes site ids and names.
      */
     public static BoxConfig defaults() {
         List<String> all = List.of("inquiry", "repair", "complaint");
+        BoxConfig.Step toInquiry = new BoxConfig.Step(BoxConfig.StepAction.QUEUE, "inquiry", 0);
+        BoxConfig.Menu main = new BoxConfig.Menu("main", "main-menu", 5, 2, "invalid-choice",
+                Map.of("1", new BoxConfig.Step(BoxConfig.StepAction.QUEUE, "repair", 0),
+                        "2", toInquiry,
+                        "3", new BoxConfig.Step(BoxConfig.StepAction.QUEUE, "complaint", 0),
+                        "0", toInquiry),
+                toInquiry);
         return new BoxConfig(
                 BoxConfig.SCHEMA,
                 1,
@@ -100,15 +114,36 @@ public final class ConfigDocuments {
                         new BoxConfig.Agent("agent5", "Agent 5", 5, all),
                         new BoxConfig.Agent("agent6", "Agent 6", 6, all)),
                 List.of(
-                        new BoxConfig.Queue("inquiry", BoxConfig.Strategy.LONGEST_IDLE, 12, 10, 600, ""),
-                        new BoxConfig.Queue("repair", BoxConfig.Strategy.LONGEST_IDLE, 12, 10, 600, ""),
-                        new BoxConfig.Queue("complaint", BoxConfig.Strategy.LONGEST_IDLE, 12, 10, 600, "")),
-                new BoxConfig.Ivr("greeting", "inquiry", Map.of("95598", "inquiry"), "survey"),
+                        queue("inquiry"),
+                        queue("repair"),
+                        queue("complaint")),
+                new BoxConfig.Ivr("greeting", "inquiry", Map.of("95598", "inquiry"), "survey", "main", List.of(main),
+                        Map.of(), "default"),
                 new BoxConfig.Recording("recordings", 183, false),
                 new BoxConfig.Uplink(false, BoxConfig.MqttProtocol.MQTT_5, "tcp://127.0.0.1:1883", "", "", "branchbox", 60, 900,
                         "", "", "", ""),
                 new BoxConfig.Web("0.0.0.0", 8080),
                 List.of(),
-                new BoxConfig.Outbound(List.of(), "HIGHEST_FIRST", "PREFERRED", 4, 2, 60));
+                new BoxConfig.Outbound(List.of(), "HIGHEST_FIRST", "PREFERRED", 4, 2, 60),
+                defaultHours(),
+                defaultConsole());
+    }
+
+    private static BoxConfig.Queue queue(String name) {
+        return new BoxConfig.Queue(name, BoxConfig.Strategy.LONGEST_IDLE, 12, 10, 600, "", BoxConfig.Overflow.CALLBACK,
+                0, "", 0, 60);
+    }
+
+    /** Always open; when a technician sets hours, callers outside them hear "closed" and may book a callback. */
+    static BoxConfig.Hours defaultHours() {
+        return new BoxConfig.Hours(List.of(), List.of(), List.of(),
+                new BoxConfig.NightService(BoxConfig.NightAction.CALLBACK, "closed", "", "inquiry"));
+    }
+
+    static BoxConfig.Console defaultConsole() {
+        return new BoxConfig.Console(2,
+                List.of("break", "meal", "meeting", "training", "away-from-seat"),
+                List.of("answered", "repair-order", "complaint", "callback-needed", "forwarded", "wrong-number"),
+                3, 600);
     }
 }

@@ -19,7 +19,7 @@ public final class ConfigValidator {
     public static final int MAX_SEATS = 16;
 
     public List<ConfigError> validate(BoxConfig c) {
-        Errors e = new Errors();
+        ConfigErrors e = new ConfigErrors();
         if (c.schema() != BoxConfig.SCHEMA) {
             e.add("schema", "this firmware reads schema " + BoxConfig.SCHEMA + ", the document is " + c.schema());
         }
@@ -72,6 +72,7 @@ public final class ConfigValidator {
                     "queues[" + i + "].overflowQueue", "another queue's name, or \"\" for none");
         }
         checkAgents(c.agents(), queueNames, e);
+        CallCenterChecks.check(c, queueNames, e);
         if (c.ivr() == null) {
             e.add("ivr", "missing");
         } else {
@@ -109,7 +110,7 @@ public final class ConfigValidator {
         return e.list;
     }
 
-    private static void checkPins(BoxConfig.Pins p, Errors e) {
+    private static void checkPins(BoxConfig.Pins p, ConfigErrors e) {
         if (p == null) {
             e.add("pins", "missing");
             return;
@@ -128,7 +129,7 @@ public final class ConfigValidator {
         }
     }
 
-    private static void checkSpans(List<BoxConfig.Span> spans, Errors e) {
+    private static void checkSpans(List<BoxConfig.Span> spans, ConfigErrors e) {
         Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < spans.size(); i++) {
             BoxConfig.Span s = spans.get(i);
@@ -139,7 +140,7 @@ public final class ConfigValidator {
         }
     }
 
-    private static Set<String> checkQueues(List<BoxConfig.Queue> queues, Errors e) {
+    private static Set<String> checkQueues(List<BoxConfig.Queue> queues, ConfigErrors e) {
         Set<String> names = new HashSet<>();
         e.require(!queues.isEmpty(), "queues", "at least one queue is required");
         for (int i = 0; i < queues.size(); i++) {
@@ -148,6 +149,7 @@ public final class ConfigValidator {
             e.identifier(at + ".name", q.name());
             e.require(names.add(q.name()), at + ".name", "queue '" + q.name() + "' defined twice");
             e.require(q.strategy() != null, at + ".strategy", "LONGEST_IDLE, ROUND_ROBIN or FEWEST_CALLS");
+            e.require(q.overflow() != null, at + ".overflow", "NONE, QUEUE, VOICEMAIL or CALLBACK");
             e.range(at + ".offerTimeoutS", q.offerTimeoutS(), 3, 120);
             e.range(at + ".wrapUpS", q.wrapUpS(), 0, 600);
             e.range(at + ".maxWaitS", q.maxWaitS(), 10, 3600);
@@ -155,7 +157,7 @@ public final class ConfigValidator {
         return names;
     }
 
-    private static void checkAgents(List<BoxConfig.Agent> agents, Set<String> queues, Errors e) {
+    private static void checkAgents(List<BoxConfig.Agent> agents, Set<String> queues, ConfigErrors e) {
         Set<String> ids = new HashSet<>();
         Set<Integer> seats = new HashSet<>();
         for (int i = 0; i < agents.size(); i++) {
@@ -171,30 +173,7 @@ public final class ConfigValidator {
         }
     }
 
-    private static boolean notBlank(String s) {
+    static boolean notBlank(String s) {
         return s != null && !s.isBlank();
-    }
-
-    private static final class Errors {
-        final List<ConfigError> list = new ArrayList<>();
-
-        void add(String path, String msg) {
-            list.add(new ConfigError(path, msg));
-        }
-
-        void require(boolean ok, String path, String msg) {
-            if (!ok) {
-                add(path, msg);
-            }
-        }
-
-        void range(String path, long v, long min, long max) {
-            require(v >= min && v <= max, path, v + " is outside " + min + ".." + max);
-        }
-
-        void identifier(String path, String v) {
-            require(v != null && v.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}"), path,
-                    "'" + v + "' is not an identifier (letters, digits, _ . -, up to 64)");
-        }
     }
 }

@@ -30,8 +30,17 @@ package io.branchbox.firmware.store;
  *       {@link #STARTED_AT} (ISO-8601 instant the SETUP went out), {@link #DURATION_MS},
  *       {@link #REASON} (the cause in words). Does not change the record (the web admin lists
  *       the attempts from the journal).
- *   <li>{@link #AGENT_STATE}: an agent's state changes ({@code agentId}, attribute
- *       {@link #STATE}); not a call event, listed here so the vocabulary is in one place.
+ *   <li>{@link #AGENT_STATE}: an agent's state changes ({@code agentId}, attributes
+ *       {@link #STATE}, {@link #REASON}, {@link #REASON_CODE} for not ready, {@link #SEAT}); the
+ *       event's {@code callId} is the call the agent is busy with, if any. Not a call event,
+ *       listed here so the vocabulary is in one place.
+ *   <li>Call-handling events ({@link #CALL_IVR}, {@link #CALL_NIGHT}, {@link #CALL_HELD},
+ *       {@link #CALL_RETRIEVED}, {@link #CALL_CONSULT}, {@link #CALL_TRANSFERRED},
+ *       {@link #CALL_WRAPUP}, {@link #CALL_MONITOR}, {@link #CALL_VOICEMAIL},
+ *       {@link #CALLBACK_REQUESTED}, {@link #CALLBACK_DONE}): see each constant. A transferred call
+ *       keeps its id, its recording and its record; {@link #CALL_CONNECTED} is appended again for
+ *       each agent who talks to it (the record keeps the first as the answering agent; statistics
+ *       count the handle time of each). {@link #CALL_QUEUED} carries {@link #PRIORITY}.
  * </ul>
  */
 public final class CallEventTypes {
@@ -55,6 +64,42 @@ public final class CallEventTypes {
     /** One attempt of an outbound call; see the list above for its attributes. */
     public static final String CALL_ATTEMPT = "call.attempt";
 
+    /** The caller chose in an IVR menu: {@link #MENU}, {@link #KEY} ("" for a timeout), {@link #STEP} (action:target). */
+    public static final String CALL_IVR = "call.ivr";
+    /** The caller reached the box outside business hours: {@link #ACTION} (the night service given). */
+    public static final String CALL_NIGHT = "call.night";
+    /** The agent put the caller on hold ({@code agentId}); the caller hears music. */
+    public static final String CALL_HELD = "call.held";
+    /** The agent took the caller back from hold. */
+    public static final String CALL_RETRIEVED = "call.retrieved";
+    /**
+     * The call moved from {@code agentId} to another agent or a queue: {@link #KIND}
+     * ({@code BLIND} or {@code ATTENDED}), {@link #TO} ("agent:ID" or "queue:NAME").
+     */
+    public static final String CALL_TRANSFERRED = "call.transferred";
+    /** The agent consulted a colleague before an attended transfer: {@link #TO}; ends with a transfer or a retrieve. */
+    public static final String CALL_CONSULT = "call.consult";
+    /** The agent classified the finished call: {@link #CODE}, {@link #NOTES}, {@link #CUSTOMER} (the caller's name if given). */
+    public static final String CALL_WRAPUP = "call.wrapup";
+    /**
+     * A supervisor ({@code agentId}) joined or left the call: {@link #MODE} ({@code LISTEN},
+     * {@code WHISPER}, {@code BARGE}, {@code END}), {@link #TARGET} (the agent listened to).
+     */
+    public static final String CALL_MONITOR = "call.monitor";
+    /** The caller left a voicemail: {@link #FILE}, {@link #DURATION_MS}; the event's queue owns it. */
+    public static final String CALL_VOICEMAIL = "call.voicemail";
+    /**
+     * A callback was booked: {@link #NUMBER} to call, {@link #PRIORITY}, {@link #PLACE_SINCE}
+     * (ISO-8601: when the caller started waiting, so the callback keeps their place); the
+     * event's {@code callId} is the call that asked, the queue the one that calls back.
+     */
+    public static final String CALLBACK_REQUESTED = "callback.requested";
+    /**
+     * A callback is over: {@link #OUTCOME} ({@code REACHED}, {@code FAILED}: attempts used up,
+     * {@code CANCELLED}), {@link #ATTEMPT} (how many were made), {@link #REQUEST} (the asking call's id);
+     * the event's {@code callId} is the outbound call of the last attempt ("" if none was made).
+     */
+    public static final String CALLBACK_DONE = "callback.done";
     public static final String DIRECTION = "direction";
     public static final String TRUNK = "trunk";
     public static final String CALLING = "calling";
@@ -78,6 +123,24 @@ public final class CallEventTypes {
     public static final String OUTCOME = "outcome";
     /** When an attempt began (ISO-8601); the event's {@code at} is when it ended. */
     public static final String STARTED_AT = "startedAt";
+    public static final String MENU = "menu";
+    public static final String KEY = "key";
+    public static final String STEP = "step";
+    public static final String ACTION = "action";
+    public static final String KIND = "kind";
+    public static final String TO = "to";
+    public static final String CODE = "code";
+    public static final String NOTES = "notes";
+    public static final String CUSTOMER = "customer";
+    public static final String MODE = "mode";
+    public static final String TARGET = "target";
+    public static final String NUMBER = "number";
+    /** A caller's priority, 0 (normal) to 9; on {@link #CALL_QUEUED} too. */
+    public static final String PRIORITY = "priority";
+    public static final String PLACE_SINCE = "placeSince";
+    public static final String REQUEST = "request";
+    /** On {@link #AGENT_STATE}: the not-ready reason code the agent chose ("" otherwise). */
+    public static final String REASON_CODE = "reasonCode";
 
     private CallEventTypes() {}
 }

@@ -169,10 +169,8 @@ class CallManagerTest {
     @Test
     void aCallThatWaitedItsQueuesMaximumMovesToTheOverflowQueue() {
         BoxConfig d = ConfigDocuments.defaults();
-        BoxConfig overflowing = new BoxConfig(d.schema(), d.revision(), d.site(), d.board(), d.pins(), d.spans(),
-                d.agents(), List.of(new BoxConfig.Queue("inquiry", BoxConfig.Strategy.LONGEST_IDLE, 12, 10, 30, "repair"),
-                        new BoxConfig.Queue("repair", BoxConfig.Strategy.LONGEST_IDLE, 12, 10, 600, "")),
-                d.ivr(), d.recording(), d.uplink(), d.web(), d.fxo(), d.outbound());
+        BoxConfig overflowing = d.withQueues(List.of(new BoxConfig.Queue("inquiry", BoxConfig.Strategy.LONGEST_IDLE, 12, 10, 30, "repair"),
+                new BoxConfig.Queue("repair", BoxConfig.Strategy.LONGEST_IDLE, 12, 10, 600, "")));
         Acd acd = new Acd(overflowing.queues(), scheduler.clock());
         CallManager manager = new CallManager(overflowing, scheduler, acd, router, new CallControlPorts.Channels() {
             @Override

@@ -97,17 +97,19 @@ public final class SimulatedSite implements AutoCloseable {
      */
     public BoxConfig config(String mqttUri, int webPort, int healthIntervalS) {
         BoxConfig d = ConfigDocuments.defaults();
-        return new BoxConfig(d.schema(), d.revision(), new BoxConfig.Site("demo-site", "demo-box", "Demo branch",
-                d.site().timezone()),
-                new BoxConfig.Board(devicePath.toString(), d.board().baud(), false), d.pins(), d.spans(),
-                d.agents(), d.queues(), d.ivr(), d.recording(),
-                new BoxConfig.Uplink(mqttUri != null, BoxConfig.MqttProtocol.MQTT_3_1_1,
+        BoxConfig.Ivr ivr = d.ivr();
+        // Simulated callers press no keys: straight from the greeting to the dialled number's queue.
+        BoxConfig.Ivr noMenu = new BoxConfig.Ivr(ivr.greetingPrompt(), ivr.defaultQueue(), ivr.numberToQueue(),
+                ivr.surveyPrompt(), "", ivr.menus(), ivr.priorityCallers(), ivr.promptSet());
+        return d.withSite(new BoxConfig.Site("demo-site", "demo-box", "Demo branch", d.site().timezone()))
+                .withBoard(new BoxConfig.Board(devicePath.toString(), d.board().baud(), false))
+                .withIvr(noMenu)
+                .withUplink(new BoxConfig.Uplink(mqttUri != null, BoxConfig.MqttProtocol.MQTT_3_1_1,
                         mqttUri == null ? d.uplink().serverUri() : mqttUri, "", "", "branchbox", healthIntervalS, 900,
-                        "", "", "", ""),
-                new BoxConfig.Web("127.0.0.1", webPort),
-                List.of(new BoxConfig.FxoPort(0, true, 2, BoxConfig.CallerId.FSK_BELL_202),
-                        new BoxConfig.FxoPort(1, true, 2, BoxConfig.CallerId.DTMF)),
-                d.outbound());
+                        "", "", "", ""))
+                .withWeb(new BoxConfig.Web("127.0.0.1", webPort))
+                .withFxo(List.of(new BoxConfig.FxoPort(0, true, 2, BoxConfig.CallerId.FSK_BELL_202),
+                        new BoxConfig.FxoPort(1, true, 2, BoxConfig.CallerId.DTMF)));
     }
 
     /** Presses and releases a seat-panel button the way a finger does (held 80 ms). */

@@ -1,0 +1,80 @@
+package io.branchbox.firmware.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Upgrades documents written by older firmware to {@link BoxConfig#SCHEMA}, so a box keeps its
+ * site's settings across a firmware update. Each step fills what the newer schema added with the
+ * value that keeps the old behaviour; nothing a technician set is changed.
+ *
+ * <p>Schema 1 → 2 (call handling): agents get no skills; queues get overflow {@code QUEUE} when
+ * they named an overflow queue (else {@code NONE}), no length limit, no skill, no announcements;
+ * the IVR gets no menu, no priority callers and the default prompt set; {@code hours} is always
+ * open and {@code console} takes the factory rules.
+ *
+ * <p>Stateless and thread-safe. A document newer than this firmware is left alone (the validator
+ * then names the schema it cannot read).
+ */
+final class ConfigMigrations {
+    private ConfigMigrations() {}
+
+    /** Whether {@code doc} is of an older schema that {@link #upgrade} knows. */
+    static boolean needsUpgrade(JsonNode doc) {
+        return doc.path("schema").asInt(-1) == 1;
+    }
+
+    /** Upgrades {@code doc} in place and returns it. */
+    static JsonNode upgrade(JsonNode doc, ObjectMapper mapper) {
+        if (doc instanceof ObjectNode root && root.path("schema").asInt(-1) == 1) {
+            for (JsonNode a : root.path("agents")) {
+                if (a instanceof ObjectNode agent && !agent.has("skills")) {
+                    agent.putObject("skills");
+                }
+            }
+            for (JsonNode q : root.path("queues")) {
+                if (q instanceof ObjectNode queue) {
+                    if (!queue.has("overflow")) {
+                        boolean hasTarget = !queue.path("overflowQueue").asText("").isEmpty();
+                        queue.put("overflow", hasTarget ? "QUEUE" : "NONE");
+                    }
+                    putIfAbsent(queue, "maxLength", 0);
+                    if (!queue.has("skill")) {
+                        queue.put("skill", "");
+                    }
+                    putIfAbsent(queue, "widenEveryS", 0);
+                    putIfAbsent(queue, "announceEveryS", 0);
+                }
+            }
+            if (root.path("ivr") instanceof ObjectNode ivr) {
+                if (!ivr.has("entryMenu")) {
+                    ivr.put("entryMenu", "");
+                }
+                if (!ivr.has("menus")) {
+                    ivr.putArray("menus");
+                }
+                if (!ivr.has("priorityCallers")) {
+                    ivr.putObject("priorityCallers");
+                }
+                if (!ivr.has("promptSet")) {
+                    ivr.put("promptSet", "default");
+                }
+            }
+            if (!root.has("hours")) {
+                root.set("hours", mapper.valueToTree(ConfigDocuments.defaultHours()));
+            }
+            if (!root.has("console")) {
+                root.set("console", mapper.valueToTree(ConfigDocuments.defaultConsole()));
+            }
+            root.put("schema", 2);
+        }
+        return doc;
+    }
+
+    private static void putIfAbsent(ObjectNode n, String field, int value) {
+        if (!n.has(field)) {
+            n.put(field, value);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.branchbox.firmware.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigMigrationsTest {
+
+    /** The factory document of firmware schema 1, with an overflow queue set by a technician. */
+    private static String schema1() throws IOException {
+        try (InputStream in = ConfigMigrationsTest.class.getResourceAsStream("/config/schema1-factory.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aSchemaOneDocumentIsReadAndKeepsEverythingTheTechnicianSet() throws Exception {
+        BoxConfig c = ConfigDocuments.parse(schema1());
+
+        assertEquals(BoxConfig.SCHEMA, c.schema());
+        assertEquals(12, c.revision());
+        BoxConfig.Queue inquiry = c.queues().get(0);
+        assertEquals(300, inquiry.maxWaitS());
+        assertEquals("repair", inquiry.overflowQueue());
+        assertEquals(BoxConfig.Overflow.QUEUE, inquiry.overflow(), "the old overflow behaviour is kept");
+        assertEquals(BoxConfig.Overflow.NONE, c.queues().get(1).overflow());
+        assertEquals(0, inquiry.maxLength());
+        assertEquals(0, inquiry.announceEveryS(), "no announcements the site did not have");
+        assertEquals("", c.ivr().entryMenu(), "no menu: callers go straight to their queue as before");
+        assertEquals("default", c.ivr().promptSet());
+        assertEquals(Map.of(), c.agents().get(0).skills());
+        assertTrue(c.hours().weekly().isEmpty(), "always open");
+        assertEquals(ConfigDocuments.defaults().console(), c.console());
+    }
+
+    @Test
+    void theUpgradedDocumentIsWrittenInTheNewSchemaAndReadsBackEqual() throws Exception {
+        BoxConfig c = ConfigDocuments.parse(schema1());
+        assertEquals(c, ConfigDocuments.parse(ConfigDocuments.toJson(c)));
+    }
+
+    @Test
+    void theFactoryDocumentIsValidAndHasTheBriefsMenu() {
+        BoxConfig d = ConfigDocuments.defaults();
+        assertEquals(List.of(), new ConfigValidator().validate(d));
+        BoxConfig.Menu main = d.ivr().menus().get(0);
+        assertEquals("repair", main.choices().get("1").target());
+        assertEquals(BoxConfig.StepAction.QUEUE, main.choices().get("0").action());
+    }
+
+    @Test
+    void aMenuStepLeadingNowhereAndBadHoursAreEachReportedWithTheirPath() {
+        BoxConfig d = ConfigDocuments.defaults();
+        BoxConfig.Menu broken = new BoxConfig.Menu("main", "main-menu", 5, 2, "invalid-choice",
+                Map.of("1", new BoxConfig.Step(BoxConfig.StepAction.MENU, "nosuch", 0),
+                        "12", new BoxConfig.Step(BoxConfig.StepAction.QUEUE, "repair", 0)),
+                new BoxConfig.Step(BoxConfig.StepAction.FORWARD, "not a number", 0));
+        BoxConfig.Ivr ivr = new BoxConfig.Ivr("greeting", "inquiry", Map.of(), "survey", "main", List.of(broken),
+                Map.of("13800000000", 12), "default");
+        BoxConfig.Hours hours = new BoxConfig.Hours(
+                List.of(new BoxConfig.OpenPeriod(List.of(java.time.DayOfWeek.MONDAY), "18:00", "08:30")),
+                List.of(new BoxConfig.Holiday("2026-13-01", "no such month")), List.of(),
+                new BoxConfig.NightService(BoxConfig.NightAction.FORWARD, "closed", "", ""));
+        List<String> paths = new ConfigValidator().validate(d.withIvr(ivr).withHours(hours)).stream()
+                .map(ConfigError::path).sorted().toList();
+        assertEquals(List.of("hours.holidays[0].date", "hours.night.forwardNumber", "hours.weekly[0]",
+                "ivr.menus[0].choices.1.target", "ivr.menus[0].choices.12", "ivr.menus[0].fallback.target",
+                "ivr.priorityCallers.13800000000"), paths);
+    }
+}
