@@ -124,6 +124,21 @@ public final class Acd {
         };
     }
 
+    /**
+     * Rings {@code a} for {@code callId} outside the queues (a transfer or consultation to this
+     * agent, an internal call): the agent is marked OFFERED and bound to the call.
+     */
+    public void offerDirect(Agent a, String callId) {
+        a.setState(AgentState.OFFERED, clock.instant());
+        a.setCallId(callId);
+    }
+
+    /** Binds {@code a} to a call they place themselves (click to dial, internal call), on call at once. */
+    public void bindOriginator(Agent a, String callId) {
+        a.setState(AgentState.ON_CALL, clock.instant());
+        a.setCallId(callId);
+    }
+
     /** Clears the agent's call binding (the call ended or the offer was withdrawn). */
     public void release(Agent a) {
         a.setCallId(null);

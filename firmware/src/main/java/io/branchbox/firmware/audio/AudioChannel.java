@@ -66,6 +66,27 @@ public final class AudioChannel {
         count--;
     }
 
+    /**
+     * Frames received so far; the frame numbered {@code n} (from 0) stays readable through
+     * {@link #copyReceived} while {@code n >= framesReceived() - RING}. Reader thread only.
+     */
+    long framesReceived() {
+        return framesIn;
+    }
+
+    /**
+     * Copies received frame number {@code n} without consuming it, so several listeners (a
+     * conference) can each read every frame. Returns false, copying nothing, when {@code n} is not
+     * in the ring (not yet received, or overwritten). Reader thread only.
+     */
+    boolean copyReceived(long n, byte[] dst, int off) {
+        if (n >= framesIn || n < framesIn - RING) {
+            return false;
+        }
+        System.arraycopy(ring[(int) (n % RING)], 0, dst, off, AudioSource.FRAME);
+        return true;
+    }
+
     public int unit() {
         return unit;
     }

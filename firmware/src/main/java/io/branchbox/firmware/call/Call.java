@@ -2,37 +2,66 @@ package io.branchbox.firmware.call;
 
 import io.branchbox.firmware.acd.Agent;
 import io.branchbox.firmware.audio.AudioChannel;
+import io.branchbox.firmware.console.MonitorMode;
 import io.branchbox.time.Scheduler;
 import java.time.Instant;
 
 /**
  * One call in the box, from the trunk's first signal to its end. Its {@link #id()} names it
- * everywhere (logs, journal, call record, recording file, MQTT, web admin).
+ * everywhere (logs, journal, call record, recording file, MQTT, web admin). A call keeps its id,
+ * its recording and its record through holds, transfers and consultations.
+ *
+ * <p>The "far side" of a call is its {@link #trunk()}: the caller on a PRI channel or FXO line for
+ * inbound calls, the called party for outbound ones, and the calling agent's seat for internal
+ * calls. The recording taps the far side's channel, so everything the far side says and hears is
+ * in one file whatever happens on the agents' side.
  *
  * <p>Not thread-safe: owned by the signalling thread.
  */
 public final class Call {
     /** Where the call is in the box. */
-    public enum State { ANSWERING, IVR, QUEUED, OFFERED, CONNECTED, SURVEY, ENDED }
+    public enum State { ANSWERING, IVR, QUEUED, OFFERED, CONNECTED, HELD, CONSULTING, DIALLING, SURVEY, ENDED }
+
+    /** Inbound from a trunk, outbound from an agent (click to dial, callback), internal between seats. */
+    public enum Direction { IN, OUT, INTERNAL }
 
     private final String id;
-    private final TrunkCall trunk;
+    private final Direction direction;
     private final Instant startedAt;
+    private TrunkCall trunk;
     private String queue;
     private State state = State.ANSWERING;
     private Instant stateSince;
+    /** The agent offered or talking to the far side. */
     Agent agent;
+    /** The agent who placed an outbound or internal call. */
+    Agent originator;
     AudioChannel trunkChannel;
     AudioChannel seatChannel;
+    /** Attended transfer: the colleague being consulted and their headset. */
+    Agent consultAgent;
+    AudioChannel consultChannel;
+    /** A supervisor listening, whispering or barging. */
+    Agent supervisor;
+    AudioChannel supervisorChannel;
+    MonitorMode monitorMode;
     CallControlPorts.Session recording;
     Scheduler.Timer timer = Scheduler.Timer.NONE;
     /** The queue's maximum-wait timer, running while the call waits. */
     Scheduler.Timer waitTimer = Scheduler.Timer.NONE;
+    /** Position and expected-wait announcements, while the call waits. */
+    Scheduler.Timer announceTimer = Scheduler.Timer.NONE;
     Instant answeredAt;
     Instant connectedAt;
+    /** When the caller began waiting for an agent; kept across overflow, requeue and transfer. */
+    Instant placeSince;
+    int priority;
+    /** Whether an agent has talked to the caller (a later queue wait is not an abandon). */
+    boolean talked;
 
-    Call(String id, TrunkCall trunk, String queue, Instant startedAt) {
+    Call(String id, Direction direction, TrunkCall trunk, String queue, Instant startedAt) {
         this.id = id;
+        this.direction = direction;
         this.trunk = trunk;
         this.queue = queue;
         this.startedAt = startedAt;
@@ -43,6 +72,11 @@ public final class Call {
         return id;
     }
 
+    public Direction direction() {
+        return direction;
+    }
+
+    /** The far side's trunk; null for an outbound call not yet answered. */
     public TrunkCall trunk() {
         return trunk;
     }
@@ -68,7 +102,24 @@ public final class Call {
         return agent;
     }
 
-    /** Moves the call to another queue (overflow). */
+    /** The agent being consulted for an attended transfer, or null. */
+    public Agent consultAgent() {
+        return consultAgent;
+    }
+
+    /** The far side's number: the caller's for inbound calls, the dialled one otherwise. */
+    public String farNumber() {
+        if (trunk == null) {
+            return "";
+        }
+        return direction == Direction.IN ? trunk.callingNumber() : trunk.calledNumber();
+    }
+
+    void setTrunk(TrunkCall trunk) {
+        this.trunk = trunk;
+    }
+
+    /** Moves the call to another queue (overflow, transfer). */
     void setQueue(String queue) {
         this.queue = queue;
     }
@@ -80,5 +131,10 @@ public final class Call {
 
     boolean ended() {
         return state == State.ENDED;
+    }
+
+    /** Whether an agent is (or was, until the survey) talking to the far side. */
+    boolean inConversation() {
+        return state == State.CONNECTED || state == State.HELD || state == State.CONSULTING;
     }
 }

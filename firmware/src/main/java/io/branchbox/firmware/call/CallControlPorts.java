@@ -39,6 +39,23 @@ public final class CallControlPorts {
         void append(String type, String callId, String agentId, String queue, Map<String, String> attrs);
     }
 
+    /**
+     * Places outbound calls on the trunks (the PRI dialer with its channel selection and retries).
+     * The future completes on the signalling thread.
+     */
+    public interface Dialer {
+        /** No trunk to dial on: every dial fails at once. */
+        Dialer NONE = (callId, number, onCleared) -> CompletableFuture.failedFuture(
+                new IllegalStateException("no trunk for outbound calls is configured"));
+
+        /**
+         * Dials {@code number} for call {@code callId}; completes with the answered far side, or
+         * fails with the reason (every attempt is journaled by the dialer). {@code onCleared}
+         * receives the Q.850 cause when the far side clears after answering.
+         */
+        CompletableFuture<TrunkCall> dial(String callId, String number, java.util.function.IntConsumer onCleared);
+    }
+
     /** The seat panel lamps (READY green, CALL red). */
     public interface SeatLamps {
         void set(int seat, boolean ready, boolean call);

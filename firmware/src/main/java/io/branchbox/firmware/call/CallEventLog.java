@@ -27,10 +27,19 @@ final class CallEventLog {
 
     void started(Call c) {
         out.append(CALL_STARTED, c.id(), null, c.queue(), attrs(
-                DIRECTION, "IN",
-                TRUNK, c.trunk().trunk(),
-                CALLING, c.trunk().callingNumber(),
-                CALLED, c.trunk().calledNumber()));
+                DIRECTION, c.direction().name(),
+                TRUNK, c.trunk() == null ? "" : c.trunk().trunk(),
+                CALLING, c.trunk() == null ? "" : c.trunk().callingNumber(),
+                CALLED, c.trunk() == null ? "" : c.trunk().calledNumber()));
+    }
+
+    /** An outbound call is set up before its trunk is known: the numbers come from the request. */
+    void startedOutbound(Call c, String calling, String called) {
+        out.append(CALL_STARTED, c.id(), c.originator == null ? null : c.originator.id(), c.queue(), attrs(
+                DIRECTION, c.direction().name(),
+                TRUNK, "",
+                CALLING, calling,
+                CALLED, called));
     }
 
     void answered(Call c) {
@@ -38,7 +47,31 @@ final class CallEventLog {
     }
 
     void queued(Call c) {
-        out.append(CALL_QUEUED, c.id(), null, c.queue(), Map.of());
+        out.append(CALL_QUEUED, c.id(), null, c.queue(), attrs(PRIORITY, String.valueOf(c.priority)));
+    }
+
+    void held(Call c, Agent a) {
+        out.append(CALL_HELD, c.id(), a.id(), c.queue(), Map.of());
+    }
+
+    void retrieved(Call c, Agent a) {
+        out.append(CALL_RETRIEVED, c.id(), a.id(), c.queue(), Map.of());
+    }
+
+    void consult(Call c, Agent a, String to) {
+        out.append(CALL_CONSULT, c.id(), a.id(), c.queue(), attrs(TO, to));
+    }
+
+    void transferred(Call c, Agent from, String kind, String to) {
+        out.append(CALL_TRANSFERRED, c.id(), from.id(), c.queue(), attrs(KIND, kind, TO, to));
+    }
+
+    void wrapUp(String callId, Agent a, String code, String notes, String customer) {
+        out.append(CALL_WRAPUP, callId, a.id(), null, attrs(CODE, code, NOTES, notes, CUSTOMER, customer));
+    }
+
+    void monitor(Call c, Agent supervisor, String mode, Agent target) {
+        out.append(CALL_MONITOR, c.id(), supervisor.id(), c.queue(), attrs(MODE, mode, TARGET, target.id()));
     }
 
     void overflowed(Call c, String from) {
@@ -59,11 +92,13 @@ final class CallEventLog {
 
     void ended(Call c, Call.State was, int cause, String why) {
         String disposition = switch (was) {
-            case CONNECTED, SURVEY -> "ANSWERED";
-            case ANSWERING -> "FAILED";
-            default -> "ABANDONED";
+            case CONNECTED, HELD, CONSULTING, SURVEY -> "ANSWERED";
+            case ANSWERING, DIALLING -> "FAILED";
+            // an answered caller who hangs up waiting after a transfer was served, not abandoned
+            default -> c.talked ? "ANSWERED" : "ABANDONED";
         };
-        out.append(CALL_ENDED, c.id(), c.agent() == null ? null : c.agent().id(), c.queue(), attrs(
+        Agent last = c.agent() != null ? c.agent() : c.originator;
+        out.append(CALL_ENDED, c.id(), last == null ? null : last.id(), c.queue(), attrs(
                 DISPOSITION, disposition,
                 CAUSE, String.valueOf(cause),
                 REASON, why,
@@ -88,8 +123,12 @@ final class CallEventLog {
     }
 
     void agentState(Agent a, String reason) {
+        agentState(a, reason, "");
+    }
+
+    void agentState(Agent a, String reason, String reasonCode) {
         out.append(AGENT_STATE, a.callId(), a.id(), null, attrs(
-                STATE, a.state().name(), REASON, reason, SEAT, String.valueOf(a.seat())));
+                STATE, a.state().name(), REASON, reason, REASON_CODE, reasonCode, SEAT, String.valueOf(a.seat())));
     }
 
     private static Map<String, String> attrs(String... kv) {

@@ -4,14 +4,12 @@ import io.branchbox.firmware.acd.Acd;
 import io.branchbox.firmware.acd.Agent;
 import io.branchbox.firmware.acd.AgentState;
 import io.branchbox.firmware.audio.AudioRouter;
-import io.branchbox.firmware.audio.AudioSource;
-import io.branchbox.firmware.dsp.DtmfDetector;
 import io.branchbox.firmware.audio.Prompts;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.time.Scheduler;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +18,10 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Call control for inbound calls: answer, greet, queue, offer to an agent's seat, bridge and
- * record, and clear, journaling each step. Independent of the trunk type (any {@link TrunkCall})
- * and of the board (through {@link CallControlPorts}).
+ * Call control: inbound calls from answer to end (greeting, queue with music, offer to a seat,
+ * bridge and record, survey), the seat buttons, and the agents' states. Holds and transfers are
+ * in {@link AgentCallControl}; outbound and internal calls in {@link OutboundCalls}. Independent of
+ * the trunk type (any {@link TrunkCall}) and of the board (through {@link CallControlPorts}).
  *
  * <p>Threading: every public method must be called on the signalling scheduler's thread; results
  * of the board and the recorder arrive as futures and are hopped back onto it.
@@ -32,47 +31,40 @@ public final class CallManager {
     /** Q.850 causes used here. */
     static final int NORMAL_CLEARING = 16;
     static final int TEMPORARY_FAILURE = 41;
+    static final int NO_ANSWER = 19;
     private static final Duration SURVEY_TIMEOUT = Duration.ofSeconds(15);
 
-    private final BoxConfig config;
-    private final Scheduler scheduler;
-    private final Acd acd;
-    private final AudioRouter router;
-    private final CallControlPorts.Channels channels;
-    private final CallControlPorts.Recorder recorder;
-    private final CallEventLog events;
-    private final SeatLampDriver lamps;
-    private final Prompts prompts;
-    private final CallIds ids;
-    private final Map<String, Call> calls = new LinkedHashMap<>();
-    private final Map<TrunkCall, Call> byTrunk = new LinkedHashMap<>();
+    private final CallContext cx;
+    private final Map<Agent, Integer> missedInARow = new HashMap<>();
+    private final AgentCallControl control;
+    private final OutboundCalls outbound;
 
     public CallManager(BoxConfig config, Scheduler scheduler, Acd acd, AudioRouter router,
             CallControlPorts.Channels channels, CallControlPorts.Recorder recorder, CallControlPorts.Events events,
             CallControlPorts.SeatLamps lamps, Prompts prompts) {
-        this.config = config;
-        this.scheduler = scheduler;
-        this.acd = acd;
-        this.router = router;
-        this.channels = channels;
-        this.recorder = recorder;
-        this.events = new CallEventLog(events);
-        this.lamps = new SeatLampDriver(lamps, acd, scheduler);
-        this.prompts = prompts;
-        this.ids = new CallIds(scheduler.clock(), java.time.ZoneId.of(config.site().timezone()));
+        this(config, scheduler, acd, router, channels, recorder, events, lamps, prompts, CallControlPorts.Dialer.NONE);
+    }
+
+    public CallManager(BoxConfig config, Scheduler scheduler, Acd acd, AudioRouter router,
+            CallControlPorts.Channels channels, CallControlPorts.Recorder recorder, CallControlPorts.Events events,
+            CallControlPorts.SeatLamps lamps, Prompts prompts, CallControlPorts.Dialer dialer) {
+        this.cx = new CallContext(config, scheduler, acd, router, channels, recorder, events, lamps, prompts);
+        this.control = new AgentCallControl(cx, this);
+        this.outbound = new OutboundCalls(cx, this, dialer);
     }
 
     /** A trunk offers a call. */
     public void onIncoming(TrunkCall tc) {
-        String queue = config.ivr().numberToQueue().getOrDefault(tc.calledNumber(), config.ivr().defaultQueue());
-        Call call = new Call(ids.next(), tc, queue, scheduler.clock().instant());
-        calls.put(call.id(), call);
-        byTrunk.put(tc, call);
+        BoxConfig.Ivr ivr = cx.config.ivr();
+        String queue = ivr.numberToQueue().getOrDefault(tc.calledNumber(), ivr.defaultQueue());
+        Call call = new Call(cx.ids.next(), Call.Direction.IN, tc, queue, cx.now());
+        call.priority = ivr.priorityCallers().getOrDefault(tc.callingNumber(), 0);
+        cx.register(call);
         try (MDC.MDCCloseable m = MDC.putCloseable("call", call.id())) {
             log.info("incoming call on {} from '{}' to '{}', queue {}", tc.trunk(), tc.callingNumber(), tc.calledNumber(), queue);
         }
-        events.started(call);
-        channels.open(tc.audioUnit(), tc.audioChan()).whenComplete((ok, err) -> scheduler.execute(() -> {
+        cx.events.started(call);
+        cx.channels.open(tc.audioUnit(), tc.audioChan()).whenComplete((ok, err) -> cx.scheduler.execute(() -> {
             if (err != null) {
                 fail(call, "board did not open " + tc.trunk() + ": " + err.getMessage());
             } else {
@@ -83,189 +75,256 @@ public final class CallManager {
 
     /** The trunk cleared a call (the caller hung up, or the network released it). */
     public void onTrunkCleared(TrunkCall tc, int cause) {
-        Call call = byTrunk.get(tc);
+        Call call = cx.byTrunk.get(tc);
         if (call != null) {
             end(call, "trunk cleared, cause " + cause, cause);
         }
     }
 
-    /** The ANSWER/HANG-UP button of a seat: answers an offered call or ends the current one. */
+    /**
+     * The ANSWER/HANG-UP button of a seat: answers what rings there (a queued call, a transfer, a
+     * consultation, an internal call) or ends the agent's part of the current call.
+     */
     public void onAnswerButton(int seat) {
-        Optional<Agent> agent = acd.agentAtSeat(seat);
+        Optional<Agent> agent = cx.acd.agentAtSeat(seat);
         if (agent.isEmpty()) {
             log.info("answer button on seat {} with no agent logged in", seat);
             return;
         }
         Agent a = agent.get();
-        Call call = a.callId() == null ? null : calls.get(a.callId());
+        Call call = cx.callOf(a);
         if (call == null) {
             return;
         }
         if (a.state() == AgentState.OFFERED) {
-            connect(call, a);
+            answerOffer(call, a);
         } else if (a.state() == AgentState.ON_CALL) {
-            if (config.ivr().surveyPrompt().isEmpty()) {
-                call.trunk().hangup(NORMAL_CLEARING);
-                end(call, "agent " + a.id() + " hung up", NORMAL_CLEARING);
+            hangUp(call, a);
+        }
+    }
+
+    /** The agent answers what rings at their seat; package-private for the console. */
+    void answerOffer(Call call, Agent a) {
+        if (call.consultAgent == a) {
+            control.consultAnswered(call, a);
+        } else if (call.agent == a) {
+            connect(call, a);
+        }
+    }
+
+    /** The agent ends their part of the call; package-private for the console. */
+    void hangUp(Call call, Agent a) {
+        if (call.consultAgent == a) {
+            control.consultEnded(call, "consulted agent hung up");
+        } else if (call.originator == a && call.direction() != Call.Direction.IN) {
+            hangUpAndEnd(call, "agent " + a.id() + " hung up");
+        } else if (call.agent == a) {
+            if (cx.config.ivr().surveyPrompt().isEmpty() || call.direction() != Call.Direction.IN) {
+                hangUpAndEnd(call, "agent " + a.id() + " hung up");
             } else {
-                startSurvey(call, a);
+                new Survey(cx, this).start(call, a, SURVEY_TIMEOUT);
             }
         }
     }
 
     /** The READY/NOT-READY button: toggles an idle agent between ready and not ready (示忙). */
     public void onReadyButton(int seat) {
-        acd.agentAtSeat(seat).ifPresent(a -> {
+        cx.acd.agentAtSeat(seat).ifPresent(a -> {
             if (a.state() == AgentState.READY) {
-                setAgent(a, AgentState.NOT_READY, "button");
+                cx.setAgent(a, AgentState.NOT_READY, "button");
             } else if (a.state() == AgentState.NOT_READY) {
-                setAgent(a, AgentState.READY, "button");
-                dispatch();
+                setReady(a, "button");
             }
         });
     }
 
     /** Logs an agent in at their seat, not ready. */
     public void login(Agent a) {
-        acd.addAgent(a);
-        setAgent(a, AgentState.NOT_READY, "login");
+        cx.acd.addAgent(a);
+        cx.setAgent(a, AgentState.NOT_READY, "login");
     }
 
     /** The board restarted and closed every channel: clear every call cleanly on its trunk. */
     public void onBoardRestarted() {
-        for (Call call : new ArrayList<>(calls.values())) {
-            call.trunk().hangup(TEMPORARY_FAILURE);
+        for (Call call : new ArrayList<>(cx.calls.values())) {
+            if (call.trunk() != null) {
+                call.trunk().hangup(TEMPORARY_FAILURE);
+            }
             end(call, "board restarted", TEMPORARY_FAILURE);
         }
-        router.closeAll();
+        cx.router.closeAll();
     }
 
     /** Calls in progress, oldest first. */
     public List<Call> calls() {
-        return List.copyOf(calls.values());
+        return List.copyOf(cx.calls.values());
     }
 
     public Acd acd() {
-        return acd;
+        return cx.acd;
+    }
+
+    /** Holds, transfers and consultations. */
+    public AgentCallControl control() {
+        return control;
+    }
+
+    /** Click to dial and internal calls. */
+    public OutboundCalls outbound() {
+        return outbound;
     }
 
     private void answer(Call call) {
         if (call.ended()) {
-            channels.close(call.trunk().audioUnit(), call.trunk().audioChan());
+            cx.channels.close(call.trunk().audioUnit(), call.trunk().audioChan());
             return;
         }
         TrunkCall tc = call.trunk();
-        call.trunkChannel = router.open(tc.audioUnit(), tc.audioChan());
+        call.trunkChannel = cx.router.open(tc.audioUnit(), tc.audioChan());
         tc.answer();
-        call.answeredAt = scheduler.clock().instant();
+        call.answeredAt = cx.now();
         call.setState(Call.State.IVR, call.answeredAt);
-        events.answered(call);
-        if (config.recording().recordIvr()) {
+        cx.events.answered(call);
+        if (cx.config.recording().recordIvr()) {
             startRecording(call);
         }
-        router.play(call.trunkChannel, Prompts.once(prompts.get(config.ivr().greetingPrompt()),
-                () -> scheduler.execute(() -> greetingDone(call))));
+        cx.router.play(call.trunkChannel, Prompts.once(cx.prompts.get(cx.config.ivr().greetingPrompt()),
+                () -> cx.scheduler.execute(() -> greetingDone(call))));
     }
 
     private void greetingDone(Call call) {
-        if (call.state() != Call.State.IVR) {
-            return;
+        if (call.state() == Call.State.IVR) {
+            call.placeSince = cx.now();
+            enqueue(call, false);
         }
-        call.setState(Call.State.QUEUED, scheduler.clock().instant());
-        router.play(call.trunkChannel, Prompts.loop(prompts.get("hold-music")));
-        acd.enqueue(call.id(), call.queue());
-        events.queued(call);
+    }
+
+    /**
+     * Puts the call in its queue with music on hold and dispatches. {@code first}: at the head of
+     * the line (a call that was already first: missed offer, transfer back).
+     */
+    void enqueue(Call call, boolean first) {
+        call.setState(Call.State.QUEUED, cx.now());
+        cx.router.play(call.trunkChannel, Prompts.loop(cx.prompts.get("hold-music")));
+        if (first) {
+            cx.acd.requeueFirst(call.id(), call.queue());
+        } else {
+            cx.acd.enqueue(call.id(), call.queue());
+        }
+        cx.events.queued(call);
         armMaxWait(call);
         dispatch();
     }
 
     private void armMaxWait(Call call) {
-        BoxConfig.Queue q = acd.queue(call.queue());
-        if (!q.overflowQueue().isEmpty()) {
-            call.waitTimer = scheduler.schedule(Duration.ofSeconds(q.maxWaitS()), () -> overflow(call));
+        BoxConfig.Queue q = cx.acd.queue(call.queue());
+        call.waitTimer.cancel();
+        if (q.overflow() == BoxConfig.Overflow.QUEUE && !q.overflowQueue().isEmpty()) {
+            call.waitTimer = cx.scheduler.schedule(Duration.ofSeconds(q.maxWaitS()), () -> overflow(call));
         }
     }
 
     /** The call waited its queue's maximum: it moves to the overflow queue, ahead of later callers there. */
     private void overflow(Call call) {
         if (call.state() == Call.State.OFFERED) {
-            call.waitTimer = scheduler.schedule(Duration.ofSeconds(1), () -> overflow(call)); // let the ring finish
+            call.waitTimer = cx.scheduler.schedule(Duration.ofSeconds(1), () -> overflow(call)); // let the ring finish
             return;
         }
         if (call.state() != Call.State.QUEUED) {
             return;
         }
         String from = call.queue();
-        acd.remove(call.id());
-        call.setQueue(acd.queue(from).overflowQueue());
-        acd.requeueFirst(call.id(), call.queue());
-        events.overflowed(call, from);
-        log.info("call {} waited {} s in {}: moved to {}", call.id(), acd.queue(from).maxWaitS(), from, call.queue());
+        cx.acd.remove(call.id());
+        call.setQueue(cx.acd.queue(from).overflowQueue());
+        cx.acd.requeueFirst(call.id(), call.queue());
+        cx.events.overflowed(call, from);
+        log.info("call {} waited {} s in {}: moved to {}", call.id(), cx.acd.queue(from).maxWaitS(), from, call.queue());
         armMaxWait(call);
         dispatch();
     }
 
-    private void dispatch() {
-        acd.dispatch((callId, agent) -> offer(calls.get(callId), agent));
+    void dispatch() {
+        cx.acd.dispatch((callId, agent) -> offer(cx.calls.get(callId), agent));
     }
 
-    private void offer(Call call, Agent a) {
+    /** Rings {@code a}'s seat for {@code call}; the ACD has marked the agent offered. */
+    void offer(Call call, Agent a) {
         call.agent = a;
-        call.setState(Call.State.OFFERED, scheduler.clock().instant());
-        events.offered(call, a);
-        events.agentState(a, "offered");
-        Duration timeout = Duration.ofSeconds(acd.queue(call.queue()).offerTimeoutS());
-        call.timer = scheduler.schedule(timeout, () -> offerNotAnswered(call, a));
-        lamps.update(a);
+        call.setState(Call.State.OFFERED, cx.now());
+        cx.events.offered(call, a);
+        cx.events.agentState(a, "offered");
+        Duration timeout = Duration.ofSeconds(cx.acd.queue(call.queue()).offerTimeoutS());
+        call.timer = cx.scheduler.schedule(timeout, () -> offerNotAnswered(call, a));
+        cx.lamps.update(a);
     }
 
+    /**
+     * Ring-no-answer: the call goes back to the head of its queue for the next agent; the agent
+     * stays ready unless this was their {@code missedOffersToNotReady}-th miss in a row.
+     */
     private void offerNotAnswered(Call call, Agent a) {
         if (call.state() != Call.State.OFFERED || call.agent != a) {
             return;
         }
-        events.offerMissed(call, a);
-        acd.release(a);
+        cx.events.offerMissed(call, a);
+        cx.acd.release(a);
         call.agent = null;
-        setAgent(a, AgentState.NOT_READY, "missed offer");
-        call.setState(Call.State.QUEUED, scheduler.clock().instant());
-        acd.requeueFirst(call.id(), call.queue());
-        dispatch();
+        if (call.direction() != Call.Direction.IN) {
+            cx.setAgent(a, AgentState.READY, "internal call not answered");
+            end(call, "not answered", NO_ANSWER);
+            return;
+        }
+        int missed = missedInARow.merge(a, 1, Integer::sum);
+        if (missed >= cx.config.console().missedOffersToNotReady()) {
+            missedInARow.remove(a);
+            cx.setAgent(a, AgentState.NOT_READY, missed + " missed offer(s)");
+        } else {
+            cx.setAgent(a, AgentState.READY, "missed offer");
+        }
+        enqueue(call, true);
     }
 
-    private void connect(Call call, Agent a) {
+    /** The agent answered: open the headset, bridge, record. */
+    void connect(Call call, Agent a) {
         call.timer.cancel();
         call.waitTimer.cancel();
-        int unit = 0x30 + a.seat() - 1;
-        channels.open(unit, 0).whenComplete((ok, err) -> scheduler.execute(() -> {
-            if (call.ended()) {
-                channels.close(unit, 0);
+        call.announceTimer.cancel();
+        missedInARow.remove(a);
+        cx.openSeat(a).whenComplete((seat, err) -> {
+            if (call.ended() || call.agent != a) {
+                cx.close(seat);
                 return;
             }
             if (err != null) {
                 log.warn("call {}: seat {} headset channel did not open: {}", call.id(), a.seat(), err.getMessage());
-                acd.release(a);
-                setAgent(a, AgentState.NOT_READY, "headset fault");
+                cx.acd.release(a);
+                cx.setAgent(a, AgentState.NOT_READY, "headset fault");
                 call.agent = null;
-                call.setState(Call.State.QUEUED, scheduler.clock().instant());
-                acd.requeueFirst(call.id(), call.queue());
-                dispatch();
+                enqueue(call, true);
                 return;
             }
-            call.seatChannel = router.open(unit, 0);
-            router.bridge(call.trunkChannel, call.seatChannel);
-            call.connectedAt = scheduler.clock().instant();
+            call.seatChannel = seat;
+            cx.router.bridge(call.trunkChannel, call.seatChannel);
+            call.connectedAt = cx.now();
+            call.talked = true;
             call.setState(Call.State.CONNECTED, call.connectedAt);
-            setAgent(a, AgentState.ON_CALL, "answered");
-            events.connected(call, a);
+            cx.setAgent(a, AgentState.ON_CALL, "answered");
+            cx.events.connected(call, a);
             if (call.recording == null) {
                 startRecording(call);
             }
-        }));
+        });
     }
 
-    private void startRecording(Call call) {
-        call.recording = recorder.start(call.id(), scheduler.clock().instant());
-        router.tap(call.trunkChannel, call.recording);
+    void startRecording(Call call) {
+        call.recording = cx.recorder.start(call.id(), cx.now());
+        cx.router.tap(call.trunkChannel, call.recording);
+    }
+
+    /** Makes an idle agent ready and hands them a waiting call if there is one. */
+    void setReady(Agent a, String reason) {
+        cx.setAgent(a, AgentState.READY, reason);
+        dispatch();
     }
 
     private void fail(Call call, String why) {
@@ -274,95 +333,67 @@ public final class CallManager {
         end(call, why, TEMPORARY_FAILURE);
     }
 
-    private void end(Call call, String why, int cause) {
+    /** Clears the far side normally and ends the call. */
+    void hangUpAndEnd(Call call, String why) {
+        if (call.trunk() != null) {
+            call.trunk().hangup(NORMAL_CLEARING);
+        }
+        end(call, why, NORMAL_CLEARING);
+    }
+
+    /** Ends the call: every channel closed, every agent released, the recording finished. Idempotent. */
+    void end(Call call, String why, int cause) {
         if (call.ended()) {
             return;
         }
         Call.State was = call.state();
-        call.setState(Call.State.ENDED, scheduler.clock().instant());
+        call.setState(Call.State.ENDED, cx.now());
         call.timer.cancel();
         call.waitTimer.cancel();
-        calls.remove(call.id());
-        byTrunk.remove(call.trunk());
-        acd.remove(call.id());
-        TrunkCall tc = call.trunk();
+        call.announceTimer.cancel();
+        cx.unregister(call);
+        cx.acd.remove(call.id());
         if (call.trunkChannel != null) {
-            router.tap(call.trunkChannel, null);
-            router.close(tc.audioUnit(), tc.audioChan());
-            channels.close(tc.audioUnit(), tc.audioChan());
+            cx.router.tap(call.trunkChannel, null);
         }
-        if (call.seatChannel != null) {
-            router.close(call.seatChannel.unit(), 0);
-            channels.close(call.seatChannel.unit(), 0);
-        }
+        cx.close(call.trunkChannel);
+        cx.close(call.seatChannel);
+        control.releaseConsultAndMonitor(call);
         Agent a = call.agent;
-        if (a != null && was != Call.State.SURVEY) {
-            acd.release(a);
-            if (was == Call.State.CONNECTED) {
-                wrapUp(a, acd.queue(call.queue()).wrapUpS());
-            } else {
-                setAgent(a, AgentState.READY, "offer withdrawn");
-            }
+        Agent o = call.originator;
+        if (o != null) {
+            outbound.releaseOriginator(call, o, was);
+        }
+        if (a != null && a != o && was != Call.State.SURVEY) {
+            releaseAgent(call, a, was == Call.State.OFFERED);
         }
         if (call.recording != null) {
-            call.recording.finish().whenComplete((r, err) -> scheduler.execute(() -> events.recorded(call, r, err)));
+            call.recording.finish().whenComplete((r, err) -> cx.scheduler.execute(() -> cx.events.recorded(call, r, err)));
         }
-        events.ended(call, was, cause, why);
+        cx.events.ended(call, was, cause, why);
         dispatch();
     }
 
-    /**
-     * The agent hung up: the agent goes to wrap-up at once while the caller hears the survey
-     * prompt and rates the call with one key (1 satisfied, 2 neutral, 3 dissatisfied). The
-     * recording goes on to the end of the call. No key within {@link #SURVEY_TIMEOUT}: the box
-     * hangs up without a rating.
-     */
-    private void startSurvey(Call call, Agent a) {
-        router.close(call.seatChannel.unit(), 0);
-        channels.close(call.seatChannel.unit(), 0);
-        call.seatChannel = null;
-        acd.release(a);
-        wrapUp(a, acd.queue(call.queue()).wrapUpS());
-        call.setState(Call.State.SURVEY, scheduler.clock().instant());
-        CallControlPorts.Session recording = call.recording;
-        DtmfDetector keys = new DtmfDetector((digit, sample) -> scheduler.execute(() -> surveyKey(call, digit)));
-        router.tap(call.trunkChannel, (rx, ro, tx, to) -> {
-            if (recording != null) {
-                recording.frame(rx, ro, tx, to);
-            }
-            keys.process(rx, ro, AudioSource.FRAME);
-        });
-        router.play(call.trunkChannel, Prompts.once(prompts.get(config.ivr().surveyPrompt()), () -> { }));
-        call.timer = scheduler.schedule(SURVEY_TIMEOUT, () -> {
-            if (call.state() == Call.State.SURVEY) {
-                call.trunk().hangup(NORMAL_CLEARING);
-                end(call, "survey not answered", NORMAL_CLEARING);
-            }
-        });
-    }
-
-    private void surveyKey(Call call, char key) {
-        if (call.state() != Call.State.SURVEY || key < '1' || key > '3') {
-            return;
+    /** The agent leaves the call: back to ready if it never talked, else to wrap-up. */
+    void releaseAgent(Call call, Agent a, boolean onlyOffered) {
+        cx.acd.release(a);
+        if (onlyOffered) {
+            cx.setAgent(a, AgentState.READY, "offer withdrawn");
+        } else {
+            wrapUp(a, cx.acd.queue(call.queue()).wrapUpS());
         }
-        events.survey(call, call.agent, key);
-        call.trunk().hangup(NORMAL_CLEARING);
-        end(call, "survey answered " + key, NORMAL_CLEARING);
     }
 
-    private void wrapUp(Agent a, int seconds) {
-        setAgent(a, AgentState.WRAP_UP, "call ended");
-        scheduler.schedule(Duration.ofSeconds(seconds), () -> {
+    void wrapUp(Agent a, int seconds) {
+        cx.setAgent(a, AgentState.WRAP_UP, "call ended");
+        cx.scheduler.schedule(Duration.ofSeconds(seconds), () -> {
             if (a.state() == AgentState.WRAP_UP) {
-                setAgent(a, AgentState.READY, "wrap-up over");
-                dispatch();
+                setReady(a, "wrap-up over");
             }
         });
     }
 
-    private void setAgent(Agent a, AgentState s, String reason) {
-        acd.setState(a, s);
-        events.agentState(a, reason);
-        lamps.update(a);
+    CallContext context() {
+        return cx;
     }
 }

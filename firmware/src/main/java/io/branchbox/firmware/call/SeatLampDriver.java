@@ -33,6 +33,13 @@ final class SeatLampDriver {
         }
     }
 
+    /** Turns both lamps of {@code a}'s seat off (the agent logged out or moved to another seat). */
+    void clear(Agent a) {
+        if (a.seat() > 0) {
+            lamps.set(a.seat(), false, false);
+        }
+    }
+
     private void blink() {
         phase = !phase;
         for (Agent a : acd.agents()) {

@@ -18,6 +18,10 @@ import io.branchbox.firmware.acd.Agent;
 import io.branchbox.firmware.audio.AudioRouter;
 import io.branchbox.firmware.audio.Prompts;
 import io.branchbox.firmware.call.CallManager;
+import io.branchbox.firmware.call.ConsoleCommands;
+import io.branchbox.firmware.console.AgentConsole;
+import io.branchbox.firmware.trunk.outbound.CauseText;
+import io.branchbox.firmware.trunk.outbound.OutboundListener;
 import io.branchbox.firmware.call.TrunkCall;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.isdn.capture.DChannelCapture;
@@ -102,6 +106,8 @@ public final class BoxRuntime implements AutoCloseable {
     private final RecordingHealth recordingHealth = new RecordingHealth();
     private final AlarmMonitor alarms = new AlarmMonitor();
     private final FiguresReporter figures;
+    private final java.util.concurrent.ExecutorService historyReader;
+    private final ConsoleCommands console;
     private volatile BoxSnapshot snapshot;
     private volatile Supplier<String[]> uplinkState = () -> new String[] {"DISABLED", "0"};
 
@@ -159,8 +165,15 @@ public final class BoxRuntime implements AutoCloseable {
                         seatRef[0].setLeds(seat, ready, call);
                     }
                 },
-                new Prompts(dataDir.resolve("prompts")));
+                new Prompts(dataDir.resolve("prompts")), this::dialForAgent);
         callsRef[0] = calls;
+        historyReader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "console-history");
+            t.setDaemon(true);
+            return t;
+        });
+        closers.add(historyReader::shutdownNow);
+        console = new ConsoleCommands(calls, (number, limit) -> List.of(), historyReader);
         seats = new SeatPanels(hw.gpio(), pins, signalling, new SeatListener() {
             @Override
             public void onAnswerButton(int seat) {
@@ -289,6 +302,30 @@ public final class BoxRuntime implements AutoCloseable {
             return CompletableFuture.failedFuture(new IllegalStateException("no PRI span is configured"));
         }
         return dialer.dial(OutboundRequest.of(callId, number, null));
+    }
+
+    /** The agent console on this box's call control. Safe from any thread. */
+    public AgentConsole console() {
+        return console;
+    }
+
+    /** Call control's dialer: the PRI dialer's result as the far side's trunk call, or the reason it failed. */
+    private CompletableFuture<TrunkCall> dialForAgent(String callId, String number, java.util.function.IntConsumer onCleared) {
+        if (dialer == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no PRI span is configured"));
+        }
+        OutboundListener listener = new OutboundListener() {
+            @Override
+            public void onClearedAfterAnswer(int cause, String location) {
+                onCleared.accept(cause);
+            }
+        };
+        return dialer.dial(new OutboundRequest(callId, number, null, null, listener)).thenCompose(r -> switch (r) {
+            case OutboundResult.Answered a -> CompletableFuture.completedFuture(a.trunkCall());
+            case OutboundResult.Failed f -> CompletableFuture.failedFuture(new IllegalStateException(
+                    f.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", cause " + f.cause() + " ("
+                            + CauseText.of(f.cause()) + ") after " + f.attempts().size() + " attempt(s)"));
+        });
     }
 
     private static OutboundConfig outboundConfig(BoxConfig config, Map<Integer, OutboundTrunk> trunks) {

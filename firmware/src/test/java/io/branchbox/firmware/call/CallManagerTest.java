@@ -195,13 +195,15 @@ class CallManagerTest {
     }
 
     @Test
-    void unansweredOfferSetsAgentNotReadyAndKeepsTheCallFirstInLine() {
+    void anAgentWhoMissesTwoOffersInARowIsSetNotReadyAndTheCallKeepsItsPlace() {
         calls.onIncoming(new FakeTrunk());
         talk(Duration.ofSeconds(6));
         calls.onReadyButton(1);
         assertEquals(AgentState.OFFERED, agent1.state());
         scheduler.advance(Duration.ofSeconds(config.queues().get(0).offerTimeoutS()));
-        assertEquals(AgentState.NOT_READY, agent1.state());
+        assertEquals(AgentState.OFFERED, agent1.state(), "one miss: still ready, and the only agent, so offered again");
+        scheduler.advance(Duration.ofSeconds(config.queues().get(0).offerTimeoutS()));
+        assertEquals(AgentState.NOT_READY, agent1.state(), "missedOffersToNotReady is 2");
         assertEquals(Call.State.QUEUED, calls.calls().get(0).state());
         assertEquals(List.of(calls.calls().get(0).id()), calls.acd().waiting("inquiry"));
         assertTrue(events.contains("call.offer_missed agent1"));

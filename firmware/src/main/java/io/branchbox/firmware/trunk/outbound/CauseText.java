@@ -3,13 +3,13 @@ package io.branchbox.firmware.trunk.outbound;
 import io.branchbox.firmware.isdn.q931.Causes;
 
 /** Words for the Q.850 causes an outbound attempt typically ends with, for technicians. Stateless. */
-final class CauseText {
+public final class CauseText {
     /** Invalid number format: the dialler's own cause for a number that cannot be sent. */
     static final int INVALID_NUMBER_FORMAT = 28;
 
     private CauseText() {}
 
-    static String of(int cause) {
+    public static String of(int cause) {
         return switch (cause) {
             case 0 -> "answered";
             case Causes.UNALLOCATED_NUMBER -> "unallocated number";

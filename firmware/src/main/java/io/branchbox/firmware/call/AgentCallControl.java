@@ -1,0 +1,301 @@
+package io.branchbox.firmware.call;
+
+import io.branchbox.firmware.acd.Agent;
+import io.branchbox.firmware.acd.AgentState;
+import io.branchbox.firmware.audio.Mix;
+import io.branchbox.firmware.audio.AudioSource;
+import io.branchbox.firmware.audio.Prompts;
+import io.branchbox.firmware.console.ConsoleException;
+import io.branchbox.firmware.console.MonitorMode;
+import io.branchbox.firmware.console.TransferTarget;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What an agent does with a call in progress: hold and retrieve, blind and attended transfer to
+ * an agent or a queue, and a supervisor's listen, whisper and barge. The call keeps its id, its
+ * record and its one recording (which taps the far side) throughout.
+ *
+ * <p>Every action checks its preconditions first and throws {@link ConsoleException} without
+ * changing anything when they do not hold. Signalling thread only.
+ */
+public final class AgentCallControl {
+    private static final Logger log = LoggerFactory.getLogger(AgentCallControl.class);
+    private final CallContext cx;
+    private final CallManager calls;
+
+    AgentCallControl(CallContext cx, CallManager calls) {
+        this.cx = cx;
+        this.calls = calls;
+    }
+
+    /** The caller hears music; the agent hears nothing and stays on the call. */
+    public void hold(Agent a) {
+        Call call = talkingCall(a);
+        if (call.state() != Call.State.CONNECTED) {
+            throw new ConsoleException("wrong-state", "the call is " + call.state().name().toLowerCase() + ", not talking");
+        }
+        holdFarSide(call);
+        call.setState(Call.State.HELD, cx.now());
+        cx.events.held(call, a);
+    }
+
+    /** Takes the caller back from hold, ending a consultation that did not become a transfer. */
+    public void retrieve(Agent a) {
+        Call call = talkingCall(a);
+        if (call.state() == Call.State.CONSULTING) {
+            consultEnded(call, "agent " + a.id() + " took the caller back");
+            return;
+        }
+        if (call.state() != Call.State.HELD) {
+            throw new ConsoleException("wrong-state", "the call is not on hold");
+        }
+        bridgeBack(call);
+        cx.events.retrieved(call, a);
+    }
+
+    /**
+     * Blind: the call leaves {@code a} at once, ringing at the target agent or waiting (at the head)
+     * in the target queue. Attended: the caller is held while {@code a} talks to the target agent.
+     */
+    public void transfer(Agent a, TransferTarget to, boolean attended) {
+        Call call = talkingCall(a);
+        if (call.state() != Call.State.CONNECTED && call.state() != Call.State.HELD) {
+            throw new ConsoleException("wrong-state", "only a call in conversation or on hold can be transferred");
+        }
+        if (to.kind() == TransferTarget.Kind.QUEUE) {
+            if (attended) {
+                throw new ConsoleException("wrong-state", "an attended transfer goes to an agent, not a queue");
+            }
+            if (!cx.acd.queueNames().contains(to.name())) {
+                throw new ConsoleException("no-such-queue", "no queue named " + to.name());
+            }
+            leave(call, a);
+            cx.events.transferred(call, a, "BLIND", to.toString());
+            call.setQueue(to.name());
+            calls.enqueue(call, true);
+            return;
+        }
+        Agent target = readyColleague(a, to.name());
+        if (attended) {
+            holdFarSide(call);
+            call.setState(Call.State.CONSULTING, cx.now());
+            call.consultAgent = target;
+            cx.acd.offerDirect(target, call.id());
+            cx.events.consult(call, a, to.toString());
+            cx.events.agentState(target, "consulted by " + a.id());
+            cx.lamps.update(target);
+            call.timer = cx.scheduler.schedule(Duration.ofSeconds(cx.acd.queue(call.queue()).offerTimeoutS()),
+                    () -> {
+                        if (call.consultAgent == target && target.state() == AgentState.OFFERED) {
+                            consultEnded(call, "consulted agent did not answer");
+                        }
+                    });
+            return;
+        }
+        leave(call, a);
+        cx.events.transferred(call, a, "BLIND", to.toString());
+        cx.acd.offerDirect(target, call.id());
+        calls.offer(call, target);
+    }
+
+    /** Hands the caller over to the consulted agent; {@code a} leaves the call for wrap-up. */
+    public void completeTransfer(Agent a) {
+        Call call = talkingCall(a);
+        Agent target = call.consultAgent;
+        if (call.state() != Call.State.CONSULTING || target == null || target.state() != AgentState.ON_CALL) {
+            throw new ConsoleException("wrong-state", "no consultation in progress with a colleague who answered");
+        }
+        cx.close(call.seatChannel);
+        cx.acd.release(a);
+        calls.wrapUp(a, cx.acd.queue(call.queue()).wrapUpS());
+        call.seatChannel = call.consultChannel;
+        call.consultChannel = null;
+        call.consultAgent = null;
+        call.agent = target;
+        cx.router.bridge(call.trunkChannel, call.seatChannel);
+        call.setState(Call.State.CONNECTED, cx.now());
+        cx.events.transferred(call, a, "ATTENDED", TransferTarget.agent(target.id()).toString());
+        cx.events.connected(call, target);
+    }
+
+    /** The consulted agent answered: the two agents talk, the caller stays on hold. */
+    void consultAnswered(Call call, Agent target) {
+        call.timer.cancel();
+        cx.openSeat(target).whenComplete((seat, err) -> {
+            if (call.ended() || call.consultAgent != target) {
+                cx.close(seat);
+                return;
+            }
+            if (err != null) {
+                log.warn("call {}: seat {} did not open for the consultation: {}", call.id(), target.seat(), err.getMessage());
+                consultEnded(call, "consulted agent's headset fault");
+                return;
+            }
+            call.consultChannel = seat;
+            cx.router.bridge(call.seatChannel, call.consultChannel);
+            cx.setAgent(target, AgentState.ON_CALL, "consultation");
+        });
+    }
+
+    /** The consultation is over without a transfer: the colleague is released, the caller back with the agent. */
+    void consultEnded(Call call, String why) {
+        Agent target = call.consultAgent;
+        if (target == null) {
+            return;
+        }
+        call.timer.cancel();
+        boolean talked = target.state() == AgentState.ON_CALL;
+        call.consultAgent = null;
+        cx.close(call.consultChannel);
+        call.consultChannel = null;
+        cx.acd.release(target);
+        cx.setAgent(target, talked ? AgentState.WRAP_UP : AgentState.READY, why);
+        if (talked) {
+            calls.wrapUp(target, cx.acd.queue(call.queue()).wrapUpS());
+        }
+        bridgeBack(call);
+        cx.events.retrieved(call, call.agent);
+        calls.dispatch();
+    }
+
+    /**
+     * A supervisor at their own seat joins {@code target}'s call: LISTEN hears both, WHISPER also
+     * speaks to the agent only, BARGE speaks to both; END leaves and restores the plain bridge.
+     */
+    public void monitor(Agent supervisor, Agent target, MonitorMode mode) {
+        Call call = cx.callOf(target);
+        if (mode == MonitorMode.END) {
+            if (call == null || call.supervisor != supervisor) {
+                throw new ConsoleException("no-call", "you are not monitoring " + target.id());
+            }
+            stopMonitor(call);
+            cx.router.bridge(call.trunkChannel, call.seatChannel);
+            return;
+        }
+        if (call == null || call.agent != target || call.state() != Call.State.CONNECTED) {
+            throw new ConsoleException("no-call", target.id() + " is not talking to a caller");
+        }
+        if (call.supervisor != null && call.supervisor != supervisor) {
+            throw new ConsoleException("busy", call.supervisor.id() + " is already monitoring this call");
+        }
+        if (supervisor.seat() <= 0 || supervisor == target) {
+            throw new ConsoleException("no-seat", "log in at a seat of your own to monitor");
+        }
+        if (call.supervisorChannel != null) {
+            applyMonitor(call, mode);
+            return;
+        }
+        if (supervisor.state() != AgentState.NOT_READY && supervisor.state() != AgentState.READY) {
+            throw new ConsoleException("busy", "finish your own call first");
+        }
+        call.supervisor = supervisor;
+        cx.setAgent(supervisor, AgentState.NOT_READY, "monitoring " + target.id());
+        cx.openSeat(supervisor).whenComplete((seat, err) -> {
+            if (call.ended() || call.supervisor != supervisor) {
+                cx.close(seat);
+                return;
+            }
+            if (err != null) {
+                log.warn("call {}: supervisor seat {} did not open: {}", call.id(), supervisor.seat(), err.getMessage());
+                call.supervisor = null;
+                return;
+            }
+            call.supervisorChannel = seat;
+            applyMonitor(call, mode);
+        });
+    }
+
+    private void applyMonitor(Call call, MonitorMode mode) {
+        var trunk = call.trunkChannel;
+        var agent = call.seatChannel;
+        var sup = call.supervisorChannel;
+        call.monitorMode = mode;
+        cx.router.play(sup, new Mix(List.of(trunk, agent)));
+        // once anyone reads a channel through a mix, every reader must: a bridge would consume its frames
+        cx.router.play(agent, new Mix(mode == MonitorMode.LISTEN ? List.of(trunk) : List.of(trunk, sup)));
+        cx.router.play(trunk, new Mix(mode == MonitorMode.BARGE ? List.of(agent, sup) : List.of(agent)));
+        cx.events.monitor(call, call.supervisor, mode.name(), call.agent);
+    }
+
+    private void stopMonitor(Call call) {
+        Agent sup = call.supervisor;
+        call.supervisor = null;
+        cx.close(call.supervisorChannel);
+        call.supervisorChannel = null;
+        call.monitorMode = null;
+        if (sup != null) {
+            cx.events.monitor(call, sup, MonitorMode.END.name(), call.agent);
+        }
+    }
+
+    /** At the end of a call: a consulted colleague and a supervisor are released. */
+    void releaseConsultAndMonitor(Call call) {
+        if (call.consultAgent != null) {
+            Agent target = call.consultAgent;
+            boolean talked = target.state() == AgentState.ON_CALL;
+            call.consultAgent = null;
+            cx.close(call.consultChannel);
+            call.consultChannel = null;
+            cx.acd.release(target);
+            if (talked) {
+                calls.wrapUp(target, cx.acd.queue(call.queue()).wrapUpS());
+            } else {
+                cx.setAgent(target, AgentState.READY, "consultation withdrawn");
+            }
+        }
+        if (call.supervisor != null) {
+            stopMonitor(call);
+        }
+    }
+
+    /** The call of an agent who is talking (or holding or consulting), else a console error. */
+    private Call talkingCall(Agent a) {
+        Call call = cx.callOf(a);
+        if (call == null || call.agent != a || !call.inConversation()) {
+            throw new ConsoleException("no-call", "you have no call in conversation");
+        }
+        return call;
+    }
+
+    private Agent readyColleague(Agent a, String id) {
+        Agent target = cx.acd.agent(id).orElseThrow(() -> new ConsoleException("no-such-agent", "no agent " + id));
+        if (target == a) {
+            throw new ConsoleException("wrong-state", "you cannot transfer a call to yourself");
+        }
+        if (target.state() != AgentState.READY && target.state() != AgentState.NOT_READY) {
+            throw new ConsoleException("busy", id + " is " + target.state().name().toLowerCase().replace('_', ' '));
+        }
+        if (target.seat() <= 0) {
+            throw new ConsoleException("no-seat", id + " is not at a seat");
+        }
+        return target;
+    }
+
+    /** {@code a} leaves the call (blind transfer): headset closed, agent to wrap-up, caller on music. */
+    private void leave(Call call, Agent a) {
+        if (call.supervisor != null) {
+            stopMonitor(call);
+        }
+        cx.close(call.seatChannel);
+        call.seatChannel = null;
+        call.agent = null;
+        cx.acd.release(a);
+        calls.wrapUp(a, cx.acd.queue(call.queue()).wrapUpS());
+        holdFarSide(call);
+    }
+
+    private void holdFarSide(Call call) {
+        cx.router.play(call.trunkChannel, Prompts.loop(cx.prompts.get("hold-music")));
+        if (call.seatChannel != null) {
+            cx.router.play(call.seatChannel, AudioSource.SILENCE);
+        }
+    }
+
+    private void bridgeBack(Call call) {
+        cx.router.bridge(call.trunkChannel, call.seatChannel);
+        call.setState(Call.State.CONNECTED, cx.now());
+    }
+}

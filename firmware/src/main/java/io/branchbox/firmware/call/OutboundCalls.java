@@ -1,0 +1,173 @@
+package io.branchbox.firmware.call;
+
+import io.branchbox.firmware.acd.Agent;
+import io.branchbox.firmware.acd.AgentState;
+import io.branchbox.firmware.console.ConsoleException;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Calls an agent places from their seat: outbound calls on a trunk (click to dial; the dialer
+ * picks channel and span and retries) and internal calls to another seat (801 .. 816). Both are
+ * calls like any other: an id, a record and a recording from the answer on.
+ *
+ * <p>Signalling thread only; the dialer's result is hopped back onto it.
+ */
+public final class OutboundCalls {
+    private static final Logger log = LoggerFactory.getLogger(OutboundCalls.class);
+    private final CallContext cx;
+    private final CallManager calls;
+    private final CallControlPorts.Dialer dialer;
+    /** The state an agent dialled from, restored if nobody answers. */
+    private final Map<Agent, AgentState> before = new HashMap<>();
+    /** The last dial that failed, per agent, for their console. */
+    private final Map<Agent, String> lastFailure = new HashMap<>();
+
+    OutboundCalls(CallContext cx, CallManager calls, CallControlPorts.Dialer dialer) {
+        this.cx = cx;
+        this.calls = calls;
+        this.dialer = dialer;
+    }
+
+    /** Places a call from {@code a}'s seat; returns its id. Throws {@link ConsoleException} when {@code a} cannot dial now. */
+    public String dial(Agent a, String number) {
+        if (a.seat() <= 0) {
+            throw new ConsoleException("no-seat", "log in at a seat to place calls");
+        }
+        if (a.callId() != null || !(a.state() == AgentState.READY || a.state() == AgentState.NOT_READY
+                || a.state() == AgentState.WRAP_UP)) {
+            throw new ConsoleException("busy", "finish your current call first");
+        }
+        if (!number.matches("[0-9*#+]{1,32}")) {
+            throw new ConsoleException("bad-number", "'" + number + "' is not a number to dial");
+        }
+        Agent colleague = internalTarget(number);
+        if (colleague == a) {
+            throw new ConsoleException("wrong-state", "that is your own seat");
+        }
+        if (colleague != null && colleague.state() != AgentState.READY && colleague.state() != AgentState.NOT_READY) {
+            throw new ConsoleException("busy", colleague.id() + " is busy");
+        }
+        String queue = a.queues().isEmpty() ? cx.config.ivr().defaultQueue() : a.queues().get(0);
+        Call call;
+        if (colleague != null) {
+            call = new Call(cx.ids.next(), Call.Direction.INTERNAL, new SeatLeg(a.seat(), SeatLeg.number(a.seat()), number),
+                    queue, cx.now());
+        } else {
+            call = new Call(cx.ids.next(), Call.Direction.OUT, null, queue, cx.now());
+        }
+        call.originator = a;
+        before.put(a, a.state());
+        lastFailure.remove(a);
+        cx.register(call);
+        cx.acd.bindOriginator(a, call.id());
+        cx.lastCall.put(a, call.id());
+        cx.events.agentState(a, "dialling " + number);
+        cx.lamps.update(a);
+        call.setState(Call.State.DIALLING, cx.now());
+        try (MDC.MDCCloseable m = MDC.putCloseable("call", call.id())) {
+            log.info("agent {} at seat {} dials {}{}", a.id(), a.seat(), number, colleague == null ? "" : " (" + colleague.id() + ")");
+        }
+        if (colleague != null) {
+            cx.events.started(call);
+        } else {
+            cx.events.startedOutbound(call, "", number);
+        }
+        cx.openSeat(a).whenComplete((seat, err) -> {
+            if (call.ended()) {
+                cx.close(seat);
+                return;
+            }
+            if (err != null) {
+                failed(call, a, "your headset did not open: " + err.getMessage(), CallManager.TEMPORARY_FAILURE);
+                return;
+            }
+            if (colleague != null) {
+                call.trunkChannel = seat;
+                cx.acd.offerDirect(colleague, call.id());
+                calls.offer(call, colleague);
+            } else {
+                call.seatChannel = seat;
+                placeOnTrunk(call, a, number);
+            }
+        });
+        return call.id();
+    }
+
+    /** Why {@code a}'s last dial failed, or "" when it did not. */
+    public String lastFailure(Agent a) {
+        return lastFailure.getOrDefault(a, "");
+    }
+
+    private void placeOnTrunk(Call call, Agent a, String number) {
+        dialer.dial(call.id(), number, cause -> cx.scheduler.execute(() ->
+                calls.end(call, "far end cleared, cause " + cause, cause))).whenComplete((tc, err) -> cx.scheduler.execute(() -> {
+            if (err != null) {
+                String why = err.getMessage() == null ? err.toString() : err.getMessage();
+                failed(call, a, "dial failed: " + why, CallManager.TEMPORARY_FAILURE);
+                return;
+            }
+            if (call.ended()) {
+                tc.hangup(CallManager.NORMAL_CLEARING);
+                return;
+            }
+            answered(call, a, tc);
+        }));
+    }
+
+    private void answered(Call call, Agent a, TrunkCall tc) {
+        call.setTrunk(tc);
+        cx.byTrunk.put(tc, call);
+        cx.channels.open(tc.audioUnit(), tc.audioChan()).whenComplete((ok, err) -> cx.scheduler.execute(() -> {
+            if (call.ended()) {
+                cx.channels.close(tc.audioUnit(), tc.audioChan());
+                return;
+            }
+            if (err != null) {
+                tc.hangup(CallManager.TEMPORARY_FAILURE);
+                failed(call, a, "the board did not open " + tc.trunk() + ": " + err.getMessage(), CallManager.TEMPORARY_FAILURE);
+                return;
+            }
+            call.trunkChannel = cx.router.open(tc.audioUnit(), tc.audioChan());
+            cx.router.bridge(call.trunkChannel, call.seatChannel);
+            call.agent = a;
+            call.answeredAt = cx.now();
+            call.connectedAt = call.answeredAt;
+            call.talked = true;
+            call.setState(Call.State.CONNECTED, call.answeredAt);
+            cx.events.answered(call);
+            cx.events.connected(call, a);
+            calls.startRecording(call);
+        }));
+    }
+
+    private void failed(Call call, Agent a, String why, int cause) {
+        log.info("call {}: {}", call.id(), why);
+        lastFailure.put(a, why);
+        calls.end(call, why, cause);
+    }
+
+    /** At the end of the call: the agent who placed it wraps up if it was answered, else returns to where they were. */
+    void releaseOriginator(Call call, Agent o, Call.State was) {
+        AgentState prior = before.remove(o);
+        cx.acd.release(o);
+        if (call.talked) {
+            calls.wrapUp(o, cx.acd.queue(call.queue()).wrapUpS());
+        } else if (prior == AgentState.READY) {
+            calls.setReady(o, "call not answered");
+        } else {
+            cx.setAgent(o, AgentState.NOT_READY, "call not answered");
+        }
+    }
+
+    private Agent internalTarget(String number) {
+        if (!number.matches("8[0-9]{2}")) {
+            return null;
+        }
+        int seat = Integer.parseInt(number.substring(1));
+        return cx.acd.agentAtSeat(seat).orElseThrow(() -> new ConsoleException("no-such-agent", "nobody is logged in at seat " + seat));
+    }
+}

@@ -1,0 +1,55 @@
+package io.branchbox.firmware.call;
+
+import io.branchbox.firmware.acd.Agent;
+import io.branchbox.firmware.audio.AudioSource;
+import io.branchbox.firmware.audio.Prompts;
+import io.branchbox.firmware.dsp.DtmfDetector;
+import java.time.Duration;
+
+/**
+ * The post-call survey: the agent hung up; the agent goes to wrap-up at once while the caller
+ * hears the survey prompt and rates the call with one key (1 satisfied, 2 neutral,
+ * 3 dissatisfied). The recording goes on to the end of the call. No key within the timeout: the
+ * box hangs up without a rating.
+ *
+ * <p>Signalling thread; the DTMF detector runs on the audio path and hands digits over.
+ */
+final class Survey {
+    private final CallContext cx;
+    private final CallManager calls;
+
+    Survey(CallContext cx, CallManager calls) {
+        this.cx = cx;
+        this.calls = calls;
+    }
+
+    void start(Call call, Agent a, Duration timeout) {
+        cx.close(call.seatChannel);
+        call.seatChannel = null;
+        cx.acd.release(a);
+        calls.wrapUp(a, cx.acd.queue(call.queue()).wrapUpS());
+        call.setState(Call.State.SURVEY, cx.now());
+        CallControlPorts.Session recording = call.recording;
+        DtmfDetector keys = new DtmfDetector((digit, sample) -> cx.scheduler.execute(() -> key(call, digit)));
+        cx.router.tap(call.trunkChannel, (rx, ro, tx, to) -> {
+            if (recording != null) {
+                recording.frame(rx, ro, tx, to);
+            }
+            keys.process(rx, ro, AudioSource.FRAME);
+        });
+        cx.router.play(call.trunkChannel, Prompts.once(cx.prompts.get(cx.config.ivr().surveyPrompt()), () -> { }));
+        call.timer = cx.scheduler.schedule(timeout, () -> {
+            if (call.state() == Call.State.SURVEY) {
+                calls.hangUpAndEnd(call, "survey not answered");
+            }
+        });
+    }
+
+    private void key(Call call, char key) {
+        if (call.state() != Call.State.SURVEY || key < '1' || key > '3') {
+            return;
+        }
+        cx.events.survey(call, call.agent, key);
+        calls.hangUpAndEnd(call, "survey answered " + key);
+    }
+}
