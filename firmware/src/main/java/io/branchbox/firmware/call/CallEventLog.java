@@ -70,6 +70,28 @@ final class CallEventLog {
         out.append(CALL_WRAPUP, callId, a.id(), null, attrs(CODE, code, NOTES, notes, CUSTOMER, customer));
     }
 
+    void ivr(Call c, String menu, String key, String step) {
+        out.append(CALL_IVR, c.id(), null, c.queue(), attrs(MENU, menu, KEY, key, STEP, step));
+    }
+
+    void night(Call c, String action) {
+        out.append(CALL_NIGHT, c.id(), null, c.queue(), attrs(ACTION, action));
+    }
+
+    void voicemail(Call c, String file, long durationMs) {
+        out.append(CALL_VOICEMAIL, c.id(), null, c.queue(), attrs(FILE, file, DURATION_MS, String.valueOf(durationMs)));
+    }
+
+    void callbackRequested(Call c, String queue, String number, int priority, java.time.Instant placeSince) {
+        out.append(CALLBACK_REQUESTED, c.id(), null, queue, attrs(NUMBER, number, PRIORITY, String.valueOf(priority),
+                PLACE_SINCE, placeSince.toString()));
+    }
+
+    void callbackDone(String lastCallId, String requestId, String queue, String outcome, int attempts) {
+        out.append(CALLBACK_DONE, lastCallId, null, queue, attrs(OUTCOME, outcome, ATTEMPT, String.valueOf(attempts),
+                REQUEST, requestId));
+    }
+
     void monitor(Call c, Agent supervisor, String mode, Agent target) {
         out.append(CALL_MONITOR, c.id(), supervisor.id(), c.queue(), attrs(MODE, mode, TARGET, target.id()));
     }

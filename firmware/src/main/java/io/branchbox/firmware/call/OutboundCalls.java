@@ -32,8 +32,29 @@ public final class OutboundCalls {
         this.dialer = dialer;
     }
 
+    /** Told how a dial placed for someone else (a callback) ended; signalling thread. */
+    interface Outcome {
+        Outcome NONE = new Outcome() {
+            @Override
+            public void answered(Call call) {}
+
+            @Override
+            public void failed(Call call, String why) {}
+        };
+
+        void answered(Call call);
+
+        void failed(Call call, String why);
+    }
+
+    private final Map<Call, Outcome> outcomes = new HashMap<>();
+
     /** Places a call from {@code a}'s seat; returns its id. Throws {@link ConsoleException} when {@code a} cannot dial now. */
     public String dial(Agent a, String number) {
+        return dial(a, number, Outcome.NONE);
+    }
+
+    String dial(Agent a, String number, Outcome outcome) {
         if (a.seat() <= 0) {
             throw new ConsoleException("no-seat", "log in at a seat to place calls");
         }
@@ -60,6 +81,7 @@ public final class OutboundCalls {
             call = new Call(cx.ids.next(), Call.Direction.OUT, null, queue, cx.now());
         }
         call.originator = a;
+        outcomes.put(call, outcome);
         before.put(a, a.state());
         lastFailure.remove(a);
         cx.register(call);
@@ -141,6 +163,10 @@ public final class OutboundCalls {
             cx.events.answered(call);
             cx.events.connected(call, a);
             calls.startRecording(call);
+            Outcome o = outcomes.remove(call);
+            if (o != null) {
+                o.answered(call);
+            }
         }));
     }
 
@@ -153,6 +179,10 @@ public final class OutboundCalls {
     /** At the end of the call: the agent who placed it wraps up if it was answered, else returns to where they were. */
     void releaseOriginator(Call call, Agent o, Call.State was) {
         AgentState prior = before.remove(o);
+        Outcome outcome = outcomes.remove(call);
+        if (outcome != null && !call.talked) {
+            outcome.failed(call, lastFailure.getOrDefault(o, "ended before an answer"));
+        }
         cx.acd.release(o);
         if (call.talked) {
             calls.wrapUp(o, cx.acd.queue(call.queue()).wrapUpS());

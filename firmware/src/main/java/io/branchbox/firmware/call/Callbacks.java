@@ -1,0 +1,139 @@
+package io.branchbox.firmware.call;
+
+import static io.branchbox.firmware.store.CallEventTypes.*;
+
+import io.branchbox.firmware.acd.Agent;
+import io.branchbox.firmware.acd.AgentState;
+import io.branchbox.firmware.journal.JournalEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Callback requests: a caller who chose a callback (IVR, queue overflow, night service) keeps
+ * their place in the queue as a request; when its turn comes the ACD hands it to a ready agent and
+ * the box dials the caller from that agent's seat at once (progressive dialling). A callback that
+ * does not reach the caller is tried again {@code console.callbackRetryS} later, keeping its place,
+ * up to {@code console.callbackAttempts} times.
+ *
+ * <p>Requests live in the journal ({@code callback.requested} / {@code callback.done}), so the
+ * ones still open are restored after a restart ({@link #restore}). Signalling thread only.
+ */
+public final class Callbacks {
+    private static final Logger log = LoggerFactory.getLogger(Callbacks.class);
+    /** ACD ids of callback requests start with this, so they are never taken for a call. */
+    static final String PREFIX = "cb-";
+
+    /** An open request; {@code id} is the id of the call that asked. */
+    record Request(String id, String number, String queue, int priority, Instant placeSince, Instant notBefore) {}
+
+    private final CallContext cx;
+    private final CallManager calls;
+    private final Map<String, Request> open = new LinkedHashMap<>();
+    private final Map<String, Integer> attempts = new LinkedHashMap<>();
+
+    Callbacks(CallContext cx, CallManager calls) {
+        this.cx = cx;
+        this.calls = calls;
+    }
+
+    /** Books a callback to {@code call}'s caller in {@code queue}, to be dialled not before {@code notBefore}. */
+    public void book(Call call, String queue, Instant notBefore) {
+        Instant since = call.placeSince != null ? call.placeSince : cx.now();
+        Request r = new Request(call.id(), call.farNumber(), queue, call.priority, since, notBefore);
+        cx.events.callbackRequested(call, r.queue(), r.number(), r.priority(), since);
+        log.info("call {}: callback to {} booked in {}{}", call.id(), r.number(), queue,
+                notBefore.isAfter(cx.now()) ? " for " + notBefore : "");
+        add(r);
+    }
+
+    /** The callback requests still open in the journal (booked, not done), put back in line. */
+    public int restore(List<JournalEvent> journal) {
+        Map<String, Request> pending = new LinkedHashMap<>();
+        for (JournalEvent e : journal) {
+            if (CALLBACK_REQUESTED.equals(e.type())) {
+                pending.put(e.callId(), new Request(e.callId(), e.attr(NUMBER), e.queue(),
+                        parse(e.attr(PRIORITY)), Instant.parse(e.attr(PLACE_SINCE)), e.at()));
+            } else if (CALLBACK_DONE.equals(e.type())) {
+                pending.remove(e.attr(REQUEST));
+            }
+        }
+        pending.values().forEach(r -> add(new Request(r.id(), r.number(), r.queue(), r.priority(), r.placeSince(),
+                cx.now())));
+        return pending.size();
+    }
+
+    /** Whether an ACD id is a callback request rather than a call. */
+    static boolean owns(String acdId) {
+        return acdId.startsWith(PREFIX);
+    }
+
+    /** Requests waiting, oldest first. */
+    public List<String> pending() {
+        return List.copyOf(open.keySet());
+    }
+
+    /** The ACD matched a request with a ready agent: dial the caller from the agent's seat now. */
+    void offered(String acdId, Agent a) {
+        Request r = open.get(acdId.substring(PREFIX.length()));
+        cx.acd.remove(acdId);
+        cx.acd.release(a);
+        cx.acd.setState(a, AgentState.READY);
+        if (r == null) {
+            return;
+        }
+        int attempt = attempts.merge(r.id(), 1, Integer::sum);
+        calls.outbound().dial(a, r.number(), new OutboundCalls.Outcome() {
+            @Override
+            public void answered(Call call) {
+                done(r, call.id(), "REACHED", attempt);
+            }
+
+            @Override
+            public void failed(Call call, String why) {
+                if (attempt >= cx.config.console().callbackAttempts()) {
+                    done(r, call.id(), "FAILED", attempt);
+                } else {
+                    log.info("callback {} attempt {} failed ({}): again in {} s", r.id(), attempt, why,
+                            cx.config.console().callbackRetryS());
+                    cx.scheduler.schedule(Duration.ofSeconds(cx.config.console().callbackRetryS()), () -> enqueue(r));
+                }
+            }
+        });
+    }
+
+    private void add(Request r) {
+        open.put(r.id(), r);
+        Duration wait = Duration.between(cx.now(), r.notBefore());
+        if (wait.isNegative() || wait.isZero()) {
+            enqueue(r);
+        } else {
+            cx.scheduler.schedule(wait, () -> enqueue(r));
+        }
+    }
+
+    private void enqueue(Request r) {
+        if (open.containsKey(r.id())) {
+            cx.acd.enqueue(PREFIX + r.id(), r.queue(), r.priority(), r.placeSince());
+            calls.dispatch();
+        }
+    }
+
+    private void done(Request r, String lastCallId, String outcome, int attempt) {
+        open.remove(r.id());
+        attempts.remove(r.id());
+        cx.events.callbackDone(lastCallId, r.id(), r.queue(), outcome, attempt);
+    }
+
+    private static int parse(String v) {
+        try {
+            return v == null || v.isEmpty() ? 0 : Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
