@@ -20,7 +20,18 @@ import java.time.Instant;
  */
 public final class Call {
     /** Where the call is in the box. */
-    public enum State { ANSWERING, IVR, QUEUED, OFFERED, CONNECTED, HELD, CONSULTING, DIALLING, SURVEY, ENDED }
+    public enum State {
+        ANSWERING, IVR, QUEUED, OFFERED, CONNECTED, HELD, CONSULTING, DIALLING, SURVEY,
+        /** The caller leaves a message. */
+        VOICEMAIL,
+        /** The caller hears that a callback is booked, then the box hangs up. */
+        CALLBACK,
+        /** The caller is forwarded to a number on a trunk (night service, IVR). */
+        FORWARDED,
+        /** The caller hears a last message, then the box hangs up. */
+        GOODBYE,
+        ENDED
+    }
 
     /** Inbound from a trunk, outbound from an agent (click to dial, callback), internal between seats. */
     public enum Direction { IN, OUT, INTERNAL }
@@ -58,6 +69,10 @@ public final class Call {
     int priority;
     /** Whether an agent has talked to the caller (a later queue wait is not an abandon). */
     boolean talked;
+    /** The menu session while the caller is in the IVR menus. */
+    io.branchbox.firmware.ivr.IvrSession ivr;
+    /** The far end a caller was forwarded to, hung up with the call. */
+    TrunkCall forwardLeg;
 
     Call(String id, Direction direction, TrunkCall trunk, String queue, Instant startedAt) {
         this.id = id;

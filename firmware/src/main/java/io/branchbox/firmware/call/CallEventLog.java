@@ -114,7 +114,9 @@ final class CallEventLog {
 
     void ended(Call c, Call.State was, int cause, String why) {
         String disposition = switch (was) {
-            case CONNECTED, HELD, CONSULTING, SURVEY -> "ANSWERED";
+            case CONNECTED, HELD, CONSULTING, SURVEY, FORWARDED, GOODBYE -> "ANSWERED";
+            case VOICEMAIL -> "VOICEMAIL";
+            case CALLBACK -> "CALLBACK";
             case ANSWERING, DIALLING -> "FAILED";
             // an answered caller who hangs up waiting after a transfer was served, not abandoned
             default -> c.talked ? "ANSWERED" : "ABANDONED";

@@ -38,6 +38,9 @@ public final class CallManager {
     private final Map<Agent, Integer> missedInARow = new HashMap<>();
     private final AgentCallControl control;
     private final OutboundCalls outbound;
+    private final Callbacks callbacks;
+    private final IvrFlow ivr;
+    private final Announcements announcements;
 
     public CallManager(BoxConfig config, Scheduler scheduler, Acd acd, AudioRouter router,
             CallControlPorts.Channels channels, CallControlPorts.Recorder recorder, CallControlPorts.Events events,
@@ -51,14 +54,16 @@ public final class CallManager {
         this.cx = new CallContext(config, scheduler, acd, router, channels, recorder, events, lamps, prompts);
         this.control = new AgentCallControl(cx, this);
         this.outbound = new OutboundCalls(cx, this, dialer);
+        this.callbacks = new Callbacks(cx, this);
+        this.ivr = new IvrFlow(cx, this, callbacks);
+        this.announcements = new Announcements(cx);
     }
 
     /** A trunk offers a call. */
     public void onIncoming(TrunkCall tc) {
-        BoxConfig.Ivr ivr = cx.config.ivr();
-        String queue = ivr.numberToQueue().getOrDefault(tc.calledNumber(), ivr.defaultQueue());
+        BoxConfig.Ivr config = cx.config.ivr();
+        String queue = config.numberToQueue().getOrDefault(tc.calledNumber(), config.defaultQueue());
         Call call = new Call(cx.ids.next(), Call.Direction.IN, tc, queue, cx.now());
-        call.priority = ivr.priorityCallers().getOrDefault(tc.callingNumber(), 0);
         cx.register(call);
         try (MDC.MDCCloseable m = MDC.putCloseable("call", call.id())) {
             log.info("incoming call on {} from '{}' to '{}', queue {}", tc.trunk(), tc.callingNumber(), tc.calledNumber(), queue);
@@ -169,6 +174,11 @@ public final class CallManager {
         return control;
     }
 
+    /** Callback requests. */
+    public Callbacks callbacks() {
+        return callbacks;
+    }
+
     /** Click to dial and internal calls. */
     public OutboundCalls outbound() {
         return outbound;
@@ -188,15 +198,7 @@ public final class CallManager {
         if (cx.config.recording().recordIvr()) {
             startRecording(call);
         }
-        cx.router.play(call.trunkChannel, Prompts.once(cx.prompts.get(cx.config.ivr().greetingPrompt()),
-                () -> cx.scheduler.execute(() -> greetingDone(call))));
-    }
-
-    private void greetingDone(Call call) {
-        if (call.state() == Call.State.IVR) {
-            call.placeSince = cx.now();
-            enqueue(call, false);
-        }
+        ivr.start(call);
     }
 
     /**
@@ -204,47 +206,83 @@ public final class CallManager {
      * the line (a call that was already first: missed offer, transfer back).
      */
     void enqueue(Call call, boolean first) {
+        if (!first && cx.acd.isFull(call.queue()) && overflow(call, "queue full")) {
+            return;
+        }
         call.setState(Call.State.QUEUED, cx.now());
         cx.router.play(call.trunkChannel, Prompts.loop(cx.prompts.get("hold-music")));
         if (first) {
             cx.acd.requeueFirst(call.id(), call.queue());
         } else {
-            cx.acd.enqueue(call.id(), call.queue());
+            cx.acd.enqueue(call.id(), call.queue(), Math.min(call.priority, 9),
+                    call.placeSince == null ? cx.now() : call.placeSince);
         }
         cx.events.queued(call);
         armMaxWait(call);
+        announcements.arm(call);
         dispatch();
     }
 
     private void armMaxWait(Call call) {
         BoxConfig.Queue q = cx.acd.queue(call.queue());
         call.waitTimer.cancel();
-        if (q.overflow() == BoxConfig.Overflow.QUEUE && !q.overflowQueue().isEmpty()) {
-            call.waitTimer = cx.scheduler.schedule(Duration.ofSeconds(q.maxWaitS()), () -> overflow(call));
+        if (q.overflow() != BoxConfig.Overflow.NONE) {
+            call.waitTimer = cx.scheduler.schedule(Duration.ofSeconds(q.maxWaitS()), () -> overflowAfterWait(call));
         }
     }
 
-    /** The call waited its queue's maximum: it moves to the overflow queue, ahead of later callers there. */
-    private void overflow(Call call) {
+    private void overflowAfterWait(Call call) {
         if (call.state() == Call.State.OFFERED) {
-            call.waitTimer = cx.scheduler.schedule(Duration.ofSeconds(1), () -> overflow(call)); // let the ring finish
+            call.waitTimer = cx.scheduler.schedule(Duration.ofSeconds(1), () -> overflowAfterWait(call)); // let the ring finish
             return;
         }
-        if (call.state() != Call.State.QUEUED) {
-            return;
+        if (call.state() == Call.State.QUEUED) {
+            overflow(call, "waited " + cx.acd.queue(call.queue()).maxWaitS() + " s");
+        }
+    }
+
+    /**
+     * The queue's overflow treatment: another queue (keeping the caller's place), a voicemail, or
+     * a callback that keeps the caller's place. Returns false when there is none to give (the
+     * caller waits on: nobody is dropped).
+     */
+    private boolean overflow(Call call, String why) {
+        BoxConfig.Queue q = cx.acd.queue(call.queue());
+        if (q.overflow() == BoxConfig.Overflow.NONE || (q.overflow() == BoxConfig.Overflow.QUEUE && q.overflowQueue().isEmpty())) {
+            return false;
         }
         String from = call.queue();
         cx.acd.remove(call.id());
-        call.setQueue(cx.acd.queue(from).overflowQueue());
-        cx.acd.requeueFirst(call.id(), call.queue());
-        cx.events.overflowed(call, from);
-        log.info("call {} waited {} s in {}: moved to {}", call.id(), cx.acd.queue(from).maxWaitS(), from, call.queue());
-        armMaxWait(call);
-        dispatch();
+        call.waitTimer.cancel();
+        call.announceTimer.cancel();
+        log.info("call {} overflows from {} ({}): {}", call.id(), from, why, q.overflow());
+        switch (q.overflow()) {
+            case QUEUE -> {
+                call.setQueue(q.overflowQueue());
+                cx.events.overflowed(call, from);
+                enqueue(call, true);
+            }
+            case VOICEMAIL -> {
+                cx.events.overflowed(call, from);
+                ivr.voicemail(call);
+            }
+            case CALLBACK -> {
+                cx.events.overflowed(call, from);
+                ivr.bookCallback(call, from, cx.now());
+            }
+            case NONE -> throw new IllegalStateException("checked above");
+        }
+        return true;
     }
 
     void dispatch() {
-        cx.acd.dispatch((callId, agent) -> offer(cx.calls.get(callId), agent));
+        cx.acd.dispatch((id, agent) -> {
+            if (Callbacks.owns(id)) {
+                callbacks.offered(id, agent);
+            } else {
+                offer(cx.calls.get(id), agent);
+            }
+        });
     }
 
     /** Rings {@code a}'s seat for {@code call}; the ACD has marked the agent offered. */
@@ -351,6 +389,12 @@ public final class CallManager {
         call.timer.cancel();
         call.waitTimer.cancel();
         call.announceTimer.cancel();
+        if (call.ivr != null) {
+            call.ivr.cancel();
+        }
+        if (call.forwardLeg != null) {
+            call.forwardLeg.hangup(NORMAL_CLEARING);
+        }
         cx.unregister(call);
         cx.acd.remove(call.id());
         if (call.trunkChannel != null) {
@@ -368,7 +412,12 @@ public final class CallManager {
             releaseAgent(call, a, was == Call.State.OFFERED);
         }
         if (call.recording != null) {
-            call.recording.finish().whenComplete((r, err) -> cx.scheduler.execute(() -> cx.events.recorded(call, r, err)));
+            call.recording.finish().whenComplete((r, err) -> cx.scheduler.execute(() -> {
+                cx.events.recorded(call, r, err);
+                if (was == Call.State.VOICEMAIL && r != null) {
+                    cx.events.voicemail(call, r.file(), r.durationMs());
+                }
+            }));
         }
         cx.events.ended(call, was, cause, why);
         dispatch();

@@ -193,6 +193,55 @@ public final class OutboundCalls {
         }
     }
 
+    /**
+     * Forwards an answered caller to {@code number} on a trunk (night service to the on-duty phone,
+     * an IVR choice): the caller hears music until the far end answers, then the two are bridged
+     * and recorded as one call. If nobody answers the caller hears "closed" and the box hangs up.
+     */
+    void forward(Call call, String number) {
+        call.setState(Call.State.FORWARDED, cx.now());
+        cx.router.play(call.trunkChannel, io.branchbox.firmware.audio.Prompts.loop(cx.prompts.get("hold-music")));
+        dialer.dial(call.id(), number, cause -> cx.scheduler.execute(() ->
+                calls.hangUpAndEnd(call, "forwarded party cleared, cause " + cause)))
+                .whenComplete((far, err) -> cx.scheduler.execute(() -> {
+                    if (call.ended()) {
+                        if (far != null) {
+                            far.hangup(CallManager.NORMAL_CLEARING);
+                        }
+                        return;
+                    }
+                    if (err != null) {
+                        log.info("call {}: forward to {} failed: {}", call.id(), number, err.getMessage());
+                        call.setState(Call.State.GOODBYE, cx.now());
+                        cx.router.play(call.trunkChannel, io.branchbox.firmware.audio.Prompts.once(cx.prompts.get("closed"),
+                                () -> cx.scheduler.execute(() -> calls.hangUpAndEnd(call, "forward failed"))));
+                        return;
+                    }
+                    bridgeForward(call, far);
+                }));
+    }
+
+    private void bridgeForward(Call call, TrunkCall far) {
+        call.forwardLeg = far;
+        cx.channels.open(far.audioUnit(), far.audioChan()).whenComplete((ok, err) -> cx.scheduler.execute(() -> {
+            if (call.ended() || err != null) {
+                far.hangup(CallManager.TEMPORARY_FAILURE);
+                cx.channels.close(far.audioUnit(), far.audioChan());
+                if (err != null) {
+                    calls.end(call, "board did not open " + far.trunk(), CallManager.TEMPORARY_FAILURE);
+                }
+                return;
+            }
+            call.seatChannel = cx.router.open(far.audioUnit(), far.audioChan());
+            cx.router.bridge(call.trunkChannel, call.seatChannel);
+            call.talked = true;
+            if (call.recording == null) {
+                calls.startRecording(call);
+            }
+            log.info("call {} forwarded to {} on {}", call.id(), far.calledNumber(), far.trunk());
+        }));
+    }
+
     private Agent internalTarget(String number) {
         if (!number.matches("8[0-9]{2}")) {
             return null;

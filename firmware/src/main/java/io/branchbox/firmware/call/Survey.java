@@ -1,9 +1,7 @@
 package io.branchbox.firmware.call;
 
 import io.branchbox.firmware.acd.Agent;
-import io.branchbox.firmware.audio.AudioSource;
 import io.branchbox.firmware.audio.Prompts;
-import io.branchbox.firmware.dsp.DtmfDetector;
 import java.time.Duration;
 
 /**
@@ -29,14 +27,7 @@ final class Survey {
         cx.acd.release(a);
         calls.wrapUp(a, cx.acd.queue(call.queue()).wrapUpS());
         call.setState(Call.State.SURVEY, cx.now());
-        CallControlPorts.Session recording = call.recording;
-        DtmfDetector keys = new DtmfDetector((digit, sample) -> cx.scheduler.execute(() -> key(call, digit)));
-        cx.router.tap(call.trunkChannel, (rx, ro, tx, to) -> {
-            if (recording != null) {
-                recording.frame(rx, ro, tx, to);
-            }
-            keys.process(rx, ro, AudioSource.FRAME);
-        });
+        KeyListener.listen(cx, call, key -> key(call, key));
         cx.router.play(call.trunkChannel, Prompts.once(cx.prompts.get(cx.config.ivr().surveyPrompt()), () -> { }));
         call.timer = cx.scheduler.schedule(timeout, () -> {
             if (call.state() == Call.State.SURVEY) {

@@ -13,5 +13,9 @@ public enum CallDisposition {
     /** Rang out without answer, no queue involved. */
     NO_ANSWER,
     /** Could not be set up (network or box failure). */
-    FAILED
+    FAILED,
+    /** The caller left a voicemail instead of waiting. */
+    VOICEMAIL,
+    /** The caller booked a callback instead of waiting. */
+    CALLBACK
 }

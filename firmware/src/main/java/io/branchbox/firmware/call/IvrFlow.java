@@ -1,0 +1,175 @@
+package io.branchbox.firmware.call;
+
+import io.branchbox.firmware.audio.Prompts;
+import io.branchbox.firmware.config.BoxConfig;
+import io.branchbox.firmware.ivr.Entry;
+import io.branchbox.firmware.ivr.IvrPort;
+import io.branchbox.firmware.ivr.IvrRouting;
+import io.branchbox.firmware.ivr.IvrSession;
+import io.branchbox.firmware.ivr.Outcome;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The automatic part of an inbound call, from the answer to the queue: night service outside
+ * business hours, the greeting, the menu tree ({@link IvrSession}), and where a caller may end up
+ * besides a queue: a voicemail, a booked callback, a forward to a number on a trunk, or a last
+ * message. Queue overflow to voicemail or callback comes through here too.
+ *
+ * <p>Signalling thread only.
+ */
+final class IvrFlow {
+    private static final Logger log = LoggerFactory.getLogger(IvrFlow.class);
+    /** A voicemail is at most this long; the box then says goodbye. */
+    static final Duration VOICEMAIL_MAX = Duration.ofMinutes(2);
+
+    private final CallContext cx;
+    private final CallManager calls;
+    private final Callbacks callbacks;
+    private final IvrRouting routing;
+
+    IvrFlow(CallContext cx, CallManager calls, Callbacks callbacks) {
+        this.cx = cx;
+        this.calls = calls;
+        this.callbacks = callbacks;
+        this.routing = new IvrRouting(cx.config);
+    }
+
+    /** The call was just answered: night service, or greeting then menu or queue. */
+    void start(Call call) {
+        Entry entry = routing.route(call.trunk().calledNumber(), call.trunk().callingNumber(), cx.now());
+        call.priority = entry.priority();
+        switch (entry) {
+            case Entry.Night night -> night(call, night);
+            case Entry.Menu menu -> play(call, cx.config.ivr().greetingPrompt(), () -> menu(call, menu.menu()));
+            case Entry.Queue queue -> play(call, cx.config.ivr().greetingPrompt(), () -> {
+                call.setQueue(queue.queue());
+                toQueue(call);
+            });
+        }
+    }
+
+    private void night(Call call, Entry.Night night) {
+        BoxConfig.NightService n = night.service();
+        cx.events.night(call, n.action().name());
+        log.info("call {} outside business hours: {}", call.id(), n.action());
+        switch (n.action()) {
+            case MESSAGE -> goodbye(call, n.prompt());
+            case FORWARD -> play(call, n.prompt(), () -> calls.outbound().forward(call, n.forwardNumber()));
+            case VOICEMAIL -> {
+                call.setQueue(n.queue());
+                play(call, n.prompt(), () -> voicemail(call));
+            }
+            case CALLBACK -> {
+                call.setQueue(n.queue());
+                play(call, n.prompt(), () -> bookCallback(call, n.queue(), night.opensAt()));
+            }
+        }
+    }
+
+    private void menu(Call call, String menu) {
+        IvrSession session = new IvrSession(cx.config.ivr(), menu, cx.scheduler, new IvrPort() {
+            @Override
+            public void play(String prompt, Runnable whenDone) {
+                IvrFlow.this.play(call, prompt, whenDone);
+            }
+
+            @Override
+            public void stopPrompt() {
+                cx.router.play(call.trunkChannel, io.branchbox.firmware.audio.AudioSource.SILENCE);
+            }
+
+            @Override
+            public void journal(String m, String key, BoxConfig.Step step) {
+                cx.events.ivr(call, m, key, step.action().name() + ":" + step.target());
+            }
+
+            @Override
+            public void finish(Outcome outcome) {
+                KeyListener.stop(cx, call);
+                call.priority = Math.max(call.priority, outcome.priority());
+                take(call, outcome.step());
+            }
+        });
+        call.ivr = session;
+        KeyListener.listen(cx, call, session::onKey);
+        session.start();
+    }
+
+    private void take(Call call, BoxConfig.Step step) {
+        switch (step.action()) {
+            case QUEUE -> {
+                call.setQueue(step.target());
+                call.priority = Math.max(call.priority, step.priority());
+                toQueue(call);
+            }
+            case VOICEMAIL -> {
+                call.setQueue(step.target());
+                voicemail(call);
+            }
+            case CALLBACK -> {
+                call.setQueue(step.target());
+                bookCallback(call, step.target(), cx.now());
+            }
+            case FORWARD -> calls.outbound().forward(call, step.target());
+            case HANGUP -> goodbye(call, step.target());
+            case MENU -> throw new IllegalStateException("an IVR outcome is never a menu");
+        }
+    }
+
+    private void toQueue(Call call) {
+        call.placeSince = cx.now();
+        calls.enqueue(call, false);
+    }
+
+    /** The caller leaves a message: the intro and a beep, then up to {@link #VOICEMAIL_MAX} recorded. */
+    void voicemail(Call call) {
+        call.setState(Call.State.VOICEMAIL, cx.now());
+        play(call, "voicemail-intro", () -> play(call, "beep", () -> {
+            if (call.recording == null) {
+                calls.startRecording(call);
+            }
+            KeyListener.listen(cx, call, key -> {
+                if (key == '#') {
+                    calls.hangUpAndEnd(call, "voicemail left");
+                }
+            });
+            call.timer = cx.scheduler.schedule(VOICEMAIL_MAX, () -> goodbye(call, ""));
+        }));
+    }
+
+    /** Books a callback to the caller, tells them, and hangs up; a withheld number keeps waiting instead. */
+    void bookCallback(Call call, String queue, Instant notBefore) {
+        if (call.farNumber().isEmpty()) {
+            log.info("call {}: no number to call back: the caller waits instead", call.id());
+            toQueue(call);
+            return;
+        }
+        call.setState(Call.State.CALLBACK, cx.now());
+        callbacks.book(call, queue, notBefore);
+        play(call, "callback-booked", () -> calls.hangUpAndEnd(call, "callback booked"));
+    }
+
+    /** Plays a last prompt ("" for none) and hangs up. */
+    void goodbye(Call call, String prompt) {
+        if (call.state() != Call.State.VOICEMAIL && call.state() != Call.State.CALLBACK) {
+            call.setState(Call.State.GOODBYE, cx.now());
+        }
+        if (prompt.isEmpty()) {
+            calls.hangUpAndEnd(call, "goodbye");
+        } else {
+            play(call, prompt, () -> calls.hangUpAndEnd(call, "goodbye"));
+        }
+    }
+
+    private void play(Call call, String prompt, Runnable then) {
+        Call.State at = call.state();
+        cx.router.play(call.trunkChannel, Prompts.once(cx.prompts.get(prompt), () -> cx.scheduler.execute(() -> {
+            if (!call.ended() && call.state() == at) {
+                then.run();
+            }
+        })));
+    }
+}
