@@ -31,8 +31,8 @@ public final class Agent {
     }
 
     /**
-     * @param skills skill name to level 1 (novice) .. 5 (expert); levels outside are clamped so a
-     *     bad document cannot make an agent more than expert
+     * @param skills skill name to level 1 (novice) .. 5 (expert); {@link #level} reads a level
+     *     above 5 as 5 and one below 1 as not having the skill
      */
     public Agent(String id, String name, int seat, List<String> queues, Map<String, Integer> skills, Instant now) {
         this.id = id;
@@ -74,7 +74,7 @@ public final class Agent {
     /** The agent's level in {@code skill}, 1..5, or 0 when they do not have it. */
     public int level(String skill) {
         Integer l = skills.get(skill);
-        return l == null ? 0 : Math.max(1, Math.min(5, l));
+        return l == null || l < 1 ? 0 : Math.min(5, l);
     }
 
     public AgentState state() {
