@@ -121,9 +121,9 @@ public final class Acd {
     /**
      * Puts a known call back in line in {@code queue} with its old priority and place: after a
      * missed offer (its next offer then avoids that agent if another can take it), after overflow
-     * or a transfer to another queue. A call removed shortly before (the last
-     * {@link WaitingCalls#RECENT}) is still known. An unknown call starts a new wait now,
-     * priority 0. The name is historical: the call goes back to its place, which is ahead of
+     * or a transfer to another queue. A call removed shortly before is still known (the last 64
+     * removed are remembered, so remove-then-requeue keeps the place). An unknown call starts a
+     * new wait now, priority 0. The name is historical: the call goes back to its place, which is ahead of
      * everybody who came later at the same priority.
      */
     public Waiting requeueFirst(String callId, String queue) {
