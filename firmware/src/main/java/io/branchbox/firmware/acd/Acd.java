@@ -265,13 +265,13 @@ public final class Acd {
      * agent, an internal call): the agent is marked OFFERED and bound to the call.
      */
     public void offerDirect(Agent a, String callId) {
-        a.setState(AgentState.OFFERED, clock.instant());
+        a.setState(AgentState.OFFERED, "", clock.instant());
         a.setCallId(callId);
     }
 
     /** Binds {@code a} to a call they place themselves (click to dial, internal call), on call at once. */
     public void bindOriginator(Agent a, String callId) {
-        a.setState(AgentState.ON_CALL, clock.instant());
+        a.setState(AgentState.ON_CALL, "", clock.instant());
         a.setCallId(callId);
     }
 

@@ -7,9 +7,7 @@ import io.branchbox.firmware.config.ConfigValidator;
 import io.branchbox.firmware.console.AgentSummary;
 import io.branchbox.firmware.console.ConsoleException;
 import io.branchbox.firmware.console.ConsoleView;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,8 +20,6 @@ import java.util.Optional;
 final class AgentDesk {
     private final CallContext cx;
     private final CallManager calls;
-    /** The not-ready reason an agent chose, while not ready. */
-    private final Map<Agent, String> reasons = new HashMap<>();
 
     AgentDesk(CallContext cx, CallManager calls) {
         this.cx = cx;
@@ -32,8 +28,11 @@ final class AgentDesk {
 
     /** A configured agent who has not logged in since the start, as a logged-out agent. */
     Optional<Agent> configured(String id) {
-        return cx.config.agents().stream().filter(a -> a.id().equals(id)).findFirst()
-                .map(a -> new Agent(a.id(), a.name(), 0, a.queues(), cx.now()));
+        return cx.config.agents().stream().filter(a -> a.id().equals(id)).findFirst().map(a -> {
+            Agent agent = Agent.from(a, cx.now());
+            cx.acd.addAgent(agent); // known from now on, logged out, so that a login finds this one
+            return agent;
+        });
     }
 
     void login(Agent a, int seat) {
@@ -47,27 +46,30 @@ final class AgentDesk {
         if (a.callId() != null) {
             throw new ConsoleException("busy", "finish your call first");
         }
-        Agent seated = a.seat() == seat ? a : new Agent(a.id(), a.name(), seat, a.queues(), cx.now());
-        if (seated != a) {
-            cx.lamps.clear(a);
+        if (a.state() != AgentState.LOGGED_OUT) {
+            if (a.seat() == seat) {
+                return; // already there: logging in twice is harmless
+            }
+            logout(a);
         }
-        calls.login(seated);
+        calls.login(a, seat);
     }
 
     void logout(Agent a) {
         if (a.callId() != null) {
             throw new ConsoleException("busy", "finish your call first");
         }
-        reasons.remove(a);
-        cx.setAgent(a, AgentState.LOGGED_OUT, "logout");
         cx.lamps.clear(a);
+        if (!cx.acd.logout(a)) {
+            throw new ConsoleException("busy", "finish your call and wrap-up first");
+        }
+        cx.events.agentState(a, "logout");
     }
 
     void ready(Agent a) {
         if (a.state() != AgentState.NOT_READY && a.state() != AgentState.WRAP_UP) {
             throw new ConsoleException("wrong-state", "you are " + words(a.state()));
         }
-        reasons.remove(a);
         calls.setReady(a, a.state() == AgentState.WRAP_UP ? "wrap-up done" : "console");
     }
 
@@ -78,8 +80,7 @@ final class AgentDesk {
         if (a.state() != AgentState.READY && a.state() != AgentState.NOT_READY && a.state() != AgentState.WRAP_UP) {
             throw new ConsoleException("wrong-state", "you are " + words(a.state()));
         }
-        reasons.put(a, code);
-        cx.acd.setState(a, AgentState.NOT_READY);
+        cx.acd.setNotReady(a, code);
         cx.events.agentState(a, "console", code);
         cx.lamps.update(a);
     }
@@ -99,14 +100,14 @@ final class AgentDesk {
         ConsoleView.CallView cv = call == null ? null : new ConsoleView.CallView(call.id(), call.direction().name(),
                 call.farNumber(), "", call.queue(), callState(call, a), call.stateSince(), List.of());
         BoxConfig.Console rules = cx.config.console();
-        return new ConsoleView(a.id(), a.name(), a.seat(), a.state().name(), reasons.getOrDefault(a, ""), a.since(), cv,
+        return new ConsoleView(a.id(), a.name(), a.seat(), a.state().name(), a.reasonCode(), a.since(), cv,
                 cx.lastCall.getOrDefault(a, ""), rules.notReadyReasons(), rules.wrapUpCodes(), a.queues(),
                 calls.outbound().lastFailure(a));
     }
 
     List<AgentSummary> summaries() {
         return cx.acd.agents().stream().map(a -> new AgentSummary(a.id(), a.name(), a.seat(), a.state().name(),
-                reasons.getOrDefault(a, ""), a.since(), a.callId() == null ? "" : a.callId())).toList();
+                a.reasonCode(), a.since(), a.callId() == null ? "" : a.callId())).toList();
     }
 
     private static String callState(Call call, Agent a) {

@@ -9,9 +9,7 @@ import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.time.Scheduler;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +33,6 @@ public final class CallManager {
     private static final Duration SURVEY_TIMEOUT = Duration.ofSeconds(15);
 
     private final CallContext cx;
-    private final Map<Agent, Integer> missedInARow = new HashMap<>();
     private final AgentCallControl control;
     private final OutboundCalls outbound;
     private final Callbacks callbacks;
@@ -143,10 +140,16 @@ public final class CallManager {
         });
     }
 
-    /** Logs an agent in at their seat, not ready. */
+    /** Logs an agent in at their seat, not ready. IllegalStateException if they are logged in or the seat is taken. */
     public void login(Agent a) {
-        cx.acd.addAgent(a);
-        cx.setAgent(a, AgentState.NOT_READY, "login");
+        login(a, a.seat());
+    }
+
+    /** Logs an agent in at {@code seat}, not ready. IllegalStateException if they are logged in or the seat is taken. */
+    public void login(Agent a, int seat) {
+        cx.acd.login(a, seat);
+        cx.events.agentState(a, "login", Acd.REASON_LOGIN);
+        cx.lamps.update(a);
     }
 
     /** The board restarted and closed every channel: clear every call cleanly on its trunk. */
@@ -312,10 +315,12 @@ public final class CallManager {
             end(call, "not answered", NO_ANSWER);
             return;
         }
-        int missed = missedInARow.merge(a, 1, Integer::sum);
+        int missed = cx.acd.recordMissedOffer(a);
         if (missed >= cx.config.console().missedOffersToNotReady()) {
-            missedInARow.remove(a);
-            cx.setAgent(a, AgentState.NOT_READY, missed + " missed offer(s)");
+            cx.acd.recordAnswered(a); // the run is over: it starts again when the agent comes back
+            cx.acd.setNotReady(a, "missed-offers");
+            cx.events.agentState(a, missed + " missed offer(s)", "missed-offers");
+            cx.lamps.update(a);
         } else {
             cx.setAgent(a, AgentState.READY, "missed offer");
         }
@@ -327,7 +332,7 @@ public final class CallManager {
         call.timer.cancel();
         call.waitTimer.cancel();
         call.announceTimer.cancel();
-        missedInARow.remove(a);
+        cx.acd.recordAnswered(a);
         cx.openSeat(a).whenComplete((seat, err) -> {
             if (call.ended() || call.agent != a) {
                 cx.close(seat);

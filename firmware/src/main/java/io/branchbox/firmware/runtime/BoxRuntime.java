@@ -233,7 +233,7 @@ public final class BoxRuntime implements AutoCloseable {
         signalling.execute(() -> {
             for (BoxConfig.Agent a : config.agents()) {
                 if (a.seat() > 0) {
-                    calls.login(new Agent(a.id(), a.name(), a.seat(), a.queues(), clock.instant()));
+                    calls.login(Agent.from(a, clock.instant()));
                 }
             }
         });
