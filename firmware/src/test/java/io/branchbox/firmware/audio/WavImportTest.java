@@ -34,7 +34,7 @@ class WavImportTest {
                 {"-e u-law", "μ-law"},
         };
         for (String[] coding : codings) {
-            for (int rate : new int[] {8000, 11025, 16000, 22050, 44100, 48000}) {
+            for (int rate : new int[] {8000, 22050, 48000}) {
                 for (int channels : new int[] {1, 2}) {
                     list.add(Arguments.of(coding[0] + " -c " + channels, coding[1], rate, channels));
                 }
