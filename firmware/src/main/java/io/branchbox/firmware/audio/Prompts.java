@@ -1,52 +1,42 @@
 package io.branchbox.firmware.audio;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
 
 /**
- * The prompt set: named announcements as A-law, loaded once and shared read-only.
+ * What call control plays: the prompts of the active set of a {@link PromptLibrary} (the site's
+ * set, falling back to the built-in default set, so the box speaks out of the box), and the
+ * sources that play them.
  *
- * <p>A prompt is looked up first in the site's prompt directory ({@code <name>.wav}, uploaded by a
- * technician) and then in the default set shipped in the firmware, so the box speaks out of the
- * box and a site can replace any single prompt. Thread-safe.
+ * <p>A thin facade kept for call control; sets, uploads and listing live in
+ * {@link PromptLibrary}. Thread-safe; {@link #get} may read the disk on a cache miss, so call it
+ * on the signalling thread, never on the audio path.
  */
 public final class Prompts {
-    private final Path siteDir;
-    private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+    private final PromptLibrary library;
 
-    /** @param siteDir the site's prompt directory; may not exist */
-    public Prompts(Path siteDir) {
-        this.siteDir = siteDir;
+    /** Prompts of the default set, with site sets under {@code root} ({@code <root>/<set>/<name>.wav}); may not exist. */
+    public Prompts(Path root) {
+        this(new PromptLibrary(root, PromptLibrary.DEFAULT_SET));
     }
 
-    /** The prompt's A-law samples (shared; do not modify). */
+    /** Prompts of {@code library}'s active set. */
+    public Prompts(PromptLibrary library) {
+        this.library = library;
+    }
+
+    public PromptLibrary library() {
+        return library;
+    }
+
+    /** The prompt's A-law samples (shared; do not modify). {@link IllegalArgumentException} for a bad or unknown name. */
     public byte[] get(String name) {
-        return cache.computeIfAbsent(name, this::load);
+        return library.get(name);
     }
 
-    private byte[] load(String name) {
-        if (!name.matches("[a-z0-9-]{1,40}")) {
-            throw new IllegalArgumentException("bad prompt name '" + name + "'");
-        }
-        try {
-            Path site = siteDir.resolve(name + ".wav");
-            if (Files.isRegularFile(site)) {
-                return WavAudio.toAlaw(Files.readAllBytes(site));
-            }
-            try (InputStream in = Prompts.class.getResourceAsStream("/prompts/default/" + name + ".wav")) {
-                if (in == null) {
-                    throw new IllegalArgumentException("no prompt named '" + name + "'");
-                }
-                return WavAudio.toAlaw(in.readAllBytes());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("prompt '" + name + "' cannot be read", e);
-        }
+    /** Plays the named prompts one after another; see {@link PromptLibrary#sequence}. */
+    public AudioSource sequence(List<String> names, Runnable onEnd) {
+        return library.sequence(names, onEnd);
     }
 
     /**

@@ -1,0 +1,268 @@
+package io.branchbox.firmware.audio;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The box's prompt sets: named announcements as 8 kHz A-law.
+ *
+ * <p>Layout: the built-in set {@value #DEFAULT_SET} ships in the firmware (class path
+ * {@code /prompts/default/}, listed in its {@code index.txt}) and cannot be changed. Every other
+ * set is a directory {@code <root>/<set>/} of {@code <name>.wav} files, normally
+ * {@code <data>/prompts/}, written by {@link #save} (already converted by {@link WavImport}).
+ * A prompt is looked up in the active set first, then in the default set, so a site set needs
+ * only the prompts it changes. Set and prompt names match {@link #NAME}; nothing else ever
+ * becomes a path.
+ *
+ * <p>Changes are live: {@link #save}, {@link #delete} and {@link #setActiveSet} drop the cache,
+ * and the next {@link #get} reads the disk again. Callers that already hold a prompt's bytes
+ * (a caller half-way through the greeting) keep playing the old version.
+ *
+ * <p>Threading: thread-safe. {@link #get} is called by call control on the signalling thread and
+ * may read the disk on a cache miss (a few kilobytes); {@link #save}, {@link #delete},
+ * {@link #list} run on web threads and block on the disk. Nothing here runs on the audio path:
+ * the sources it makes ({@link #sequence}) only copy bytes.
+ */
+public final class PromptLibrary {
+    private static final Logger log = LoggerFactory.getLogger(PromptLibrary.class);
+    /** The built-in set. */
+    public static final String DEFAULT_SET = "default";
+    /** What set and prompt names look like (they become file names). */
+    public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    private static final String RESOURCES = "/prompts/default/";
+    private static final List<String> BUILT_IN_NAMES = builtInNames();
+    private static final Map<String, byte[]> BUILT_INS = new ConcurrentHashMap<>();
+
+    /**
+     * One prompt as a set offers it.
+     *
+     * @param name    the prompt's name
+     * @param origin  the set it comes from: the listed set itself, or {@value #DEFAULT_SET} when inherited
+     * @param samples its length in samples (8000 per second)
+     */
+    public record PromptInfo(String name, String origin, long samples) {
+        public long durationMs() {
+            return samples / 8;
+        }
+
+        public boolean builtIn() {
+            return DEFAULT_SET.equals(origin);
+        }
+    }
+
+    private final Path root;
+    private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+    private volatile String activeSet;
+
+    /**
+     * @param root      directory holding one directory per uploaded set; may not exist yet
+     * @param activeSet the set callers hear ({@code ivr.promptSet}); an unknown set means default
+     */
+    public PromptLibrary(Path root, String activeSet) {
+        this.root = root;
+        this.activeSet = checkName(activeSet, "set");
+    }
+
+    public String activeSet() {
+        return activeSet;
+    }
+
+    /** Makes {@code set} the one callers hear from the next prompt on. */
+    public void setActiveSet(String set) {
+        activeSet = checkName(set, "set");
+        cache.clear();
+    }
+
+    /**
+     * The A-law samples of prompt {@code name} in the active set, else in the default set (shared:
+     * do not modify). Throws {@link IllegalArgumentException} for a bad name or a prompt that
+     * exists nowhere.
+     */
+    public byte[] get(String name) {
+        checkName(name, "prompt");
+        return cache.computeIfAbsent(name, n -> resolve(activeSet, n).orElseThrow(
+                () -> new IllegalArgumentException("no prompt named '" + n + "'")));
+    }
+
+    /** The prompt {@code name} as set {@code set} offers it (its own, else the default's). */
+    public Optional<byte[]> resolve(String set, String name) {
+        checkName(set, "set");
+        checkName(name, "prompt");
+        if (!DEFAULT_SET.equals(set)) {
+            Path file = file(set, name);
+            if (Files.isRegularFile(file)) {
+                try {
+                    return Optional.of(WavAudio.toAlaw(Files.readAllBytes(file)));
+                } catch (IOException e) {
+                    // a damaged file must not silence the box: the built-in prompt stands in
+                    log.error("prompt {}/{} cannot be read, the default one is played: {}", set, name, e.toString());
+                }
+            }
+        }
+        return builtIn(name);
+    }
+
+    /** {@value #DEFAULT_SET} first, then the uploaded sets by name. */
+    public List<String> sets() throws IOException {
+        List<String> sets = new ArrayList<>(List.of(DEFAULT_SET));
+        if (Files.isDirectory(root)) {
+            TreeSet<String> found = new TreeSet<>();
+            try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, Files::isDirectory)) {
+                for (Path d : dirs) {
+                    String n = d.getFileName().toString();
+                    if (NAME.matcher(n).matches() && !DEFAULT_SET.equals(n)) {
+                        found.add(n);
+                    }
+                }
+            }
+            sets.addAll(found);
+        }
+        return sets;
+    }
+
+    /** Every prompt {@code set} offers, by name: the built-ins (its own version where it has one) and its additions. */
+    public List<PromptInfo> list(String set) throws IOException {
+        checkName(set, "set");
+        Map<String, PromptInfo> byName = new LinkedHashMap<>();
+        for (String n : BUILT_IN_NAMES) {
+            byName.put(n, new PromptInfo(n, DEFAULT_SET, builtIn(n).map(b -> b.length).orElse(0)));
+        }
+        Path dir = root.resolve(set);
+        if (!DEFAULT_SET.equals(set) && Files.isDirectory(dir)) {
+            TreeSet<String> own = new TreeSet<>();
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.wav")) {
+                for (Path f : files) {
+                    String n = f.getFileName().toString().replaceFirst("\\.wav$", "");
+                    if (NAME.matcher(n).matches()) {
+                        own.add(n);
+                    }
+                }
+            }
+            for (String n : own) {
+                long bytes = Files.size(file(set, n));
+                byName.put(n, new PromptInfo(n, set, Math.max(0, bytes - PromptLibraryFiles.HEADER_BYTES)));
+            }
+        }
+        return List.copyOf(byName.values());
+    }
+
+    /** Whether {@code set} is the built-in, unchangeable set. */
+    public static boolean isBuiltIn(String set) {
+        return DEFAULT_SET.equals(set);
+    }
+
+    /**
+     * Stores {@code alaw} (8 kHz mono A-law, e.g. {@link WavImport.Imported#alaw}) as prompt
+     * {@code name} of {@code set}, replacing any earlier one atomically. The default set refuses.
+     */
+    public void save(String set, String name, byte[] alaw) throws IOException {
+        checkWritable(set);
+        checkName(name, "prompt");
+        if (alaw.length == 0 || alaw.length > WavImport.MAX_SECONDS * 8000L) {
+            throw new IllegalArgumentException("a prompt holds 1 sample to " + WavImport.MAX_SECONDS + " s");
+        }
+        PromptLibraryFiles.writeAtomically(file(set, name), PromptLibraryFiles.wav(alaw));
+        cache.clear();
+        log.info("prompt {}/{} saved ({} ms)", set, name, alaw.length / 8);
+    }
+
+    /** Removes {@code set}'s own prompt {@code name} (the default's, if any, is heard again); whether there was one. */
+    public boolean delete(String set, String name) throws IOException {
+        checkWritable(set);
+        checkName(name, "prompt");
+        boolean deleted = PromptLibraryFiles.delete(file(set, name));
+        cache.clear();
+        if (deleted) {
+            log.info("prompt {}/{} deleted", set, name);
+        }
+        return deleted;
+    }
+
+    /**
+     * A source that plays the named prompts of the active set one after another, once, then
+     * silence, and runs {@code onEnd} on the audio thread after the last frame (see
+     * {@link Prompts#once}). The prompts are looked up and joined now, on the caller's thread.
+     */
+    public AudioSource sequence(List<String> names, Runnable onEnd) {
+        List<byte[]> parts = new ArrayList<>(names.size());
+        int total = 0;
+        for (String n : names) {
+            byte[] p = get(n);
+            parts.add(p);
+            total += p.length;
+        }
+        byte[] all = new byte[total];
+        int at = 0;
+        for (byte[] p : parts) {
+            System.arraycopy(p, 0, all, at, p.length);
+            at += p.length;
+        }
+        return Prompts.once(all, onEnd);
+    }
+
+    /** The prompts of the position and wait announcement; see {@link PromptLibraryAnnouncements}. */
+    public static List<String> positionAnnouncement(int position, java.time.Duration expectedWait) {
+        return PromptLibraryAnnouncements.position(position, expectedWait);
+    }
+
+    private Path file(String set, String name) {
+        return root.resolve(set).resolve(name + ".wav");
+    }
+
+    private static void checkWritable(String set) {
+        checkName(set, "set");
+        if (isBuiltIn(set)) {
+            throw new IllegalArgumentException("the '" + DEFAULT_SET + "' set is built in and cannot be changed");
+        }
+    }
+
+    private static String checkName(String name, String what) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("bad " + what + " name '" + name + "'");
+        }
+        return name;
+    }
+
+    private static Optional<byte[]> builtIn(String name) {
+        if (!BUILT_IN_NAMES.contains(name)) {
+            return Optional.empty();
+        }
+        return Optional.of(BUILT_INS.computeIfAbsent(name, n -> {
+            try (InputStream in = PromptLibrary.class.getResourceAsStream(RESOURCES + n + ".wav")) {
+                if (in == null) {
+                    throw new IllegalStateException("built-in prompt " + n + " is listed but missing from the firmware");
+                }
+                return WavAudio.toAlaw(in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException("built-in prompt " + n + " cannot be read", e);
+            }
+        }));
+    }
+
+    private static List<String> builtInNames() {
+        try (InputStream in = PromptLibrary.class.getResourceAsStream(RESOURCES + "index.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("the firmware lacks its prompt index " + RESOURCES + "index.txt");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(s -> !s.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the firmware's prompt index cannot be read", e);
+        }
+    }
+}
