@@ -141,6 +141,16 @@ final class CallFixture {
         return t;
     }
 
+    /** The caller on {@code ts} presses {@code digits} (DTMF, 100 ms on, 100 ms off), then silence follows. */
+    void press(int ts, String digits) {
+        byte[] tones = new io.branchbox.firmware.dsp.DtmfGenerator(-10).generate(digits, 100, 100);
+        for (int off = 0; off + 160 <= tones.length; off += 160) {
+            router.onFrame(SPAN0, ts, 0, tones, off);
+            scheduler.advance(Duration.ofMillis(20));
+        }
+        talk(Duration.ofMillis(200), ts);
+    }
+
     Call only() {
         return calls.calls().get(0);
     }

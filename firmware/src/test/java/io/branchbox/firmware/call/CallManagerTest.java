@@ -24,7 +24,10 @@ class CallManagerTest {
     private static final int SPAN0 = 0x10;
 
     private final ManualScheduler scheduler = new ManualScheduler();
-    private final BoxConfig config = ConfigDocuments.defaults();
+    /** The factory document without its menu: these tests follow a caller straight from the greeting to the queue. */
+    private static final BoxConfig NO_MENU = ConfigDocuments.defaults().withIvr(
+            new BoxConfig.Ivr("greeting", "inquiry", Map.of("95598", "inquiry"), "survey"));
+    private final BoxConfig config = NO_MENU;
     private final List<String> events = new ArrayList<>();
     private final List<String> trunkActions = new ArrayList<>();
     private final List<String> channelOps = new ArrayList<>();
@@ -168,7 +171,7 @@ class CallManagerTest {
 
     @Test
     void aCallThatWaitedItsQueuesMaximumMovesToTheOverflowQueue() {
-        BoxConfig d = ConfigDocuments.defaults();
+        BoxConfig d = NO_MENU;
         BoxConfig overflowing = d.withQueues(List.of(new BoxConfig.Queue("inquiry", BoxConfig.Strategy.LONGEST_IDLE, 12, 10, 30, "repair"),
                 new BoxConfig.Queue("repair", BoxConfig.Strategy.LONGEST_IDLE, 12, 10, 600, "")));
         Acd acd = new Acd(overflowing.queues(), scheduler.clock());
