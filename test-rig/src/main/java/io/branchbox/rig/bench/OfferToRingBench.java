@@ -133,7 +133,7 @@ public final class OfferToRingBench {
         log.info("A  call.offered timestamp → CALL LED bit at the MCP23017: {}", Percentiles.summarize(a, na));
         log.info("B  hang-up press at the panel → CALL LED bit of the next offer: {}", Percentiles.summarize(b, nb));
         log.info(String.format(Locale.ROOT, "calls waiting in queue (snapshot every 1 s): min %d, average %.1f; "
-                + "offers %d, missed offers %d, agents set ready again by the robot %d", min, avg, offerList.size(),
+                + "offers %d, missed offers %d, agents that lost track and were put right by the robot %d", min, avg, offerList.size(),
                 offers.missed(), agents.rearmed()));
         log.info(String.format(Locale.ROOT, "A over 50 ms (lamp lit at the next 250 ms blink tick): %.1f %%; "
                 + "B over 50 ms: %.1f %%", 100.0 * over(a, na, 50_000_000), 100.0 * over(b, nb, 50_000_000)));

@@ -10,15 +10,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Simulated agents at seats 1..N for the offer benchmark: each goes ready, answers 100 ms after
  * the CALL lamp lights, talks {@code talkMs} and hangs up with the same button, then waits for
- * the next offer. An agent idle and dark for 20 s (set not ready after a missed offer) presses
- * READY again. Records every CALL lamp rise and every hang-up press as {seat, epoch µs}.
+ * the next offer. Under heavy CPU load the box can miss a short press, and the agent loses track
+ * of the seat: an agent idle for 5 s whose CALL lamp is lit hangs up (a call it did not know it
+ * had answered), and one whose lamps are both dark (set not ready after a missed offer) presses
+ * READY again; both are counted, and these presses are not used as measurement starts. Records every CALL lamp rise and every hang-up press as {seat, epoch µs}.
  *
  * <p>Threading: {@link #callLampRose} is called by the {@link LampWatch} thread and hops onto the
  * site's rig scheduler, where all agent state lives; the record lists are synchronized.
  */
 final class SeatAgents {
     private static final Duration REACTION = Duration.ofMillis(100);
-    private static final long STUCK_NANOS = Duration.ofSeconds(20).toNanos();
+    private static final long STUCK_NANOS = Duration.ofSeconds(5).toNanos();
 
     private enum State { IDLE, ANSWERING, TALKING }
 
@@ -83,12 +85,12 @@ final class SeatAgents {
     private void watchdog() {
         long now = System.nanoTime();
         for (int seat = 1; seat <= agents; seat++) {
-            if (state[seat] == State.IDLE && now - lastActive[seat] > STUCK_NANOS && !site.readyLamp(seat)
-                    && !site.callLamp(seat)) {
-                lastActive[seat] = now;
-                rearmed.incrementAndGet();
-                site.press(seat, SeatButton.READY);
+            if (state[seat] != State.IDLE || now - lastActive[seat] <= STUCK_NANOS || site.readyLamp(seat)) {
+                continue;
             }
+            lastActive[seat] = now;
+            rearmed.incrementAndGet();
+            site.press(seat, site.callLamp(seat) ? SeatButton.ANSWER : SeatButton.READY);
         }
     }
 
