@@ -11,6 +11,7 @@ import io.branchbox.firmware.runtime.BoxRuntime;
 import io.branchbox.rig.board.BoardSimulator;
 import io.branchbox.rig.exchange.ExchangeOnBoard;
 import io.branchbox.rig.exchange.ExchangeSimulator;
+import io.branchbox.rig.panel.Mcp23017Simulator;
 import io.branchbox.rig.panel.PanelRig;
 import io.branchbox.rig.panel.SeatButton;
 import io.branchbox.rig.panel.SimulatedSeatPanel;
@@ -116,6 +117,14 @@ public final class SimulatedSite implements AutoCloseable {
     public void press(int seat, SeatButton button) {
         seats.press(seat, button);
         rig.schedule(Duration.ofMillis(80), () -> seats.release(seat, button));
+    }
+
+    /**
+     * The seat panels' MCP23017 simulators (seats 1-4 on the first, 5-8 on the second), for
+     * benchmarks that watch what the box writes to the LEDs at the register level.
+     */
+    public List<Mcp23017Simulator> expanders() {
+        return panels.expanders();
     }
 
     public boolean readyLamp(int seat) {

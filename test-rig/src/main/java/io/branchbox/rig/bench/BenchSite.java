@@ -1,0 +1,78 @@
+package io.branchbox.rig.bench;
+
+import io.branchbox.firmware.audio.G711;
+import io.branchbox.firmware.config.BoxConfig;
+import io.branchbox.rig.sim.SimulatedSite;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Configuration for the call-handling load benchmarks, derived from {@link SimulatedSite#config}:
+ * agents on seats 1..N, one queue that never overflows, the E1 spans the load needs, and the
+ * recording and survey switches a benchmark asks for. Stateless.
+ */
+final class BenchSite {
+    static final String QUEUE = "inquiry";
+
+    private BenchSite() {}
+
+    /**
+     * @param agents    agents agent1..agentN on seats 1..N, all in {@link #QUEUE}
+     * @param spans     E1 spans 0..spans-1 enabled (one carrier each on the bench)
+     * @param wrapUpS   the queue's wrap-up time
+     * @param survey    whether the caller hears the survey after the agent hangs up
+     * @param recordIvr whether every answered call is recorded from the greeting on
+     */
+    static BoxConfig config(SimulatedSite site, int agents, int spans, int wrapUpS, boolean survey, boolean recordIvr) {
+        BoxConfig d = site.config(null, 0, 60);
+        List<BoxConfig.Agent> list = new ArrayList<>();
+        for (int seat = 1; seat <= agents; seat++) {
+            list.add(new BoxConfig.Agent("agent" + seat, "Agent " + seat, seat, List.of(QUEUE)));
+        }
+        List<BoxConfig.Span> spanList = new ArrayList<>();
+        for (int s = 0; s < spans; s++) {
+            spanList.add(new BoxConfig.Span(s, true, BoxConfig.Framing.CRC4, BoxConfig.ClockSource.LINE));
+        }
+        // no overflow queue: a caller waits as long as the benchmark keeps them
+        BoxConfig.Queue queue = new BoxConfig.Queue(QUEUE, BoxConfig.Strategy.LONGEST_IDLE, 12, wrapUpS, 600, "");
+        BoxConfig.Ivr ivr = new BoxConfig.Ivr(d.ivr().greetingPrompt(), QUEUE, Map.of("95598", QUEUE),
+                survey ? d.ivr().surveyPrompt() : "");
+        BoxConfig.Recording rec = new BoxConfig.Recording(d.recording().directory(), d.recording().retentionDays(),
+                recordIvr);
+        return new BoxConfig(d.schema(), d.revision(), d.site(), d.board(), d.pins(), spanList, list, List.of(queue),
+                ivr, rec, d.uplink(), d.web(), List.of(), d.outbound());
+    }
+
+    /**
+     * Installs a site greeting of {@code millis} of 16-bit PCM tone in {@code dataDir/prompts}, so
+     * callers pass the IVR quickly and the trunk channels are spent on waiting, not on greetings.
+     */
+    static void shortGreeting(Path dataDir, int millis) throws IOException {
+        int samples = millis * 8;
+        ByteBuffer b = ByteBuffer.allocate(44 + 2 * samples).order(ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes()).putInt(36 + 2 * samples).put("WAVE".getBytes());
+        b.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) 1).putInt(8000).putInt(16000)
+                .putShort((short) 2).putShort((short) 16);
+        b.put("data".getBytes()).putInt(2 * samples);
+        for (int i = 0; i < samples; i++) {
+            b.putShort((short) (4000 * Math.sin(2 * Math.PI * 425 * i / 8000.0)));
+        }
+        Path dir = Files.createDirectories(dataDir.resolve("prompts"));
+        Files.write(dir.resolve("greeting.wav"), b.array());
+    }
+
+    /** One 20 ms A-law frame of a 1 kHz tone at about -10 dBm0, for bench talkers. */
+    static byte[] toneFrame() {
+        byte[] f = new byte[160];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = G711.linearToAlaw((int) (8000 * Math.sin(2 * Math.PI * 1000 * i / 8000.0)));
+        }
+        return f;
+    }
+}
