@@ -86,7 +86,7 @@ public final class AgentCallControl {
             cx.acd.offerDirect(target, call.id());
             cx.events.consult(call, a, to.toString());
             cx.events.agentState(target, "consulted by " + a.id());
-            cx.lamps.update(target);
+            cx.lamps.ring(target);
             call.timer = cx.scheduler.schedule(Duration.ofSeconds(cx.acd.queue(call.queue()).offerTimeoutS()),
                     () -> {
                         if (call.consultAgent == target && target.state() == AgentState.OFFERED) {

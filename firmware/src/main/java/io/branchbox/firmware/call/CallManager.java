@@ -296,7 +296,7 @@ public final class CallManager {
         cx.events.agentState(a, "offered");
         Duration timeout = Duration.ofSeconds(cx.acd.queue(call.queue()).offerTimeoutS());
         call.timer = cx.scheduler.schedule(timeout, () -> offerNotAnswered(call, a));
-        cx.lamps.update(a);
+        cx.lamps.ring(a);
     }
 
     /**

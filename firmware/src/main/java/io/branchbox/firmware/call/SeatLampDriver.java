@@ -33,6 +33,16 @@ final class SeatLampDriver {
         }
     }
 
+    /**
+     * A call starts ringing at {@code a}'s seat: the CALL lamp lights now, not at the next blink
+     * tick (up to 250 ms later), since the agent's three rings to answer count from the offer.
+     */
+    void ring(Agent a) {
+        if (a.seat() > 0) {
+            lamps.set(a.seat(), false, true);
+        }
+    }
+
     /** Turns both lamps of {@code a}'s seat off (the agent logged out or moved to another seat). */
     void clear(Agent a) {
         if (a.seat() > 0) {
