@@ -6,6 +6,7 @@ import io.branchbox.time.Scheduler;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
@@ -77,7 +78,7 @@ final class ConsoleCalls {
 
     private RuntimeException translate(Throwable cause) {
         Throwable c = cause;
-        while (c instanceof java.util.concurrent.CompletionException && c.getCause() != null) {
+        while (c instanceof CompletionException && c.getCause() != null) {
             c = c.getCause();
         }
         if (c instanceof ConsoleException e) {

@@ -12,6 +12,7 @@ import io.branchbox.firmware.console.MonitorMode;
 import io.branchbox.firmware.console.TransferTarget;
 import io.branchbox.time.Scheduler;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -170,7 +171,12 @@ public final class ConsoleHandlers {
         try {
             ctx.json(work.get());
         } catch (Refused r) {
-            log.info("console request {} of agent {} refused: {}", ctx.path(), agentOf.apply(ctx), r.code());
+            if (ctx.method() == HandlerType.GET) {
+                // the page polls every second: a refused view is news once, not a log line a second
+                log.debug("console request {} of agent {} refused: {}", ctx.path(), agentOf.apply(ctx), r.code());
+            } else {
+                log.info("console request {} of agent {} refused: {}", ctx.path(), agentOf.apply(ctx), r.code());
+            }
             ctx.status(r.status()).json(new ConsoleJson.Problem(r.code(), r.getMessage()));
         }
     }

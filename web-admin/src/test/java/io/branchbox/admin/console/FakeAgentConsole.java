@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * Call control as the console sees it, in a few lines of state per agent: enough for the pages to
@@ -264,7 +265,7 @@ public final class FakeAgentConsole implements AgentConsole {
         });
     }
 
-    private <T> CompletableFuture<T> run(String what, java.util.function.Supplier<T> work) {
+    private <T> CompletableFuture<T> run(String what, Supplier<T> work) {
         if (neverAnswer) {
             return new CompletableFuture<>();
         }

@@ -10,7 +10,10 @@ import io.branchbox.admin.users.Role;
 import io.branchbox.firmware.console.ConsoleException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -168,16 +171,16 @@ class ConsoleRoutesTest {
     @Test
     void callControlThatDoesNotAnswerGives503AfterTheTimeout() throws Exception {
         box.console.neverAnswer();
-        var pending = java.util.concurrent.CompletableFuture.supplyAsync(() -> agent.postJson("/api/console/hold", "{}"));
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        var pending = CompletableFuture.supplyAsync(() -> agent.postJson("/api/console/hold", "{}"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!box.console.acts.contains("hold agent-user") && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
         assertFalse(pending.isDone());
 
-        box.consoleTimeouts.advance(java.time.Duration.ofSeconds(5));
+        box.consoleTimeouts.advance(Duration.ofSeconds(5));
 
-        HttpResponse<String> r = pending.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        HttpResponse<String> r = pending.get(10, TimeUnit.SECONDS);
         assertEquals(503, r.statusCode());
         assertEquals("timeout", WebClient.json(r).get("code").asText());
         assertEquals(0, box.consoleTimeouts.pendingCount());
