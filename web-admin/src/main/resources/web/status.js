@@ -109,6 +109,9 @@
   bbx.bindLogout();
   bbx.session().then(function (s) {
     document.getElementById("who").textContent = s.username + " (" + s.role.toLowerCase() + ")";
+    if (s.role !== "VIEWER") {
+      document.getElementById("console-link").classList.remove("hidden");
+    }
     if (s.role === "TECHNICIAN") {
       document.getElementById("users-link").classList.remove("hidden");
     }

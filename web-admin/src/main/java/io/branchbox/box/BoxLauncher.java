@@ -9,6 +9,7 @@ import io.branchbox.admin.web.AdminServer;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.config.ConfigDocuments;
 import io.branchbox.firmware.config.ConfigException;
+import io.branchbox.firmware.console.AgentConsole;
 import io.branchbox.firmware.runtime.BoxOptions;
 import io.branchbox.firmware.runtime.BoxRuntime;
 import io.branchbox.firmware.runtime.UplinkWiring;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,20 +76,31 @@ public final class BoxLauncher {
         return c;
     }
 
-    /** Starts the runtime and the web admin. */
+    /** Starts the runtime and the web admin, without the agent console (its pages answer 503). */
     public static Running start(BoxConfig config, Path dataDir, BoxRuntime.Hardware hw)
             throws IOException, SQLException {
+        return start(config, dataDir, hw, runtime -> null);
+    }
+
+    /**
+     * Starts the runtime and the web admin, with the agent console that {@code consoleOf} gives for
+     * the started runtime (null: none).
+     */
+    public static Running start(BoxConfig config, Path dataDir, BoxRuntime.Hardware hw,
+            Function<BoxRuntime, AgentConsole> consoleOf) throws IOException, SQLException {
         BoxRuntime runtime = BoxRuntime.start(config, dataDir, hw);
         try {
             UserStore users = new UserStore(runtime.dataSource(), PasswordHasher.argon2id(), Clock.systemUTC());
             users.ensureInitialAdmin(dataDir);
             String version = BoxLauncher.class.getPackage().getImplementationVersion();
             Clock site = Clock.system(ZoneId.of(config.site().timezone()));
+            AgentConsole agentConsole = consoleOf.apply(runtime);
             RecordingsBackend recordings = new CatalogRecordingsBackend(runtime.dataSource(),
                     dataDir.resolve(config.recording().directory()), site, config.site().boxId());
             AdminServer web = new AdminServer(AdminConfig.defaults().withAddress(config.web().bind(), config.web().port()),
                     users, new SnapshotStatus(runtime, version == null ? "dev" : version), site, recordings,
                     new RuntimeSpanAdmin(runtime)).start();
+            web.attachConsole(agentConsole);
             log.info("web admin on http://{}:{}/", config.web().bind(), web.port());
             ExecutorScheduler uplinkThread = new ExecutorScheduler("uplink", Clock.systemUTC());
             UplinkService uplink = UplinkWiring.create(runtime, uplinkThread);

@@ -1,11 +1,13 @@
 package io.branchbox.admin.web;
 
+import static io.branchbox.admin.users.Role.AGENT;
 import static io.branchbox.admin.users.Role.SUPERVISOR;
 import static io.branchbox.admin.users.Role.TECHNICIAN;
 import static io.branchbox.admin.users.Role.VIEWER;
 import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.POST;
 
+import io.branchbox.admin.console.ConsoleHandlers;
 import io.branchbox.admin.recordings.RecordingHandlers;
 import io.branchbox.admin.status.BoxStatusSource;
 import io.javalin.http.Handler;
@@ -25,10 +27,14 @@ final class AdminRoutes {
 
     private AdminRoutes() {}
 
-    /** The table; the recordings rows only when {@code recordings} is given (null: a box without them). */
+    /**
+     * The table; the recordings rows only when {@code recordings} is given (null: a box without them).
+     * The console rows are always there: without call control's console they answer 503.
+     */
     static List<RouteSpec> table(AuthHandlers auth, UserHandlers users, BoxStatusSource status,
-            RecordingHandlers recordings, SpanHandlers spans) {
+            RecordingHandlers recordings, SpanHandlers spans, ConsoleHandlers console) {
         List<RouteSpec> table = new ArrayList<>(base(auth, users, status));
+        table.addAll(console(console));
         if (recordings != null) {
             table.addAll(recordings(recordings));
         }
@@ -36,6 +42,32 @@ final class AdminRoutes {
             table.addAll(spans(spans));
         }
         return List.copyOf(table);
+    }
+
+    /** The agent console: agents act for themselves; supervisors also see every agent and monitor. */
+    private static List<RouteSpec> console(ConsoleHandlers c) {
+        Access agent = Access.role(AGENT);
+        Access supervisor = Access.role(SUPERVISOR);
+        return List.of(
+                route(GET, "/console", agent, Assets.file("console.html")),
+                route(GET, "/assets/console.js", agent, Assets.file("console.js")),
+                route(GET, "/assets/console.css", agent, Assets.file("console.css")),
+                route(GET, "/api/console/view", agent, c::view),
+                route(GET, "/api/console/agents", agent, c::colleagues),
+                route(POST, "/api/console/login", agent, c::login),
+                route(POST, "/api/console/logout", agent, c::logout),
+                route(POST, "/api/console/ready", agent, c::ready),
+                route(POST, "/api/console/not-ready", agent, c::notReady),
+                route(POST, "/api/console/answer", agent, c::answer),
+                route(POST, "/api/console/hangup", agent, c::hangup),
+                route(POST, "/api/console/hold", agent, c::hold),
+                route(POST, "/api/console/retrieve", agent, c::retrieve),
+                route(POST, "/api/console/transfer", agent, c::transfer),
+                route(POST, "/api/console/complete-transfer", agent, c::completeTransfer),
+                route(POST, "/api/console/dial", agent, c::dial),
+                route(POST, "/api/console/wrap-up", agent, c::wrapUp),
+                route(GET, "/api/console/supervisor/agents", supervisor, c::agents),
+                route(POST, "/api/console/monitor", supervisor, c::monitor));
     }
 
     /** E1 spans: technicians only. */

@@ -2,12 +2,16 @@ package io.branchbox.admin.web;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.branchbox.admin.console.ConsoleHandlers;
 import io.branchbox.admin.recordings.RecordingHandlers;
 import io.branchbox.admin.recordings.RecordingsBackend;
 import io.branchbox.admin.spans.SpanAdmin;
 import io.branchbox.admin.status.BoxStatusSource;
 import io.branchbox.admin.users.LoginRateLimiter;
 import io.branchbox.admin.users.UserStore;
+import io.branchbox.firmware.console.AgentConsole;
+import io.branchbox.time.ExecutorScheduler;
+import io.branchbox.time.Scheduler;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -29,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * <p>Lifecycle and threading: construct, then {@link #start()} once from any thread; requests run on
  * Jetty's worker threads and call {@link UserStore}, {@link BoxStatusSource} and the
  * {@link RecordingsBackend} (when given) from them concurrently. {@link #stop()} is idempotent.
- * Create the initial admin with {@link UserStore#ensureInitialAdmin} before starting.
+ * Create the initial admin with {@link UserStore#ensureInitialAdmin} before starting. The agent
+ * console's routes are always in the table; they serve once call control's console is attached
+ * with {@link #attachConsole(AgentConsole)}.
  */
 public final class AdminServer {
     private static final Logger log = LoggerFactory.getLogger(AdminServer.class);
@@ -37,7 +43,9 @@ public final class AdminServer {
 
     private final AdminConfig config;
     private final List<RouteSpec> routes;
+    private final ConsoleHandlers console;
     private final Javalin app;
+    private ExecutorScheduler consoleTimeouts;
 
     /** An admin without the recordings pages. */
     public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock) {
@@ -66,8 +74,11 @@ public final class AdminServer {
         UserHandlers userHandlers = new UserHandlers(users, sessions, bodies);
         RecordingHandlers recordingHandlers = recordings == null ? null
                 : new RecordingHandlers(recordings, ctx -> SecurityGuard.principal(ctx).user().username(), clock);
+        // the console acts as the agent whose id is the logged-in user's name, never one from the request
+        this.console = new ConsoleHandlers(bodies::json, ctx -> SecurityGuard.principal(ctx).user().username(),
+                ConsoleHandlers.DEFAULT_TIMEOUT);
         this.routes = AdminRoutes.table(auth, userHandlers, status, recordingHandlers,
-                spans == null ? null : new SpanHandlers(spans));
+                spans == null ? null : new SpanHandlers(spans), console);
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.jetty.defaultHost = config.host();
@@ -103,9 +114,32 @@ public final class AdminServer {
         return app.port();
     }
 
+    /**
+     * Connects the agent console pages to call control; until then (and after {@code null}) the
+     * console API answers 503. May be called before or after {@link #start()}, from any thread.
+     * The waits for call control are bounded by a timer thread of the admin's own.
+     */
+    public synchronized void attachConsole(AgentConsole agentConsole) {
+        if (agentConsole != null && consoleTimeouts == null) {
+            consoleTimeouts = new ExecutorScheduler("console-timeouts", Clock.systemUTC());
+        }
+        console.attach(agentConsole, consoleTimeouts);
+    }
+
+    /** As {@link #attachConsole(AgentConsole)}, with the deadlines on {@code timeouts} (tests pass a manual one). */
+    public void attachConsole(AgentConsole agentConsole, Scheduler timeouts) {
+        console.attach(agentConsole, timeouts);
+    }
+
     /** Stops serving; safe to call more than once. */
     public void stop() {
         app.stop();
+        synchronized (this) {
+            if (consoleTimeouts != null) {
+                consoleTimeouts.close();
+                consoleTimeouts = null;
+            }
+        }
     }
 
     /** The route table as registered, for tests that prove every route is protected. */

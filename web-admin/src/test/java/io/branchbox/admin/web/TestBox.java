@@ -1,5 +1,7 @@
 package io.branchbox.admin.web;
 
+import io.branchbox.admin.console.FakeAgentConsole;
+import io.branchbox.admin.console.LockedScheduler;
 import io.branchbox.admin.recordings.CatalogRecordingsBackend;
 import io.branchbox.admin.status.FakeStatusSource;
 import io.branchbox.admin.users.Role;
@@ -15,7 +17,8 @@ import javax.sql.DataSource;
 /**
  * A real admin server on an ephemeral port over a fresh database, with the initial admin created
  * and one enabled user per role ({@code <role>-user} / {@link #PASSWORD}, no change due), and the
- * recordings pages over {@link #recordings} (empty until a test puts files there).
+ * recordings pages over {@link #recordings} (empty until a test puts files there), and the agent
+ * console over {@link #console}, whose waits time out only when a test advances {@link #consoleTimeouts}.
  */
 final class TestBox implements AutoCloseable {
     static final String PASSWORD = "test password for all roles";
@@ -26,6 +29,8 @@ final class TestBox implements AutoCloseable {
     final UserStore users;
     final FakeStatusSource status = new FakeStatusSource();
     final FakeSpanAdmin spans = new FakeSpanAdmin();
+    final FakeAgentConsole console = new FakeAgentConsole();
+    final LockedScheduler consoleTimeouts = new LockedScheduler();
     final AdminServer server;
 
     TestBox(Path dataDir) {
@@ -43,6 +48,7 @@ final class TestBox implements AutoCloseable {
         }
         this.server = new AdminServer(config, users, status, Clock.systemUTC(),
                 new CatalogRecordingsBackend(dataSource, recordings, Clock.systemUTC(), "test-box"), spans).start();
+        server.attachConsole(console, consoleTimeouts);
     }
 
     static String userFor(Role role) {

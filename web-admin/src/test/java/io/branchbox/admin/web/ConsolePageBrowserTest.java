@@ -1,0 +1,132 @@
+package io.branchbox.admin.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.branchbox.admin.console.FakeAgentConsole;
+import io.branchbox.admin.users.Role;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium works the agent console against the fake call control: seat login,
+ * a screen pop whose caller name and earlier notes hold markup (shown as text, never run), answer,
+ * hold, a blind transfer to a colleague and the wrap-up form.
+ *
+ * <p>Browser set-up and the {@code BOX_SKIP_BROWSER=1} escape as in {@link StatusPageBrowserTest}:
+ * without Chromium the test fails unless skipped on purpose.
+ */
+class ConsolePageBrowserTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String AGENT = TestBox.userFor(Role.AGENT);
+
+    @TempDir
+    static Path dataDir;
+    @TempDir
+    static Path profileDir;
+    private static TestBox box;
+    private static WebDriver driver;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() {
+        Assumptions.assumeFalse("1".equals(System.getenv("BOX_SKIP_BROWSER")),
+                "BOX_SKIP_BROWSER=1: browser test skipped on purpose");
+        for (String binary : List.of(StatusPageBrowserTest.CHROMIUM, StatusPageBrowserTest.CHROMEDRIVER)) {
+            if (!Files.isExecutable(Path.of(binary))) {
+                fail(binary + " is missing: install Debian packages chromium and chromium-driver,"
+                        + " or set BOX_SKIP_BROWSER=1 to skip the browser test deliberately");
+            }
+        }
+        box = new TestBox(dataDir);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(StatusPageBrowserTest.CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(StatusPageBrowserTest.CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profileDir);
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, WAIT);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (box != null) {
+            box.close();
+        }
+    }
+
+    @Test
+    void agentTakesACallWithScreenPopHoldsTransfersAndWrapsUp() {
+        logIn(AGENT);
+        driver.get(box.baseUrl() + "/console");
+        wait.until(ExpectedConditions.textToBe(By.id("agent-name"), "Li Na (" + AGENT + ")"));
+
+        driver.findElement(By.id("seat-number")).sendKeys("3");
+        driver.findElement(By.id("seat-login-button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("agent-seat"), "3"));
+        assertEquals("login " + AGENT + " 3", box.console.acts.get(0));
+
+        box.console.offer(AGENT, FakeAgentConsole.sampleCall());
+        wait.until(ExpectedConditions.textToBe(By.id("call-number"), "13800138000"));
+        assertEquals("<script>alert(1)</script>", driver.findElement(By.id("call-name")).getText());
+        String history = driver.findElement(By.id("history")).getText();
+        assertTrue(history.contains("<b>x</b> power cut since noon"), history);
+        assertTrue(history.contains("repair-accepted") && history.contains("zhao") && history.contains("Mr Chen"), history);
+        assertTrue(driver.findElements(By.cssSelector("#history b, #call-panel script")).isEmpty());
+
+        driver.findElement(By.id("answer")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("call-state"), "CONNECTED"));
+        driver.findElement(By.id("hold")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("call-state"), "HELD"));
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#transfer-target option[value='zhao']")));
+        new Select(driver.findElement(By.id("transfer-target"))).selectByValue("zhao");
+        driver.findElement(By.id("transfer-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("wrap-up-panel")));
+        assertEquals(FakeAgentConsole.sampleCall().callId(), driver.findElement(By.id("wrap-up-call")).getText());
+
+        new Select(driver.findElement(By.id("wrap-up-code"))).selectByValue("inquiry-answered");
+        driver.findElement(By.id("wrap-up-notes")).sendKeys("<i>asked about the outage</i>");
+        driver.findElement(By.id("wrap-up-name")).sendKeys("Mr Chen");
+        driver.findElement(By.id("wrap-up-button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("done"), "Wrap-up saved."));
+
+        assertEquals(List.of("login " + AGENT + " 3", "answer " + AGENT, "hold " + AGENT,
+                "transfer " + AGENT + " agent:zhao blind",
+                "wrap-up " + AGENT + " " + FakeAgentConsole.sampleCall().callId()
+                        + " inquiry-answered [<i>asked about the outage</i>] [Mr Chen]"), box.console.acts);
+    }
+
+    private void logIn(String username) {
+        driver.get(box.baseUrl() + "/console");
+        wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/login"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(TestBox.PASSWORD);
+        driver.findElement(By.id("submit")).click();
+        wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/"));
+    }
+}
