@@ -202,8 +202,15 @@
     el("agents").replaceChildren(fresh);
   }
 
+  function renderNotice(v) {
+    // why the last dial failed (cause and attempts), until the next one
+    show("call-notice", Boolean(v.notice));
+    setText("call-notice", v.notice || "");
+  }
+
   function render(v) {
     view = v;
+    renderNotice(v);
     renderSeat(v);
     renderCall(v);
     renderWrapUp(v);

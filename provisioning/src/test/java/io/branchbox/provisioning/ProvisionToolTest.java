@@ -3,6 +3,7 @@ package io.branchbox.provisioning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.config.ConfigDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -51,6 +52,6 @@ class ProvisionToolTest {
         assertEquals(2, tool.run("validate"));
         assertEquals(2, tool.run("validate", dir.resolve("missing.json").toString()));
         assertEquals(0, tool.run("defaults"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"schema\" : 1"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"schema\" : " + BoxConfig.SCHEMA));
     }
 }

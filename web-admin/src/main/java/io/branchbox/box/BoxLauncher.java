@@ -76,10 +76,10 @@ public final class BoxLauncher {
         return c;
     }
 
-    /** Starts the runtime and the web admin, without the agent console (its pages answer 503). */
+    /** Starts the runtime and the web admin with the runtime's own agent console. */
     public static Running start(BoxConfig config, Path dataDir, BoxRuntime.Hardware hw)
             throws IOException, SQLException {
-        return start(config, dataDir, hw, runtime -> null);
+        return start(config, dataDir, hw, BoxRuntime::console);
     }
 
     /**
