@@ -1,5 +1,6 @@
 package io.branchbox.firmware.stats;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -22,7 +23,7 @@ public record AgentFigures(String agentId, int callsAnswered, long talkMs, long 
         long wrapUpMs, Map<String, Long> notReadyMs, int missedOffers, long loggedInMs) {
 
     public AgentFigures {
-        notReadyMs = notReadyMs == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(notReadyMs));
+        notReadyMs = notReadyMs == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(notReadyMs));
     }
 
     /** Talk plus hold: the agent's handle time. */

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.stats;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -33,7 +34,7 @@ public record HandlingFigures(int flowedOut, int ivrOnly, int nightService, int 
     public static final HandlingFigures NONE = new HandlingFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of());
 
     public HandlingFigures {
-        notReadyMs = notReadyMs == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(notReadyMs));
+        notReadyMs = notReadyMs == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(notReadyMs));
     }
 
     /** Adds these figures to the MQTT payload map. */

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.stats;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -20,7 +21,7 @@ public record QueueNow(String queue, int waiting, long longestWaitMs, int offere
         int flowedOut, int answeredWithin20s, Map<String, Integer> agentsByState) {
 
     public QueueNow {
-        agentsByState = java.util.Collections.unmodifiableMap(new TreeMap<>(agentsByState));
+        agentsByState = Collections.unmodifiableMap(new TreeMap<>(agentsByState));
     }
 
     /**
