@@ -1,23 +1,29 @@
 package io.branchbox.firmware.stats;
 
-import static io.branchbox.firmware.store.CallEventTypes.CALL_CONNECTED;
-import static io.branchbox.firmware.store.CallEventTypes.CALL_ENDED;
-import static io.branchbox.firmware.store.CallEventTypes.CALL_OFFERED;
+import static io.branchbox.firmware.store.CallEventTypes.CALLBACK_DONE;
+import static io.branchbox.firmware.store.CallEventTypes.CALLBACK_REQUESTED;
+import static io.branchbox.firmware.store.CallEventTypes.CALL_NIGHT;
 import static io.branchbox.firmware.store.CallEventTypes.CALL_OFFER_MISSED;
-import static io.branchbox.firmware.store.CallEventTypes.CALL_QUEUED;
-import static io.branchbox.firmware.store.CallEventTypes.CALL_STARTED;
-import static io.branchbox.firmware.store.CallEventTypes.CALL_SURVEY;
-import static io.branchbox.firmware.store.CallEventTypes.RATING;
+import static io.branchbox.firmware.store.CallEventTypes.CALL_VOICEMAIL;
+import static io.branchbox.firmware.store.CallEventTypes.OUTCOME;
 
 import io.branchbox.firmware.journal.JournalEvent;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Folds journal events into {@link ServiceFigures}: each call is followed from its start to its
  * end, and counted when it ends, so every call is counted exactly once, in the interval it ended.
+ * What counts as offered, answered, abandoned, flowed out and handle time is decided in
+ * {@link CallOutcome}; agents' parts and holds in {@link CallTracker}.
+ *
+ * <p>Further rules: the service level is answered within 20 s of the first queue over offered; a
+ * survey rating counts for answered calls only (a rating arriving after the call ended counts
+ * too: only answered calls are surveyed); wrap-up and not-ready time come from
+ * {@code agent.state} periods (WRAP_UP, and NOT_READY by reason code) and count when the period
+ * ends; missed offers, voicemails, callbacks and night-service calls count when their event
+ * happens. Outbound and internal calls are never offered.
  *
  * <p>Statistics are never kept anywhere but here and in the journal: replaying the journal into a
  * new instance gives the same figures after a restart. Not thread-safe.
@@ -26,106 +32,136 @@ public final class CallStatistics {
     private static final Duration SERVICE_LEVEL = Duration.ofSeconds(20);
     private static final Duration ANSWER_SPEED = Duration.ofSeconds(3);
     private static final Duration RESPONSE = Duration.ofSeconds(8);
+    private static final String NO_REASON = "none";
 
-    /** What one call has done so far. */
-    private static final class Progress {
-        Instant started;
-        Instant queued;
-        Instant offered;
-        Instant connected;
-        String rating;
-    }
+    private final CallTracker calls = new CallTracker(new CallTracker.Listener() {
+        @Override
+        public void callEnded(CallOutcome c) {
+            ended(c);
+        }
 
-    private final Map<String, Progress> open = new HashMap<>();
+        @Override
+        public void lateSurvey(String callId, int rating) {
+            rated(rating);
+        }
+    });
+    private final AgentPeriods agents = new AgentPeriods();
     private int offered;
     private int answered;
     private int abandoned;
+    private int flowedOut;
+    private int ivrOnly;
+    private int night;
     private int within20;
     private int within3;
     private int within8;
     private int missed;
     private int rated;
     private int satisfied;
+    private int neutral;
+    private int dissatisfied;
+    private int holds;
+    private int transfers;
+    private int wrapUps;
+    private int voicemails;
+    private int callbacksRequested;
+    private int callbacksReached;
     private long asaSum;
     private long ahtSum;
     private long abandonSum;
     private long responseSum;
+    private long holdSum;
+    private long wrapUpSum;
+    private Map<String, Long> notReady = new HashMap<>();
 
     /** Takes one event, in journal order. */
     public void accept(JournalEvent e) {
-        if (e.callId() == null) {
-            return;
+        calls.accept(e);
+        StatePeriod p = agents.accept(e);
+        if (p != null) {
+            period(p);
         }
         switch (e.type()) {
-            case CALL_STARTED -> progress(e).started = e.at();
-            case CALL_QUEUED -> {
-                Progress p = progress(e);
-                if (p.queued == null) {
-                    p.queued = e.at(); // a re-queued call keeps its first place in time
-                }
-            }
-            case CALL_OFFERED -> progress(e).offered = e.at();
             case CALL_OFFER_MISSED -> missed++;
-            case CALL_CONNECTED -> {
-                Progress p = progress(e);
-                if (p.connected == null) {
-                    p.connected = e.at();
-                }
-            }
-            case CALL_SURVEY -> progress(e).rating = e.attrs().get(RATING);
-            case CALL_ENDED -> ended(open.remove(e.callId()), e.at());
+            case CALL_VOICEMAIL -> voicemails++;
+            case CALLBACK_REQUESTED -> callbacksRequested++;
+            case CALLBACK_DONE -> callbacksReached += "REACHED".equals(e.attr(OUTCOME)) ? 1 : 0;
+            case CALL_NIGHT -> night++;
             default -> { }
         }
     }
 
-    private Progress progress(JournalEvent e) {
-        return open.computeIfAbsent(e.callId(), id -> new Progress());
+    private void period(StatePeriod p) {
+        switch (p.state()) {
+            case "WRAP_UP" -> {
+                wrapUps++;
+                wrapUpSum += p.durationMs();
+            }
+            case "NOT_READY" -> notReady.merge(p.reasonCode().isEmpty() ? NO_REASON : p.reasonCode(),
+                    p.durationMs(), Long::sum);
+            default -> { }
+        }
     }
 
-    private void ended(Progress p, Instant at) {
-        if (p == null || p.queued == null) {
-            return; // never asked for an agent (IVR-only or failed call)
+    private void ended(CallOutcome c) {
+        ivrOnly += c.ivrOnly() ? 1 : 0;
+        if (!c.offered()) {
+            return;
         }
         offered++;
-        if (p.connected == null) {
+        if (c.flowedOut()) {
+            flowedOut++;
+            return;
+        }
+        if (c.abandoned()) {
             abandoned++;
-            abandonSum += ms(p.queued, at);
+            abandonSum += c.timeToAbandonMs();
             return;
         }
         answered++;
-        if (p.rating != null) {
-            rated++;
-            satisfied += "1".equals(p.rating) ? 1 : 0;
+        if (c.rating() != null) {
+            rated(c.rating());
         }
-        long asa = ms(p.queued, p.connected);
+        long asa = c.speedOfAnswerMs();
         asaSum += asa;
-        ahtSum += ms(p.connected, at);
+        ahtSum += c.handleMs();
+        holds += c.holds();
+        holdSum += c.holdMs();
+        transfers += c.transfers();
         within20 += asa <= SERVICE_LEVEL.toMillis() ? 1 : 0;
-        if (p.offered != null) {
-            within3 += ms(p.offered, p.connected) <= ANSWER_SPEED.toMillis() ? 1 : 0;
+        if (c.offeredAt() != null) {
+            within3 += CallOutcome.ms(c.offeredAt(), c.answeredAt()) <= ANSWER_SPEED.toMillis() ? 1 : 0;
         }
-        if (p.started != null) {
-            long response = ms(p.started, p.connected);
-            responseSum += response;
-            within8 += response <= RESPONSE.toMillis() ? 1 : 0;
+        long response = CallOutcome.ms(c.startedAt(), c.answeredAt());
+        responseSum += response;
+        within8 += response <= RESPONSE.toMillis() ? 1 : 0;
+    }
+
+    private void rated(int rating) {
+        rated++;
+        switch (rating) {
+            case 1 -> satisfied++;
+            case 2 -> neutral++;
+            default -> dissatisfied++;
         }
     }
 
     /** The figures of the calls ended since the last {@link #takeAndReset}; calls in progress carry over. */
     public ServiceFigures takeAndReset() {
+        HandlingFigures h = new HandlingFigures(flowedOut, ivrOnly, night, neutral, dissatisfied, holds, holdSum,
+                transfers, wrapUps, avg(wrapUpSum, wrapUps), voicemails, callbacksRequested, callbacksReached, notReady);
         ServiceFigures f = new ServiceFigures(offered, answered, abandoned, within20, within3, within8, missed,
                 avg(asaSum, answered), avg(ahtSum, answered), avg(abandonSum, abandoned), avg(responseSum, answered),
-                rated, satisfied);
-        offered = answered = abandoned = within20 = within3 = within8 = missed = rated = satisfied = 0;
-        asaSum = ahtSum = abandonSum = responseSum = 0;
+                rated, satisfied, h);
+        offered = answered = abandoned = flowedOut = ivrOnly = night = within20 = within3 = within8 = missed = 0;
+        rated = satisfied = neutral = dissatisfied = holds = transfers = wrapUps = 0;
+        voicemails = callbacksRequested = callbacksReached = 0;
+        asaSum = ahtSum = abandonSum = responseSum = holdSum = wrapUpSum = 0;
+        notReady = new HashMap<>();
         return f;
     }
 
     private static long avg(long sum, int n) {
         return n == 0 ? 0 : sum / n;
-    }
-
-    private static long ms(Instant a, Instant b) {
-        return Duration.between(a, b).toMillis();
     }
 }

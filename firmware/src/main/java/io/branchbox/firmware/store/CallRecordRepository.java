@@ -23,10 +23,13 @@ import javax.sql.DataSource;
 public final class CallRecordRepository {
     private static final String COLUMNS = "call_id, direction, trunk, calling_number, called_number, started_at,"
             + " answered_at, ended_at, queue, agent_id, seat, disposition, release_cause,"
-            + " recording_file, recording_sha256, recording_duration_ms";
+            + " recording_file, recording_sha256, recording_duration_ms,"
+            + " wrap_up_code, notes, customer_name, holds, hold_ms, held_since, transfers, last_agent_id,"
+            + " priority, voicemail_file, night_service, callback_requested, survey_rating";
+    private static final int COLUMN_COUNT = 29;
     private static final String UPSERT = "MERGE INTO call_record (" + COLUMNS + ") KEY (call_id)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String SELECT = "SELECT " + COLUMNS + " FROM call_record";
+            + " VALUES (" + "?, ".repeat(COLUMN_COUNT - 1) + "?)";
+    static final String SELECT = "SELECT " + COLUMNS + " FROM call_record";
 
     private final DataSource dataSource;
 
@@ -58,11 +61,21 @@ public final class CallRecordRepository {
             ps.setString(13, r.releaseCause());
             ps.setString(14, r.recordingFile());
             ps.setString(15, r.recordingSha256());
-            if (r.recordingDurationMs() == null) {
-                ps.setNull(16, Types.BIGINT);
-            } else {
-                ps.setLong(16, r.recordingDurationMs());
-            }
+            setLong(ps, 16, r.recordingDurationMs());
+            CallHandling h = r.handling();
+            ps.setString(17, h.wrapUpCode());
+            ps.setString(18, h.notes());
+            ps.setString(19, h.customerName());
+            ps.setInt(20, h.holds());
+            ps.setLong(21, h.holdMs());
+            setInstant(ps, 22, h.heldSince());
+            ps.setInt(23, h.transfers());
+            ps.setString(24, h.lastAgentId());
+            setInt(ps, 25, h.priority());
+            ps.setString(26, h.voicemailFile());
+            ps.setBoolean(27, h.nightService());
+            ps.setBoolean(28, h.callbackRequested());
+            setInt(ps, 29, h.surveyRating());
             ps.executeUpdate();
         }
     }
@@ -116,20 +129,42 @@ public final class CallRecordRepository {
         }
     }
 
-    private static List<CallRecord> read(PreparedStatement ps) throws SQLException {
+    static List<CallRecord> read(PreparedStatement ps) throws SQLException {
         List<CallRecord> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                long dur = rs.getLong(16);
-                Long duration = rs.wasNull() ? null : dur;
+                CallHandling h = new CallHandling(rs.getString(17), rs.getString(18), rs.getString(19),
+                        rs.getInt(20), rs.getLong(21), instant(rs, 22), rs.getInt(23), rs.getString(24),
+                        integer(rs, 25), rs.getString(26), rs.getBoolean(27), rs.getBoolean(28), integer(rs, 29));
+                Long duration = rs.getObject(16, Long.class);
                 out.add(new CallRecord(rs.getString(1), CallDirection.valueOf(rs.getString(2)), rs.getString(3),
                         rs.getString(4), rs.getString(5), instant(rs, 6), instant(rs, 7), instant(rs, 8),
                         rs.getString(9), rs.getString(10), rs.getString(11),
                         CallDisposition.valueOf(rs.getString(12)), rs.getString(13), rs.getString(14),
-                        rs.getString(15), duration));
+                        rs.getString(15), duration, h));
             }
         }
         return out;
+    }
+
+    private static Integer integer(ResultSet rs, int i) throws SQLException {
+        return rs.getObject(i, Integer.class);
+    }
+
+    private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.BIGINT);
+        } else {
+            ps.setLong(i, v);
+        }
+    }
+
+    private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, v);
+        }
     }
 
     private static void setInstant(PreparedStatement ps, int i, Instant v) throws SQLException {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * offered 3 (A B C), answered 2, abandoned 1, within 20 s 1 (A), service level 33.3 %, manual
  * answer rate 66.7 %, within 3 s of ringing 1 (A), within 8 s of the line 1 (A), missed offers 1,
  * ASA (3 + 30) / 2 = 16.5 s, AHT (60 + 60) / 2 = 60 s, time to abandon 12 s, response (8 + 35) / 2
- * = 21.5 s; B was rated 2 "neutral": 1 rating, 0 satisfied, sampling 50 %, satisfaction 0 %.
+ * = 21.5 s; B was rated 2 "neutral": 1 rating, 0 satisfied, 1 neutral, sampling 50 %, satisfaction
+ * 0 %; D ended in the IVR: 1 IVR-only call.
  */
 class CallStatisticsTest {
     private static final Instant T0 = Instant.parse("2026-11-23T08:30:00Z");
@@ -57,7 +58,8 @@ class CallStatisticsTest {
         at(105, "call.ended", "B");
 
         ServiceFigures f = stats.takeAndReset();
-        assertEquals(new ServiceFigures(3, 2, 1, 1, 1, 1, 1, 16_500, 60_000, 12_000, 21_500, 1, 0), f);
+        assertEquals(new ServiceFigures(3, 2, 1, 1, 1, 1, 1, 16_500, 60_000, 12_000, 21_500, 1, 0,
+                new HandlingFigures(0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of())), f);
         assertEquals(33.3, f.toMap().get("serviceLevelPercent"));
         assertEquals(66.7, f.toMap().get("manualAnswerRatePercent"));
 

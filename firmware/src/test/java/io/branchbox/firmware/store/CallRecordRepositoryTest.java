@@ -42,6 +42,14 @@ class CallRecordRepositoryTest {
                 .withRecording("2026/02/01/c1.wav", "ab".repeat(32), 90_000L);
         repo.upsert(full);
         assertEquals(full, repo.find("c1").orElseThrow());
+
+        CallRecord handled = full.withHandling(CallHandling.NONE.withPriority(2).held(T0.plusSeconds(20))
+                .retrieved(T0.plusSeconds(31)).held(T0.plusSeconds(40)).transferred().withLastAgent("a9")
+                .withWrapUp("FIXED", "reset the modem", "Li Wei").withVoicemail("vm/c1.wav").withNightService()
+                .withCallbackRequested().withSurveyRating(1));
+        repo.upsert(handled);
+        assertEquals(handled, repo.find("c1").orElseThrow());
+        assertEquals(T0.plusSeconds(40), repo.find("c1").orElseThrow().handling().heldSince());
         assertEquals(1, repo.all().size());
     }
 

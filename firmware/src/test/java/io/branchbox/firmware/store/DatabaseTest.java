@@ -26,7 +26,7 @@ class DatabaseTest {
             List<String> tables = query(db, "SELECT LOWER(table_name) FROM information_schema.tables"
                     + " WHERE table_schema = 'PUBLIC' ORDER BY 1");
             assertTrue(tables.containsAll(List.of("call_record", "projection_offset", "recording", "recording_access", "flyway_schema_history")), tables.toString());
-            assertEquals(List.of("1", "2"), query(db, "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\""));
+            assertEquals(List.of("1", "2", "3"), query(db, "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\""));
         }
     }
 
@@ -39,7 +39,7 @@ class DatabaseTest {
         }
         try (Database db = Database.open(dir)) {
             assertEquals(r, new CallRecordRepository(db.dataSource()).find("c1").orElseThrow());
-            assertEquals(List.of("2"), query(db, "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL"));
+            assertEquals(List.of("3"), query(db, "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL"));
         }
     }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.branchbox.firmware.stats.HandlingFigures;
+import io.branchbox.firmware.stats.ServiceFigures;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
@@ -33,6 +35,20 @@ class UplinkPayloadsTest {
         Schemas.assertValid("alarm", text(payloads.alarm(3, TS,
                 new Alarm("DISK_FULL", Alarm.Severity.CLEARED, "disk below 90 %", Map.of()))));
         Schemas.assertValid("figures", text(payloads.figures(4, TS, TS.minusSeconds(900), TS, Map.of("offered", 9))));
+    }
+
+    @Test
+    void everyServiceFigureIsValidAndMistypedFiguresAreRejected() {
+        ServiceFigures f = new ServiceFigures(10, 6, 2, 4, 3, 2, 1, 13_000, 90_000, 19_000, 16_000, 3, 1,
+                new HandlingFigures(2, 1, 1, 1, 1, 2, 61_000, 2, 8, 12_500, 1, 1, 1, Map.of("lunch", 200_000L)));
+        JsonNode figures = Schemas.assertValid("figures", text(payloads.figures(5, TS, TS.minusSeconds(900), TS,
+                f.toMap()))).get("figures");
+        assertEquals(200_000, figures.get("notReadyMs").get("lunch").asLong());
+        assertEquals(102_500, figures.get("ahtWithWrapUpMs").asLong());
+        assertFalse(Schemas.errors("figures", text(payloads.figures(6, TS, TS.minusSeconds(900), TS,
+                Map.of("holds", "two")))).isEmpty());
+        assertFalse(Schemas.errors("figures", text(payloads.figures(7, TS, TS.minusSeconds(900), TS,
+                Map.of("notReadyMs", Map.of("lunch", -1))))).isEmpty());
     }
 
     @Test
