@@ -16,6 +16,7 @@ import io.branchbox.drivers.gpio.SeatPanels;
 import io.branchbox.firmware.acd.Acd;
 import io.branchbox.firmware.acd.Agent;
 import io.branchbox.firmware.audio.AudioRouter;
+import io.branchbox.firmware.audio.PromptLibrary;
 import io.branchbox.firmware.audio.Prompts;
 import io.branchbox.firmware.call.CallManager;
 import io.branchbox.firmware.call.TrunkCall;
@@ -102,6 +103,7 @@ public final class BoxRuntime implements AutoCloseable {
     private final RecordingHealth recordingHealth = new RecordingHealth();
     private final AlarmMonitor alarms = new AlarmMonitor();
     private final FiguresReporter figures;
+    private final PromptLibrary prompts;
     private volatile BoxSnapshot snapshot;
     private volatile Supplier<String[]> uplinkState = () -> new String[] {"DISABLED", "0"};
 
@@ -150,6 +152,7 @@ public final class BoxRuntime implements AutoCloseable {
                 linkSettings.maxResends(), linkSettings.helloTimeout(), linkSettings.reopenInterval(),
                 linkSettings.audioSlots()), hw.boardLink(), signalling, lines::pulseReset);
         AudioRouter router = new AudioRouter(link::sendAudio);
+        prompts = new PromptLibrary(dataDir.resolve("prompts"), config.ivr().promptSet());
         BoardChannels boardChannels = new BoardChannels(link);
         calls = new CallManager(config, signalling, new Acd(config.queues(), clock), router, boardChannels,
                 new RecorderPort(recorder, recordings),
@@ -159,7 +162,7 @@ public final class BoxRuntime implements AutoCloseable {
                         seatRef[0].setLeds(seat, ready, call);
                     }
                 },
-                new Prompts(dataDir.resolve("prompts")));
+                new Prompts(prompts));
         callsRef[0] = calls;
         seats = new SeatPanels(hw.gpio(), pins, signalling, new SeatListener() {
             @Override
@@ -247,6 +250,11 @@ public final class BoxRuntime implements AutoCloseable {
 
     public BoxConfig config() {
         return config;
+    }
+
+    /** The prompt sets: call control plays the active one; the web admin uploads into them. */
+    public PromptLibrary prompts() {
+        return prompts;
     }
 
     public Path dataDir() {
