@@ -2,6 +2,8 @@ package io.branchbox.admin.web;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.branchbox.admin.prompts.PromptHandlers;
+import io.branchbox.admin.prompts.PromptsBackend;
 import io.branchbox.admin.recordings.RecordingHandlers;
 import io.branchbox.admin.recordings.RecordingsBackend;
 import io.branchbox.admin.spans.SpanAdmin;
@@ -56,6 +58,12 @@ public final class AdminServer {
     /** An admin with the recordings pages and the technician's span routes (null: without them). */
     public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
             RecordingsBackend recordings, SpanAdmin spans) {
+        this(config, users, status, clock, recordings, spans, null);
+    }
+
+    /** An admin with the recordings pages, the span routes and the prompt sets (null: without them). */
+    public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
+            RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts) {
         this.config = config;
         ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         RequestBodies bodies = new RequestBodies(mapper, config.maxBodyBytes());
@@ -66,8 +74,10 @@ public final class AdminServer {
         UserHandlers userHandlers = new UserHandlers(users, sessions, bodies);
         RecordingHandlers recordingHandlers = recordings == null ? null
                 : new RecordingHandlers(recordings, ctx -> SecurityGuard.principal(ctx).user().username(), clock);
+        PromptHandlers promptHandlers = prompts == null ? null
+                : new PromptHandlers(prompts, ctx -> SecurityGuard.principal(ctx).user().username());
         this.routes = AdminRoutes.table(auth, userHandlers, status, recordingHandlers,
-                spans == null ? null : new SpanHandlers(spans));
+                spans == null ? null : new SpanHandlers(spans), promptHandlers);
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.jetty.defaultHost = config.host();

@@ -1,10 +1,12 @@
 package io.branchbox.admin.web;
 
+import io.branchbox.admin.prompts.LibraryPromptsBackend;
 import io.branchbox.admin.recordings.CatalogRecordingsBackend;
 import io.branchbox.admin.status.FakeStatusSource;
 import io.branchbox.admin.users.Role;
 import io.branchbox.admin.users.TestDatabase;
 import io.branchbox.admin.users.UserStore;
+import io.branchbox.firmware.audio.PromptLibrary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +17,8 @@ import javax.sql.DataSource;
 /**
  * A real admin server on an ephemeral port over a fresh database, with the initial admin created
  * and one enabled user per role ({@code <role>-user} / {@link #PASSWORD}, no change due), and the
- * recordings pages over {@link #recordings} (empty until a test puts files there).
+ * recordings pages over {@link #recordings} (empty until a test puts files there), and the prompt
+ * sets over {@link #prompts}.
  */
 final class TestBox implements AutoCloseable {
     static final String PASSWORD = "test password for all roles";
@@ -26,6 +29,8 @@ final class TestBox implements AutoCloseable {
     final UserStore users;
     final FakeStatusSource status = new FakeStatusSource();
     final FakeSpanAdmin spans = new FakeSpanAdmin();
+    /** The prompt sets, under {@code <dataDir>/prompts}, with the set "site" active. */
+    final PromptLibrary prompts;
     final AdminServer server;
 
     TestBox(Path dataDir) {
@@ -41,8 +46,10 @@ final class TestBox implements AutoCloseable {
         for (Role role : Role.values()) {
             users.create(userFor(role), PASSWORD, role, false);
         }
+        this.prompts = new PromptLibrary(dataDir.resolve("prompts"), "site");
         this.server = new AdminServer(config, users, status, Clock.systemUTC(),
-                new CatalogRecordingsBackend(dataSource, recordings, Clock.systemUTC(), "test-box"), spans).start();
+                new CatalogRecordingsBackend(dataSource, recordings, Clock.systemUTC(), "test-box"), spans,
+                new LibraryPromptsBackend(prompts)).start();
     }
 
     static String userFor(Role role) {
