@@ -1,5 +1,6 @@
 package io.branchbox.box;
 
+import io.branchbox.admin.prompts.LibraryPromptsBackend;
 import io.branchbox.admin.recordings.CatalogRecordingsBackend;
 import io.branchbox.admin.recordings.RecordingsBackend;
 import io.branchbox.admin.users.PasswordHasher;
@@ -99,7 +100,7 @@ public final class BoxLauncher {
                     dataDir.resolve(config.recording().directory()), site, config.site().boxId());
             AdminServer web = new AdminServer(AdminConfig.defaults().withAddress(config.web().bind(), config.web().port()),
                     users, new SnapshotStatus(runtime, version == null ? "dev" : version), site, recordings,
-                    new RuntimeSpanAdmin(runtime)).start();
+                    new RuntimeSpanAdmin(runtime), new LibraryPromptsBackend(runtime.prompts())).start();
             web.attachConsole(agentConsole);
             log.info("web admin on http://{}:{}/", config.web().bind(), web.port());
             ExecutorScheduler uplinkThread = new ExecutorScheduler("uplink", Clock.systemUTC());

@@ -71,21 +71,34 @@ public final class PromptLibrary {
 
     /**
      * @param root      directory holding one directory per uploaded set; may not exist yet
-     * @param activeSet the set callers hear ({@code ivr.promptSet}); an unknown set means default
+     * @param activeSet the set callers hear ({@code ivr.promptSet}); a set without files, or a
+     *                  name no set can have, means the default set
      */
     public PromptLibrary(Path root, String activeSet) {
         this.root = root;
-        this.activeSet = checkName(activeSet, "set");
+        this.activeSet = usable(activeSet);
     }
 
     public String activeSet() {
         return activeSet;
     }
 
-    /** Makes {@code set} the one callers hear from the next prompt on. */
+    /**
+     * Makes {@code set} the one callers hear from the next prompt on. A name that no set can have
+     * (the configuration allows more than {@link #NAME}) is logged and means the default set, so
+     * a typo never keeps the box from speaking.
+     */
     public void setActiveSet(String set) {
-        activeSet = checkName(set, "set");
+        activeSet = usable(set);
         cache.clear();
+    }
+
+    private static String usable(String set) {
+        if (set == null || !NAME.matcher(set).matches()) {
+            log.warn("prompt set '{}' cannot exist (names are {}); the default set is played", set, NAME.pattern());
+            return DEFAULT_SET;
+        }
+        return set;
     }
 
     /**

@@ -16,10 +16,12 @@ import io.branchbox.drivers.gpio.SeatPanels;
 import io.branchbox.firmware.acd.Acd;
 import io.branchbox.firmware.acd.Agent;
 import io.branchbox.firmware.audio.AudioRouter;
+import io.branchbox.firmware.audio.PromptLibrary;
 import io.branchbox.firmware.audio.Prompts;
 import io.branchbox.firmware.call.CallManager;
 import io.branchbox.firmware.call.ConsoleCommands;
 import io.branchbox.firmware.console.AgentConsole;
+import io.branchbox.firmware.store.CallHistoryRepository;
 import io.branchbox.firmware.trunk.outbound.CauseText;
 import io.branchbox.firmware.trunk.outbound.OutboundListener;
 import io.branchbox.firmware.call.TrunkCall;
@@ -108,6 +110,7 @@ public final class BoxRuntime implements AutoCloseable {
     private final FiguresReporter figures;
     private final java.util.concurrent.ExecutorService historyReader;
     private final ConsoleCommands console;
+    private final PromptLibrary prompts;
     private volatile BoxSnapshot snapshot;
     private volatile Supplier<String[]> uplinkState = () -> new String[] {"DISABLED", "0"};
 
@@ -156,6 +159,7 @@ public final class BoxRuntime implements AutoCloseable {
                 linkSettings.maxResends(), linkSettings.helloTimeout(), linkSettings.reopenInterval(),
                 linkSettings.audioSlots()), hw.boardLink(), signalling, lines::pulseReset);
         AudioRouter router = new AudioRouter(link::sendAudio);
+        prompts = new PromptLibrary(dataDir.resolve("prompts"), config.ivr().promptSet());
         BoardChannels boardChannels = new BoardChannels(link);
         calls = new CallManager(config, signalling, new Acd(config.queues(), clock), router, boardChannels,
                 new RecorderPort(recorder, recordings),
@@ -165,7 +169,7 @@ public final class BoxRuntime implements AutoCloseable {
                         seatRef[0].setLeds(seat, ready, call);
                     }
                 },
-                new Prompts(dataDir.resolve("prompts")), this::dialForAgent);
+                new Prompts(prompts), this::dialForAgent);
         callsRef[0] = calls;
         historyReader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "console-history");
@@ -173,7 +177,7 @@ public final class BoxRuntime implements AutoCloseable {
             return t;
         });
         closers.add(historyReader::shutdownNow);
-        console = new ConsoleCommands(calls, (number, limit) -> List.of(), historyReader);
+        console = new ConsoleCommands(calls, new CallHistoryRepository(database.dataSource()), historyReader);
         seats = new SeatPanels(hw.gpio(), pins, signalling, new SeatListener() {
             @Override
             public void onAnswerButton(int seat) {
@@ -260,6 +264,11 @@ public final class BoxRuntime implements AutoCloseable {
 
     public BoxConfig config() {
         return config;
+    }
+
+    /** The prompt sets: call control plays the active one; the web admin uploads into them. */
+    public PromptLibrary prompts() {
+        return prompts;
     }
 
     public Path dataDir() {

@@ -96,7 +96,8 @@ class PromptLibraryTest {
             assertThrows(IllegalArgumentException.class, () -> lib.save(bad, "greeting", CUSTOM), bad);
             assertThrows(IllegalArgumentException.class, () -> lib.get(bad), bad);
         }
-        assertThrows(IllegalArgumentException.class, () -> new PromptLibrary(root, "../x"));
+        assertEquals("default", new PromptLibrary(root, "../x").activeSet(), "an impossible active set plays the default");
+        assertEquals("default", new PromptLibrary(root, "Site_A").activeSet());
         assertThrows(IllegalArgumentException.class, () -> lib.get("no-such-prompt"));
     }
 

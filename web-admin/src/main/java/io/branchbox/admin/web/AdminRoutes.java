@@ -4,10 +4,12 @@ import static io.branchbox.admin.users.Role.AGENT;
 import static io.branchbox.admin.users.Role.SUPERVISOR;
 import static io.branchbox.admin.users.Role.TECHNICIAN;
 import static io.branchbox.admin.users.Role.VIEWER;
+import static io.javalin.http.HandlerType.DELETE;
 import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.POST;
 
 import io.branchbox.admin.console.ConsoleHandlers;
+import io.branchbox.admin.prompts.PromptHandlers;
 import io.branchbox.admin.recordings.RecordingHandlers;
 import io.branchbox.admin.status.BoxStatusSource;
 import io.javalin.http.Handler;
@@ -33,8 +35,17 @@ final class AdminRoutes {
      */
     static List<RouteSpec> table(AuthHandlers auth, UserHandlers users, BoxStatusSource status,
             RecordingHandlers recordings, SpanHandlers spans, ConsoleHandlers console) {
+        return table(auth, users, status, recordings, spans, console, null);
+    }
+
+    /** As above, with the prompt rows when {@code prompts} is given. */
+    static List<RouteSpec> table(AuthHandlers auth, UserHandlers users, BoxStatusSource status,
+            RecordingHandlers recordings, SpanHandlers spans, ConsoleHandlers console, PromptHandlers prompts) {
         List<RouteSpec> table = new ArrayList<>(base(auth, users, status));
         table.addAll(console(console));
+        if (prompts != null) {
+            table.addAll(prompts(prompts));
+        }
         if (recordings != null) {
             table.addAll(recordings(recordings));
         }
@@ -68,6 +79,19 @@ final class AdminRoutes {
                 route(POST, "/api/console/wrap-up", agent, c::wrapUp),
                 route(GET, "/api/console/supervisor/agents", supervisor, c::agents),
                 route(POST, "/api/console/monitor", supervisor, c::monitor));
+    }
+
+    /** Prompts: supervisors list and listen; technicians upload and delete. */
+    private static List<RouteSpec> prompts(PromptHandlers p) {
+        Access supervisor = Access.role(SUPERVISOR);
+        Access technician = Access.role(TECHNICIAN);
+        return List.of(
+                route(GET, "/prompts", supervisor, Assets.file("prompts.html")),
+                route(GET, "/assets/prompts.js", supervisor, Assets.file("prompts.js")),
+                route(GET, "/api/prompts", supervisor, p::list),
+                route(GET, "/api/prompts/{set}/{name}.wav", supervisor, p::listen),
+                route(POST, "/api/prompts/{set}/{name}", technician, p::upload),
+                route(DELETE, "/api/prompts/{set}/{name}", technician, p::delete));
     }
 
     /** E1 spans: technicians only. */

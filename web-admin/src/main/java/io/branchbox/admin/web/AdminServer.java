@@ -3,6 +3,8 @@ package io.branchbox.admin.web;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.branchbox.admin.console.ConsoleHandlers;
+import io.branchbox.admin.prompts.PromptHandlers;
+import io.branchbox.admin.prompts.PromptsBackend;
 import io.branchbox.admin.recordings.RecordingHandlers;
 import io.branchbox.admin.recordings.RecordingsBackend;
 import io.branchbox.admin.spans.SpanAdmin;
@@ -64,6 +66,12 @@ public final class AdminServer {
     /** An admin with the recordings pages and the technician's span routes (null: without them). */
     public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
             RecordingsBackend recordings, SpanAdmin spans) {
+        this(config, users, status, clock, recordings, spans, null);
+    }
+
+    /** An admin with the recordings pages, the span routes and the prompt sets (null: without them). */
+    public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
+            RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts) {
         this.config = config;
         ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         RequestBodies bodies = new RequestBodies(mapper, config.maxBodyBytes());
@@ -77,8 +85,10 @@ public final class AdminServer {
         // the console acts as the agent whose id is the logged-in user's name, never one from the request
         this.console = new ConsoleHandlers(bodies::json, ctx -> SecurityGuard.principal(ctx).user().username(),
                 ConsoleHandlers.DEFAULT_TIMEOUT);
+        PromptHandlers promptHandlers = prompts == null ? null
+                : new PromptHandlers(prompts, ctx -> SecurityGuard.principal(ctx).user().username());
         this.routes = AdminRoutes.table(auth, userHandlers, status, recordingHandlers,
-                spans == null ? null : new SpanHandlers(spans), console);
+                spans == null ? null : new SpanHandlers(spans), console, promptHandlers);
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.jetty.defaultHost = config.host();

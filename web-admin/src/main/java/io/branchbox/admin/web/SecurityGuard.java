@@ -1,5 +1,6 @@
 package io.branchbox.admin.web;
 
+import io.branchbox.admin.prompts.PromptHandlers;
 import io.branchbox.admin.users.User;
 import io.branchbox.admin.users.UserStore;
 import io.javalin.http.Context;
@@ -48,7 +49,10 @@ final class SecurityGuard {
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");
         ctx.header("Cache-Control", "no-store");
-        bodies.checkDeclaredLength(ctx);
+        if (!ctx.path().startsWith(PromptHandlers.UPLOAD_PREFIX)) {
+            // prompt uploads are WAV files: their handler enforces its own, larger limit
+            bodies.checkDeclaredLength(ctx);
+        }
     }
 
     /** Before every matched route. */

@@ -128,13 +128,14 @@ class RouteProtectionTest {
     private static HttpRequest requestFor(WebClient client, RouteSpec route) {
         String path = route.path().replace("{username}", "nobody").replace("{callId}", "nobody")
                 .replace("{span}", "0").replace("{timeslot}", "5").replace("{port}", "0")
-                .replace("{name}", "fxo0-20260101-000000.wav");
+                .replace("{name}", "fxo0-20260101-000000.wav").replace("{set}", "site");
         HttpRequest.Builder b = client.request(path);
-        if (route.method() == HandlerType.POST) {
+        if (route.method() == HandlerType.POST || route.method() == HandlerType.DELETE) {
             b.header(SecurityGuard.CSRF_HEADER, route.path().equals("/logout") ? "wrong" : client.csrfToken());
         }
         return switch (route.method()) {
             case GET -> b.GET().build();
+            case DELETE -> b.DELETE().build();
             case POST -> b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
             default -> throw new IllegalStateException("test does not know method " + route.method());
         };

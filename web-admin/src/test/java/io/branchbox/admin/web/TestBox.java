@@ -2,11 +2,13 @@ package io.branchbox.admin.web;
 
 import io.branchbox.admin.console.FakeAgentConsole;
 import io.branchbox.admin.console.LockedScheduler;
+import io.branchbox.admin.prompts.LibraryPromptsBackend;
 import io.branchbox.admin.recordings.CatalogRecordingsBackend;
 import io.branchbox.admin.status.FakeStatusSource;
 import io.branchbox.admin.users.Role;
 import io.branchbox.admin.users.TestDatabase;
 import io.branchbox.admin.users.UserStore;
+import io.branchbox.firmware.audio.PromptLibrary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,8 +19,9 @@ import javax.sql.DataSource;
 /**
  * A real admin server on an ephemeral port over a fresh database, with the initial admin created
  * and one enabled user per role ({@code <role>-user} / {@link #PASSWORD}, no change due), and the
- * recordings pages over {@link #recordings} (empty until a test puts files there), and the agent
- * console over {@link #console}, whose waits time out only when a test advances {@link #consoleTimeouts}.
+ * recordings pages over {@link #recordings} (empty until a test puts files there), the agent
+ * console over {@link #console}, whose waits time out only when a test advances {@link #consoleTimeouts},
+ * and the prompt sets over {@link #prompts}.
  */
 final class TestBox implements AutoCloseable {
     static final String PASSWORD = "test password for all roles";
@@ -31,6 +34,8 @@ final class TestBox implements AutoCloseable {
     final FakeSpanAdmin spans = new FakeSpanAdmin();
     final FakeAgentConsole console = new FakeAgentConsole();
     final LockedScheduler consoleTimeouts = new LockedScheduler();
+    /** The prompt sets, under {@code <dataDir>/prompts}, with the set "site" active. */
+    final PromptLibrary prompts;
     final AdminServer server;
 
     TestBox(Path dataDir) {
@@ -46,8 +51,10 @@ final class TestBox implements AutoCloseable {
         for (Role role : Role.values()) {
             users.create(userFor(role), PASSWORD, role, false);
         }
+        this.prompts = new PromptLibrary(dataDir.resolve("prompts"), "site");
         this.server = new AdminServer(config, users, status, Clock.systemUTC(),
-                new CatalogRecordingsBackend(dataSource, recordings, Clock.systemUTC(), "test-box"), spans).start();
+                new CatalogRecordingsBackend(dataSource, recordings, Clock.systemUTC(), "test-box"), spans,
+                new LibraryPromptsBackend(prompts)).start();
         server.attachConsole(console, consoleTimeouts);
     }
 
