@@ -31,7 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code fskCallerId}: {@link CallerIdReceiver} (Bell 202) over a repeating caller-ID burst.
  * </ul>
  *
- * <p>Run: {@code ./box bench LineDsp}.
+ * <p>Run: {@code ./box bench LineDsp}. {@link #main} writes the {@code dtmf} audio as raw A-law,
+ * so spandsp's receiver can be timed on the same samples ({@code test-rig/src/test/c/README.md}).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -97,6 +98,19 @@ public class LineDspBenchmark {
             fskPos = (fskPos + FRAME) % callerId.length;
         }
         return heard;
+    }
+
+    /**
+     * Writes the audio of the {@code dtmf} benchmark (raw A-law, 8 kHz, whole 160-sample frames)
+     * to the file named by {@code args[0]}: {@code ./box bench-main io.branchbox.rig.bench.LineDspBenchmark FILE}.
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: LineDspBenchmark FILE.alaw");
+        }
+        LineDspBenchmark bench = new LineDspBenchmark();
+        bench.setUp();
+        java.nio.file.Files.write(java.nio.file.Path.of(args[0]), bench.talkAndDigits);
     }
 
     private static byte[] concat(byte[]... parts) {
