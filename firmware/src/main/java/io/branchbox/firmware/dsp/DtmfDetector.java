@@ -35,6 +35,14 @@ import io.branchbox.firmware.audio.G711;
  * confirmed. A 10 ms interruption touches at most four windows and none of them whole, so it
  * never splits a digit.
  *
+ * <p><b>How it is computed.</b> A window is two half-blocks of {@value #HOP} samples, and each
+ * half-block lies in two windows; {@link DtmfBins} runs the eight Goertzel recurrences over each
+ * half-block once and combines two half-blocks into the window's bins with a fixed phase turn,
+ * which gives the same bins as the direct sum over the window. Before that, a window whose
+ * energy is too small for any bin to reach the level limit (by Cauchy-Schwarz, with the largest
+ * gain of the two-tone separation) is taken as a miss without computing the bins: it could not
+ * have been a hit, so the decisions are unchanged, and the pauses in talk cost almost nothing.
+ *
  * <p>Threading: not thread-safe; one instance per channel, called on the board link's reader
  * thread. {@link #process} never blocks and allocates nothing.
  */
@@ -73,8 +81,11 @@ public final class DtmfDetector {
     private static final double REVERSE_TWIST = Math.pow(10, MAX_REVERSE_TWIST_DB / 10);
     private static final double NORMAL_TWIST = Math.pow(10, -MAX_NORMAL_TWIST_DB / 10);
     private static final double RELATIVE_PEAK = Math.pow(10, RELATIVE_PEAK_DB / 10);
+    /** Window energy below which neither separated tone can reach {@link #MIN_TONE_ENERGY}. */
+    private static final double MIN_TOTAL_FOR_HIT;
 
     static {
+        // the bins come from DtmfBins; these tables serve the Hann-weighted phase measurement
         for (int f = 0; f < 8; f++) {
             double w = 2 * Math.PI * FREQS[f] / Signals.SAMPLE_RATE;
             for (int n = 0; n < WINDOW; n++) {
@@ -100,19 +111,43 @@ public final class DtmfDetector {
         // |X|² of a sine of peak A over N samples is (A·N/2)²
         double a = Signals.amplitude(MIN_TONE_DBM0);
         MIN_TONE_ENERGY = a * a * WINDOW * WINDOW / 4;
+        MIN_TOTAL_FOR_HIT = MIN_TONE_ENERGY / (WINDOW * maxSeparationGain()) / 2;
+    }
+
+    /**
+     * The most {@link #separate} can multiply a window's energy by: |X_f|² ≤ N·Σx² for every bin,
+     * and a separated amplitude is at most (|X_r| + |K|·|X_c|)/det. The halving in the gate above
+     * leaves room for rounding, so the gate never skips a window that the full test would pass.
+     */
+    private static double maxSeparationGain() {
+        double gain = 0;
+        for (int r = 0; r < 4; r++) {
+            for (int c = 4; c < 8; c++) {
+                double k = Math.hypot(CROSS_RE[r * 8 + c], CROSS_IM[r * 8 + c]);
+                double det = 1 - k * k;
+                gain = Math.max(gain, Math.pow((1 + k) / det, 2));
+            }
+        }
+        return gain;
     }
 
     private final Listener listener;
-    private final float[] ring = new float[WINDOW];
+    /** The window's two half-blocks, alternately filled: {@link #current} is being filled. */
+    private final float[][] halves = new float[2][HOP];
+    private final long[] halfEnergy = new long[2];
+    private final double[][] halfState = new double[2][DtmfBins.STATE];
+    /** Whether {@link #halfState} is up to date: it is computed only when a window needs it. */
+    private final boolean[] halfStateReady = new boolean[2];
+    private int current;
+    private int filled;
+    private long filledEnergy;
     private final float[] win = new float[WINDOW];
     private final double[] energy = new double[8];
     private final double[] binRe = new double[8];
     private final double[] binIm = new double[8];
     private double sepRow;
     private double sepCol;
-    private int ringPos;
     private long sampleCount;
-    private int untilHop = HOP;
 
     private int candidate = -1;
     private int candidateHits;
@@ -141,18 +176,36 @@ public final class DtmfDetector {
 
     /** Feeds {@code len} A-law samples of {@code alaw} from {@code off}. */
     public void process(byte[] alaw, int off, int len) {
-        for (int i = off; i < off + len; i++) {
-            ring[ringPos] = G711.alawToLinear(alaw[i]);
-            ringPos = ringPos + 1 == WINDOW ? 0 : ringPos + 1;
-            sampleCount++;
-            // a countdown, not sampleCount % HOP: a 64-bit division per sample cost more than the DFT
-            if (--untilHop == 0) {
-                untilHop = HOP;
-                if (sampleCount >= WINDOW) {
-                    analyseWindow(sampleCount - WINDOW);
-                }
+        int i = off;
+        int end = off + len;
+        while (i < end) {
+            float[] half = halves[current];
+            int n = Math.min(end - i, HOP - filled);
+            long e = filledEnergy;
+            for (int k = 0; k < n; k++) {
+                int v = G711.alawToLinear(alaw[i + k]);
+                half[filled + k] = v;
+                e += (long) v * v;
+            }
+            i += n;
+            filled += n;
+            sampleCount += n;
+            filledEnergy = e;
+            if (filled == HOP) {
+                halfDone();
             }
         }
+    }
+
+    private void halfDone() {
+        halfEnergy[current] = filledEnergy;
+        halfStateReady[current] = false;
+        filled = 0;
+        filledEnergy = 0;
+        if (sampleCount >= WINDOW) {
+            analyseWindow(sampleCount - WINDOW);
+        }
+        current ^= 1;
     }
 
     /** Samples fed so far. */
@@ -161,28 +214,23 @@ public final class DtmfDetector {
     }
 
     private void analyseWindow(long windowStart) {
-        int tail = WINDOW - ringPos;
-        System.arraycopy(ring, ringPos, win, 0, tail);
-        System.arraycopy(ring, 0, win, tail, ringPos);
-        double total = 0;
-        for (int n = 0; n < WINDOW; n++) {
-            total += win[n] * win[n];
+        int first = current ^ 1;
+        // exact: sums of squared 16-bit integers stay far below 2^53
+        double total = halfEnergy[first] + halfEnergy[current];
+        int key = -1;
+        if (total >= MIN_TOTAL_FOR_HIT) {
+            DtmfBins.window(state(first), state(current), binRe, binIm, energy);
+            key = classify(total);
         }
-        for (int f = 0; f < 8; f++) {
-            float[] c = COS[f];
-            float[] s = SIN[f];
-            double re = 0;
-            double im = 0;
-            for (int n = 0; n < WINDOW; n++) {
-                re += win[n] * c[n];
-                im += win[n] * s[n];
-            }
-            energy[f] = re * re + im * im;
-            binRe[f] = re;
-            binIm[f] = -im;
-        }
-        int key = classify(total);
         step(key, total, windowStart);
+    }
+
+    private double[] state(int half) {
+        if (!halfStateReady[half]) {
+            DtmfBins.goertzel(halves[half], halfState[half]);
+            halfStateReady[half] = true;
+        }
+        return halfState[half];
     }
 
     /** The key this window is a hit for, or -1. */
@@ -294,6 +342,8 @@ public final class DtmfDetector {
      * out of the estimate, which matters under twist.
      */
     private void accumulatePhase(int key, boolean continuing) {
+        System.arraycopy(halves[current ^ 1], 0, win, 0, HOP);
+        System.arraycopy(halves[current], 0, win, HOP, HOP);
         int row = key / 4;
         int col = 4 + key % 4;
         hannCorrelation(row);

@@ -31,7 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code fskCallerId}: {@link CallerIdReceiver} (Bell 202) over a repeating caller-ID burst.
  * </ul>
  *
- * <p>Run: {@code ./box bench LineDsp}.
+ * <p>Run: {@code ./box bench LineDsp}. {@link #main} writes the {@code dtmf} audio as raw A-law,
+ * so spandsp's receiver can be timed on the same samples ({@code test-rig/src/test/c/README.md}).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -97,6 +98,56 @@ public class LineDspBenchmark {
             fskPos = (fskPos + FRAME) % callerId.length;
         }
         return heard;
+    }
+
+    /**
+     * Two helpers for comparing with spandsp ({@code test-rig/src/test/c/README.md}), run with
+     * {@code ./box bench-main io.branchbox.rig.bench.LineDspBenchmark ARGS}:
+     * <ul>
+     *   <li>{@code FILE}: writes the audio of the {@code dtmf} benchmark (raw A-law, 8 kHz, whole
+     *       160-sample frames), the input for {@code dtmf_rx_oracle};
+     *   <li>{@code --cpu SECONDS}: runs the {@code dtmf} benchmark for that much thread CPU time
+     *       after as much warm-up, and logs seconds of audio per CPU second, measured as the
+     *       oracle's {@code --bench} measures (CPU time, not wall time, so a loaded machine skews
+     *       both the same way; JMH's wall-clock score drops when the thread is descheduled).
+     * </ul>
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length == 2 && args[0].equals("--cpu")) {
+            cpuRun(Double.parseDouble(args[1]));
+        } else if (args.length == 1) {
+            LineDspBenchmark bench = new LineDspBenchmark();
+            bench.setUp();
+            java.nio.file.Files.write(java.nio.file.Path.of(args[0]), bench.talkAndDigits);
+        } else {
+            throw new IllegalArgumentException("usage: LineDspBenchmark FILE.alaw | --cpu SECONDS");
+        }
+    }
+
+    private static void cpuRun(double seconds) {
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        LineDspBenchmark bench = new LineDspBenchmark();
+        bench.setUp();
+        long budget = (long) (seconds * 1e9);
+        long warmEnd = cpu.getCurrentThreadCpuTime() + budget;
+        while (cpu.getCurrentThreadCpuTime() < warmEnd) {
+            bench.dtmf();
+        }
+        bench.heard = 0;
+        long start = cpu.getCurrentThreadCpuTime();
+        long audioSeconds = 0;
+        long used;
+        do {
+            for (int i = 0; i < 100; i++) {
+                bench.dtmf();
+            }
+            audioSeconds += 100;
+            used = cpu.getCurrentThreadCpuTime() - start;
+        } while (used < budget);
+        org.slf4j.LoggerFactory.getLogger(LineDspBenchmark.class).info(
+                "DtmfDetector: {} s of audio per CPU second ({} s audio in {} s CPU, {} digits heard, 12 per {} s)",
+                Math.round(audioSeconds / (used / 1e9)), audioSeconds, String.format("%.2f", used / 1e9), bench.heard,
+                String.format("%.2f", bench.talkAndDigits.length / 8000.0));
     }
 
     private static byte[] concat(byte[]... parts) {
