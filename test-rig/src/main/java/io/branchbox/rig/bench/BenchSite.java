@@ -42,15 +42,18 @@ final class BenchSite {
         // no overflow queue: a caller waits as long as the benchmark keeps them
         BoxConfig.Queue queue = new BoxConfig.Queue(QUEUE, BoxConfig.Strategy.LONGEST_IDLE, 12, wrapUpS, 600, "");
         BoxConfig.Ivr ivr = new BoxConfig.Ivr(d.ivr().greetingPrompt(), QUEUE, Map.of("95598", QUEUE),
-                survey ? d.ivr().surveyPrompt() : "");
+                survey ? d.ivr().surveyPrompt() : "", "", List.of(), Map.of(), PROMPT_SET);
         BoxConfig.Recording rec = new BoxConfig.Recording(d.recording().directory(), d.recording().retentionDays(),
                 recordIvr);
         return new BoxConfig(d.schema(), d.revision(), d.site(), d.board(), d.pins(), spanList, list, List.of(queue),
                 ivr, rec, d.uplink(), d.web(), List.of(), d.outbound(), d.hours(), d.console());
     }
 
+    /** The site prompt set of the bench configuration: the default set with a short greeting. */
+    static final String PROMPT_SET = "bench";
+
     /**
-     * Installs a site greeting of {@code millis} of 16-bit PCM tone in {@code dataDir/prompts}, so
+     * Installs a site greeting of {@code millis} of 16-bit PCM tone in the prompt set {@value #PROMPT_SET}, so
      * callers pass the IVR quickly and the trunk channels are spent on waiting, not on greetings.
      */
     static void shortGreeting(Path dataDir, int millis) throws IOException {
@@ -63,7 +66,7 @@ final class BenchSite {
         for (int i = 0; i < samples; i++) {
             b.putShort((short) (4000 * Math.sin(2 * Math.PI * 425 * i / 8000.0)));
         }
-        Path dir = Files.createDirectories(dataDir.resolve("prompts"));
+        Path dir = Files.createDirectories(dataDir.resolve("prompts").resolve(PROMPT_SET));
         Files.write(dir.resolve("greeting.wav"), b.array());
     }
 
