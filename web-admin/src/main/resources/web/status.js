@@ -64,7 +64,10 @@
     rows("calls", v.calls, function (c) {
       return [c.callId, c.trunk, c.callerNumber, c.state, c.queue, c.agent, since(c.sinceEpochMs)];
     });
-    rows("queues", v.queues, function (q) { return [q.name, q.waiting, duration(q.longestWaitSeconds)]; });
+    rows("queues", v.queues, function (q) {
+      return [q.name, q.waiting, duration(q.longestWaitSeconds), q.offeredToday, q.answeredToday, q.abandonedToday,
+        Math.round(q.serviceLevelPercent) + " %"];
+    });
     rows("agents", v.agents, function (a) { return [a.id, a.name, a.seat, a.state, since(a.sinceEpochMs)]; });
     const health = document.getElementById("recording-health");
     health.textContent = v.recording.healthy ? "healthy" : "NOT HEALTHY";

@@ -22,6 +22,9 @@ import io.branchbox.firmware.call.CallManager;
 import io.branchbox.firmware.call.ConsoleCommands;
 import io.branchbox.firmware.console.AgentConsole;
 import io.branchbox.firmware.store.CallHistoryRepository;
+import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.JournalEvent;
+import io.branchbox.firmware.stats.LiveQueueStats;
 import io.branchbox.firmware.trunk.outbound.CauseText;
 import io.branchbox.firmware.trunk.outbound.OutboundListener;
 import io.branchbox.firmware.call.TrunkCall;
@@ -231,14 +234,28 @@ public final class BoxRuntime implements AutoCloseable {
         }
         BoardEvents events = new BoardEvents(config, signalling, spans, router, calls);
         events.attach(link, boardChannels, fxoLines);
+        // today's queue figures are a view of the journal: rebuilt by replaying it, then followed live
+        LiveQueueStats queueStats = new LiveQueueStats(ZoneId.of(config.site().timezone()), agentId -> config.agents()
+                .stream().filter(a -> a.id().equals(agentId)).findFirst().map(BoxConfig.Agent::queues).orElse(List.of()));
+        queueStats.attach(journal);
         SnapshotTaker taker = new SnapshotTaker(clock, link, router, events::identity, spans.values(), fxoLines, calls,
-                recordingSupervisor::info, () -> uplinkState.get());
+                recordingSupervisor::info, () -> uplinkState.get(), queueStats);
+        List<JournalEvent> callbackEvents = new ArrayList<>();
+        journal.replay(e -> {
+            if (CallEventTypes.CALLBACK_REQUESTED.equals(e.type()) || CallEventTypes.CALLBACK_DONE.equals(e.type())) {
+                callbackEvents.add(e);
+            }
+        });
 
         signalling.execute(() -> {
             for (BoxConfig.Agent a : config.agents()) {
                 if (a.seat() > 0) {
                     calls.login(Agent.from(a, clock.instant()));
                 }
+            }
+            int open = calls.callbacks().restore(callbackEvents);
+            if (open > 0) {
+                log.info("{} callback request(s) still open from before the restart are back in line", open);
             }
         });
         seats.start();

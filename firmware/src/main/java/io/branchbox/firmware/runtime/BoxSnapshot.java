@@ -50,7 +50,13 @@ public record BoxSnapshot(
     public record CallInfo(String callId, String trunk, String caller, String called, String state, String queue,
             String agent, Instant since) {}
 
-    public record QueueInfo(String name, int waiting, long longestWaitS) {}
+    /**
+     * A queue now: callers waiting and the longest wait, and today's figures from the journal
+     * (rebuilt from it after a restart): offered, answered, abandoned, and the service level
+     * (answered within 20 s, in percent of the calls whose wait ended).
+     */
+    public record QueueInfo(String name, int waiting, long longestWaitS, int offeredToday, int answeredToday,
+            int abandonedToday, double serviceLevelPercent) {}
 
     public record AgentInfo(String id, String name, int seat, String state, Instant since, int callsHandled) {}
 

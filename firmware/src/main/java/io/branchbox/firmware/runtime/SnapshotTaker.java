@@ -20,6 +20,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.branchbox.firmware.stats.LiveQueueStats;
+import io.branchbox.firmware.stats.QueueNow;
 import java.util.function.Supplier;
 
 /**
@@ -40,8 +42,12 @@ final class SnapshotTaker {
     private final Supplier<BoxSnapshot.RecordingInfo> recording;
     private final Supplier<String[]> uplink;
 
+    private final LiveQueueStats queueStats;
+
     SnapshotTaker(Clock clock, BoardLink link, AudioRouter router, Supplier<BoardIdentity> identity, Collection<PriSpan> spans, Collection<FxoLine> fxo,
-            CallManager calls, Supplier<BoxSnapshot.RecordingInfo> recording, Supplier<String[]> uplink) {
+            CallManager calls, Supplier<BoxSnapshot.RecordingInfo> recording, Supplier<String[]> uplink,
+            LiveQueueStats queueStats) {
+        this.queueStats = queueStats;
         this.clock = clock;
         this.startedAt = clock.instant();
         this.link = link;
@@ -114,8 +120,11 @@ final class SnapshotTaker {
     private List<BoxSnapshot.CallInfo> calls() {
         List<BoxSnapshot.CallInfo> list = new ArrayList<>();
         for (Call c : calls.calls()) {
-            list.add(new BoxSnapshot.CallInfo(c.id(), c.trunk().trunk(), c.trunk().callingNumber(),
-                    c.trunk().calledNumber(), c.state().name(), c.queue(),
+            // an outbound call has no trunk until the far end answers
+            boolean dialling = c.trunk() == null;
+            list.add(new BoxSnapshot.CallInfo(c.id(), dialling ? "" : c.trunk().trunk(),
+                    dialling ? "" : c.trunk().callingNumber(), dialling ? "" : c.trunk().calledNumber(),
+                    c.state().name(), c.queue(),
                     c.agent() == null ? null : c.agent().id(), c.stateSince()));
         }
         return list;
@@ -126,11 +135,15 @@ final class SnapshotTaker {
         Map<String, Call> byId = new LinkedHashMap<>();
         calls.calls().forEach(c -> byId.put(c.id(), c));
         List<BoxSnapshot.QueueInfo> list = new ArrayList<>();
+        Map<String, QueueNow> live = queueStats.snapshot(now);
         for (String q : acd.queueNames()) {
             List<String> waiting = acd.waiting(q);
             long longest = waiting.stream().map(byId::get).filter(c -> c != null)
                     .mapToLong(c -> Duration.between(c.stateSince(), now).toSeconds()).max().orElse(0);
-            list.add(new BoxSnapshot.QueueInfo(q, waiting.size(), longest));
+            QueueNow today = live.get(q);
+            list.add(today == null ? new BoxSnapshot.QueueInfo(q, waiting.size(), longest, 0, 0, 0, 100)
+                    : new BoxSnapshot.QueueInfo(q, waiting.size(), longest, today.offered(), today.answered(),
+                            today.abandoned(), today.serviceLevelPercent()));
         }
         return list;
     }

@@ -119,7 +119,15 @@ public record StatusView(
      * @param waiting            callers waiting now
      * @param longestWaitSeconds wait of the longest-waiting caller, 0 when nobody waits
      */
-    public record Queue(String name, int waiting, long longestWaitSeconds) {
+    /** A queue now, with today's figures (from the journal): offered, answered, abandoned, service level in percent. */
+    public record Queue(String name, int waiting, long longestWaitSeconds, int offeredToday, int answeredToday,
+            int abandonedToday, double serviceLevelPercent) {
+
+        /** A queue without today's figures yet. */
+        public Queue(String name, int waiting, long longestWaitSeconds) {
+            this(name, waiting, longestWaitSeconds, 0, 0, 0, 100);
+        }
+
         public Queue {
             Objects.requireNonNull(name, "name");
         }
