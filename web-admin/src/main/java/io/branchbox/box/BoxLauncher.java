@@ -100,7 +100,18 @@ public final class BoxLauncher {
                     dataDir.resolve(config.recording().directory()), site, config.site().boxId());
             AdminServer web = new AdminServer(AdminConfig.defaults().withAddress(config.web().bind(), config.web().port()),
                     users, new SnapshotStatus(runtime, version == null ? "dev" : version), site, recordings,
-                    new RuntimeSpanAdmin(runtime), new LibraryPromptsBackend(runtime.prompts())).start();
+                    new RuntimeSpanAdmin(runtime), new LibraryPromptsBackend(runtime.prompts(),
+                            new LibraryPromptsBackend.PhoneRecorder() {
+                                @Override
+                                public java.util.concurrent.CompletableFuture<Void> start(int seat, String set, String name) {
+                                    return runtime.recordPrompt(seat, set, name);
+                                }
+
+                                @Override
+                                public java.util.concurrent.CompletableFuture<Long> stop(int seat) {
+                                    return runtime.stopPromptRecording(seat);
+                                }
+                            })).start();
             web.attachConsole(agentConsole);
             log.info("web admin on http://{}:{}/", config.web().bind(), web.port());
             ExecutorScheduler uplinkThread = new ExecutorScheduler("uplink", Clock.systemUTC());

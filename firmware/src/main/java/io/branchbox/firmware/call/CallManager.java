@@ -38,6 +38,7 @@ public final class CallManager {
     private final Callbacks callbacks;
     private final IvrFlow ivr;
     private final Announcements announcements;
+    private PromptByPhone promptByPhone;
 
     public CallManager(BoxConfig config, Scheduler scheduler, Acd acd, AudioRouter router,
             CallControlPorts.Channels channels, CallControlPorts.Recorder recorder, CallControlPorts.Events events,
@@ -94,6 +95,14 @@ public final class CallManager {
             return;
         }
         Agent a = agent.get();
+        if (promptByPhone != null && promptByPhone.recording(seat)) {
+            promptByPhone.stop(seat).whenComplete((ms, err) -> {
+                if (err != null) {
+                    log.warn("seat {}: the prompt recorded by phone was not saved: {}", seat, err.getMessage());
+                }
+            });
+            return;
+        }
         Call call = cx.callOf(a);
         if (call == null) {
             return;
@@ -180,6 +189,12 @@ public final class CallManager {
     /** Callback requests. */
     public Callbacks callbacks() {
         return callbacks;
+    }
+
+    /** Turns on recording prompts by phone; saving runs on {@code io} (it writes to disk). Call once. */
+    public PromptByPhone enablePromptRecording(java.util.concurrent.Executor io) {
+        promptByPhone = new PromptByPhone(cx, io);
+        return promptByPhone;
     }
 
     /** Click to dial and internal calls. */

@@ -20,6 +20,7 @@ import io.branchbox.firmware.audio.PromptLibrary;
 import io.branchbox.firmware.audio.Prompts;
 import io.branchbox.firmware.call.CallManager;
 import io.branchbox.firmware.call.ConsoleCommands;
+import io.branchbox.firmware.call.PromptByPhone;
 import io.branchbox.firmware.console.AgentConsole;
 import io.branchbox.firmware.store.CallHistoryRepository;
 import io.branchbox.firmware.store.CallEventTypes;
@@ -113,6 +114,7 @@ public final class BoxRuntime implements AutoCloseable {
     private final FiguresReporter figures;
     private final java.util.concurrent.ExecutorService historyReader;
     private final ConsoleCommands console;
+    private final PromptByPhone promptByPhone;
     private final PromptLibrary prompts;
     private volatile BoxSnapshot snapshot;
     private volatile Supplier<String[]> uplinkState = () -> new String[] {"DISABLED", "0"};
@@ -181,6 +183,7 @@ public final class BoxRuntime implements AutoCloseable {
         });
         closers.add(historyReader::shutdownNow);
         console = new ConsoleCommands(calls, new CallHistoryRepository(database.dataSource()), historyReader);
+        promptByPhone = calls.enablePromptRecording(historyReader);
         seats = new SeatPanels(hw.gpio(), pins, signalling, new SeatListener() {
             @Override
             public void onAnswerButton(int seat) {
@@ -330,6 +333,36 @@ public final class BoxRuntime implements AutoCloseable {
         return dialer.dial(OutboundRequest.of(callId, number, null));
     }
 
+    /**
+     * Starts recording a prompt by phone at {@code seat} (see {@link PromptByPhone}); completes when
+     * the seat is recording, or fails with the reason. Safe from any thread.
+     */
+    public CompletableFuture<Void> recordPrompt(int seat, String set, String name) {
+        CompletableFuture<Void> f = new CompletableFuture<>();
+        signalling.execute(() -> {
+            try {
+                promptByPhone.start(seat, set, name);
+                f.complete(null);
+            } catch (RuntimeException e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f;
+    }
+
+    /** Stops the recording by phone at {@code seat} and saves it; completes with its length in ms. Safe from any thread. */
+    public CompletableFuture<Long> stopPromptRecording(int seat) {
+        CompletableFuture<Long> f = new CompletableFuture<>();
+        signalling.execute(() -> promptByPhone.stop(seat).whenComplete((ms, err) -> {
+            if (err != null) {
+                f.completeExceptionally(err instanceof java.util.concurrent.CompletionException ? err.getCause() : err);
+            } else {
+                f.complete(ms);
+            }
+        }));
+        return f;
+    }
+
     /** The agent console on this box's call control. Safe from any thread. */
     public AgentConsole console() {
         return console;
@@ -348,10 +381,22 @@ public final class BoxRuntime implements AutoCloseable {
         };
         return dialer.dial(new OutboundRequest(callId, number, null, null, listener)).thenCompose(r -> switch (r) {
             case OutboundResult.Answered a -> CompletableFuture.completedFuture(a.trunkCall());
-            case OutboundResult.Failed f -> CompletableFuture.failedFuture(new IllegalStateException(
-                    f.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", cause " + f.cause() + " ("
-                            + CauseText.of(f.cause()) + ") after " + f.attempts().size() + " attempt(s)"));
+            case OutboundResult.Failed f -> CompletableFuture.failedFuture(new IllegalStateException(failure(f)));
         });
+    }
+
+    /** A failed dial in words for the agent: the decisive cause, then every attempt with its own. */
+    static String failure(OutboundResult.Failed f) {
+        StringBuilder b = new StringBuilder(f.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                .append(", cause ").append(f.cause()).append(" (").append(CauseText.of(f.cause())).append(')');
+        if (!f.attempts().isEmpty()) {
+            b.append("; attempts:");
+            for (var a : f.attempts()) {
+                b.append(' ').append(a.trunk()).append(" cause ").append(a.cause()).append(" (")
+                        .append(CauseText.of(a.cause())).append(')').append(a == f.attempts().getLast() ? "" : ",");
+            }
+        }
+        return b.toString();
     }
 
     private static OutboundConfig outboundConfig(BoxConfig config, Map<Integer, OutboundTrunk> trunks) {

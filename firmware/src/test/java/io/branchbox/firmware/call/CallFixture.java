@@ -65,6 +65,11 @@ final class CallFixture {
     }
 
     CallFixture(BoxConfig config) {
+        this(config, Path.of("/nonexistent"));
+    }
+
+    /** With the site prompt sets under {@code promptRoot} (the built-in set is always there). */
+    CallFixture(BoxConfig config, Path promptRoot) {
         this.config = config;
         CallControlPorts.Channels channels = new CallControlPorts.Channels() {
             @Override
@@ -106,7 +111,7 @@ final class CallFixture {
                     eventAttrs.add(attrs);
                 },
                 (seat, ready, call) -> lamps.put(seat, (ready ? "R" : "-") + (call ? "C" : "-")),
-                new Prompts(Path.of("/nonexistent")), dialer);
+                new Prompts(promptRoot), dialer);
         for (int seat = 1; seat <= 3; seat++) {
             Agent a = new Agent("agent" + seat, "Agent " + seat, seat, List.of("inquiry", "repair"), scheduler.clock().instant());
             calls.login(a);

@@ -19,10 +19,64 @@ public final class LibraryPromptsBackend implements PromptsBackend {
     private static final Logger log = LoggerFactory.getLogger(LibraryPromptsBackend.class);
     private static final Pattern SAFE = Pattern.compile(NAME);
 
+    private static final java.time.Duration PHONE_TIMEOUT = java.time.Duration.ofSeconds(10);
+
+    /** The box side of recording by phone; each call completes on the box's own thread. */
+    public interface PhoneRecorder {
+        java.util.concurrent.CompletableFuture<Void> start(int seat, String set, String name);
+
+        java.util.concurrent.CompletableFuture<Long> stop(int seat);
+    }
+
     private final PromptLibrary library;
+    private final PhoneRecorder phone;
 
     public LibraryPromptsBackend(PromptLibrary library) {
+        this(library, null);
+    }
+
+    /** With recording by phone through {@code phone} (null: not available). */
+    public LibraryPromptsBackend(PromptLibrary library, PhoneRecorder phone) {
         this.library = library;
+        this.phone = phone;
+    }
+
+    @Override
+    public void recordByPhone(String set, String name, int seat, String user) throws PromptsException {
+        check(set, "set");
+        check(name, "prompt");
+        if (PromptLibrary.isBuiltIn(set)) {
+            throw new PromptsException(Reason.READ_ONLY, "the built-in set cannot be changed: record into a site set");
+        }
+        await(phone == null ? null : phone.start(seat, set, name));
+        log.info("{} started recording prompt {}/{} by phone at seat {}", user, set, name, seat);
+    }
+
+    @Override
+    public long stopRecording(int seat, String user) throws PromptsException {
+        long ms = await(phone == null ? null : phone.stop(seat));
+        log.info("{} stopped the recording by phone at seat {}: {} ms saved", user, seat, ms);
+        return ms;
+    }
+
+    private static <T> T await(java.util.concurrent.CompletableFuture<T> f) throws PromptsException {
+        if (f == null) {
+            throw new PromptsException(Reason.UNAVAILABLE, "recording by phone is not available here");
+        }
+        try {
+            return f.get(PHONE_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof java.io.UncheckedIOException) {
+                throw new PromptsException(Reason.STORAGE, cause.getMessage());
+            }
+            throw new PromptsException(Reason.BUSY, String.valueOf(cause.getMessage()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new PromptsException(Reason.UNAVAILABLE, "the box did not answer in time");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PromptsException(Reason.UNAVAILABLE, "interrupted");
+        }
     }
 
     @Override

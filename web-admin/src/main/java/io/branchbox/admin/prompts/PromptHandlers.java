@@ -103,6 +103,37 @@ public final class PromptHandlers {
         }
     }
 
+    /** {@code POST /api/prompts/{set}/{name}/record?seat=N}: the agent at seat N records the prompt by phone. */
+    public void recordByPhone(Context ctx) {
+        String set = ctx.pathParam("set");
+        String name = ctx.pathParam("name");
+        int seat = seat(ctx.queryParam("seat"));
+        try {
+            backend.recordByPhone(set, name, seat, currentUser.apply(ctx));
+            ctx.json(Map.of("set", set, "name", name, "seat", seat, "recording", true));
+        } catch (PromptsException e) {
+            throw problem(e);
+        }
+    }
+
+    /** {@code POST /api/prompt-recording/{seat}/stop}: ends a recording by phone and saves it. */
+    public void stopRecording(Context ctx) {
+        int seat = seat(ctx.pathParam("seat"));
+        try {
+            long ms = backend.stopRecording(seat, currentUser.apply(ctx));
+            ctx.json(Map.of("seat", seat, "durationMs", ms));
+        } catch (PromptsException e) {
+            throw problem(e);
+        }
+    }
+
+    private static int seat(String v) {
+        if (v == null || !v.matches("[0-9]{1,2}") || Integer.parseInt(v) < 1 || Integer.parseInt(v) > 16) {
+            throw new HttpProblem(400, "seat must be 1..16");
+        }
+        return Integer.parseInt(v);
+    }
+
     private static HttpProblem tooLarge() {
         return new HttpProblem(413, "the file is larger than " + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB");
     }
@@ -113,6 +144,8 @@ public final class PromptHandlers {
             case NOT_FOUND -> new HttpProblem(404, e.getMessage());
             case READ_ONLY -> new HttpProblem(409, e.getMessage());
             case STORAGE -> new HttpProblem(500, e.getMessage());
+            case BUSY -> new HttpProblem(409, e.getMessage());
+            case UNAVAILABLE -> new HttpProblem(503, e.getMessage());
         };
     }
 }

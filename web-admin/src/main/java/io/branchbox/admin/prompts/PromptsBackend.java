@@ -45,4 +45,18 @@ public interface PromptsBackend {
 
     /** Deletes {@code set}'s own prompt {@code name}; callers hear the built-in one again, if any. */
     void delete(String set, String name, String user) throws PromptsException;
+
+    /**
+     * Starts recording prompt {@code name} of {@code set} by phone: the agent at {@code seat} (logged
+     * in, not ready) hears an intro and a beep, speaks, and presses ANSWER/HANG-UP when done, or
+     * {@link #stopRecording} is called.
+     */
+    default void recordByPhone(String set, String name, int seat, String user) throws PromptsException {
+        throw new PromptsException(PromptsException.Reason.UNAVAILABLE, "recording by phone is not available here");
+    }
+
+    /** Stops the recording at {@code seat} and saves it; returns the saved length in ms. */
+    default long stopRecording(int seat, String user) throws PromptsException {
+        throw new PromptsException(PromptsException.Reason.UNAVAILABLE, "recording by phone is not available here");
+    }
 }

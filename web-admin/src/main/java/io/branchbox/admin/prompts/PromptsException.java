@@ -16,7 +16,11 @@ public final class PromptsException extends Exception {
         /** The built-in set cannot be changed. */
         READ_ONLY,
         /** The disk failed. */
-        STORAGE
+        STORAGE,
+        /** The seat cannot record now (nobody there, the agent is ready or on a call, already recording). */
+        BUSY,
+        /** Recording by phone is not available on this box. */
+        UNAVAILABLE
     }
 
     private final Reason reason;

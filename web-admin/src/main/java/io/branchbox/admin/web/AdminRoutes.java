@@ -91,7 +91,9 @@ final class AdminRoutes {
                 route(GET, "/api/prompts", supervisor, p::list),
                 route(GET, "/api/prompts/{set}/{name}.wav", supervisor, p::listen),
                 route(POST, "/api/prompts/{set}/{name}", technician, p::upload),
-                route(DELETE, "/api/prompts/{set}/{name}", technician, p::delete));
+                route(DELETE, "/api/prompts/{set}/{name}", technician, p::delete),
+                route(POST, "/api/prompts/{set}/{name}/record", technician, p::recordByPhone),
+                route(POST, "/api/prompt-recording/{seat}/stop", technician, p::stopRecording));
     }
 
     /** E1 spans: technicians only. */

@@ -135,6 +135,19 @@ class PromptsApiTest {
     }
 
     @Test
+    void recordingByPhoneIsForTechniciansAndSaysWhenTheBoxCannot() {
+        WebClient tech = clients.get(Role.TECHNICIAN);
+        assertEquals(403, clients.get(Role.SUPERVISOR).postJson("/api/prompts/site/greeting/record?seat=1", "{}").statusCode());
+        assertEquals(400, tech.postJson("/api/prompts/site/greeting/record?seat=99", "{}").statusCode());
+        assertEquals(400, tech.postJson("/api/prompts/site/greeting/record", "{}").statusCode(), "no seat");
+        // this test box has no telephony behind its prompt library: clearly unavailable, nothing written
+        HttpResponse<String> r = tech.postJson("/api/prompts/site/greeting/record?seat=1", "{}");
+        assertEquals(503, r.statusCode(), r.body());
+        assertEquals(503, tech.postJson("/api/prompt-recording/1/stop", "{}").statusCode());
+        assertFalse(Files.exists(dataDir.resolve("prompts/site")));
+    }
+
+    @Test
     void supervisorsListenButOnlyTechniciansChange() {
         for (Role role : new Role[] {Role.VIEWER, Role.AGENT, Role.SUPERVISOR}) {
             assertEquals(403, upload(role, "/api/prompts/site/greeting", tone(8000, 1.0)).statusCode(), role.name());

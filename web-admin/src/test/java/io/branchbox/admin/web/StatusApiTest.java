@@ -63,7 +63,8 @@ class StatusApiTest {
         assertEquals(List.of("callId", "trunk", "callerNumber", "state", "queue", "agent", "sinceEpochMs"),
                 names(status.get("calls").get(0)));
         assertTrue(status.get("calls").get(0).get("agent").isNull());
-        assertEquals(List.of("name", "waiting", "longestWaitSeconds"), names(status.get("queues").get(0)));
+        assertEquals(List.of("name", "waiting", "longestWaitSeconds", "offeredToday", "answeredToday", "abandonedToday",
+                "serviceLevelPercent"), names(status.get("queues").get(0)));
         assertEquals(12, status.get("queues").get(0).get("longestWaitSeconds").asLong());
         assertEquals(List.of("id", "name", "seat", "state", "sinceEpochMs"), names(status.get("agents").get(0)));
         assertEquals("Li Wei", status.get("agents").get(0).get("name").asText());
