@@ -37,7 +37,7 @@ public final class CallManager {
     private final OutboundCalls outbound;
     private final Callbacks callbacks;
     private final IvrFlow ivr;
-    private final Announcements announcements;
+    private final QueueFlow queues;
     private PromptByPhone promptByPhone;
 
     public CallManager(BoxConfig config, Scheduler scheduler, Acd acd, AudioRouter router,
@@ -54,7 +54,7 @@ public final class CallManager {
         this.outbound = new OutboundCalls(cx, this, dialer);
         this.callbacks = new Callbacks(cx, this);
         this.ivr = new IvrFlow(cx, this, callbacks);
-        this.announcements = new Announcements(cx);
+        this.queues = new QueueFlow(cx, this, ivr, callbacks);
     }
 
     /** A trunk offers a call. */
@@ -219,127 +219,19 @@ public final class CallManager {
         ivr.start(call);
     }
 
-    /**
-     * Puts the call in its queue with music on hold and dispatches. {@code first}: at the head of
-     * the line (a call that was already first: missed offer, transfer back).
-     */
+    /** Puts the call in its queue; see {@link QueueFlow#enqueue}. */
     void enqueue(Call call, boolean first) {
-        if (!first && cx.acd.isFull(call.queue()) && overflow(call, "queue full")) {
-            return;
-        }
-        call.setState(Call.State.QUEUED, cx.now());
-        cx.router.play(call.trunkChannel, Prompts.loop(cx.prompts.get("hold-music")));
-        if (first) {
-            cx.acd.requeueFirst(call.id(), call.queue());
-        } else {
-            cx.acd.enqueue(call.id(), call.queue(), Math.min(call.priority, 9),
-                    call.placeSince == null ? cx.now() : call.placeSince);
-        }
-        cx.events.queued(call);
-        armMaxWait(call);
-        announcements.arm(call);
-        dispatch();
+        queues.enqueue(call, first);
     }
 
-    private void armMaxWait(Call call) {
-        BoxConfig.Queue q = cx.acd.queue(call.queue());
-        call.waitTimer.cancel();
-        if (q.overflow() != BoxConfig.Overflow.NONE) {
-            call.waitTimer = cx.scheduler.schedule(Duration.ofSeconds(q.maxWaitS()), () -> overflowAfterWait(call));
-        }
-    }
-
-    private void overflowAfterWait(Call call) {
-        if (call.state() == Call.State.OFFERED) {
-            call.waitTimer = cx.scheduler.schedule(Duration.ofSeconds(1), () -> overflowAfterWait(call)); // let the ring finish
-            return;
-        }
-        if (call.state() == Call.State.QUEUED) {
-            overflow(call, "waited " + cx.acd.queue(call.queue()).maxWaitS() + " s");
-        }
-    }
-
-    /**
-     * The queue's overflow treatment: another queue (keeping the caller's place), a voicemail, or
-     * a callback that keeps the caller's place. Returns false when there is none to give (the
-     * caller waits on: nobody is dropped).
-     */
-    private boolean overflow(Call call, String why) {
-        BoxConfig.Queue q = cx.acd.queue(call.queue());
-        if (q.overflow() == BoxConfig.Overflow.NONE || (q.overflow() == BoxConfig.Overflow.QUEUE && q.overflowQueue().isEmpty())) {
-            return false;
-        }
-        String from = call.queue();
-        cx.acd.remove(call.id());
-        call.waitTimer.cancel();
-        call.announceTimer.cancel();
-        log.info("call {} overflows from {} ({}): {}", call.id(), from, why, q.overflow());
-        switch (q.overflow()) {
-            case QUEUE -> {
-                call.setQueue(q.overflowQueue());
-                cx.events.overflowed(call, from);
-                enqueue(call, true);
-            }
-            case VOICEMAIL -> {
-                cx.events.overflowed(call, from);
-                ivr.voicemail(call);
-            }
-            case CALLBACK -> {
-                cx.events.overflowed(call, from);
-                ivr.bookCallback(call, from, cx.now());
-            }
-            case NONE -> throw new IllegalStateException("checked above");
-        }
-        return true;
-    }
-
+    /** Hands waiting calls and callbacks to ready agents. */
     void dispatch() {
-        cx.acd.dispatch((id, agent) -> {
-            if (Callbacks.owns(id)) {
-                callbacks.offered(id, agent);
-            } else {
-                offer(cx.calls.get(id), agent);
-            }
-        });
+        queues.dispatch();
     }
 
-    /** Rings {@code a}'s seat for {@code call}; the ACD has marked the agent offered. */
+    /** Rings {@code a}'s seat for {@code call}; see {@link QueueFlow#offer}. */
     void offer(Call call, Agent a) {
-        call.agent = a;
-        call.setState(Call.State.OFFERED, cx.now());
-        cx.events.offered(call, a);
-        cx.events.agentState(a, "offered");
-        Duration timeout = Duration.ofSeconds(cx.acd.queue(call.queue()).offerTimeoutS());
-        call.timer = cx.scheduler.schedule(timeout, () -> offerNotAnswered(call, a));
-        cx.lamps.ring(a);
-    }
-
-    /**
-     * Ring-no-answer: the call goes back to the head of its queue for the next agent; the agent
-     * stays ready unless this was their {@code missedOffersToNotReady}-th miss in a row.
-     */
-    private void offerNotAnswered(Call call, Agent a) {
-        if (call.state() != Call.State.OFFERED || call.agent != a) {
-            return;
-        }
-        cx.events.offerMissed(call, a);
-        cx.acd.release(a);
-        call.agent = null;
-        if (call.direction() != Call.Direction.IN) {
-            cx.setAgent(a, AgentState.READY, "internal call not answered");
-            end(call, "not answered", NO_ANSWER);
-            return;
-        }
-        int missed = cx.acd.recordMissedOffer(a);
-        if (missed >= cx.config.console().missedOffersToNotReady()) {
-            cx.acd.recordAnswered(a); // the run is over: it starts again when the agent comes back
-            cx.acd.setNotReady(a, "missed-offers");
-            cx.events.agentState(a, missed + " missed offer(s)", "missed-offers");
-            cx.lamps.update(a);
-        } else {
-            cx.setAgent(a, AgentState.READY, "missed offer");
-        }
-        enqueue(call, true);
+        queues.offer(call, a);
     }
 
     /** The agent answered: open the headset, bridge, record. */

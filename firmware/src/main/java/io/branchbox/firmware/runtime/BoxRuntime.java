@@ -26,8 +26,6 @@ import io.branchbox.firmware.store.CallHistoryRepository;
 import io.branchbox.firmware.store.CallEventTypes;
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.stats.LiveQueueStats;
-import io.branchbox.firmware.trunk.outbound.CauseText;
-import io.branchbox.firmware.trunk.outbound.OutboundListener;
 import io.branchbox.firmware.call.TrunkCall;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.isdn.capture.DChannelCapture;
@@ -174,7 +172,7 @@ public final class BoxRuntime implements AutoCloseable {
                         seatRef[0].setLeds(seat, ready, call);
                     }
                 },
-                new Prompts(prompts), this::dialForAgent);
+                new Prompts(prompts), new TrunkDialer(this::outboundDialer));
         callsRef[0] = calls;
         historyReader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "console-history");
@@ -368,35 +366,8 @@ public final class BoxRuntime implements AutoCloseable {
         return console;
     }
 
-    /** Call control's dialer: the PRI dialer's result as the far side's trunk call, or the reason it failed. */
-    private CompletableFuture<TrunkCall> dialForAgent(String callId, String number, java.util.function.IntConsumer onCleared) {
-        if (dialer == null) {
-            return CompletableFuture.failedFuture(new IllegalStateException("no PRI span is configured"));
-        }
-        OutboundListener listener = new OutboundListener() {
-            @Override
-            public void onClearedAfterAnswer(int cause, String location) {
-                onCleared.accept(cause);
-            }
-        };
-        return dialer.dial(new OutboundRequest(callId, number, null, null, listener)).thenCompose(r -> switch (r) {
-            case OutboundResult.Answered a -> CompletableFuture.completedFuture(a.trunkCall());
-            case OutboundResult.Failed f -> CompletableFuture.failedFuture(new IllegalStateException(failure(f)));
-        });
-    }
-
-    /** A failed dial in words for the agent: the decisive cause, then every attempt with its own. */
-    static String failure(OutboundResult.Failed f) {
-        StringBuilder b = new StringBuilder(f.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
-                .append(", cause ").append(f.cause()).append(" (").append(CauseText.of(f.cause())).append(')');
-        if (!f.attempts().isEmpty()) {
-            b.append("; attempts:");
-            for (var a : f.attempts()) {
-                b.append(' ').append(a.trunk()).append(" cause ").append(a.cause()).append(" (")
-                        .append(CauseText.of(a.cause())).append(')').append(a == f.attempts().getLast() ? "" : ",");
-            }
-        }
-        return b.toString();
+    private OutboundDialer outboundDialer() {
+        return dialer;
     }
 
     private static OutboundConfig outboundConfig(BoxConfig config, Map<Integer, OutboundTrunk> trunks) {

@@ -16,7 +16,7 @@ class DialFailureTextTest {
         OutboundResult.Failed f = new OutboundResult.Failed("c1", OutboundResult.Reason.ATTEMPTS_EXHAUSTED, 41, "public_local",
                 List.of(new Attempt(0, 30, T, T, 34, "public_local", Attempt.Outcome.FAILED_RETRYABLE),
                         new Attempt(1, 30, T, T, 41, "public_local", Attempt.Outcome.FAILED_RETRYABLE)));
-        String text = BoxRuntime.failure(f);
+        String text = TrunkDialer.failure(f);
         assertEquals(true, text.startsWith("attempts exhausted, cause 41 ("), text);
         assertEquals(true, text.contains("span0/ts30 cause 34 (") && text.contains("span1/ts30 cause 41 ("), text);
     }
