@@ -238,6 +238,20 @@
     }
   }
 
+  async function loadCallbacks() {
+    const response = await fetch("/api/console/callbacks");
+    if (response.ok) {
+      const fresh = document.createDocumentFragment();
+      (await response.json()).forEach(function (c) {
+        const tr = document.createElement("tr");
+        [c.number, c.queue, new Date(c.placeSince).toLocaleString(), String(c.attempts)]
+          .forEach(function (value) { tr.appendChild(text("td", value)); });
+        fresh.appendChild(tr);
+      });
+      el("callbacks").replaceChildren(fresh);
+    }
+  }
+
   async function refresh() {
     try {
       const response = await fetch("/api/console/view");
@@ -250,7 +264,10 @@
         return;
       }
       await loadAgents();
-      render(await response.json());
+      await loadCallbacks();
+      const v = await response.json();
+      choices(el("callback-queue"), plain(v.queues));
+      render(v);
       lastOk = Date.now();
       freshness(null);
     } catch (e) {
@@ -298,6 +315,11 @@
   onSubmit("dial", async function () {
     if (await act("dial", { number: el("dial-number").value.trim() })) {
       el("dial-number").value = "";
+    }
+  });
+  onSubmit("callback", async function () {
+    if (await act("callbacks", { number: el("callback-number").value.trim(), queue: el("callback-queue").value })) {
+      el("callback-number").value = "";
     }
   });
   onSubmit("wrap-up", async function () {

@@ -87,6 +87,12 @@ final class CallEventLog {
                 PLACE_SINCE, placeSince.toString()));
     }
 
+    /** An agent put a number on the callback list: {@code id} names the request like a call id. */
+    void callbackBooked(String id, Agent by, String queue, String number, java.time.Instant placeSince) {
+        out.append(CALLBACK_REQUESTED, id, by.id(), queue, attrs(NUMBER, number, PRIORITY, "0",
+                PLACE_SINCE, placeSince.toString()));
+    }
+
     void callbackDone(String lastCallId, String requestId, String queue, String outcome, int attempts) {
         out.append(CALLBACK_DONE, lastCallId, null, queue, attrs(OUTCOME, outcome, ATTEMPT, String.valueOf(attempts),
                 REQUEST, requestId));

@@ -4,6 +4,7 @@ import static io.branchbox.firmware.store.CallEventTypes.*;
 
 import io.branchbox.firmware.acd.Agent;
 import io.branchbox.firmware.acd.AgentState;
+import io.branchbox.firmware.console.ConsoleException;
 import io.branchbox.firmware.journal.JournalEvent;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,6 +50,30 @@ public final class Callbacks {
         log.info("call {}: callback to {} booked in {}{}", call.id(), r.number(), queue,
                 notBefore.isAfter(cx.now()) ? " for " + notBefore : "");
         add(r);
+    }
+
+    /**
+     * An agent puts {@code number} on {@code queue}'s callback list (a closed-loop callback after
+     * a repair or an inquiry). It waits from now, priority 0. Throws {@link ConsoleException} for a
+     * bad number or queue.
+     */
+    public void bookNumber(Agent by, String number, String queue) {
+        if (!number.matches("[0-9]{3,32}")) {
+            throw new ConsoleException("bad-number", "'" + number + "' is not a number to call back");
+        }
+        if (!cx.acd.queueNames().contains(queue)) {
+            throw new ConsoleException("no-such-queue", "no queue named " + queue);
+        }
+        Request r = new Request(cx.ids.next(), number, queue, 0, cx.now(), cx.now());
+        cx.events.callbackBooked(r.id(), by, queue, number, cx.now());
+        log.info("agent {} booked callback {} in {}", by.id(), r.id(), queue);
+        add(r);
+    }
+
+    /** The callback list: requests not yet done, oldest booking first. */
+    public List<io.branchbox.firmware.console.CallbackView> views() {
+        return open.values().stream().map(r -> new io.branchbox.firmware.console.CallbackView(r.id(), r.number(),
+                r.queue(), r.priority(), r.placeSince(), attempts.getOrDefault(r.id(), 0))).toList();
     }
 
     /** The callback requests still open in the journal (booked, not done), put back in line. */

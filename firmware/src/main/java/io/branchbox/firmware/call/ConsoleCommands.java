@@ -140,6 +140,16 @@ public final class ConsoleCommands implements AgentConsole {
         return onSignalling(desk::summaries);
     }
 
+    @Override
+    public CompletableFuture<List<io.branchbox.firmware.console.CallbackView>> callbacks() {
+        return onSignalling(() -> calls.callbacks().views());
+    }
+
+    @Override
+    public CompletableFuture<Void> bookCallback(String agentId, String number, String queue) {
+        return run(agentId, a -> calls.callbacks().bookNumber(a, number, queue));
+    }
+
     private Agent agent(String id) {
         return cx.acd.agent(id).or(() -> desk.configured(id))
                 .orElseThrow(() -> new ConsoleException("no-such-agent", "no agent " + id + " is configured"));

@@ -69,4 +69,17 @@ public interface AgentConsole {
 
     /** Agents and their states, for the supervisor's view and the transfer list. */
     CompletableFuture<List<AgentSummary>> agents();
+
+    /** The callback list: callbacks booked and not yet made, in the order they will be made per queue. */
+    default CompletableFuture<List<CallbackView>> callbacks() {
+        return CompletableFuture.completedFuture(List.of());
+    }
+
+    /**
+     * Puts {@code number} on the callback list of {@code queue} (a customer to call back, e.g. after
+     * a repair): the next ready agent of that queue will dial it, with retries.
+     */
+    default CompletableFuture<Void> bookCallback(String agentId, String number, String queue) {
+        return CompletableFuture.failedFuture(new ConsoleException("unavailable", "the callback list is not available"));
+    }
 }

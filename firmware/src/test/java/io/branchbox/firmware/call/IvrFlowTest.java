@@ -117,4 +117,21 @@ class IvrFlowTest {
         assertTrue(f.eventAttrs.get(vm).get("file").endsWith(".wav"));
         assertEquals("VOICEMAIL", f.eventAttrs.get(indexOf(f, "call.ended")).get("disposition"));
     }
+
+    @Test
+    void anAgentPutsANumberOnTheCallbackListAndTheNextReadyAgentDialsIt() {
+        CallFixture f = new CallFixture();
+        assertEquals("bad-number", org.junit.jupiter.api.Assertions.assertThrows(
+                io.branchbox.firmware.console.ConsoleException.class,
+                () -> f.calls.callbacks().bookNumber(f.agent(1), "12;3", "repair")).code());
+        f.calls.callbacks().bookNumber(f.agent(1), "13800000005", "repair");
+        assertEquals(1, f.calls.callbacks().views().size());
+        assertEquals("13800000005", f.calls.callbacks().views().get(0).number());
+        int booked = indexOf(f, "callback.requested agent1");
+        assertEquals("13800000005", f.eventAttrs.get(booked).get("number"));
+        f.calls.onReadyButton(2);
+        f.scheduler.runPending();
+        assertEquals(List.of("13800000005"), f.dialled);
+        assertEquals(1, f.calls.callbacks().views().get(0).attempts());
+    }
 }

@@ -147,6 +147,19 @@ public final class ConsoleHandlers {
         act(ctx, "monitors " + target + ": " + mode, (c, agent) -> c.monitor(agent, target, mode));
     }
 
+    /** {@code GET /api/console/callbacks}: the callback list. */
+    public void callbacks(Context ctx) {
+        answer(ctx, () -> calls.call(AgentConsole::callbacks).stream().map(ConsoleJson.Callback::of).toList());
+    }
+
+    /** {@code POST /api/console/callbacks {"number", "queue"}}: puts a customer on a queue's callback list. */
+    public void bookCallback(Context ctx) {
+        ConsoleRequests.BookCallback request = bodies.read(ctx, ConsoleRequests.BookCallback.class);
+        String number = request.checkedNumber();
+        String queue = request.checkedQueue();
+        act(ctx, "books a callback in " + queue, (c, agent) -> c.bookCallback(agent, number, queue));
+    }
+
     /** {@code GET /api/console/agents}: colleagues to transfer to, with their state only. */
     public void colleagues(Context ctx) {
         answer(ctx, () -> calls.call(AgentConsole::agents).stream().map(ConsoleJson.Colleague::of).toList());

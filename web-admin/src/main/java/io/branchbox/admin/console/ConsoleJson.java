@@ -48,6 +48,12 @@ final class ConsoleJson {
     }
 
     /** A colleague as a transfer target: who and whether they are free, not what they are doing. */
+    record Callback(String requestId, String number, String queue, int priority, String placeSince, int attempts) {
+        static Callback of(io.branchbox.firmware.console.CallbackView c) {
+            return new Callback(c.requestId(), c.number(), c.queue(), c.priority(), text(c.placeSince()), c.attempts());
+        }
+    }
+
     record Colleague(String agentId, String name, String state) {
         static Colleague of(AgentSummary a) {
             return new Colleague(a.agentId(), a.name(), a.state());

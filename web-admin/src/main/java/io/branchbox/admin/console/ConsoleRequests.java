@@ -66,6 +66,19 @@ final class ConsoleRequests {
         }
     }
 
+    record BookCallback(String number, String queue) {
+        String checkedNumber() {
+            if (number == null || !number.matches("[0-9]{3,32}")) {
+                throw bad("number: 3 to 32 digits");
+            }
+            return number;
+        }
+
+        String checkedQueue() {
+            return identifier(queue, "queue");
+        }
+    }
+
     record WrapUp(String callId, String code, String notes, String customerName) {
         String checkedCallId() {
             return identifier(callId, "callId");

@@ -77,6 +77,8 @@ final class AdminRoutes {
                 route(POST, "/api/console/complete-transfer", agent, c::completeTransfer),
                 route(POST, "/api/console/dial", agent, c::dial),
                 route(POST, "/api/console/wrap-up", agent, c::wrapUp),
+                route(GET, "/api/console/callbacks", agent, c::callbacks),
+                route(POST, "/api/console/callbacks", agent, c::bookCallback),
                 route(GET, "/api/console/supervisor/agents", supervisor, c::agents),
                 route(POST, "/api/console/monitor", supervisor, c::monitor));
     }

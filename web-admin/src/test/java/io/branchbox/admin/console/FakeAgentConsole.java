@@ -257,6 +257,23 @@ public final class FakeAgentConsole implements AgentConsole {
         a.state = "WRAP_UP";
     }
 
+    /** The callback list: "number queue" per booking. */
+    public final List<String> callbackList = Collections.synchronizedList(new ArrayList<>());
+
+    @Override
+    public CompletableFuture<List<io.branchbox.firmware.console.CallbackView>> callbacks() {
+        return run(null, () -> callbackList.stream().map(s -> s.split(" ")).map(p -> new io.branchbox.firmware.console.CallbackView(
+                "cb" + p[0], p[0], p[1], 0, T0, 0)).toList());
+    }
+
+    @Override
+    public synchronized CompletableFuture<Void> bookCallback(String agentId, String number, String queue) {
+        if (!QUEUES.contains(queue)) {
+            return CompletableFuture.failedFuture(new ConsoleException("no-such-queue", "no queue " + queue));
+        }
+        return act("callback " + agentId + " " + number + " " + queue, () -> callbackList.add(number + " " + queue));
+    }
+
     private CompletableFuture<Void> act(String what, Runnable change) {
         acts.add(what);
         return run(what, () -> {

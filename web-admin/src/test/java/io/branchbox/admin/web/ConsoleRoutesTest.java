@@ -56,6 +56,21 @@ class ConsoleRoutesTest {
     }
 
     @Test
+    void anAgentPutsACustomerOnTheCallbackListAndEveryoneSeesIt() {
+        assertEquals(200, agent.postJson("/api/console/callbacks", "{\"number\":\"13800138000\",\"queue\":\"repairs\"}")
+                .statusCode());
+        assertEquals(400, agent.postJson("/api/console/callbacks", "{\"number\":\"12;rm\",\"queue\":\"repairs\"}")
+                .statusCode());
+        assertEquals(404, agent.postJson("/api/console/callbacks", "{\"number\":\"13800138001\",\"queue\":\"nosuch\"}")
+                .statusCode());
+        JsonNode list = WebClient.json(agent.get("/api/console/callbacks"));
+        assertEquals(1, list.size());
+        assertEquals("13800138000", list.get(0).get("number").asText());
+        assertEquals("repairs", list.get(0).get("queue").asText());
+        assertTrue(box.console.acts.contains("callback " + AGENT + " 13800138000 repairs"), box.console.acts.toString());
+    }
+
+    @Test
     void screenPopCarriesNumberNameAndEarlierCallsWithCodesAndNotes() {
         box.console.offer(AGENT, FakeAgentConsole.sampleCall());
 
