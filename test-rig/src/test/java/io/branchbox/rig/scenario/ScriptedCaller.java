@@ -4,6 +4,7 @@ import io.branchbox.firmware.dsp.DtmfGenerator;
 import io.branchbox.rig.board.AudioEndpoint;
 import io.branchbox.rig.sim.TaggedAudio;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A simulated person on one board channel (a caller on a B-channel, an agent's headset): talks
@@ -17,9 +18,12 @@ final class ScriptedCaller implements AudioEndpoint {
     private static final DtmfGenerator KEYS = new DtmfGenerator(-10);
     private final TaggedAudio voice;
     private final ConcurrentLinkedQueue<byte[]> keyFrames = new ConcurrentLinkedQueue<>();
+    private final byte marker;
+    private final AtomicLong heardOwnMark = new AtomicLong();
 
     ScriptedCaller(int marker, int expectedMarker, double hz) {
         this.voice = new TaggedAudio(marker, expectedMarker, hz);
+        this.marker = (byte) marker;
     }
 
     /** Presses {@code digits}: 100 ms of tone and 100 ms of silence each, starting with the next frame. */
@@ -37,6 +41,11 @@ final class ScriptedCaller implements AudioEndpoint {
         return voice.heardTagged();
     }
 
+    /** Frames heard that carry this side's own marker: another person of the same kind (caller to caller). */
+    long heardOwnMark() {
+        return heardOwnMark.get();
+    }
+
     @Override
     public void nextToHost(byte[] frame160) {
         byte[] key = keyFrames.poll();
@@ -50,5 +59,8 @@ final class ScriptedCaller implements AudioEndpoint {
     @Override
     public void fromHost(byte[] frame160) {
         voice.fromHost(frame160);
+        if (frame160[0] == marker) {
+            heardOwnMark.incrementAndGet();
+        }
     }
 }
