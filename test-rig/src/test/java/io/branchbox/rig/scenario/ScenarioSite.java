@@ -221,7 +221,8 @@ final class ScenarioSite implements AutoCloseable {
      * Checks the call's one recording: a WAV whose RIFF, fact and data sizes match the file, stereo
      * A-law, as long as the record says; returns it for the channel checks.
      */
-    Recorded recording(CallRecord r) throws IOException {
+    Recorded recording(CallRecord r) throws IOException, InterruptedException {
+        await(CallEventTypes.RECORDING_FINISHED, r.callId()); // the database projector may see it first
         assertEquals(1, events(CallEventTypes.RECORDING_FINISHED, r.callId()).size(),
                 "one recording for the whole call " + r.callId());
         Path wav = data.resolve("recordings").resolve(r.recordingFile());
