@@ -74,6 +74,9 @@ public final class AgentCallControl {
             }
             leave(call, a);
             cx.events.transferred(call, a, "BLIND", to.toString());
+            // as on overflow: forgetting the call's last offer keeps its place but not the ACD's
+            // "avoid who missed it", which would otherwise skip the agent who answered it long ago
+            cx.acd.remove(call.id());
             call.setQueue(to.name());
             calls.enqueue(call, true);
             return;

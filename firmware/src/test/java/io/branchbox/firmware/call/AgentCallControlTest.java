@@ -63,6 +63,22 @@ class AgentCallControlTest {
     }
 
     @Test
+    void aCallTransferredToAQueueIsOfferedByTheStrategyNotAvoidingWhoAnsweredItFirst() {
+        f.connectedCall(1, 1); // the queue offered it to agent1, who answered
+        f.calls.onReadyButton(2);
+        control.transfer(f.agent(1), TransferTarget.agent("agent2"), false);
+        f.calls.onAnswerButton(2);
+        f.scheduler.runPending();
+        f.talk(Duration.ofSeconds(11), 1); // agent1's wrap-up ends: agent1 is now the longest idle
+        assertEquals(AgentState.READY, f.agent(1).state());
+        f.calls.onReadyButton(3);
+        control.transfer(f.agent(2), TransferTarget.queue("inquiry"), false);
+        assertEquals(f.agent(1), f.only().agent(), "longest idle; agent1 missed nothing, it is not to be avoided");
+        assertEquals(AgentState.OFFERED, f.agent(1).state());
+        assertEquals(AgentState.READY, f.agent(3).state());
+    }
+
+    @Test
     void attendedTransferConsultsFirstThenHandsTheCallerOver() {
         f.connectedCall(1, 1);
         control.transfer(f.agent(1), TransferTarget.agent("agent2"), true);
