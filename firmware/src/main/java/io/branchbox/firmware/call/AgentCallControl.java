@@ -86,7 +86,7 @@ public final class AgentCallControl {
             holdFarSide(call);
             call.setState(Call.State.CONSULTING, cx.now());
             call.consultAgent = target;
-            cx.acd.offerDirect(target, call.id());
+            cx.offerDirect(target, call.id());
             cx.events.consult(call, a, to.toString());
             cx.events.agentState(target, "consulted by " + a.id());
             cx.lamps.ring(target);
@@ -100,7 +100,7 @@ public final class AgentCallControl {
         }
         leave(call, a);
         cx.events.transferred(call, a, "BLIND", to.toString());
-        cx.acd.offerDirect(target, call.id());
+        cx.offerDirect(target, call.id());
         calls.offer(call, target);
     }
 
@@ -155,9 +155,10 @@ public final class AgentCallControl {
         cx.close(call.consultChannel);
         call.consultChannel = null;
         cx.acd.release(target);
-        cx.setAgent(target, talked ? AgentState.WRAP_UP : AgentState.READY, why);
         if (talked) {
             calls.wrapUp(target, cx.acd.queue(call.queue()).wrapUpS());
+        } else {
+            calls.free(target, why);
         }
         bridgeBack(call);
         cx.events.retrieved(call, call.agent);
@@ -246,7 +247,7 @@ public final class AgentCallControl {
             if (talked) {
                 calls.wrapUp(target, cx.acd.queue(call.queue()).wrapUpS());
             } else {
-                cx.setAgent(target, AgentState.READY, "consultation withdrawn");
+                calls.free(target, "consultation withdrawn");
             }
         }
         if (call.supervisor != null) {

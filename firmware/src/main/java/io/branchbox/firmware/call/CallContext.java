@@ -33,6 +33,11 @@ final class CallContext {
     final CallIds ids;
     final Map<String, Call> calls = new LinkedHashMap<>();
     final Map<TrunkCall, Call> byTrunk = new LinkedHashMap<>();
+    /**
+     * Agents who were not ready (with this reason) when a colleague's call reached them or they
+     * dialled out themselves: after that call they go back to not ready, not to the queues.
+     */
+    final Map<Agent, String> resumeNotReady = new java.util.HashMap<>();
     /** The last call each agent talked in, for the wrap-up code (kept until the next one). */
     final Map<Agent, String> lastCall = new java.util.HashMap<>();
 
@@ -53,6 +58,14 @@ final class CallContext {
 
     Instant now() {
         return scheduler.clock().instant();
+    }
+
+    /** Rings {@code a} for a call outside the queues (transfer, consultation, internal call), remembering a not-ready reason. */
+    void offerDirect(Agent a, String callId) {
+        if (a.state() == AgentState.NOT_READY) {
+            resumeNotReady.put(a, a.reasonCode());
+        }
+        acd.offerDirect(a, callId);
     }
 
     /** Board unit of a seat's headset port (seat 1 is unit 0x30). */

@@ -43,7 +43,8 @@ final class CallEventLog {
     }
 
     void answered(Call c) {
-        out.append(CALL_ANSWERED, c.id(), null, c.queue(), Map.of());
+        out.append(CALL_ANSWERED, c.id(), null, c.queue(), c.direction() == Call.Direction.IN || c.trunk() == null
+                ? Map.of() : attrs(TRUNK, c.trunk().trunk()));
     }
 
     void queued(Call c) {

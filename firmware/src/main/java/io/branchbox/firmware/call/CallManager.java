@@ -339,7 +339,7 @@ public final class CallManager {
     void releaseAgent(Call call, Agent a, boolean onlyOffered) {
         cx.acd.release(a);
         if (onlyOffered) {
-            cx.setAgent(a, AgentState.READY, "offer withdrawn");
+            free(a, "offer withdrawn");
         } else {
             wrapUp(a, cx.acd.queue(call.queue()).wrapUpS());
         }
@@ -349,9 +349,24 @@ public final class CallManager {
         cx.setAgent(a, AgentState.WRAP_UP, "call ended");
         cx.scheduler.schedule(Duration.ofSeconds(seconds), () -> {
             if (a.state() == AgentState.WRAP_UP) {
-                setReady(a, "wrap-up over");
+                free(a, "wrap-up over");
             }
         });
+    }
+
+    /**
+     * The agent is free of a call: back to not ready with their reason if a colleague's call
+     * reached them while not ready (or they dialled out then), else ready for the queues.
+     */
+    void free(Agent a, String why) {
+        String reason = cx.resumeNotReady.remove(a);
+        if (reason == null) {
+            setReady(a, why);
+        } else {
+            cx.acd.setNotReady(a, reason);
+            cx.events.agentState(a, why, reason);
+            cx.lamps.update(a);
+        }
     }
 
     CallContext context() {

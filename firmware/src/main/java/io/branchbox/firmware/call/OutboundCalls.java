@@ -85,6 +85,9 @@ public final class OutboundCalls {
         before.put(a, a.state());
         lastFailure.remove(a);
         cx.register(call);
+        if (a.state() == AgentState.NOT_READY) {
+            cx.resumeNotReady.put(a, a.reasonCode());
+        }
         cx.acd.bindOriginator(a, call.id());
         cx.lastCall.put(a, call.id());
         cx.events.agentState(a, "dialling " + number);
@@ -109,7 +112,7 @@ public final class OutboundCalls {
             }
             if (colleague != null) {
                 call.trunkChannel = seat;
-                cx.acd.offerDirect(colleague, call.id());
+                cx.offerDirect(colleague, call.id());
                 calls.offer(call, colleague);
             } else {
                 call.seatChannel = seat;
@@ -186,10 +189,8 @@ public final class OutboundCalls {
         cx.acd.release(o);
         if (call.talked) {
             calls.wrapUp(o, cx.acd.queue(call.queue()).wrapUpS());
-        } else if (prior == AgentState.READY) {
-            calls.setReady(o, "call not answered");
         } else {
-            cx.setAgent(o, AgentState.NOT_READY, "call not answered");
+            calls.free(o, "call not answered");
         }
     }
 

@@ -10,7 +10,8 @@ package io.branchbox.firmware.store;
  *       {@code OUT}, {@code INTERNAL}), {@link #TRUNK} ({@code "span0/ts1"}, {@code "fxo2"}),
  *       {@link #CALLING}, {@link #CALLED}.
  *   <li>{@link #CALL_ANSWERED}: the call is answered end to end (inbound: by the box; outbound:
- *       by the far end). Sets the record's answer time if not yet set.
+ *       by the far end). Sets the record's answer time if not yet set; an outbound call's answer
+ *       carries {@link #TRUNK}, the channel it was placed on, which fills the record's trunk.
  *   <li>{@link #CALL_QUEUED}: the call waits in the event's {@code queue}.
  *   <li>{@link #CALL_OFFERED}: the call rings at the event's {@code agentId}; does not change the
  *       record (statistics of offers read the journal).

@@ -44,6 +44,13 @@ public record CallRecord(
                 null, null, null, null, null, CallDisposition.IN_PROGRESS, null, null, null, null, CallHandling.NONE);
     }
 
+    /** The channel the call ended up on (an outbound call learns it only when answered). */
+    public CallRecord withTrunk(String t) {
+        return new CallRecord(callId, direction, t, callingNumber, calledNumber, startedAt, answeredAt, endedAt,
+                queue, agentId, seat, disposition, releaseCause, recordingFile, recordingSha256, recordingDurationMs,
+                handling);
+    }
+
     public CallRecord withAnsweredAt(Instant at) {
         return new CallRecord(callId, direction, trunk, callingNumber, calledNumber, startedAt, at, endedAt,
                 queue, agentId, seat, disposition, releaseCause, recordingFile, recordingSha256, recordingDurationMs,

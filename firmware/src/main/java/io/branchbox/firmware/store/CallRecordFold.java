@@ -54,7 +54,13 @@ final class CallRecordFold {
         }
         CallHandling h = r.handling();
         return switch (e.type()) {
-            case CALL_ANSWERED -> r.answeredAt() == null ? r.withAnsweredAt(e.at()) : r;
+            case CALL_ANSWERED -> {
+                // an outbound call's channel is known from its answer on (attribute trunk)
+                String trunk = e.attr(TRUNK);
+                CallRecord withTrunk = trunk != null && !trunk.isEmpty() && (r.trunk() == null || r.trunk().isEmpty())
+                        ? r.withTrunk(trunk) : r;
+                yield withTrunk.answeredAt() == null ? withTrunk.withAnsweredAt(e.at()) : withTrunk;
+            }
             case CALL_QUEUED -> {
                 Integer p = number(e, PRIORITY);
                 yield r.withQueue(e.queue()).withHandling(p == null ? h : h.withPriority(p));

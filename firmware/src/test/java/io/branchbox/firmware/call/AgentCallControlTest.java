@@ -116,7 +116,8 @@ class AgentCallControlTest {
         control.transfer(f.agent(1), TransferTarget.agent("agent2"), true);
         f.scheduler.advance(Duration.ofSeconds(f.config.queues().get(0).offerTimeoutS()));
         assertEquals(Call.State.CONNECTED, f.only().state());
-        assertEquals(AgentState.READY, f.agent(2).state());
+        assertEquals(AgentState.NOT_READY, f.agent(2).state(), "agent2 was not ready (since login) and is again");
+        assertEquals("login", f.agent(2).reasonCode());
     }
 
     @Test
@@ -144,5 +145,19 @@ class AgentCallControlTest {
         assertEquals(Call.State.CONNECTED, f.only().state());
         assertEquals(List.of("LISTEN", "BARGE", "END"), f.eventAttrs.stream().filter(a -> a.containsKey("mode"))
                 .map(a -> a.get("mode")).toList());
+    }
+
+    @Test
+    void aColleagueWhoWasNotReadyGoesBackToNotReadyWithTheirReasonAfterATransferredCall() {
+        f.calls.acd().setNotReady(f.agent(2), "meal");
+        f.connectedCall(1, 1);
+        control.transfer(f.agent(1), TransferTarget.agent("agent2"), false);
+        f.calls.onAnswerButton(2);
+        f.scheduler.runPending();
+        f.calls.onTrunkCleared(f.only().trunk(), 16);
+        f.scheduler.advance(Duration.ofSeconds(f.config.queues().get(0).wrapUpS()));
+        assertEquals(AgentState.NOT_READY, f.agent(2).state(), "not back into the queues");
+        assertEquals("meal", f.agent(2).reasonCode());
+        assertEquals(AgentState.READY, f.agent(1).state(), "agent1 was ready before: ready again");
     }
 }

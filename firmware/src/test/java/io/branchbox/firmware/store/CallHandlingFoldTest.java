@@ -51,6 +51,17 @@ class CallHandlingFoldTest {
     }
 
     @Test
+    void anOutboundCallLearnsItsChannelFromTheAnswerAndAnInboundOneKeepsItsOwn() {
+        CallRecord out = fold(ev(0, CALL_STARTED, "a1", null, Map.of(DIRECTION, "OUT", TRUNK, "", CALLED, "13900000000")),
+                ev(6, CALL_ANSWERED, null, null, Map.of(TRUNK, "span0/ts30")));
+        assertEquals("span0/ts30", out.trunk());
+        assertEquals(T0.plusSeconds(6), out.answeredAt());
+        CallRecord in = fold(ev(0, CALL_STARTED, null, null, Map.of(DIRECTION, "IN", TRUNK, "span0/ts1")),
+                ev(1, CALL_ANSWERED, null, null, Map.of(TRUNK, "span0/ts9")));
+        assertEquals("span0/ts1", in.trunk());
+    }
+
+    @Test
     void nightVoicemailCallbackAndSurveyAreFlagged() {
         CallRecord night = fold(ev(0, CALL_STARTED, null, null, Map.of(DIRECTION, "IN")),
                 ev(1, CALL_NIGHT, null, null, Map.of(ACTION, "VOICEMAIL")),
