@@ -14,13 +14,19 @@ import java.util.Arrays;
 public final class AudioChannel {
     /** Frames kept: enough to ride out two frames of jitter between two clocks. */
     private static final int RING = 4;
+    /**
+     * Frames a bridge may lag behind: beyond this the oldest are skipped on read, so a burst of
+     * jitter does not leave a lasting extra delay (each arrival is read once, so a backlog would
+     * otherwise never shrink).
+     */
+    private static final int MAX_BACKLOG = 2;
 
     final int unit;
     final int chan;
     private final byte[][] ring = new byte[RING][AudioSource.FRAME];
     private final byte[] last = new byte[AudioSource.FRAME];
     private int write;
-    private int read;
+    private int readPos;
     private int count;
     final byte[] out = new byte[AudioSource.FRAME];
 
@@ -31,6 +37,9 @@ public final class AudioChannel {
     long framesOut;
     long underruns;
     long overruns;
+    long skipped;
+    /** Whether a bridge reads this channel: only then does a full ring mean lost audio. */
+    private boolean bridged;
 
     AudioChannel(int unit, int chan) {
         this.unit = unit;
@@ -43,8 +52,10 @@ public final class AudioChannel {
         System.arraycopy(buf, off, ring[write], 0, AudioSource.FRAME);
         write = (write + 1) % RING;
         if (count == RING) {
-            read = (read + 1) % RING;
-            overruns++;
+            readPos = (readPos + 1) % RING;
+            if (bridged) {
+                overruns++;
+            }
         } else {
             count++;
         }
@@ -56,13 +67,19 @@ public final class AudioChannel {
      * silence and counts an underrun (repeating speech would sound like a stutter).
      */
     void takeInto(byte[] dst, int off) {
+        bridged = true;
         if (count == 0) {
             underruns++;
             System.arraycopy(last, 0, dst, off, AudioSource.FRAME);
             return;
         }
-        System.arraycopy(ring[read], 0, dst, off, AudioSource.FRAME);
-        read = (read + 1) % RING;
+        while (count > MAX_BACKLOG) {
+            readPos = (readPos + 1) % RING;
+            count--;
+            skipped++;
+        }
+        System.arraycopy(ring[readPos], 0, dst, off, AudioSource.FRAME);
+        readPos = (readPos + 1) % RING;
         count--;
     }
 
