@@ -53,6 +53,23 @@ public final class ExecutorScheduler implements Scheduler, AutoCloseable {
     }
 
     /** Stops the thread; pending tasks are dropped. Returns within a second. */
+    /**
+     * Stops after the tasks already submitted (periodic ones excepted) have run, waiting at most
+     * {@code grace}; then as {@link #close}. For threads whose queued work must not be lost, such
+     * as the recording writer finishing its files.
+     */
+    public void close(java.time.Duration grace) {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("scheduler thread still busy after {} ms: stopping it", grace.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
+    }
+
     @Override
     public void close() {
         executor.shutdownNow();

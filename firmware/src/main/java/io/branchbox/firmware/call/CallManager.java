@@ -163,13 +163,22 @@ public final class CallManager {
 
     /** The board restarted and closed every channel: clear every call cleanly on its trunk. */
     public void onBoardRestarted() {
+        clearAll("board restarted");
+        cx.router.closeAll();
+    }
+
+    /** The box is stopping: every call is released on its trunk and its recording finished. */
+    public void onShutdown() {
+        clearAll("box stopping");
+    }
+
+    private void clearAll(String why) {
         for (Call call : new ArrayList<>(cx.calls.values())) {
             if (call.trunk() != null) {
                 call.trunk().hangup(TEMPORARY_FAILURE);
             }
-            end(call, "board restarted", TEMPORARY_FAILURE);
+            end(call, why, TEMPORARY_FAILURE);
         }
-        cx.router.closeAll();
     }
 
     /** Calls in progress, oldest first. */

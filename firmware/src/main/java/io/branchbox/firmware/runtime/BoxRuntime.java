@@ -114,6 +114,7 @@ public final class BoxRuntime implements AutoCloseable {
     private final ConsoleCommands console;
     private final PromptByPhone promptByPhone;
     private final PromptLibrary prompts;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile BoxSnapshot snapshot;
     private volatile Supplier<String[]> uplinkState = () -> new String[] {"DISABLED", "0"};
 
@@ -136,10 +137,14 @@ public final class BoxRuntime implements AutoCloseable {
             log.warn("{} call(s) left open by the last stop were closed", reopened);
         }
 
-        signalling = closing(new ExecutorScheduler("signalling", clock));
+        signalling = new ExecutorScheduler("signalling", clock);
+        // journaling the last recordings' results is queued here while the box stops
+        closers.add(() -> signalling.close(Duration.ofSeconds(1)));
         figures = new FiguresReporter(signalling, Duration.ofSeconds(config.uplink().figuresIntervalS()));
         journal.addListener(figures);
-        ExecutorScheduler recordingWriter = closing(new ExecutorScheduler("recording-writer", clock));
+        ExecutorScheduler recordingWriter = new ExecutorScheduler("recording-writer", clock);
+        // the recordings' last frames and final sizes are queued on this thread: let it finish them
+        closers.add(() -> recordingWriter.close(Duration.ofSeconds(3)));
         RecordingService recorder = closing(new RecordingService(recordings, recordingWriter, recordingHealth));
         RecordingSupervisor recordingSupervisor = closing(new RecordingSupervisor(database.dataSource(), journal,
                 recordings, config.recording().retentionDays(), clock, recordingHealth));
@@ -428,7 +433,23 @@ public final class BoxRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         log.info("box stopping");
+        CompletableFuture<Void> cleared = new CompletableFuture<>();
+        signalling.execute(() -> {
+            calls.onShutdown();
+            cleared.complete(null);
+        });
+        try {
+            // calls are released on the line and their recordings finished while the board link still runs
+            cleared.get(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            log.warn("calls in progress could not all be cleared before stopping: {}", e.toString());
+        }
         link.stop();
         seats.stop();
         for (int i = closers.size() - 1; i >= 0; i--) {
