@@ -445,6 +445,7 @@ public final class BoxRuntime implements AutoCloseable {
         try {
             // calls are released on the line and their recordings finished while the board link still runs
             cleared.get(2, java.util.concurrent.TimeUnit.SECONDS);
+            awaitSpansIdle(Duration.ofMillis(1500));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
@@ -460,6 +461,24 @@ public final class BoxRuntime implements AutoCloseable {
             }
         }
         log.info("box stopped");
+    }
+
+    /** Gives the network the time to confirm the clearing of the calls just released (RELEASE COMPLETE), bounded. */
+    private void awaitSpansIdle(Duration limit) throws InterruptedException, java.util.concurrent.ExecutionException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            CompletableFuture<Boolean> idle = new CompletableFuture<>();
+            signalling.execute(() -> idle.complete(spans.values().stream().allMatch(s -> s.calls().isEmpty())));
+            try {
+                if (idle.get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            } catch (java.util.concurrent.TimeoutException e) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        log.warn("the network did not confirm the clearing of every call within {} ms", limit.toMillis());
     }
 
     private <T extends AutoCloseable> T closing(T c) {

@@ -2,25 +2,18 @@ package io.branchbox.admin.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.branchbox.admin.console.FakeAgentConsole;
 import io.branchbox.admin.users.Role;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -47,25 +40,9 @@ class ConsolePageBrowserTest {
 
     @BeforeAll
     static void start() {
-        Assumptions.assumeFalse("1".equals(System.getenv("BOX_SKIP_BROWSER")),
-                "BOX_SKIP_BROWSER=1: browser test skipped on purpose");
-        for (String binary : List.of(StatusPageBrowserTest.CHROMIUM, StatusPageBrowserTest.CHROMEDRIVER)) {
-            if (!Files.isExecutable(Path.of(binary))) {
-                fail(binary + " is missing: install Debian packages chromium and chromium-driver,"
-                        + " or set BOX_SKIP_BROWSER=1 to skip the browser test deliberately");
-            }
-        }
+        HeadlessChromium.requireInstalled();
         box = new TestBox(dataDir);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(StatusPageBrowserTest.CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(StatusPageBrowserTest.CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profileDir);
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start(profileDir);
         wait = new WebDriverWait(driver, WAIT);
     }
 

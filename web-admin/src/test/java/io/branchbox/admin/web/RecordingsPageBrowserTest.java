@@ -2,14 +2,11 @@ package io.branchbox.admin.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.branchbox.admin.users.Role;
 import io.branchbox.firmware.recording.AccessAction;
 import io.branchbox.firmware.recording.AccessLog;
 import io.branchbox.firmware.recording.RecordingCatalog;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,16 +15,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,14 +43,7 @@ class RecordingsPageBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeFalse("1".equals(System.getenv("BOX_SKIP_BROWSER")),
-                "BOX_SKIP_BROWSER=1: browser test skipped on purpose");
-        for (String binary : List.of(StatusPageBrowserTest.CHROMIUM, StatusPageBrowserTest.CHROMEDRIVER)) {
-            if (!Files.isExecutable(Path.of(binary))) {
-                fail(binary + " is missing: install Debian packages chromium and chromium-driver,"
-                        + " or set BOX_SKIP_BROWSER=1 to skip the browser test deliberately");
-            }
-        }
+        HeadlessChromium.requireInstalled();
         box = new TestBox(dataDir);
         // one second of a quiet tone-like pattern: 8000 stereo sample frames
         byte[] samples = new byte[16_000];
@@ -66,17 +52,7 @@ class RecordingsPageBrowserTest {
         }
         TestRecordings.add(box, "c1", "a7", "sales", "2026/03/02/c1.wav", TestRecordings.wav(samples),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(600));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(StatusPageBrowserTest.CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(StatusPageBrowserTest.CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--autoplay-policy=no-user-gesture-required", "--mute-audio",
-                "--user-data-dir=" + profileDir);
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start(profileDir, "--autoplay-policy=no-user-gesture-required", "--mute-audio");
         wait = new WebDriverWait(driver, WAIT);
     }
 

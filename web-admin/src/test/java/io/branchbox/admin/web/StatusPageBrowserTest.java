@@ -2,28 +2,21 @@ package io.branchbox.admin.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.branchbox.admin.status.FakeStatusSource;
 import io.branchbox.admin.status.StatusView;
 import io.branchbox.admin.users.Role;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,15 +24,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A real headless Chromium logs in through the login page and watches the status page render
  * values from the fake box, with the page's own CSP and JavaScript.
  *
- * <p>Needs Debian's {@code chromium} and {@code chromedriver} at {@value #CHROMIUM} and
- * {@value #CHROMEDRIVER}. When they are missing the test FAILS (so a CI without a browser is
+ * <p>Needs Debian's {@code chromium} and {@code chromedriver} at {@value HeadlessChromium#CHROMIUM} and
+ * {@value HeadlessChromium#CHROMEDRIVER}. When they are missing the test FAILS (so a CI without a browser is
  * noticed) unless the environment sets {@code BOX_SKIP_BROWSER=1}, which skips it on purpose.
  * Selenium Manager never runs: the driver and browser paths are given explicitly, so nothing is
  * downloaded.
  */
 class StatusPageBrowserTest {
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @TempDir
@@ -53,26 +44,9 @@ class StatusPageBrowserTest {
     /** One browser and one box for the class: starting Chromium is the slow part. */
     @BeforeAll
     static void start() {
-        Assumptions.assumeFalse("1".equals(System.getenv("BOX_SKIP_BROWSER")),
-                "BOX_SKIP_BROWSER=1: browser test skipped on purpose");
-        for (String binary : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!Files.isExecutable(Path.of(binary))) {
-                fail(binary + " is missing: install Debian packages chromium and chromium-driver,"
-                        + " or set BOX_SKIP_BROWSER=1 to skip the browser test deliberately");
-            }
-        }
+        HeadlessChromium.requireInstalled();
         box = new TestBox(dataDir);
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profileDir);
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start(profileDir);
         wait = new WebDriverWait(driver, WAIT);
     }
 
