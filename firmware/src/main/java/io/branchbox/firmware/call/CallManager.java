@@ -129,7 +129,14 @@ public final class CallManager {
             control.consultEnded(call, "consulted agent hung up");
         } else if (call.originator == a && call.direction() != Call.Direction.IN) {
             hangUpAndEnd(call, "agent " + a.id() + " hung up");
+        } else if (call.agent == a && call.state() == Call.State.CONSULTING
+                && call.consultAgent.state() == AgentState.ON_CALL) {
+            // hanging up during a consultation hands the caller over, as on an office phone
+            control.completeTransfer(a);
         } else if (call.agent == a) {
+            if (call.state() == Call.State.CONSULTING) {
+                control.consultEnded(call, "agent " + a.id() + " hung up before the colleague answered");
+            }
             if (cx.config.ivr().surveyPrompt().isEmpty() || call.direction() != Call.Direction.IN) {
                 hangUpAndEnd(call, "agent " + a.id() + " hung up");
             } else {

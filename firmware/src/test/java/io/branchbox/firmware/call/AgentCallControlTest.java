@@ -160,4 +160,16 @@ class AgentCallControlTest {
         assertEquals("meal", f.agent(2).reasonCode());
         assertEquals(AgentState.READY, f.agent(1).state(), "agent1 was ready before: ready again");
     }
+
+    @Test
+    void hangingUpDuringAnAnsweredConsultationHandsTheCallerOver() {
+        f.connectedCall(1, 1);
+        control.transfer(f.agent(1), TransferTarget.agent("agent2"), true);
+        f.calls.onAnswerButton(2);
+        f.scheduler.runPending();
+        f.calls.onAnswerButton(1);
+        assertEquals(f.agent(2), f.only().agent());
+        assertEquals(Call.State.CONNECTED, f.only().state());
+        assertEquals(AgentState.WRAP_UP, f.agent(1).state());
+    }
 }
