@@ -188,7 +188,7 @@ public record BoxConfig(
         }
     }
 
-    /** Open on each of {@code days} (MONDAY..SUNDAY) from {@code open} to {@code close} ("08:30", "22:00"). */
+    /** Open on each of {@code days} (MONDAY..SUNDAY) from {@code open} to {@code close} ("08:30", "22:00"; "24:00" for midnight). */
     public record OpenPeriod(List<java.time.DayOfWeek> days, String open, String close) {
         public OpenPeriod {
             days = List.copyOf(days);

@@ -99,7 +99,8 @@ final class CallCenterChecks {
             String at = "hours.weekly[" + i + "]";
             e.require(!p.days().isEmpty(), at + ".days", "at least one day");
             LocalTime open = time(at + ".open", p.open(), e);
-            LocalTime close = time(at + ".close", p.close(), e);
+            // "24:00" closes at the end of the day, which LocalTime cannot hold
+            LocalTime close = "24:00".equals(p.close()) ? LocalTime.MAX : time(at + ".close", p.close(), e);
             e.require(open == null || close == null || open.isBefore(close), at, "opens after it closes");
         }
         for (int i = 0; i < h.holidays().size(); i++) {

@@ -54,6 +54,9 @@ public final class BusinessCalendar {
     private final Set<LocalDate> workdays = new HashSet<>();
     private final boolean alwaysOpen;
 
+    /** A period may close at the end of the day: "24:00". */
+    static final String MIDNIGHT = "24:00";
+
     /** Nanoseconds of the day, close exclusive; a whole day closes at 24:00, which LocalTime cannot hold. */
     private record Period(long open, long close) {
         static final Period WHOLE_DAY = new Period(0, 86_400_000_000_000L);
@@ -78,7 +81,8 @@ public final class BusinessCalendar {
             }
         }
         for (BoxConfig.OpenPeriod p : hours.weekly()) {
-            Period period = new Period(LocalTime.parse(p.open()).toNanoOfDay(), LocalTime.parse(p.close()).toNanoOfDay());
+            Period period = new Period(LocalTime.parse(p.open()).toNanoOfDay(),
+                    MIDNIGHT.equals(p.close()) ? Period.WHOLE_DAY.close() : LocalTime.parse(p.close()).toNanoOfDay());
             p.days().forEach(d -> weekly.get(d).add(period));
         }
         weekly.replaceAll((d, periods) -> periods.stream().sorted(Comparator.comparingLong(Period::open)).toList());

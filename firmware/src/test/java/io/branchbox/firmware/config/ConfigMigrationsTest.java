@@ -55,6 +55,17 @@ class ConfigMigrationsTest {
     }
 
     @Test
+    void midnightIsAClosingTimeButNotAnOpeningTime() {
+        BoxConfig d = ConfigDocuments.defaults();
+        BoxConfig.Hours hours = new BoxConfig.Hours(
+                List.of(new BoxConfig.OpenPeriod(List.of(java.time.DayOfWeek.MONDAY), "08:30", "24:00"),
+                        new BoxConfig.OpenPeriod(List.of(java.time.DayOfWeek.TUESDAY), "24:00", "24:00")),
+                List.of(), List.of(), d.hours().night());
+        assertEquals(List.of("hours.weekly[1].open"), new ConfigValidator().validate(d.withHours(hours)).stream()
+                .map(ConfigError::path).toList());
+    }
+
+    @Test
     void aMenuStepLeadingNowhereAndBadHoursAreEachReportedWithTheirPath() {
         BoxConfig d = ConfigDocuments.defaults();
         BoxConfig.Menu broken = new BoxConfig.Menu("main", "main-menu", 5, 2, "invalid-choice",

@@ -52,6 +52,16 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void aPeriodMayCloseAtMidnight() {
+        BusinessCalendar late = new BusinessCalendar(new BoxConfig.Hours(
+                List.of(new BoxConfig.OpenPeriod(WEEKDAYS, "08:30", "24:00")), List.of(), List.of(), NIGHT), SHANGHAI);
+        assertTrue(late.isOpen(shanghai("2026-10-09T23:59:59.999")));
+        assertFalse(late.isOpen(shanghai("2026-10-10T00:00")), "Saturday: closed");
+        assertFalse(late.isOpen(shanghai("2026-10-09T08:29")));
+        assertEquals(shanghai("2026-10-12T08:30"), late.nextOpening(shanghai("2026-10-10T01:00")).orElseThrow());
+    }
+
+    @Test
     void holidayIsClosedAllDayThoughAWeekday() {
         assertFalse(branch.isOpen(shanghai("2026-10-01T10:00")));
         assertFalse(branch.isOpen(shanghai("2026-10-02T14:00")));
