@@ -150,16 +150,8 @@ public final class AgentCallControl {
             return;
         }
         call.timer.cancel();
-        boolean talked = target.state() == AgentState.ON_CALL;
-        call.consultAgent = null;
-        cx.close(call.consultChannel);
-        call.consultChannel = null;
-        cx.acd.release(target);
-        if (talked) {
-            calls.wrapUp(target, cx.acd.queue(call.queue()).wrapUpS());
-        } else {
-            calls.free(target, why);
-        }
+        log.info("call {}: consultation with {} ended: {}", call.id(), target.id(), why);
+        releaseConsultant(call);
         bridgeBack(call);
         cx.events.retrieved(call, call.agent);
         calls.dispatch();
@@ -238,21 +230,20 @@ public final class AgentCallControl {
     /** At the end of a call: a consulted colleague and a supervisor are released. */
     void releaseConsultAndMonitor(Call call) {
         if (call.consultAgent != null) {
-            Agent target = call.consultAgent;
-            boolean talked = target.state() == AgentState.ON_CALL;
-            call.consultAgent = null;
-            cx.close(call.consultChannel);
-            call.consultChannel = null;
-            cx.acd.release(target);
-            if (talked) {
-                calls.wrapUp(target, cx.acd.queue(call.queue()).wrapUpS());
-            } else {
-                calls.free(target, "consultation withdrawn");
-            }
+            releaseConsultant(call);
         }
         if (call.supervisor != null) {
             stopMonitor(call);
         }
+    }
+
+    /** The consulted colleague leaves: wrap-up if they talked, else back where they were. */
+    private void releaseConsultant(Call call) {
+        Agent target = call.consultAgent;
+        call.consultAgent = null;
+        cx.close(call.consultChannel);
+        call.consultChannel = null;
+        calls.releaseAgent(call, target, target.state() != AgentState.ON_CALL);
     }
 
     /** The call of an agent who is talking (or holding or consulting), else a console error. */

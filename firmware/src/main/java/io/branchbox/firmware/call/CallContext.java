@@ -87,13 +87,20 @@ final class CallContext {
      * routed channel, or fails with the board's reason.
      */
     CompletableFuture<AudioChannel> openSeat(Agent a) {
-        int unit = seatUnit(a.seat());
+        return openChannel(seatUnit(a.seat()), 0);
+    }
+
+    /**
+     * Opens a board channel (CHAN_OPEN, acknowledged) and routes it; completes on the signalling
+     * thread with the routed channel, or fails with the board's reason.
+     */
+    CompletableFuture<AudioChannel> openChannel(int unit, int chan) {
         CompletableFuture<AudioChannel> opened = new CompletableFuture<>();
-        channels.open(unit, 0).whenComplete((ok, err) -> scheduler.execute(() -> {
+        channels.open(unit, chan).whenComplete((ok, err) -> scheduler.execute(() -> {
             if (err != null) {
                 opened.completeExceptionally(err);
             } else {
-                opened.complete(router.open(unit, 0));
+                opened.complete(router.open(unit, chan));
             }
         }));
         return opened;

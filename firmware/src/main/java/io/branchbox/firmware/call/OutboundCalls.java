@@ -146,9 +146,9 @@ public final class OutboundCalls {
     private void answered(Call call, Agent a, TrunkCall tc) {
         call.setTrunk(tc);
         cx.byTrunk.put(tc, call);
-        cx.channels.open(tc.audioUnit(), tc.audioChan()).whenComplete((ok, err) -> cx.scheduler.execute(() -> {
+        cx.openChannel(tc.audioUnit(), tc.audioChan()).whenComplete((channel, err) -> {
             if (call.ended()) {
-                cx.channels.close(tc.audioUnit(), tc.audioChan());
+                cx.close(channel);
                 return;
             }
             if (err != null) {
@@ -156,7 +156,7 @@ public final class OutboundCalls {
                 failed(call, a, "the board did not open " + tc.trunk() + ": " + err.getMessage(), CallManager.TEMPORARY_FAILURE);
                 return;
             }
-            call.trunkChannel = cx.router.open(tc.audioUnit(), tc.audioChan());
+            call.trunkChannel = channel;
             cx.router.bridge(call.trunkChannel, call.seatChannel);
             call.agent = a;
             call.answeredAt = cx.now();
@@ -170,7 +170,7 @@ public final class OutboundCalls {
             if (o != null) {
                 o.answered(call);
             }
-        }));
+        });
     }
 
     private void failed(Call call, Agent a, String why, int cause) {
@@ -224,23 +224,23 @@ public final class OutboundCalls {
 
     private void bridgeForward(Call call, TrunkCall far) {
         call.forwardLeg = far;
-        cx.channels.open(far.audioUnit(), far.audioChan()).whenComplete((ok, err) -> cx.scheduler.execute(() -> {
+        cx.openChannel(far.audioUnit(), far.audioChan()).whenComplete((channel, err) -> {
             if (call.ended() || err != null) {
                 far.hangup(CallManager.TEMPORARY_FAILURE);
-                cx.channels.close(far.audioUnit(), far.audioChan());
+                cx.close(channel);
                 if (err != null) {
                     calls.end(call, "board did not open " + far.trunk(), CallManager.TEMPORARY_FAILURE);
                 }
                 return;
             }
-            call.seatChannel = cx.router.open(far.audioUnit(), far.audioChan());
+            call.seatChannel = channel;
             cx.router.bridge(call.trunkChannel, call.seatChannel);
             call.talked = true;
             if (call.recording == null) {
                 calls.startRecording(call);
             }
             log.info("call {} forwarded to {} on {}", call.id(), far.calledNumber(), far.trunk());
-        }));
+        });
     }
 
     private Agent internalTarget(String number) {
