@@ -31,7 +31,7 @@ public record BoxConfig(
         Console console) {
 
     /** The document format this firmware reads and writes; older ones are upgraded by {@link ConfigMigrations}. */
-    public static final int SCHEMA = 2;
+    public static final int SCHEMA = 3;
 
     public BoxConfig {
         spans = List.copyOf(spans);
