@@ -125,11 +125,19 @@
       const t = tile(a.agentId);
       t.className = "tile " + (STATE_COLOUR[a.state] || "grey");
       t.dataset.state = a.state;
-      t.dataset.since = a.since || "";
       put(t, "name", a.name || a.agentId);
       const state = bbx.label("core.agentState.", a.state);
       put(t, "state", a.reasonCode ? state + " \u00b7 " + bbx.label("console.reason.", a.reasonCode) : state);
-      put(t, "time", i18n.since(a.since) || "");
+      put(t, "time", a.state === "LOGGED_OUT" ? "" : (i18n.since(a.since) || ""));
+      t.dataset.since = a.state === "LOGGED_OUT" ? "" : (a.since || "");
+    });
+    const shown = {};
+    list.forEach(function (a) { shown[a.agentId] = true; });
+    Object.keys(tiles).forEach(function (id) {
+      if (!shown[id]) {
+        tiles[id].remove();
+        delete tiles[id];
+      }
     });
     const line = ["READY", "ON_CALL", "WRAP_UP", "NOT_READY"].map(function (s) {
       return bbx.label("core.agentState.", s) + " " + (counts[s] || 0);
