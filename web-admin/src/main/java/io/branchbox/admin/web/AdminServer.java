@@ -44,6 +44,8 @@ import org.slf4j.LoggerFactory;
 public final class AdminServer {
     private static final Logger log = LoggerFactory.getLogger(AdminServer.class);
     private static final int MAX_SESSIONS = 256;
+    /** Security alarms (lockouts) have their own logger, so the box's log shipping can pick them out. */
+    private static final Logger SECURITY = LoggerFactory.getLogger("io.branchbox.security");
     private static final byte[] FORBIDDEN_PAGE = Assets.bytes("forbidden.html");
     private static final byte[] NOT_FOUND_PAGE = Assets.bytes("notfound.html");
 
@@ -83,7 +85,9 @@ public final class AdminServer {
         ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         RequestBodies bodies = new RequestBodies(mapper, config.maxBodyBytes());
         SessionStore sessions = new SessionStore(clock, config.sessionIdle(), config.sessionMaxAge(), MAX_SESSIONS);
-        LoginRateLimiter limiter = new LoginRateLimiter(clock);
+        LoginRateLimiter limiter = new LoginRateLimiter(clock, lockout -> SECURITY.error(
+                "SECURITY ALARM: {} {} locked for {} s after {} failed logins", lockout.what(),
+                printable(lockout.key()), lockout.lockedFor().toSeconds(), lockout.failures()));
         this.guard = new SecurityGuard(sessions, users, bodies);
         this.catalogue = Catalogue.load();
         Navigation navigation = new Navigation();
@@ -126,6 +130,11 @@ public final class AdminServer {
                 });
             });
         });
+    }
+
+    /** A key from a request as it may be logged: names and addresses only, nothing that forges a line. */
+    private static String printable(String key) {
+        return key.replaceAll("[^A-Za-z0-9._:\\-\\[\\]]", "?");
     }
 
     private static boolean isPage(Context ctx) {

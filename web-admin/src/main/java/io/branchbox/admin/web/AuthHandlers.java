@@ -67,7 +67,7 @@ final class AuthHandlers {
             }
             throw HttpProblem.of(401, "core.error.wrongLogin");
         }
-        limiter.recordSuccess(username);
+        limiter.recordSuccess(username, address);
         String previous = ctx.cookie(SecurityGuard.SESSION_COOKIE);
         if (previous != null) {
             sessions.invalidate(previous);
