@@ -20,6 +20,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import io.branchbox.admin.i18n.Catalogue;
+import io.branchbox.admin.tls.BoxCertificate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,8 @@ public final class AdminServer {
     private final SecurityGuard guard;
     private final Catalogue catalogue;
     private final EventHub events;
+    private final HttpsConfig https;
+    private final BoxCertificate certificate;
     private ExecutorScheduler consoleTimeouts;
 
     /** An admin without the recordings pages. */
@@ -81,18 +84,31 @@ public final class AdminServer {
     /** An admin with the recordings pages, the span routes and the prompt sets (null: without them). */
     public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
             RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts) {
+        this(config, users, status, clock, recordings, spans, prompts, null);
+    }
+
+    /**
+     * As above, also serving HTTPS with the box's own certificate when {@code https} is given
+     * (made at first start in its directory; null: plain HTTP only).
+     *
+     * @throws java.io.UncheckedIOException when the certificate can be neither read nor made
+     */
+    public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
+            RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts, HttpsConfig https) {
         this.config = config;
+        this.https = https;
+        this.certificate = https == null ? null : certificate(https, clock);
         ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         RequestBodies bodies = new RequestBodies(mapper, config.maxBodyBytes());
         SessionStore sessions = new SessionStore(clock, config.sessionIdle(), config.sessionMaxAge(), MAX_SESSIONS);
         LoginRateLimiter limiter = new LoginRateLimiter(clock, lockout -> SECURITY.error(
                 "SECURITY ALARM: {} {} locked for {} s after {} failed logins", lockout.what(),
                 printable(lockout.key()), lockout.lockedFor().toSeconds(), lockout.failures()));
-        this.guard = new SecurityGuard(sessions, users, bodies);
+        this.guard = new SecurityGuard(sessions, users, bodies, https != null && https.redirectHttp() ? this::httpsPort : null);
         this.catalogue = Catalogue.load();
         Navigation navigation = new Navigation();
         AuthHandlers auth = new AuthHandlers(users, sessions, limiter, bodies, config.forceSecureCookie(), clock.getZone(),
-                navigation);
+                navigation, certificate == null ? "" : certificate.fingerprint());
         UserHandlers userHandlers = new UserHandlers(users, sessions, bodies, status);
         RecordingHandlers recordingHandlers = recordings == null ? null
                 : new RecordingHandlers(recordings, ctx -> SecurityGuard.principal(ctx).user().username(), clock);
@@ -111,6 +127,12 @@ public final class AdminServer {
             cfg.jetty.defaultPort = config.port();
             cfg.http.maxRequestSize = config.maxBodyBytes();
             cfg.jsonMapper(new JavalinJackson(mapper, false));
+            if (certificate != null) {
+                // Javalin adds its own HTTP connector only when none is configured: add both
+                cfg.jetty.addConnector((server, http) -> TlsConnector.plain(server, http, config.host(), config.port()));
+                cfg.jetty.addConnector((server, http) -> TlsConnector.create(server, http, config.host(),
+                        https.port(), certificate));
+            }
             cfg.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
                 http.setSendXPoweredBy(false);
@@ -147,13 +169,35 @@ public final class AdminServer {
     public AdminServer start() {
         app.start();
         events.start();
-        log.info("web admin listening on {}:{}", config.host(), app.port());
+        log.info("web admin listening on {}:{}", config.host(), port());
+        if (certificate != null) {
+            log.info("web admin HTTPS on {}:{}; certificate SHA-256 fingerprint {}", config.host(), httpsPort(),
+                    certificate.fingerprint());
+        }
         return this;
+    }
+
+    /** The bound HTTPS port, or -1 without HTTPS. */
+    public int httpsPort() {
+        return certificate == null ? -1 : TlsConnector.localPort(app.jettyServer().server());
+    }
+
+    /** The SHA-256 fingerprint of the HTTPS certificate, if HTTPS is on. */
+    public java.util.Optional<String> certificateFingerprint() {
+        return java.util.Optional.ofNullable(certificate).map(BoxCertificate::fingerprint);
+    }
+
+    private static BoxCertificate certificate(HttpsConfig https, Clock clock) {
+        try {
+            return BoxCertificate.loadOrCreate(https.directory(), clock);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The bound port (useful when configured with port 0). */
     public int port() {
-        return app.port();
+        return TlsConnector.plainPort(app.jettyServer().server());
     }
 
     /**

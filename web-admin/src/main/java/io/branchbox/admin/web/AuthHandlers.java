@@ -32,9 +32,11 @@ final class AuthHandlers {
     private final boolean forceSecureCookie;
     private final ZoneId siteZone;
     private final Navigation navigation;
+    private final String certificate;
 
     AuthHandlers(UserStore users, SessionStore sessions, LoginRateLimiter limiter, RequestBodies bodies,
-                 boolean forceSecureCookie, ZoneId siteZone, Navigation navigation) {
+                 boolean forceSecureCookie, ZoneId siteZone, Navigation navigation, String certificate) {
+        this.certificate = certificate;
         this.siteZone = siteZone;
         this.navigation = navigation;
         this.users = users;
@@ -107,6 +109,7 @@ final class AuthHandlers {
                 "home", navigation.home(p.user()),
                 "nav", navigation.itemsFor(p.user()),
                 "timeZone", browserZone(siteZone),
+                "certificate", certificate,
                 "mustChangePassword", p.user().mustChangePassword(),
                 "csrfToken", p.session().csrfToken()));
     }
