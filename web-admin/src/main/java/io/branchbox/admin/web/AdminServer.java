@@ -107,8 +107,9 @@ public final class AdminServer {
         this.guard = new SecurityGuard(sessions, users, bodies, https != null && https.redirectHttp() ? this::httpsPort : null);
         this.catalogue = Catalogue.load();
         Navigation navigation = new Navigation();
+        TotpHandlers totp = new TotpHandlers(users, bodies, clock);
         AuthHandlers auth = new AuthHandlers(users, sessions, limiter, bodies, config.forceSecureCookie(), clock.getZone(),
-                navigation, certificate == null ? "" : certificate.fingerprint());
+                navigation, certificate == null ? "" : certificate.fingerprint(), totp);
         UserHandlers userHandlers = new UserHandlers(users, sessions, bodies, status);
         RecordingHandlers recordingHandlers = recordings == null ? null
                 : new RecordingHandlers(recordings, ctx -> SecurityGuard.principal(ctx).user().username(), clock);
@@ -119,7 +120,7 @@ public final class AdminServer {
         PromptHandlers promptHandlers = prompts == null ? null
                 : new PromptHandlers(prompts, ctx -> SecurityGuard.principal(ctx).user().username());
         this.routes = AdminRoutes.table(new AdminRoutes.Core(auth, userHandlers, new I18nHandlers(catalogue, users, bodies),
-                status, events), recordingHandlers, spans == null ? null : new SpanHandlers(spans), console, promptHandlers);
+                status, events, totp), recordingHandlers, spans == null ? null : new SpanHandlers(spans), console, promptHandlers);
         navigation.routes(routes);
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
