@@ -47,8 +47,10 @@ public final class AdminServer {
     private static final int MAX_SESSIONS = 256;
     /** Security alarms (lockouts) have their own logger, so the box's log shipping can pick them out. */
     private static final Logger SECURITY = LoggerFactory.getLogger("io.branchbox.security");
-    private static final byte[] FORBIDDEN_PAGE = Assets.bytes("forbidden.html");
-    private static final byte[] NOT_FOUND_PAGE = Assets.bytes("notfound.html");
+    /** The friendly error page, written for 403; the 404 page is the same with its own texts. */
+    private static final byte[] FORBIDDEN_PAGE = Assets.bytes("error-page.html");
+    private static final byte[] NOT_FOUND_PAGE = new String(FORBIDDEN_PAGE, java.nio.charset.StandardCharsets.UTF_8)
+            .replace("core.forbidden.", "core.notFound.").getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     private final AdminConfig config;
     private final List<RouteSpec> routes;
