@@ -86,7 +86,16 @@ public final class AdminServer {
     /** An admin with the recordings pages, the span routes and the prompt sets (null: without them). */
     public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
             RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts) {
-        this(config, users, status, clock, recordings, spans, prompts, null);
+        this(config, users, status, clock, recordings, spans, prompts, List.of(), null);
+    }
+
+    /**
+     * As above, plus the rows of areas that live outside this package (e.g. {@code admin.system}),
+     * each with its own {@link Access}; they are guarded and swept like the table's own.
+     */
+    public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
+            RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts, List<RouteSpec> areaRoutes) {
+        this(config, users, status, clock, recordings, spans, prompts, areaRoutes, null);
     }
 
     /**
@@ -97,6 +106,13 @@ public final class AdminServer {
      */
     public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
             RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts, HttpsConfig https) {
+        this(config, users, status, clock, recordings, spans, prompts, List.of(), https);
+    }
+
+    /** The full form: area rows from other packages and HTTPS (null: plain HTTP only). */
+    public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
+            RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts, List<RouteSpec> areaRoutes,
+            HttpsConfig https) {
         this.config = config;
         this.https = https;
         this.certificate = https == null ? null : certificate(https, clock);
@@ -121,8 +137,11 @@ public final class AdminServer {
         this.events = new EventHub(sessions, users, status, console, mapper, clock);
         PromptHandlers promptHandlers = prompts == null ? null
                 : new PromptHandlers(prompts, ctx -> SecurityGuard.principal(ctx).user().username());
-        this.routes = AdminRoutes.table(new AdminRoutes.Core(auth, userHandlers, new I18nHandlers(catalogue, users, bodies),
-                status, events, totp), recordingHandlers, spans == null ? null : new SpanHandlers(spans), console, promptHandlers);
+        List<RouteSpec> table = new java.util.ArrayList<>(AdminRoutes.table(new AdminRoutes.Core(auth, userHandlers,
+                new I18nHandlers(catalogue, users, bodies), status, events, totp), recordingHandlers,
+                spans == null ? null : new SpanHandlers(spans), console, promptHandlers));
+        table.addAll(areaRoutes);
+        this.routes = List.copyOf(table);
         navigation.routes(routes);
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -166,6 +185,11 @@ public final class AdminServer {
         String accept = ctx.header("Accept");
         return ctx.method() == io.javalin.http.HandlerType.GET && !ctx.path().startsWith("/api/")
                 && !ctx.path().startsWith("/assets/") && accept != null && accept.contains("text/html");
+    }
+
+    /** The logged-in user's name for a request that passed its route's {@link Access}, for handlers in other packages. */
+    public static String userOf(io.javalin.http.Context ctx) {
+        return SecurityGuard.principal(ctx).user().username();
     }
 
     /** Binds the configured address and starts serving; throws if the port is taken. */
