@@ -7,6 +7,7 @@ import io.branchbox.admin.users.PasswordHasher;
 import io.branchbox.admin.users.UserStore;
 import io.branchbox.admin.web.AdminConfig;
 import io.branchbox.admin.web.AdminServer;
+import io.branchbox.admin.web.HttpsConfig;
 import io.branchbox.admin.web.RouteSpec;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.config.ConfigDocuments;
@@ -91,16 +92,31 @@ public final class BoxLauncher {
      */
     public static Running start(BoxConfig config, Path dataDir, BoxRuntime.Hardware hw,
             Function<BoxRuntime, AgentConsole> consoleOf) throws IOException, SQLException {
-        return start(config, dataDir, hw, consoleOf, r -> List.of());
+        return start(config, dataDir, hw, consoleOf, r -> List.of(), null);
+    }
+
+    /**
+     * The box's HTTPS: on by default, on the web port + 363 (8080 → 8443, 80 → 443), with plain
+     * HTTP redirecting to it and the certificate in {@code <data>/tls}; {@code BOX_HTTPS=off} keeps
+     * plain HTTP only (a choice, e.g. behind a TLS proxy). Tests and the demo start without it.
+     */
+    public static HttpsConfig httpsFor(BoxConfig config, Path dataDir, String setting) {
+        if ("off".equalsIgnoreCase(setting)) {
+            log.warn("HTTPS is off (BOX_HTTPS=off): the web admin serves plain HTTP only");
+            return null;
+        }
+        int port = config.web().port() == 0 ? 0 : config.web().port() + 363;
+        return new HttpsConfig(port, dataDir.resolve("tls"), true);
     }
 
     /**
      * As above, with the web admin rows of other areas that {@code areaRoutes} gives for the
-     * started runtime (the appliance's system area in {@link BoxMain}).
+     * started runtime (the appliance's system area in {@link BoxMain}), and HTTPS when
+     * {@code https} is given (null: plain HTTP only).
      */
     public static Running start(BoxConfig config, Path dataDir, BoxRuntime.Hardware hw,
-            Function<BoxRuntime, AgentConsole> consoleOf, Function<BoxRuntime, List<RouteSpec>> areaRoutes)
-            throws IOException, SQLException {
+            Function<BoxRuntime, AgentConsole> consoleOf, Function<BoxRuntime, List<RouteSpec>> areaRoutes,
+            HttpsConfig https) throws IOException, SQLException {
         BoxRuntime runtime = BoxRuntime.start(config, dataDir, hw);
         try {
             UserStore users = new UserStore(runtime.dataSource(), PasswordHasher.argon2id(), Clock.systemUTC());
@@ -123,7 +139,7 @@ public final class BoxLauncher {
                                 public java.util.concurrent.CompletableFuture<Long> stop(int seat) {
                                     return runtime.stopPromptRecording(seat);
                                 }
-                            }), areaRoutes.apply(runtime)).start();
+                            }), areaRoutes.apply(runtime), https).start();
             web.attachConsole(agentConsole);
             log.info("web admin on http://{}:{}/", config.web().bind(), web.port());
             ExecutorScheduler uplinkThread = new ExecutorScheduler("uplink", Clock.systemUTC());

@@ -70,7 +70,8 @@ public final class BoxMain {
                 });
         ApplianceServices appliance = new ApplianceServices(options.configPath(), options.dataDir(), config,
                 () -> System.exit(FactoryReset.EXIT_CODE), System.getenv());
-        BoxLauncher.Running box = BoxLauncher.start(config, options.dataDir(), hw, BoxRuntime::console, appliance::routes);
+        BoxLauncher.Running box = BoxLauncher.start(config, options.dataDir(), hw, BoxRuntime::console, appliance::routes,
+                BoxLauncher.httpsFor(config, options.dataDir(), System.getenv("BOX_HTTPS")));
         running.set(box);
         appliance.started();
         CountDownLatch stopped = new CountDownLatch(1);
