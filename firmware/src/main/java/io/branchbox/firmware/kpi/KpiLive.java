@@ -101,7 +101,12 @@ public final class KpiLive implements Consumer<JournalEvent> {
         ledger.accept(e);
     }
 
-    /** Writes missing roll-ups of closed days and sends the day's figures; on the kpi thread. */
+    /**
+     * Writes missing roll-ups of closed days, and sends today's figures so far and every recent
+     * closed day whose figures differ from what was last sent (its roll-up is then rewritten too:
+     * events dated into a closed day, after the clock was set back, are a correction). On the kpi
+     * thread.
+     */
     public void tick() {
         if (!ready) {
             return;
@@ -109,37 +114,38 @@ public final class KpiLive implements Consumer<JournalEvent> {
         Instant now = kpiThread.clock().instant();
         LocalDate today = ledger.shifts().day(now);
         List<LocalDate> known = ledger.dayList();
+        LocalDate recent = today.minusDays(CORRECTION_DAYS);
         // every closed day gets a roll-up, a quiet one too, so that a month is read from roll-ups alone
         for (LocalDate day = known.isEmpty() ? today : known.get(0); day.isBefore(today); day = day.plusDays(1)) {
-            if (rollups.read(day) == null) {
-                try {
-                    rollups.write(day, ledger.days(day, day, now).getOrDefault(day, Map.of()));
-                } catch (IOException e) {
-                    log.warn("KPI roll-up of {} not written: {}", day, e.toString());
+            TreeMap<LocalDate, Map<Group, Counts>> books = null;
+            if (!day.isBefore(recent)) {
+                books = ledger.days(day, day, now);
+                Map<Group, Counts> counts = books.getOrDefault(day, Map.of());
+                Integer before = sent.put(day, fingerprint(counts));
+                if (before != null && before.equals(sent.get(day))) {
+                    continue;
                 }
+                write(day, counts);
+                if (!counts.isEmpty()) {
+                    sink.publish(day, true, rows(books, day));
+                }
+            } else if (rollups.read(day) == null) {
+                write(day, ledger.days(day, day, now).getOrDefault(day, Map.of()));
             }
         }
-        for (LocalDate day = today.minusDays(CORRECTION_DAYS); day.isBefore(today); day = day.plusDays(1)) {
-            publishIfChanged(day, true, now);
-        }
-        publish(today, false, now);
+        sink.publish(today, false, rows(ledger.days(today, today, now), today));
     }
 
-    private void publishIfChanged(LocalDate day, boolean closed, Instant now) {
-        TreeMap<LocalDate, Map<Group, Counts>> books = ledger.days(day, day, now);
-        if (books.isEmpty()) {
-            return;
+    private void write(LocalDate day, Map<Group, Counts> counts) {
+        try {
+            rollups.write(day, counts);
+        } catch (IOException e) {
+            log.warn("KPI roll-up of {} not written: {}", day, e.toString());
         }
-        int hash = books.get(day).hashCode() * 31 + new TreeMap<>(books.get(day)).toString().hashCode();
-        if (Integer.valueOf(hash).equals(sent.get(day))) {
-            return;
-        }
-        sent.put(day, hash);
-        sink.publish(day, closed, rows(books, day));
     }
 
-    private void publish(LocalDate day, boolean closed, Instant now) {
-        sink.publish(day, closed, rows(ledger.days(day, day, now), day));
+    private static int fingerprint(Map<Group, Counts> counts) {
+        return new TreeMap<>(counts).toString().hashCode();
     }
 
     private List<KpiRow> rows(TreeMap<LocalDate, Map<Group, Counts>> books, LocalDate day) {
