@@ -3,6 +3,7 @@ package io.branchbox.box;
 import io.branchbox.admin.prompts.LibraryPromptsBackend;
 import io.branchbox.admin.recordings.CatalogRecordingsBackend;
 import io.branchbox.admin.recordings.RecordingsBackend;
+import io.branchbox.admin.reports.ReportsBackend;
 import io.branchbox.admin.users.PasswordHasher;
 import io.branchbox.admin.users.UserStore;
 import io.branchbox.admin.web.AdminConfig;
@@ -115,6 +116,7 @@ public final class BoxLauncher {
                                 }
                             })).start();
             web.attachConsole(agentConsole);
+            web.attachReports(ReportsBackend.of(runtime.kpi(), Clock.systemUTC()));
             log.info("web admin on http://{}:{}/", config.web().bind(), web.port());
             ExecutorScheduler uplinkThread = new ExecutorScheduler("uplink", Clock.systemUTC());
             UplinkService uplink = UplinkWiring.create(runtime, uplinkThread);

@@ -7,6 +7,8 @@ import io.branchbox.admin.prompts.PromptHandlers;
 import io.branchbox.admin.prompts.PromptsBackend;
 import io.branchbox.admin.recordings.RecordingHandlers;
 import io.branchbox.admin.recordings.RecordingsBackend;
+import io.branchbox.admin.reports.ReportHandlers;
+import io.branchbox.admin.reports.ReportsBackend;
 import io.branchbox.admin.spans.SpanAdmin;
 import io.branchbox.admin.status.BoxStatusSource;
 import io.branchbox.admin.users.LoginRateLimiter;
@@ -46,6 +48,7 @@ public final class AdminServer {
     private final AdminConfig config;
     private final List<RouteSpec> routes;
     private final ConsoleHandlers console;
+    private final ReportHandlers reports = new ReportHandlers();
     private final Javalin app;
     private ExecutorScheduler consoleTimeouts;
 
@@ -88,7 +91,7 @@ public final class AdminServer {
         PromptHandlers promptHandlers = prompts == null ? null
                 : new PromptHandlers(prompts, ctx -> SecurityGuard.principal(ctx).user().username());
         this.routes = AdminRoutes.table(auth, userHandlers, status, recordingHandlers,
-                spans == null ? null : new SpanHandlers(spans), console, promptHandlers);
+                spans == null ? null : new SpanHandlers(spans), console, promptHandlers, reports);
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.jetty.defaultHost = config.host();
@@ -139,6 +142,11 @@ public final class AdminServer {
     /** As {@link #attachConsole(AgentConsole)}, with the deadlines on {@code timeouts} (tests pass a manual one). */
     public void attachConsole(AgentConsole agentConsole, Scheduler timeouts) {
         console.attach(agentConsole, timeouts);
+    }
+
+    /** Connects the reports pages to a box's figures; until then their API answers 503. Any thread. */
+    public void attachReports(ReportsBackend backend) {
+        reports.attach(backend);
     }
 
     /** Stops serving; safe to call more than once. */

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
  */
 final class Assets {
     private static final String ROOT = "web/";
+    private static final String WEBJARS = "META-INF/resources/webjars/";
 
     private Assets() {}
 
@@ -24,14 +25,28 @@ final class Assets {
         return ctx -> ctx.contentType(type).result(content);
     }
 
+    /**
+     * A handler answering with a file of a webjar on the class path (front-end libraries come from
+     * Maven Central as webjars, served by the box: no CDN), e.g. {@code uplot/1.6.30/dist/uPlot.iife.min.js}.
+     */
+    static Handler webjar(String path) {
+        byte[] content = loadResource(WEBJARS + path);
+        String type = contentType(path);
+        return ctx -> ctx.contentType(type).header("Cache-Control", "max-age=86400").result(content);
+    }
+
     private static byte[] load(String name) {
-        try (InputStream in = Assets.class.getClassLoader().getResourceAsStream(ROOT + name)) {
+        return loadResource(ROOT + name);
+    }
+
+    private static byte[] loadResource(String resource) {
+        try (InputStream in = Assets.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("web asset missing from the class path: " + ROOT + name);
+                throw new IllegalStateException("web asset missing from the class path: " + resource);
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read web asset " + name, e);
+            throw new UncheckedIOException("cannot read web asset " + resource, e);
         }
     }
 
