@@ -57,6 +57,7 @@ public final class KpiLedger implements Consumer<JournalEvent> {
     private final WorkOrderClock orders = new WorkOrderClock();
     private final Map<String, Side> sides = new HashMap<>();
     private final Map<String, Boolean> lastPartInbound = new HashMap<>();
+    private final Set<String> scoredCalls = new HashSet<>();
     private final CallTracker tracker = new CallTracker(new CallTracker.Listener() {
         @Override
         public void partEnded(AgentPart p) {
@@ -207,7 +208,8 @@ public final class KpiLedger implements Consumer<JournalEvent> {
             }
         } else if (type.startsWith(KpiEvents.QA_PREFIX)) {
             add(day, QA_EVENTS, 1, Group.ALL);
-            if (KpiEvents.QA_SCORED.equals(type)) {
+            // a call counts once however often it is scored (a resubmitted or changed score)
+            if (KpiEvents.QA_SCORED.equals(type) && e.callId() != null && scoredCalls.add(e.callId())) {
                 add(day, QA_SCORED, 1, Group.ALL, shift, e.agentId() == null ? null : Group.agent(e.agentId()));
             }
         } else if (type.startsWith(KpiEvents.WORKORDER_PREFIX)) {
