@@ -1,22 +1,13 @@
 "use strict";
 // The reports page: the KPIs of a period against their targets, a 30-day trend per KPI, the calls
-// behind a figure and their recordings. Texts come from the kpi catalogue (Chinese by default).
+// behind a figure and their recordings. Texts come from the shared catalogue (kpi area, Chinese by
+// default) through bbx.t; the menu and the language are the framework's (nav.js, i18n.js).
 (function () {
   const $ = (id) => document.getElementById(id);
-  let messages = {};
-  let lang = localStorage.getItem("lang") === "en" ? "en" : "zh-CN";
   let current = { from: null, to: null, by: "all", kind: "today" };
   let trend = null;
 
-  const t = (key) => (messages[key] !== undefined ? messages[key] : key);
-
-  async function loadMessages() {
-    const r = await fetch("/api/reports/i18n?lang=" + (lang === "en" ? "en" : "zh-CN"));
-    messages = await r.json();
-    document.documentElement.lang = lang;
-    document.querySelectorAll("[data-i18n]").forEach((el) => { el.textContent = t(el.dataset.i18n); });
-    $("lang").textContent = lang === "en" ? "中文" : "English";
-  }
+  const t = (key, args) => bbx.t(key, args);
 
   function iso(d) {
     const p = (n) => String(n).padStart(2, "0");
@@ -200,8 +191,6 @@
   }
 
   async function start() {
-    bbx.bindLogout();
-    await loadMessages();
     document.querySelectorAll("#periods button").forEach((b) => b.addEventListener("click", () => choose(b.dataset.period)));
     $("controls").addEventListener("submit", (e) => {
       e.preventDefault();
@@ -212,14 +201,8 @@
       show();
     });
     $("by").addEventListener("change", () => { current.by = $("by").value; show(); });
-    $("lang").addEventListener("click", async () => {
-      lang = lang === "en" ? "zh-CN" : "en";
-      localStorage.setItem("lang", lang === "en" ? "en" : "zh-CN");
-      await loadMessages();
-      show();
-    });
     await choose("today");
   }
 
-  start();
+  bbx.ready.then(start);
 }());

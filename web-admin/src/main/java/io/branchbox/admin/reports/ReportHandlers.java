@@ -16,8 +16,6 @@ import io.branchbox.firmware.kpi.KpiValue;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -25,12 +23,11 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 
 /**
  * The reports page's API: the KPIs of a period by group, the 30-day trend of every KPI, the calls
- * behind a figure (drill-down), CSV and xlsx downloads, and the page's message catalogue. Every
+ * behind a figure (drill-down) and CSV and xlsx downloads. Every
  * route needs {@code REPORTS_VIEW}; until a box's figures are attached the API answers 503.
  *
  * <p>Threading: Jetty threads; the backend's books are in memory, so answers are quick.
@@ -163,18 +160,6 @@ public final class ReportHandlers {
             throw new HttpProblem(400, "format must be csv or xlsx");
         }
         ctx.result(out.toByteArray());
-    }
-
-    /** {@code GET /api/reports/i18n?lang=zh-CN|en}: the kpi area's messages (Chinese by default). */
-    public void messages(Context ctx) throws IOException {
-        String lang = "en".equals(ctx.queryParam("lang")) ? "en" : "zh_CN";
-        Properties p = new Properties();
-        try (InputStream in = ReportHandlers.class.getClassLoader().getResourceAsStream("i18n/kpi_" + lang + ".properties")) {
-            if (in != null) {
-                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-        }
-        ctx.json(new TreeMap<>(p));
     }
 
     /** Whether the call is behind count {@code k}; a time sum is behind the calls it sums over. */

@@ -1,9 +1,15 @@
 package io.branchbox.admin.web;
 
-import static io.branchbox.admin.users.Role.AGENT;
-import static io.branchbox.admin.users.Role.SUPERVISOR;
-import static io.branchbox.admin.users.Role.TECHNICIAN;
-import static io.branchbox.admin.users.Role.VIEWER;
+import static io.branchbox.admin.users.Permission.AGENTS_SUPERVISE;
+import static io.branchbox.admin.users.Permission.CONFIG_VIEW;
+import static io.branchbox.admin.users.Permission.CONSOLE_USE;
+import static io.branchbox.admin.users.Permission.DIAGNOSTICS;
+import static io.branchbox.admin.users.Permission.PROMPTS_MANAGE;
+import static io.branchbox.admin.users.Permission.RECORDINGS_LISTEN;
+import static io.branchbox.admin.users.Permission.RECORDINGS_MANAGE;
+import static io.branchbox.admin.users.Permission.STATUS_VIEW;
+import static io.branchbox.admin.users.Permission.USERS_MANAGE;
+import static io.branchbox.admin.users.Permission.WALLBOARD_VIEW;
 import static io.javalin.http.HandlerType.DELETE;
 import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.POST;
@@ -16,6 +22,7 @@ import io.branchbox.admin.users.Permission;
 import io.branchbox.admin.status.BoxStatusSource;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.javalin.http.sse.SseHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,33 +31,30 @@ import java.util.Map;
  * The route table: every route of the admin with who may call it, in one place.
  *
  * <p>{@link AdminServer} registers exactly these rows and nothing else, and tests iterate over
- * them to prove that none is reachable without the declared role. Adding a page or an API means
+ * them to prove that none is reachable without the declared permission. Adding a page or an API means
  * adding a row here with its {@link Access}.
  */
 final class AdminRoutes {
 
     private AdminRoutes() {}
 
-    /**
-     * The table; the recordings rows only when {@code recordings} is given (null: a box without them).
-     * The console rows are always there: without call control's console they answer 503.
-     */
-    static List<RouteSpec> table(AuthHandlers auth, UserHandlers users, BoxStatusSource status,
-            RecordingHandlers recordings, SpanHandlers spans, ConsoleHandlers console) {
-        return table(auth, users, status, recordings, spans, console, null);
-    }
+    /** The handlers every box has. */
+    record Core(AuthHandlers auth, UserHandlers users, I18nHandlers i18n, BoxStatusSource status, EventHub events) {}
 
-    /** As above, with the prompt rows when {@code prompts} is given. */
-    static List<RouteSpec> table(AuthHandlers auth, UserHandlers users, BoxStatusSource status,
-            RecordingHandlers recordings, SpanHandlers spans, ConsoleHandlers console, PromptHandlers prompts) {
-        return table(auth, users, status, recordings, spans, console, prompts, new ReportHandlers());
+    /**
+     * The table; the recordings, span and prompt rows only when their handlers are given (null: a
+     * box without them). The console rows are always there: without call control's console they
+     * answer 503.
+     */
+    static List<RouteSpec> table(Core core, RecordingHandlers recordings, SpanHandlers spans,
+            ConsoleHandlers console, PromptHandlers prompts) {
+        return table(core, recordings, spans, console, prompts, new ReportHandlers());
     }
 
     /** As above, with the reports rows (always there: without a box's figures their API answers 503). */
-    static List<RouteSpec> table(AuthHandlers auth, UserHandlers users, BoxStatusSource status,
-            RecordingHandlers recordings, SpanHandlers spans, ConsoleHandlers console, PromptHandlers prompts,
-            ReportHandlers reports) {
-        List<RouteSpec> table = new ArrayList<>(base(auth, users, status));
+    static List<RouteSpec> table(Core core, RecordingHandlers recordings, SpanHandlers spans,
+            ConsoleHandlers console, PromptHandlers prompts, ReportHandlers reports) {
+        List<RouteSpec> table = new ArrayList<>(base(core));
         table.addAll(console(console));
         table.addAll(reports(reports));
         if (prompts != null) {
@@ -67,12 +71,14 @@ final class AdminRoutes {
 
     /** The agent console: agents act for themselves; supervisors also see every agent and monitor. */
     private static List<RouteSpec> console(ConsoleHandlers c) {
-        Access agent = Access.role(AGENT);
-        Access supervisor = Access.role(SUPERVISOR);
+        Access agent = Access.permission(CONSOLE_USE);
+        Access supervisor = Access.permission(AGENTS_SUPERVISE);
         return List.of(
                 route(GET, "/console", agent, Assets.file("console.html")),
                 route(GET, "/assets/console.js", agent, Assets.file("console.js")),
                 route(GET, "/assets/console.css", agent, Assets.file("console.css")),
+                route(GET, "/assets/console-alert.js", agent, Assets.file("console-alert.js")),
+                route(GET, "/assets/console-agents.js", agent, Assets.file("console-agents.js")),
                 route(GET, "/api/console/view", agent, c::view),
                 route(GET, "/api/console/agents", agent, c::colleagues),
                 route(POST, "/api/console/login", agent, c::login),
@@ -96,38 +102,39 @@ final class AdminRoutes {
     /** The service figures: whoever holds REPORTS_VIEW (supervisors, the director, technicians). */
     private static List<RouteSpec> reports(ReportHandlers r) {
         Access reports = Access.permission(Permission.REPORTS_VIEW);
-        String uplot = "uplot/1.6.30/dist/";
         return List.of(
                 route(GET, "/reports", reports, Assets.file("reports.html")),
                 route(GET, "/assets/reports.js", reports, Assets.file("reports.js")),
                 route(GET, "/assets/reports.css", reports, Assets.file("reports.css")),
-                route(GET, "/assets/vendor/uPlot.iife.min.js", reports, Assets.webjar(uplot + "uPlot.iife.min.js")),
-                route(GET, "/assets/vendor/uPlot.min.css", reports, Assets.webjar(uplot + "uPlot.min.css")),
+                route(GET, "/assets/vendor/uPlot.iife.min.js", reports, Assets.webjar("uplot", "dist/uPlot.iife.min.js")),
+                route(GET, "/assets/vendor/uPlot.min.css", reports, Assets.webjar("uplot", "dist/uPlot.min.css")),
                 route(GET, "/api/reports/kpis", reports, r::kpis),
                 route(GET, "/api/reports/trend", reports, r::trend),
                 route(GET, "/api/reports/calls", reports, r::calls),
-                route(GET, "/api/reports/export", reports, r::export),
-                route(GET, "/api/reports/i18n", reports, r::messages));
+                route(GET, "/api/reports/export", reports, r::export));
     }
 
-    /** Prompts: supervisors list and listen; technicians upload and delete. */
+    /**
+     * Prompts: whoever reads the configuration lists and plays them (the IVR editor picks from
+     * them); managing them is the technician's.
+     */
     private static List<RouteSpec> prompts(PromptHandlers p) {
-        Access supervisor = Access.role(SUPERVISOR);
-        Access technician = Access.role(TECHNICIAN);
+        Access reader = Access.permission(CONFIG_VIEW);
+        Access technician = Access.permission(PROMPTS_MANAGE);
         return List.of(
-                route(GET, "/prompts", supervisor, Assets.file("prompts.html")),
-                route(GET, "/assets/prompts.js", supervisor, Assets.file("prompts.js")),
-                route(GET, "/api/prompts", supervisor, p::list),
-                route(GET, "/api/prompts/{set}/{name}.wav", supervisor, p::listen),
+                route(GET, "/prompts", technician, Assets.file("prompts.html")),
+                route(GET, "/assets/prompts.js", technician, Assets.file("prompts.js")),
+                route(GET, "/api/prompts", reader, p::list),
+                route(GET, "/api/prompts/{set}/{name}.wav", reader, p::listen),
                 route(POST, "/api/prompts/{set}/{name}", technician, p::upload),
                 route(DELETE, "/api/prompts/{set}/{name}", technician, p::delete),
                 route(POST, "/api/prompts/{set}/{name}/record", technician, p::recordByPhone),
                 route(POST, "/api/prompt-recording/{seat}/stop", technician, p::stopRecording));
     }
 
-    /** E1 spans: technicians only. */
+    /** E1 spans and analog lines: diagnostics. */
     private static List<RouteSpec> spans(SpanHandlers s) {
-        Access technician = Access.role(TECHNICIAN);
+        Access technician = Access.permission(DIAGNOSTICS);
         return List.of(
                 route(GET, "/api/spans/{span}/capture.pcap", technician, s::capture),
                 route(POST, "/api/spans/{span}/channels/{timeslot}/block", technician, s::block),
@@ -136,25 +143,33 @@ final class AdminRoutes {
                 route(GET, "/api/captures/{name}", technician, s::captureFile));
     }
 
-    /** Recordings: supervisors and technicians only; every act is access-logged by the handlers. */
+    /**
+     * Recordings: listening is its own permission (a technician does not hear customers unless
+     * granted it); exports and legal holds another. Every act is access-logged by the handlers.
+     */
     private static List<RouteSpec> recordings(RecordingHandlers r) {
-        Access supervisor = Access.role(SUPERVISOR);
+        Access listen = Access.permission(RECORDINGS_LISTEN);
+        Access manage = Access.permission(RECORDINGS_MANAGE);
         return List.of(
-                route(GET, "/recordings", supervisor, Assets.file("recordings.html")),
-                route(GET, "/assets/recordings.js", supervisor, Assets.file("recordings.js")),
-                route(GET, "/api/recordings", supervisor, r::list),
-                route(GET, "/api/recordings/{callId}/audio", supervisor, r::listen),
-                route(GET, "/api/recordings/{callId}/download", supervisor, r::download),
-                route(GET, "/api/recordings/{callId}/export", supervisor, r::export),
-                route(GET, "/api/recordings/{callId}/access", supervisor, r::accessLog),
-                route(POST, "/api/recordings/{callId}/hold", supervisor, r::hold),
-                route(POST, "/api/recordings/{callId}/release", supervisor, r::release));
+                route(GET, "/recordings", listen, Assets.file("recordings.html")),
+                route(GET, "/assets/recordings.js", listen, Assets.file("recordings.js")),
+                route(GET, "/api/recordings", listen, r::list),
+                route(GET, "/api/recordings/{callId}/audio", listen, r::listen),
+                route(GET, "/api/recordings/{callId}/download", listen, r::download),
+                route(GET, "/api/recordings/{callId}/export", manage, r::export),
+                route(GET, "/api/recordings/{callId}/access", listen, r::accessLog),
+                route(POST, "/api/recordings/{callId}/hold", manage, r::hold),
+                route(POST, "/api/recordings/{callId}/release", manage, r::release));
     }
 
-    private static List<RouteSpec> base(AuthHandlers auth, UserHandlers users, BoxStatusSource status) {
-        Access viewer = Access.role(VIEWER);
-        Access viewerDuringChange = Access.roleDuringPasswordChange(VIEWER);
-        Access technician = Access.role(TECHNICIAN);
+    private static List<RouteSpec> base(Core core) {
+        AuthHandlers auth = core.auth();
+        UserHandlers users = core.users();
+        BoxStatusSource status = core.status();
+        Access viewer = Access.permission(STATUS_VIEW);
+        Access viewerDuringChange = Access.signedInDuringPasswordChange();
+        Access technician = Access.permission(USERS_MANAGE);
+        Access wallboard = Access.permission(WALLBOARD_VIEW);
         return List.of(
                 // anonymous: health probe, the login page and what it loads
                 route(GET, "/health-check", Access.PUBLIC, ctx -> ctx.json(Map.of("ok", true))),
@@ -162,6 +177,10 @@ final class AdminRoutes {
                 route(POST, "/login", Access.PUBLIC, auth::login),
                 route(GET, "/assets/style.css", Access.PUBLIC, Assets.file("style.css")),
                 route(GET, "/assets/login.js", Access.PUBLIC, Assets.file("login.js")),
+                route(GET, "/assets/i18n.js", Access.PUBLIC, Assets.file("i18n.js")),
+                route(GET, "/assets/pico.min.css", Access.PUBLIC, Assets.webjar("picocss__pico", "css/pico.min.css")),
+                route(GET, "/assets/error.js", Access.PUBLIC, Assets.file("error.js")),
+                route(GET, "/api/i18n/{lang}", Access.PUBLIC, core.i18n()::catalogue),
 
                 // any logged-in user, even before the forced password change
                 route(GET, "/password", viewerDuringChange, Assets.file("password.html")),
@@ -170,19 +189,39 @@ final class AdminRoutes {
                 route(GET, "/api/session", viewerDuringChange, auth::session),
                 route(POST, "/api/password", viewerDuringChange, auth::changePassword),
                 route(POST, "/logout", viewerDuringChange, auth::logout),
+                route(POST, "/api/me/language", viewerDuringChange, core.i18n()::setLanguage),
+
+                // any signed-in page: the menu, the confirmation dialog, the push stream (each event
+                // only for the permission it needs, see EventHub)
+                route(GET, "/assets/nav.js", viewerDuringChange, Assets.file("nav.js")),
+                route(GET, "/home", Access.signedIn(), auth::home),
+                route(GET, "/assets/confirm.js", Access.signedIn(), Assets.file("confirm.js")),
+                route(GET, "/assets/pager.js", Access.signedIn(), Assets.file("pager.js")),
+                route(GET, "/assets/live.js", Access.signedIn(), Assets.file("live.js")),
+                route(GET, "/api/events", Access.signedIn(), new SseHandler(core.events()::connect)),
 
                 // live status
                 route(GET, "/", viewer, Assets.file("status.html")),
                 route(GET, "/assets/status.js", viewer, Assets.file("status.js")),
+
+                // the live wallboard for shift leads and the director
+                route(GET, "/wallboard", wallboard, Assets.file("wallboard.html")),
+                route(GET, "/assets/wallboard.js", wallboard, Assets.file("wallboard.js")),
+                route(GET, "/assets/wallboard.css", wallboard, Assets.file("wallboard.css")),
                 route(GET, "/api/status", viewer, ctx -> ctx.json(status.snapshot())),
 
                 // user administration
                 route(GET, "/users", technician, Assets.file("users.html")),
                 route(GET, "/assets/users.js", technician, Assets.file("users.js")),
                 route(GET, "/api/users", technician, users::list),
+                route(GET, "/api/users/agents", technician, users::agents),
                 route(POST, "/api/users", technician, users::create),
                 route(POST, "/api/users/{username}/disable", technician, users::disable),
-                route(POST, "/api/users/{username}/enable", technician, users::enable));
+                route(POST, "/api/users/{username}/enable", technician, users::enable),
+                route(POST, "/api/users/{username}/password", technician, users::resetPassword),
+                route(POST, "/api/users/{username}/roles", technician, users::setRoles),
+                route(POST, "/api/users/{username}/agent", technician, users::linkAgent),
+                route(DELETE, "/api/users/{username}", technician, users::delete));
     }
 
     private static RouteSpec route(HandlerType method, String path, Access access, Handler handler) {

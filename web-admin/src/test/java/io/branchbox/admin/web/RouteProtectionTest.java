@@ -19,7 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Walks the whole route table: nothing is reachable without the role it declares. */
+/**
+ * Walks the whole route table: nothing is reachable anonymously, and no route admits a role that
+ * lacks the route's permission (one user per role, so each role is tried alone).
+ */
 class RouteProtectionTest {
     @TempDir
     static Path dataDir;
@@ -42,14 +45,15 @@ class RouteProtectionTest {
     }
 
     @Test
-    void onlyTheLoginPageItsAssetsAndTheHealthCheckArePublic() {
+    void onlyTheLoginPageItsAssetsTheMessagesAndTheHealthCheckArePublic() {
         Set<String> publicRoutes = box.server.routes().stream()
                 .filter(r -> r.access() instanceof Access.Public)
                 .map(r -> r.method() + " " + r.path())
                 .collect(Collectors.toSet());
 
         assertEquals(Set.of("GET /health-check", "GET /login", "POST /login", "GET /assets/style.css",
-                "GET /assets/login.js"), publicRoutes);
+                "GET /assets/login.js", "GET /assets/i18n.js", "GET /assets/pico.min.css", "GET /assets/error.js",
+                "GET /api/i18n/{lang}"), publicRoutes);
     }
 
     @Test
@@ -66,13 +70,13 @@ class RouteProtectionTest {
                 assertEquals("/login", response.headers().firstValue("Location").orElse(""), name);
             } else {
                 assertEquals(401, response.statusCode(), name);
-                assertEquals("authentication required", WebClient.json(response).get("error").asText(), name);
+                assertEquals("core.error.unauthorized", WebClient.json(response).get("code").asText(), name);
             }
         }
     }
 
     @Test
-    void everyRouteRefusesRolesBelowItsMinimumAndAdmitsTheOthers() {
+    void everyRouteRefusesEveryRoleWithoutItsPermissionAndAdmitsTheOthers() {
         int refusals = 0;
         for (RouteSpec route : box.server.routes()) {
             if (route.access() instanceof Access.Public) {
@@ -82,35 +86,54 @@ class RouteProtectionTest {
                 WebClient client = CLIENTS.get(role);
                 HttpResponse<String> response = client.send(requestFor(client, route));
                 String name = role + " -> " + route.method() + " " + route.path();
-                String roleRefusal = "your role " + role + " may not use this";
-                boolean admitted = switch (route.access()) {
-                    case Access.SignedIn signedIn -> role.covers(signedIn.minimum());
-                    case Access.Permitted permitted -> role.permissions().contains(permitted.permission());
-                    case Access.Public p -> true;
-                };
-                if (admitted) {
-                    assertNotEquals(401, response.statusCode(), name);
-                    assertFalse(response.body().contains(roleRefusal), name + ": " + response.body());
-                } else {
-                    assertEquals(403, response.statusCode(), name);
-                    assertEquals(roleRefusal, WebClient.json(response).get("error").asText(), name);
-                    refusals++;
+                switch (route.access()) {
+                    case Access.Permitted permitted -> {
+                        if (role.permissions().contains(permitted.permission())) {
+                            assertNotEquals(401, response.statusCode(), name);
+                            assertFalse(response.body().contains(SecurityGuard.MISSING_PERMISSION), name + ": " + response.body());
+                        } else {
+                            assertEquals(403, response.statusCode(), name);
+                            assertEquals(SecurityGuard.MISSING_PERMISSION, WebClient.json(response).get("code").asText(), name);
+                            assertTrue(WebClient.json(response).get("error").asText().contains(permitted.permission().name()), name);
+                            refusals++;
+                        }
+                    }
+                    case Access.SignedIn s -> {
+                        assertNotEquals(401, response.statusCode(), name);
+                        assertFalse(response.body().contains(SecurityGuard.MISSING_PERMISSION), name);
+                    }
+                    case Access.Public p -> throw new IllegalStateException("skipped above");
                 }
             }
         }
-        assertTrue(refusals > 0, "the table has routes above VIEWER to refuse");
+        assertTrue(refusals > 100, "the table has many routes to refuse: " + refusals);
     }
 
     @Test
-    void recordingsAreForSupervisorsAndTechniciansOnly() {
+    void onlyWhatEveryPageNeedsIsOpenToEverySignedInUser() {
+        Set<String> signedIn = box.server.routes().stream()
+                .filter(r -> r.access() instanceof Access.SignedIn)
+                .map(r -> r.method() + " " + r.path())
+                .collect(Collectors.toSet());
+
+        for (String route : signedIn) {
+            assertFalse(route.contains("/api/") && !route.startsWith("GET /api/session") && !route.contains("/api/i18n")
+                    && !route.contains("/api/password") && !route.contains("/api/me") && !route.contains("/api/events"),
+                    "no data behind a plain login: " + route);
+        }
+    }
+
+    @Test
+    void recordingsNeedTheirOwnPermissionSoATechnicianDoesNotHearCustomers() {
         java.util.List<RouteSpec> recordings = box.server.routes().stream()
                 .filter(r -> r.path().contains("recordings")).toList();
 
         assertEquals(9, recordings.size());
         for (RouteSpec route : recordings) {
             String name = route.method() + " " + route.path();
-            assertEquals(new Access.SignedIn(Role.SUPERVISOR, false), route.access(), name);
-            for (Role role : new Role[] {Role.AGENT, Role.VIEWER}) {
+            Access.Permitted access = (Access.Permitted) route.access();
+            assertTrue(access.permission().name().startsWith("RECORDINGS_"), name);
+            for (Role role : new Role[] {Role.TECHNICIAN, Role.AGENT, Role.VIEWER, Role.DIRECTOR, Role.SHIFT_LEAD}) {
                 WebClient client = CLIENTS.get(role);
                 HttpResponse<String> response = client.send(requestFor(client, route));
                 assertEquals(403, response.statusCode(), role + " -> " + name);
@@ -123,7 +146,8 @@ class RouteProtectionTest {
         HttpResponse<String> response = CLIENTS.get(Role.VIEWER).get("/api/users");
 
         assertEquals(403, response.statusCode());
-        assertEquals("your role VIEWER may not use this", WebClient.json(response).get("error").asText());
+        assertEquals("您没有使用此功能的权限（需要：USERS_MANAGE）。", WebClient.json(response).get("error").asText(),
+                "in the user's language, Chinese by default");
     }
 
     /**
@@ -133,7 +157,8 @@ class RouteProtectionTest {
     private static HttpRequest requestFor(WebClient client, RouteSpec route) {
         String path = route.path().replace("{username}", "nobody").replace("{callId}", "nobody")
                 .replace("{span}", "0").replace("{timeslot}", "5").replace("{port}", "0")
-                .replace("{name}", "fxo0-20260101-000000.wav").replace("{set}", "site").replace("{seat}", "1");
+                .replace("{name}", "fxo0-20260101-000000.wav").replace("{set}", "site").replace("{seat}", "1")
+                .replace("{lang}", "en") + (route.path().equals("/api/events") ? "?once" : "");
         HttpRequest.Builder b = client.request(path);
         if (route.method() == HandlerType.POST || route.method() == HandlerType.DELETE) {
             b.header(SecurityGuard.CSRF_HEADER, route.path().equals("/logout") ? "wrong" : client.csrfToken());
