@@ -126,14 +126,7 @@ class KpiWeekTest {
         f.scheduler.advance(Duration.ofSeconds(11)); // wrap-up (10 s) over: ready again
         f.calls.onReadyButton(seat); // and not ready until the script needs the agent
         long talk = ms(talk1).toMillis() + ms(talk2).toMillis();
-        want.offered++;
-        want.handled++;
-        want.asaMs += Duration.between(queued, connected).toMillis();
-        want.inSl += Duration.between(queued, connected).toMillis() <= 20_000 ? 1 : 0;
-        want.within3s += ringS <= 3 ? 1 : 0;
-        long response = Duration.between(started, connected).toMillis();
-        want.responseMs += response;
-        want.responseWithin8s += response <= 8_000 ? 1 : 0;
+        tallyAnswer(started, queued, connected, ringS <= 3);
         want.talkMs += talk;
         want.holdMs += ms(hold).toMillis();
         want.wrapMs += 10_000;
@@ -175,16 +168,8 @@ class KpiWeekTest {
         f.calls.onTrunkCleared(t, 16); // the caller hangs up first: no survey
         f.scheduler.advance(Duration.ofSeconds(11));
         f.calls.onReadyButton(2);
-        want.offered++;
-        want.handled++;
+        tallyAnswer(started, queued, connected, true); // 1 s after the last offer
         want.refused++;
-        long asa = Duration.between(queued, connected).toMillis();
-        want.asaMs += asa;
-        want.inSl += asa <= 20_000 ? 1 : 0;
-        want.within3s++; // 1 s after the last offer
-        long response = Duration.between(started, connected).toMillis();
-        want.responseMs += response;
-        want.responseWithin8s += response <= 8_000 ? 1 : 0;
         want.talkMs += 20_000;
         want.wrapMs += 10_000;
         want.agent("agent2", 20_000);
@@ -192,13 +177,8 @@ class KpiWeekTest {
 
     /** Seat 1 answers, talks 15 s, transfers blind to seat 3, who talks 25 s; the caller rates 1. */
     void transferred() {
-        Instant started = now();
-        CallFixture.Trunk t = toQueue();
-        Instant queued = now();
-        f.calls.onReadyButton(1);
-        f.calls.onAnswerButton(1);
-        f.scheduler.runPending();
-        Instant connected = now();
+        Answer a = answeredAtOnce(1);
+        CallFixture.Trunk t = a.trunk();
         f.scheduler.advance(Duration.ofSeconds(15));
         f.calls.onReadyButton(3);
         f.calls.control().transfer(f.agent(1), TransferTarget.agent("agent3"), false);
@@ -212,15 +192,8 @@ class KpiWeekTest {
         f.scheduler.advance(Duration.ofSeconds(11));
         f.calls.onReadyButton(1);
         f.calls.onReadyButton(3);
-        want.offered++;
-        want.handled++;
+        tallyAnswer(a.started(), a.queued(), a.connected(), true);
         want.transfers++;
-        want.asaMs += Duration.between(queued, connected).toMillis();
-        want.inSl++;
-        want.within3s++;
-        long response = Duration.between(started, connected).toMillis();
-        want.responseMs += response;
-        want.responseWithin8s += response <= 8_000 ? 1 : 0;
         want.talkMs += 40_000;
         want.wrapMs += 20_000; // both agents wrap up 10 s
         want.rated++;
@@ -228,6 +201,33 @@ class KpiWeekTest {
         want.satisfied++;
         want.agent("agent1", 15_000);
         want.agent("agent3", 25_000);
+    }
+
+    /** The moments of one answered call as the script saw them. */
+    record Answer(CallFixture.Trunk trunk, Instant started, Instant queued, Instant connected) {}
+
+    /** A caller reaches the queue; {@code seat} gets ready and answers at once. */
+    Answer answeredAtOnce(int seat) {
+        Instant started = now();
+        CallFixture.Trunk t = toQueue();
+        Instant queued = now();
+        f.calls.onReadyButton(seat);
+        f.calls.onAnswerButton(seat);
+        f.scheduler.runPending();
+        return new Answer(t, started, queued, now());
+    }
+
+    /** Tallies an answered call's speed, response and service level. */
+    void tallyAnswer(Instant started, Instant queued, Instant connected, boolean within3s) {
+        want.offered++;
+        want.handled++;
+        long asa = Duration.between(queued, connected).toMillis();
+        want.asaMs += asa;
+        want.inSl += asa <= 20_000 ? 1 : 0;
+        want.within3s += within3s ? 1 : 0;
+        long response = Duration.between(started, connected).toMillis();
+        want.responseMs += response;
+        want.responseWithin8s += response <= 8_000 ? 1 : 0;
     }
 
     static Duration ms(double seconds) {
@@ -299,13 +299,8 @@ class KpiWeekTest {
 
     /** Seat 1 talks 30 s, puts the caller on hold; 10 s later the power goes; the box is back 2 h later. */
     void powerCutDuringACallAndRestart() {
-        Instant started = now();
-        CallFixture.Trunk t = toQueue();
-        Instant queued = now();
-        f.calls.onReadyButton(1);
-        f.calls.onAnswerButton(1);
-        f.scheduler.runPending();
-        Instant connected = now();
+        Answer a = answeredAtOnce(1);
+        CallFixture.Trunk t = a.trunk();
         f.scheduler.advance(Duration.ofSeconds(30));
         f.calls.control().hold(f.agent(1));
         f.scheduler.advance(Duration.ofSeconds(10));
@@ -315,14 +310,7 @@ class KpiWeekTest {
         record(JournalEvent.of(back, CallEventTypes.CALL_ENDED, callOf(t).id(), null, null,
                 Map.of(CallEventTypes.DISPOSITION, "ANSWERED", CallEventTypes.CAUSE, "41")));
         f = box(back);
-        want.offered++;
-        want.handled++;
-        want.asaMs += Duration.between(queued, connected).toMillis();
-        want.inSl++;
-        want.within3s++;
-        long response = Duration.between(started, connected).toMillis();
-        want.responseMs += response;
-        want.responseWithin8s += response <= 8_000 ? 1 : 0;
+        tallyAnswer(a.started(), a.queued(), a.connected(), true);
         want.talkMs += 30_000; // the hold was cut at the last event before the restart
         want.agent("agent1", 30_000);
     }
