@@ -3,6 +3,7 @@ package io.branchbox.box;
 import io.branchbox.admin.prompts.LibraryPromptsBackend;
 import io.branchbox.admin.recordings.CatalogRecordingsBackend;
 import io.branchbox.admin.recordings.RecordingsBackend;
+import io.branchbox.admin.reports.ReportsBackend;
 import io.branchbox.admin.users.PasswordHasher;
 import io.branchbox.admin.users.UserStore;
 import io.branchbox.admin.web.AdminConfig;
@@ -13,6 +14,7 @@ import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.config.ConfigDocuments;
 import io.branchbox.firmware.config.ConfigException;
 import io.branchbox.firmware.console.AgentConsole;
+import io.branchbox.firmware.kpi.KpiJson;
 import io.branchbox.firmware.runtime.BoxOptions;
 import io.branchbox.firmware.runtime.BoxRuntime;
 import io.branchbox.firmware.runtime.UplinkWiring;
@@ -24,6 +26,7 @@ import java.util.concurrent.TimeoutException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -141,6 +144,7 @@ public final class BoxLauncher {
                                 }
                             }), areaRoutes.apply(runtime), https).start();
             web.attachConsole(agentConsole);
+            web.attachReports(ReportsBackend.of(runtime.kpi(), Clock.systemUTC()));
             log.info("web admin on http://{}:{}/", config.web().bind(), web.port());
             ExecutorScheduler uplinkThread = new ExecutorScheduler("uplink", Clock.systemUTC());
             UplinkService uplink = UplinkWiring.create(runtime, uplinkThread);
@@ -149,6 +153,11 @@ public final class BoxLauncher {
                 // publishing appends to the outbox on disk: hand off to the uplink's own thread
                 runtime.onAlarm(a -> uplinkThread.execute(() -> uplink.publishAlarm(a)));
                 runtime.onFigures((from, to, f) -> uplinkThread.execute(() -> uplink.publishFigures(from, to, f.toMap())));
+                String zone = config.site().timezone();
+                runtime.onDayFigures((day, closed, rows) -> {
+                    List<Object> json = rows.stream().<Object>map(KpiJson::row).toList();
+                    uplinkThread.execute(() -> uplink.publishDayFigures(day.toString(), zone, closed, json));
+                });
             }
             return new Running(runtime, web, uplink, uplinkThread);
         } catch (RuntimeException | IOException e) {

@@ -1,5 +1,6 @@
 package io.branchbox.box;
 
+import io.branchbox.admin.reports.ReportCommand;
 import io.branchbox.drivers.cb1.link.JSerialCommLink;
 import io.branchbox.drivers.gpio.GpioPlatform;
 import io.branchbox.box.firstboot.FirstBoot;
@@ -17,17 +18,27 @@ import org.slf4j.LoggerFactory;
 /**
  * The box's command line: {@code java -jar box.jar [--config FILE] [--data DIR] [--device PATH]
  * [--web-port N]}, or {@code java -jar box.jar analyze-line FILE.wav} (see {@link AnalyzeLine}), or one of
- * the tools of {@link BoxTools} (version, provision, backup, restore, verify-backup). Before the box
+ * the tools of {@link BoxTools} (version, provision, backup, restore, verify-backup), or
+ * {@code java -jar box.jar report --data DIR --from D --to D ...} (the KPIs, see {@link ReportCommand}). Before the box
  * starts, {@link FirstBoot} makes its identity and, on an empty data directory, applies a
  * provisioning file. Runs until the process is stopped; a SIGTERM stops the box cleanly (open
  * recordings are finished).
  */
 public final class BoxMain {
-    private static final Logger log = LoggerFactory.getLogger(BoxMain.class);
+    /** Not a static field: the report tool chooses its logging before anything logs. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(BoxMain.class);
+    }
 
     private BoxMain() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("report")) {
+            // warnings to stderr, no log file: stdout carries the report, the data directory stays untouched
+            System.setProperty("logback.configurationFile", "logback-tool.xml");
+            System.exit(ReportCommand.main(System.out, System.err, java.util.Arrays.copyOfRange(args, 1, args.length)));
+            return;
+        }
         if (args.length > 0 && args[0].equals("analyze-line")) {
             System.exit(AnalyzeLine.run(System.out, System.err, java.util.Arrays.copyOfRange(args, 1, args.length)));
             return;
@@ -40,12 +51,12 @@ public final class BoxMain {
         try {
             options = BoxOptions.parse(args);
         } catch (IllegalArgumentException e) {
-            log.error("{}\n{}", e.getMessage(), BoxOptions.USAGE);
+            log().error("{}\n{}", e.getMessage(), BoxOptions.USAGE);
             System.exit(2);
             return;
         }
         if (options.help()) {
-            log.info("\n{}", BoxOptions.USAGE);
+            log().info("\n{}", BoxOptions.USAGE);
             return;
         }
         System.setProperty("box.data", options.dataDir().toString());
@@ -55,7 +66,7 @@ public final class BoxMain {
                     options.dataDir(), ConfigDocuments.defaults().appliance().provisioningDirs());
             config = BoxLauncher.loadConfig(options);
         } catch (ConfigException e) {
-            log.error("the configuration document {} is not valid: {}", options.configPath(), e.getMessage());
+            log().error("the configuration document {} is not valid: {}", options.configPath(), e.getMessage());
             System.exit(1);
             return;
         }

@@ -29,7 +29,8 @@ public record BoxConfig(
         Outbound outbound,
         Hours hours,
         Console console,
-        Appliance appliance) {
+        Appliance appliance,
+        Kpi kpi) {
 
     /** The document format this firmware reads and writes; older ones are upgraded by {@link ConfigMigrations}. */
     public static final int SCHEMA = 3;
@@ -297,66 +298,86 @@ public record BoxConfig(
 
     public BoxConfig withAppliance(Appliance a) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, a);
+                outbound, hours, console, a, kpi);
     }
 
     public BoxConfig withRevision(long r) {
         return new BoxConfig(schema, r, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, appliance);
+                outbound, hours, console, appliance, kpi);
     }
 
     public BoxConfig withSite(Site s) {
         return new BoxConfig(schema, revision, s, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, appliance);
+                outbound, hours, console, appliance, kpi);
     }
 
     public BoxConfig withBoard(Board b) {
         return new BoxConfig(schema, revision, site, b, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, appliance);
+                outbound, hours, console, appliance, kpi);
     }
 
     public BoxConfig withWeb(Web w) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, w, fxo,
-                outbound, hours, console, appliance);
+                outbound, hours, console, appliance, kpi);
     }
 
     public BoxConfig withAgents(List<Agent> a) {
         return new BoxConfig(schema, revision, site, board, pins, spans, a, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, appliance);
+                outbound, hours, console, appliance, kpi);
     }
 
     public BoxConfig withQueues(List<Queue> q) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, q, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, appliance);
+                outbound, hours, console, appliance, kpi);
     }
 
     public BoxConfig withIvr(Ivr i) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, i, recording, uplink, web, fxo,
-                outbound, hours, console, appliance);
+                outbound, hours, console, appliance, kpi);
     }
 
     public BoxConfig withRecording(Recording r) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, r, uplink, web, fxo,
-                outbound, hours, console, appliance);
+                outbound, hours, console, appliance, kpi);
     }
 
     public BoxConfig withUplink(Uplink u) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, u, web, fxo,
-                outbound, hours, console, appliance);
+                outbound, hours, console, appliance, kpi);
     }
 
     public BoxConfig withFxo(List<FxoPort> f) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, f,
-                outbound, hours, console, appliance);
+                outbound, hours, console, appliance, kpi);
     }
 
     public BoxConfig withHours(Hours h) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, h, console, appliance);
+                outbound, h, console, appliance, kpi);
     }
 
     public BoxConfig withConsole(Console c) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, c, appliance);
+                outbound, hours, c, appliance, kpi);
     }
+
+    public BoxConfig withKpi(Kpi k) {
+        return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
+                outbound, hours, console, appliance, k);
+    }
+
+    /**
+     * The service figures' settings (see docs/KPIS.md). The service level counts calls answered
+     * within {@code serviceLevelS} seconds of reaching a queue, against a target of
+     * {@code serviceLevelTargetPercent}; {@code shifts} cut every local day into the branch's
+     * shifts for reports by shift (a shift may run past midnight: "22:00" to "08:30").
+     */
+    public record Kpi(int serviceLevelS, int serviceLevelTargetPercent, List<Shift> shifts) {
+        public Kpi {
+            shifts = List.copyOf(shifts);
+        }
+    }
+
+    /** A named shift from {@code start} to {@code end} ("HH:mm", local time; end before start runs past midnight). */
+    public record Shift(String name, String start, String end) {}
 }

@@ -127,7 +127,8 @@ public final class ConfigDocuments {
                 new BoxConfig.Outbound(List.of(), "HIGHEST_FIRST", "PREFERRED", 4, 2, 60),
                 defaultHours(),
                 defaultConsole(),
-                defaultAppliance());
+                defaultAppliance(),
+                defaultKpi());
     }
 
     /** A daily backup at 03:00 without recordings, the last 7 kept; first boot looks in /boot and on a USB stick. */
@@ -145,6 +146,17 @@ public final class ConfigDocuments {
     static BoxConfig.Hours defaultHours() {
         return new BoxConfig.Hours(List.of(), List.of(), List.of(),
                 new BoxConfig.NightService(BoxConfig.NightAction.CALLBACK, "closed", "", "inquiry"));
+    }
+
+    /**
+     * The industry's service level (80 % within 20 s) and the brief's shifts: morning 8:30–17:30,
+     * evening to 22:00, night (by rota) to the next morning.
+     */
+    static BoxConfig.Kpi defaultKpi() {
+        return new BoxConfig.Kpi(20, 80, List.of(
+                new BoxConfig.Shift("morning", "08:30", "17:30"),
+                new BoxConfig.Shift("evening", "17:30", "22:00"),
+                new BoxConfig.Shift("night", "22:00", "08:30")));
     }
 
     static BoxConfig.Console defaultConsole() {

@@ -46,7 +46,15 @@ final class ConfigMigrations {
     /** Schema 2 → 3: one call per area that added settings in schema 3. */
     private static void upgrade2to3(ObjectNode root) {
         fill3Appliance(root);
+        fill3Kpi(root);
         root.put("schema", 3);
+    }
+
+    /** Service figures: the factory service level (80 % in 20 s) and the brief's three shifts. */
+    private static void fill3Kpi(ObjectNode root) {
+        if (!root.has("kpi")) {
+            root.set("kpi", new ObjectMapper().valueToTree(ConfigDocuments.defaultKpi()));
+        }
     }
 
     /**

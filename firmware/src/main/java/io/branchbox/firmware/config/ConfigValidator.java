@@ -73,6 +73,7 @@ public final class ConfigValidator {
         }
         checkAgents(c.agents(), queueNames, e);
         CallCenterChecks.check(c, queueNames, e);
+        KpiChecks.check(c.kpi(), e);
         if (c.ivr() == null) {
             e.add("ivr", "missing");
         } else {

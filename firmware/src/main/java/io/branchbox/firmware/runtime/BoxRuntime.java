@@ -34,6 +34,9 @@ import io.branchbox.firmware.recording.RecordingRepair;
 import io.branchbox.firmware.recording.RecordingService;
 import io.branchbox.firmware.store.CallRecordProjector;
 import io.branchbox.firmware.store.Database;
+import io.branchbox.firmware.kpi.KpiEvents;
+import io.branchbox.firmware.kpi.KpiLive;
+import io.branchbox.firmware.kpi.KpiSettings;
 import io.branchbox.firmware.stats.FiguresReporter;
 import io.branchbox.firmware.trunk.PriSpan;
 import io.branchbox.firmware.trunk.outbound.ChannelAdmin;
@@ -81,6 +84,8 @@ import org.slf4j.LoggerFactory;
 public final class BoxRuntime implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(BoxRuntime.class);
     private static final Duration SNAPSHOT_PERIOD = Duration.ofMillis(500);
+    /** Days of call lines the reports page can drill down into (about 150 bytes a call). */
+    private static final int KPI_CALL_DAYS = 40;
 
     /**
      * What differs between a real box and a simulated one, and what the surrounding program does
@@ -110,6 +115,7 @@ public final class BoxRuntime implements AutoCloseable {
     private final RecordingHealth recordingHealth = new RecordingHealth();
     private final AlarmMonitor alarms = new AlarmMonitor();
     private final FiguresReporter figures;
+    private final KpiLive kpi;
     private final java.util.concurrent.ExecutorService historyReader;
     private final ConsoleCommands console;
     private final PromptByPhone promptByPhone;
@@ -132,6 +138,8 @@ public final class BoxRuntime implements AutoCloseable {
         database = closing(Database.open(dataDir));
         journal = closing(EventJournal.open(dataDir.resolve("journal"), clock));
         new CallRecordProjector(database.dataSource()).attach(journal);
+        // the figures end what the last run left open at its last event, not at this start
+        journal.append(KpiEvents.BOX_STARTED, null, null, null, Map.of());
         int reopened = CrashRecovery.closeOpenCalls(journal, recordings);
         if (reopened > 0) {
             log.warn("{} call(s) left open by the last stop were closed", reopened);
@@ -142,6 +150,10 @@ public final class BoxRuntime implements AutoCloseable {
         closers.add(() -> signalling.close(Duration.ofSeconds(1)));
         figures = new FiguresReporter(signalling, Duration.ofSeconds(config.uplink().figuresIntervalS()));
         journal.addListener(figures);
+        ExecutorScheduler kpiThread = new ExecutorScheduler("kpi", clock);
+        closers.add(() -> kpiThread.close(Duration.ofSeconds(1)));
+        kpi = new KpiLive(KpiSettings.of(config), dataDir, kpiThread, KPI_CALL_DAYS);
+        kpi.start(journal, Duration.ofSeconds(config.uplink().figuresIntervalS()));
         ExecutorScheduler recordingWriter = new ExecutorScheduler("recording-writer", clock);
         // the recordings' last frames and final sizes are queued on this thread: let it finish them
         closers.add(() -> recordingWriter.close(Duration.ofSeconds(3)));
@@ -424,6 +436,16 @@ public final class BoxRuntime implements AutoCloseable {
     /** Where each interval's service figures go, typically the uplink; same threading as {@link #onAlarm}. */
     public void onFigures(FiguresReporter.Sink sink) {
         figures.setSink(sink);
+    }
+
+    /** The service figures (reports, drill-down), rebuilt from the journal in the background at start. */
+    public KpiLive kpi() {
+        return kpi;
+    }
+
+    /** Where the day's KPIs go (the uplink); called on the {@code kpi} thread: hand off, do not block. */
+    public void onDayFigures(KpiLive.DaySink sink) {
+        kpi.setSink(sink);
     }
 
     /** The signalling scheduler, for services that must run on it. */

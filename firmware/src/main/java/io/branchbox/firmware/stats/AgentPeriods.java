@@ -15,15 +15,16 @@ import java.util.Map;
 /**
  * Follows {@code agent.state} events and cuts each agent's time into {@link StatePeriod}s. An
  * agent first seen in an event has no period before it. Not thread-safe; its owner synchronizes.
+ * Public for the period reports ({@code io.branchbox.firmware.kpi}).
  */
-final class AgentPeriods {
+public final class AgentPeriods {
     /** An agent's state since {@code since}. */
-    record Current(String state, String reasonCode, String callId, Instant since) {}
+    public record Current(String state, String reasonCode, String callId, Instant since) {}
 
     private final Map<String, Current> current = new HashMap<>();
 
     /** Takes one event; returns the period it ended, or null (not an agent event, or the agent's first). */
-    StatePeriod accept(JournalEvent e) {
+    public StatePeriod accept(JournalEvent e) {
         if (!AGENT_STATE.equals(e.type()) || e.agentId() == null || e.attr(STATE) == null) {
             return null;
         }
@@ -37,12 +38,22 @@ final class AgentPeriods {
     }
 
     /** Every agent's current state. */
-    Map<String, Current> current() {
+    public Map<String, Current> current() {
         return Collections.unmodifiableMap(current);
     }
 
+    /**
+     * Ends every agent's period at {@code at} and forgets their states: the box restarted, and
+     * whatever the agents did while it was off is not known. Returns the periods ended.
+     */
+    public List<StatePeriod> endAll(Instant at) {
+        List<StatePeriod> out = openUntil(at);
+        current.clear();
+        return out;
+    }
+
     /** The periods still running, as if they ended at {@code now}. */
-    List<StatePeriod> openUntil(Instant now) {
+    public List<StatePeriod> openUntil(Instant now) {
         List<StatePeriod> out = new ArrayList<>();
         current.forEach((agent, c) -> out.add(new StatePeriod(agent, c.state(), c.reasonCode(), c.callId(), c.since(),
                 now.isBefore(c.since()) ? c.since() : now)));

@@ -26,16 +26,17 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Only {@code call.started} and {@code call.queued} open a call, so events arriving after the
  * end (wrap-up, a late survey, the recording) never leave a call open. Not thread-safe; the owner
- * synchronizes.
+ * synchronizes. Public for the period reports ({@code io.branchbox.firmware.kpi}); what it tells
+ * stays decided here.
  */
-final class CallTracker {
+public final class CallTracker {
     private static final Logger log = LoggerFactory.getLogger(CallTracker.class);
     private static final String ON_CALL = "ON_CALL";
     /** The part of a connection that named no agent: still handle time, nobody's in particular. */
     static final String UNKNOWN_AGENT = "";
 
     /** What the tracker reports; all default to nothing. */
-    interface Listener {
+    public interface Listener {
         default void firstQueued(OpenCall c, Instant at) { }
 
         default void firstAnswered(OpenCall c, Instant at) { }
@@ -49,7 +50,7 @@ final class CallTracker {
     }
 
     /** A call in progress, as far as the statistics care. */
-    static final class OpenCall {
+    public static final class OpenCall {
         final String callId;
         final boolean inbound;
         final Instant startedAt;
@@ -95,7 +96,7 @@ final class CallTracker {
     /** Which call each agent is talking to. */
     private final Map<String, String> agentCall = new HashMap<>();
 
-    CallTracker(Listener listener) {
+    public CallTracker(Listener listener) {
         this.listener = listener;
     }
 
@@ -105,7 +106,7 @@ final class CallTracker {
     }
 
     /** Takes one event, in journal order. */
-    void accept(JournalEvent e) {
+    public void accept(JournalEvent e) {
         if (AGENT_STATE.equals(e.type())) {
             agentState(e);
             return;
@@ -255,6 +256,18 @@ final class CallTracker {
         listener.callEnded(new CallOutcome(c.callId, c.inbound, c.firstQueue, c.startedAt, c.queuedAt, c.offeredAt,
                 c.answeredAt, at, c.handleMs, c.holds, c.holdMs, c.transfers, c.rating, c.voicemail, c.callback,
                 c.night));
+    }
+
+    /**
+     * Ends every open call at {@code at}, as if each had a {@code call.ended} then: used when the
+     * journal shows the box restarted, so that a call cut by a power loss is not counted as talking
+     * through the time the box was off.
+     */
+    public void endAll(Instant at) {
+        for (OpenCall c : new ArrayList<>(open.values())) {
+            ended(c, at.isBefore(c.startedAt) ? c.startedAt : at);
+        }
+        agentCall.clear();
     }
 
     private static OpenCall stopWaiting(OpenCall c) {

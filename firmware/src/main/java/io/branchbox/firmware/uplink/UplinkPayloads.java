@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,6 +25,8 @@ public final class UplinkPayloads {
     public static final String HEALTH_SCHEMA = "branchbox.health/1";
     public static final String ALARM_SCHEMA = "branchbox.alarm/1";
     public static final String FIGURES_SCHEMA = "branchbox.figures/1";
+    /** The KPIs of one local day (docs/KPIS.md), on the figures topic beside the interval figures. */
+    public static final String DAY_FIGURES_SCHEMA = "branchbox.figures/2";
     public static final String COMMAND_REPLY_SCHEMA = "branchbox.cmd-reply/1";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -75,6 +78,23 @@ public final class UplinkPayloads {
         m.put("intervalStart", iso(intervalStart));
         m.put("intervalEnd", iso(intervalEnd));
         m.put("figures", figures);
+        return bytes(m);
+    }
+
+    /**
+     * One day's KPIs: {@code period} ({@code kind} "day", {@code key} the local date, {@code zone},
+     * {@code closed}) and the report {@code rows} (JSON objects as the reports make them). Sent again
+     * with the same key after a correction; the office keeps the highest id per key.
+     */
+    public byte[] dayFigures(long id, Instant ts, String day, String zone, boolean closed, List<?> rows) {
+        Map<String, Object> m = envelope(DAY_FIGURES_SCHEMA, id, ts);
+        Map<String, Object> period = new LinkedHashMap<>();
+        period.put("kind", "day");
+        period.put("key", day);
+        period.put("zone", zone);
+        period.put("closed", closed);
+        m.put("period", period);
+        m.put("rows", rows);
         return bytes(m);
     }
 

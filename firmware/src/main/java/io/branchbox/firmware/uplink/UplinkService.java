@@ -209,6 +209,11 @@ public final class UplinkService {
         return enqueue(Priority.FIGURES, id -> payloads.figures(id, now(), intervalStart, intervalEnd, figures));
     }
 
+    /** Queues one day's KPIs ({@link UplinkPayloads#dayFigures}); true if they are in the outbox. */
+    public boolean publishDayFigures(String day, String zone, boolean closed, java.util.List<?> rows) {
+        return enqueue(Priority.FIGURES, id -> payloads.dayFigures(id, now(), day, zone, closed, rows));
+    }
+
     /** Queues a health report; true if it is in the outbox. */
     public boolean publishHealth(Map<String, ?> metrics) {
         return enqueue(Priority.HEALTH, id -> payloads.health(id, now(), metrics));

@@ -23,7 +23,9 @@ import java.util.concurrent.CompletableFuture;
 final class CallFixture {
     static final int SPAN0 = 0x10;
 
-    final ManualScheduler scheduler = new ManualScheduler();
+    final ManualScheduler scheduler;
+    /** Every event call control appends, as the journal would hold it (time from the scheduler). */
+    java.util.function.Consumer<io.branchbox.firmware.journal.JournalEvent> journal = e -> { };
     final BoxConfig config;
     final List<String> events = new ArrayList<>();
     final List<Map<String, String>> eventAttrs = new ArrayList<>();
@@ -70,7 +72,13 @@ final class CallFixture {
 
     /** With the site prompt sets under {@code promptRoot} (the built-in set is always there). */
     CallFixture(BoxConfig config, Path promptRoot) {
+        this(config, promptRoot, new ManualScheduler());
+    }
+
+    /** In virtual time from {@code scheduler}'s start (a box started later, after a restart). */
+    CallFixture(BoxConfig config, Path promptRoot, ManualScheduler scheduler) {
         this.config = config;
+        this.scheduler = scheduler;
         CallControlPorts.Channels channels = new CallControlPorts.Channels() {
             @Override
             public CompletableFuture<Void> open(int unit, int chan) {
@@ -109,6 +117,8 @@ final class CallFixture {
                 (type, callId, agentId, queue, attrs) -> {
                     events.add(type + (agentId == null ? "" : " " + agentId));
                     eventAttrs.add(attrs);
+                    journal.accept(io.branchbox.firmware.journal.JournalEvent.of(scheduler.clock().instant(), type, callId,
+                            agentId, queue, attrs));
                 },
                 (seat, ready, call) -> lamps.put(seat, (ready ? "R" : "-") + (call ? "C" : "-")),
                 new Prompts(promptRoot), dialer);

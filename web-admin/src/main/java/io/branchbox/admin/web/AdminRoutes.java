@@ -17,6 +17,8 @@ import static io.javalin.http.HandlerType.POST;
 import io.branchbox.admin.console.ConsoleHandlers;
 import io.branchbox.admin.prompts.PromptHandlers;
 import io.branchbox.admin.recordings.RecordingHandlers;
+import io.branchbox.admin.reports.ReportHandlers;
+import io.branchbox.admin.users.Permission;
 import io.branchbox.admin.status.BoxStatusSource;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -47,8 +49,15 @@ final class AdminRoutes {
      */
     static List<RouteSpec> table(Core core, RecordingHandlers recordings, SpanHandlers spans,
             ConsoleHandlers console, PromptHandlers prompts) {
+        return table(core, recordings, spans, console, prompts, new ReportHandlers());
+    }
+
+    /** As above, with the reports rows (always there: without a box's figures their API answers 503). */
+    static List<RouteSpec> table(Core core, RecordingHandlers recordings, SpanHandlers spans,
+            ConsoleHandlers console, PromptHandlers prompts, ReportHandlers reports) {
         List<RouteSpec> table = new ArrayList<>(base(core));
         table.addAll(console(console));
+        table.addAll(reports(reports));
         if (prompts != null) {
             table.addAll(prompts(prompts));
         }
@@ -89,6 +98,21 @@ final class AdminRoutes {
                 route(POST, "/api/console/callbacks", agent, c::bookCallback),
                 route(GET, "/api/console/supervisor/agents", supervisor, c::agents),
                 route(POST, "/api/console/monitor", supervisor, c::monitor));
+    }
+
+    /** The service figures: whoever holds REPORTS_VIEW (supervisors, the director, technicians). */
+    private static List<RouteSpec> reports(ReportHandlers r) {
+        Access reports = Access.permission(Permission.REPORTS_VIEW);
+        return List.of(
+                route(GET, "/reports", reports, Assets.file("reports.html")),
+                route(GET, "/assets/reports.js", reports, Assets.file("reports.js")),
+                route(GET, "/assets/reports.css", reports, Assets.file("reports.css")),
+                route(GET, "/assets/vendor/uPlot.iife.min.js", reports, Assets.webjar("uplot", "dist/uPlot.iife.min.js")),
+                route(GET, "/assets/vendor/uPlot.min.css", reports, Assets.webjar("uplot", "dist/uPlot.min.css")),
+                route(GET, "/api/reports/kpis", reports, r::kpis),
+                route(GET, "/api/reports/trend", reports, r::trend),
+                route(GET, "/api/reports/calls", reports, r::calls),
+                route(GET, "/api/reports/export", reports, r::export));
     }
 
     /**

@@ -7,6 +7,8 @@ import io.branchbox.admin.prompts.PromptHandlers;
 import io.branchbox.admin.prompts.PromptsBackend;
 import io.branchbox.admin.recordings.RecordingHandlers;
 import io.branchbox.admin.recordings.RecordingsBackend;
+import io.branchbox.admin.reports.ReportHandlers;
+import io.branchbox.admin.reports.ReportsBackend;
 import io.branchbox.admin.spans.SpanAdmin;
 import io.branchbox.admin.status.BoxStatusSource;
 import io.branchbox.admin.users.LoginRateLimiter;
@@ -55,6 +57,7 @@ public final class AdminServer {
     private final AdminConfig config;
     private final List<RouteSpec> routes;
     private final ConsoleHandlers console;
+    private final ReportHandlers reports = new ReportHandlers();
     private final Javalin app;
     private final SecurityGuard guard;
     private final Catalogue catalogue;
@@ -139,7 +142,7 @@ public final class AdminServer {
                 : new PromptHandlers(prompts, ctx -> SecurityGuard.principal(ctx).user().username());
         List<RouteSpec> table = new java.util.ArrayList<>(AdminRoutes.table(new AdminRoutes.Core(auth, userHandlers,
                 new I18nHandlers(catalogue, users, bodies), status, events, totp), recordingHandlers,
-                spans == null ? null : new SpanHandlers(spans), console, promptHandlers));
+                spans == null ? null : new SpanHandlers(spans), console, promptHandlers, reports));
         table.addAll(areaRoutes);
         this.routes = List.copyOf(table);
         navigation.routes(routes);
@@ -242,6 +245,11 @@ public final class AdminServer {
     /** As {@link #attachConsole(AgentConsole)}, with the deadlines on {@code timeouts} (tests pass a manual one). */
     public void attachConsole(AgentConsole agentConsole, Scheduler timeouts) {
         console.attach(agentConsole, timeouts);
+    }
+
+    /** Connects the reports pages to a box's figures; until then their API answers 503. Any thread. */
+    public void attachReports(ReportsBackend backend) {
+        reports.attach(backend);
     }
 
     /** Stops serving; safe to call more than once. */

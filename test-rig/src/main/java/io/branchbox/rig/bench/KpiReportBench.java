@@ -1,0 +1,99 @@
+package io.branchbox.rig.bench;
+
+import io.branchbox.firmware.config.ConfigDocuments;
+import io.branchbox.firmware.journal.EventJournal;
+import io.branchbox.firmware.journal.JournalReader;
+import io.branchbox.firmware.kpi.DataDirKpis;
+import io.branchbox.firmware.kpi.DayRollups;
+import io.branchbox.firmware.kpi.Grouping;
+import io.branchbox.firmware.kpi.KpiLedger;
+import io.branchbox.firmware.kpi.KpiReports;
+import io.branchbox.firmware.kpi.KpiSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How long a month of a busy branch takes to report: writes a generated month
+ * ({@link KpiMonthTraffic}) into a real journal, then times (1) the cold report, a read-only
+ * replay of the whole journal as the {@code report} command does when roll-ups are missing,
+ * (2) making every day's roll-up as the box does after midnight, (3) the month's report from
+ * the roll-ups by branch, agent, queue and shift (median of 5), as the command and the web page do.
+ *
+ * <p>Run: {@code ./box bench-main io.branchbox.rig.bench.KpiReportBench [calls] [days] [dir]}, default
+ * 60,000 calls over 30 days in a temporary directory (kept when given).
+ */
+public final class KpiReportBench {
+    private static final Logger log = LoggerFactory.getLogger(KpiReportBench.class);
+
+    private KpiReportBench() {}
+
+    public static void main(String[] args) throws Exception {
+        int calls = args.length > 0 ? Integer.parseInt(args[0]) : 60_000;
+        int days = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        Path data = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("kpi-bench");
+        KpiSettings settings = KpiSettings.of(ConfigDocuments.defaults());
+        LocalDate first = LocalDate.of(2026, 11, 1);
+        LocalDate last = first.plusDays(days - 1);
+        LocalDate today = last.plusDays(1);
+        long t0 = System.nanoTime();
+        long events;
+        try (EventJournal j = EventJournal.open(data.resolve("journal"), Clock.systemUTC())) {
+            events = new KpiMonthTraffic(j, 42).write(first, days, calls, settings.zone());
+            j.flush();
+        }
+        long bytes;
+        try (var s = Files.list(data.resolve("journal"))) {
+            bytes = s.mapToLong(p -> p.toFile().length()).sum();
+        }
+        log.info("generated {} calls, {} events, {} MB of journal in {} ms", calls, events, bytes >> 20, ms(t0));
+
+        long t1 = System.nanoTime();
+        DataDirKpis.Books cold = DataDirKpis.read(data, settings, first, last, today);
+        int coldRows = rowCount(cold, first, last, settings);
+        log.info("cold report (read-only replay of the whole journal): {} ms, {} rows", ms(t1), coldRows);
+
+        long t2 = System.nanoTime();
+        KpiLedger ledger = new KpiLedger(settings, 0);
+        JournalReader.read(data.resolve("journal"), ledger);
+        Instant end = ledger.lastEventAt();
+        DayRollups rollups = new DayRollups(data, settings);
+        var books = ledger.days(first, last, end);
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            rollups.write(d, books.getOrDefault(d, java.util.Map.of()));
+        }
+        log.info("ledger rebuild and {} roll-ups: {} ms", days, ms(t2));
+
+        long[] warm = new long[5];
+        int rows = 0;
+        for (int i = 0; i < warm.length; i++) {
+            long t = System.nanoTime();
+            DataDirKpis.Books b = DataDirKpis.read(data, settings, first, last, today);
+            if (b.journal() != null) {
+                throw new IllegalStateException("the roll-ups were not used");
+            }
+            rows = rowCount(b, first, last, settings);
+            warm[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(warm);
+        log.info("month report from roll-ups (branch, agents, queues, shifts; {} rows): median {} ms, max {} ms",
+                rows, warm[2] / 1_000_000, warm[4] / 1_000_000);
+    }
+
+    private static int rowCount(DataDirKpis.Books b, LocalDate from, LocalDate to, KpiSettings s) {
+        int n = 0;
+        for (Grouping g : Grouping.values()) {
+            n += KpiReports.rows(b.days(), from, to, g, s).size();
+        }
+        return n;
+    }
+
+    private static long ms(long since) {
+        return (System.nanoTime() - since) / 1_000_000;
+    }
+}
