@@ -28,7 +28,9 @@ public record BoxConfig(
         List<FxoPort> fxo,
         Outbound outbound,
         Hours hours,
-        Console console) {
+        Console console,
+        List<Shift> shifts,
+        Qa qa) {
 
     /** The document format this firmware reads and writes; older ones are upgraded by {@link ConfigMigrations}. */
     public static final int SCHEMA = 3;
@@ -38,6 +40,17 @@ public record BoxConfig(
         agents = List.copyOf(agents);
         queues = List.copyOf(queues);
         fxo = List.copyOf(fxo);
+        // a schema-3 document written before shifts and QA existed reads as the factory values
+        shifts = shifts == null ? ConfigDocuments.defaultShifts() : List.copyOf(shifts);
+        qa = qa == null ? ConfigDocuments.defaultQa() : qa;
+    }
+
+    /** A document with the factory shifts and QA settings (for callers that predate them). */
+    public BoxConfig(int schema, long revision, Site site, Board board, Pins pins, List<Span> spans,
+            List<Agent> agents, List<Queue> queues, Ivr ivr, Recording recording, Uplink uplink, Web web,
+            List<FxoPort> fxo, Outbound outbound, Hours hours, Console console) {
+        this(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo, outbound,
+                hours, console, null, null);
     }
 
     /** Where the box is: identifiers the central office sees, and the local time zone. */
@@ -276,63 +289,97 @@ public record BoxConfig(
     /** The web admin's listener. */
     public record Web(String bind, int port) {}
 
+    /**
+     * One shift of the branch's rota, the ONE definition of shifts for every area (QA sampling,
+     * KPIs per shift). {@code start} and {@code end} are local times {@code "HH:mm"} in the site's
+     * zone; an {@code end} not after {@code start} crosses midnight (a night shift 22:00–08:30
+     * belongs to the day it starts). Shifts must not overlap; together they should cover the day.
+     * Use {@code ShiftCalendar} (package {@code qa.shift}) to find the shift of an instant.
+     *
+     * @param id    short identifier ({@code morning}), used in events and reports
+     * @param name  what people call it (早班)
+     * @param start local start time, inclusive
+     * @param end   local end time, exclusive
+     */
+    public record Shift(String id, String name, String start, String end) {}
+
+    /**
+     * Quality monitoring. {@code samplePercent} of agent-answered calls are sampled (the brief:
+     * 5 %), at least {@code minPerAgentShift} per agent and shift worked and
+     * {@code minPerAgentMonth} per agent and month. QA records are kept {@code retentionDays}
+     * (at least 183, never shorter than the recordings unless on legal hold). A call of
+     * {@code longCallS} or more is "long" for targeted samples; under {@code shortCallS} "very short".
+     */
+    public record Qa(double samplePercent, int minPerAgentShift, int minPerAgentMonth, int retentionDays,
+            int longCallS, int shortCallS) {}
+
+    public BoxConfig withShifts(List<Shift> s) {
+        return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
+                outbound, hours, console, s, qa);
+    }
+
+    public BoxConfig withQa(Qa q) {
+        return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
+                outbound, hours, console, shifts, q);
+    }
+
     public BoxConfig withRevision(long r) {
         return new BoxConfig(schema, r, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console);
+                outbound, hours, console, shifts, qa);
     }
 
     public BoxConfig withSite(Site s) {
         return new BoxConfig(schema, revision, s, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console);
+                outbound, hours, console, shifts, qa);
     }
 
     public BoxConfig withBoard(Board b) {
         return new BoxConfig(schema, revision, site, b, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console);
+                outbound, hours, console, shifts, qa);
     }
 
     public BoxConfig withWeb(Web w) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, w, fxo,
-                outbound, hours, console);
+                outbound, hours, console, shifts, qa);
     }
 
     public BoxConfig withAgents(List<Agent> a) {
         return new BoxConfig(schema, revision, site, board, pins, spans, a, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console);
+                outbound, hours, console, shifts, qa);
     }
 
     public BoxConfig withQueues(List<Queue> q) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, q, ivr, recording, uplink, web, fxo,
-                outbound, hours, console);
+                outbound, hours, console, shifts, qa);
     }
 
     public BoxConfig withIvr(Ivr i) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, i, recording, uplink, web, fxo,
-                outbound, hours, console);
+                outbound, hours, console, shifts, qa);
     }
 
     public BoxConfig withRecording(Recording r) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, r, uplink, web, fxo,
-                outbound, hours, console);
+                outbound, hours, console, shifts, qa);
     }
 
     public BoxConfig withUplink(Uplink u) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, u, web, fxo,
-                outbound, hours, console);
+                outbound, hours, console, shifts, qa);
     }
 
     public BoxConfig withFxo(List<FxoPort> f) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, f,
-                outbound, hours, console);
+                outbound, hours, console, shifts, qa);
     }
 
     public BoxConfig withHours(Hours h) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, h, console);
+                outbound, h, console, shifts, qa);
     }
 
     public BoxConfig withConsole(Console c) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, c);
+                outbound, hours, c, shifts, qa);
     }
 }

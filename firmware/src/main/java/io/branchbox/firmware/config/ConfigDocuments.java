@@ -126,7 +126,9 @@ public final class ConfigDocuments {
                 List.of(),
                 new BoxConfig.Outbound(List.of(), "HIGHEST_FIRST", "PREFERRED", 4, 2, 60),
                 defaultHours(),
-                defaultConsole());
+                defaultConsole(),
+                defaultShifts(),
+                defaultQa());
     }
 
     private static BoxConfig.Queue queue(String name) {
@@ -138,6 +140,19 @@ public final class ConfigDocuments {
     static BoxConfig.Hours defaultHours() {
         return new BoxConfig.Hours(List.of(), List.of(), List.of(),
                 new BoxConfig.NightService(BoxConfig.NightAction.CALLBACK, "closed", "", "inquiry"));
+    }
+
+    /** The brief's rota: morning 08:30–17:30, evening 17:30–22:00, night 22:00–08:30. */
+    public static List<BoxConfig.Shift> defaultShifts() {
+        return List.of(
+                new BoxConfig.Shift("morning", "早班", "08:30", "17:30"),
+                new BoxConfig.Shift("evening", "晚班", "17:30", "22:00"),
+                new BoxConfig.Shift("night", "夜班", "22:00", "08:30"));
+    }
+
+    /** The brief's QA rules: 5 %, 3 per agent and shift, 20 per agent and month, six months. */
+    public static BoxConfig.Qa defaultQa() {
+        return new BoxConfig.Qa(5.0, 3, 20, 183, 600, 20);
     }
 
     static BoxConfig.Console defaultConsole() {

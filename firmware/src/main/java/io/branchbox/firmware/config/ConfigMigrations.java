@@ -45,7 +45,22 @@ final class ConfigMigrations {
 
     /** Schema 2 → 3: one call per area that added settings in schema 3. */
     private static void upgrade2to3(ObjectNode root) {
+        fill3Qa(root);
         root.put("schema", 3);
+    }
+
+    /**
+     * Quality monitoring: the factory rota (morning, evening, night) when the document has no
+     * shifts, and the brief's QA rules (5 %, 3 a shift, 20 a month, six months).
+     */
+    private static void fill3Qa(ObjectNode root) {
+        ObjectMapper mapper = new ObjectMapper();
+        if (!root.has("shifts")) {
+            root.set("shifts", mapper.valueToTree(ConfigDocuments.defaultShifts()));
+        }
+        if (!root.has("qa")) {
+            root.set("qa", mapper.valueToTree(ConfigDocuments.defaultQa()));
+        }
     }
 
     private static void upgrade1to2(ObjectNode root, ObjectMapper mapper) {
