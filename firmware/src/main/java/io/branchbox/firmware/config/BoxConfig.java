@@ -30,7 +30,8 @@ public record BoxConfig(
         Hours hours,
         Console console,
         List<Shift> shifts,
-        Qa qa) {
+        Qa qa,
+        WorkOrders workOrders) {
 
     /** The document format this firmware reads and writes; older ones are upgraded by {@link ConfigMigrations}. */
     public static final int SCHEMA = 3;
@@ -43,6 +44,8 @@ public record BoxConfig(
         // a schema-3 document written before shifts and QA existed reads as the factory values
         shifts = shifts == null ? ConfigDocuments.defaultShifts() : List.copyOf(shifts);
         qa = qa == null ? ConfigDocuments.defaultQa() : qa;
+        // ... and one written before work orders existed reads as the factory work-order settings
+        workOrders = workOrders == null ? ConfigDocuments.defaultWorkOrders() : workOrders;
     }
 
     /** A document with the factory shifts and QA settings (for callers that predate them). */
@@ -50,7 +53,15 @@ public record BoxConfig(
             List<Agent> agents, List<Queue> queues, Ivr ivr, Recording recording, Uplink uplink, Web web,
             List<FxoPort> fxo, Outbound outbound, Hours hours, Console console) {
         this(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo, outbound,
-                hours, console, null, null);
+                hours, console, null, null, null);
+    }
+
+    /** A document with the factory work-order settings (for callers that predate them). */
+    public BoxConfig(int schema, long revision, Site site, Board board, Pins pins, List<Span> spans,
+            List<Agent> agents, List<Queue> queues, Ivr ivr, Recording recording, Uplink uplink, Web web,
+            List<FxoPort> fxo, Outbound outbound, Hours hours, Console console, List<Shift> shifts, Qa qa) {
+        this(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo, outbound,
+                hours, console, shifts, qa, null);
     }
 
     /** Where the box is: identifiers the central office sees, and the local time zone. */
@@ -315,71 +326,111 @@ public record BoxConfig(
 
     public BoxConfig withShifts(List<Shift> s) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, s, qa);
+                outbound, hours, console, s, qa, workOrders);
     }
 
     public BoxConfig withQa(Qa q) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, shifts, q);
+                outbound, hours, console, shifts, q, workOrders);
     }
 
     public BoxConfig withRevision(long r) {
         return new BoxConfig(schema, r, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, shifts, qa);
+                outbound, hours, console, shifts, qa, workOrders);
     }
 
     public BoxConfig withSite(Site s) {
         return new BoxConfig(schema, revision, s, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, shifts, qa);
+                outbound, hours, console, shifts, qa, workOrders);
     }
 
     public BoxConfig withBoard(Board b) {
         return new BoxConfig(schema, revision, site, b, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, shifts, qa);
+                outbound, hours, console, shifts, qa, workOrders);
     }
 
     public BoxConfig withWeb(Web w) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, w, fxo,
-                outbound, hours, console, shifts, qa);
+                outbound, hours, console, shifts, qa, workOrders);
     }
 
     public BoxConfig withAgents(List<Agent> a) {
         return new BoxConfig(schema, revision, site, board, pins, spans, a, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, shifts, qa);
+                outbound, hours, console, shifts, qa, workOrders);
     }
 
     public BoxConfig withQueues(List<Queue> q) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, q, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, shifts, qa);
+                outbound, hours, console, shifts, qa, workOrders);
     }
 
     public BoxConfig withIvr(Ivr i) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, i, recording, uplink, web, fxo,
-                outbound, hours, console, shifts, qa);
+                outbound, hours, console, shifts, qa, workOrders);
     }
 
     public BoxConfig withRecording(Recording r) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, r, uplink, web, fxo,
-                outbound, hours, console, shifts, qa);
+                outbound, hours, console, shifts, qa, workOrders);
     }
 
     public BoxConfig withUplink(Uplink u) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, u, web, fxo,
-                outbound, hours, console, shifts, qa);
+                outbound, hours, console, shifts, qa, workOrders);
     }
 
     public BoxConfig withFxo(List<FxoPort> f) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, f,
-                outbound, hours, console, shifts, qa);
+                outbound, hours, console, shifts, qa, workOrders);
     }
 
     public BoxConfig withHours(Hours h) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, h, console, shifts, qa);
+                outbound, h, console, shifts, qa, workOrders);
     }
 
     public BoxConfig withConsole(Console c) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, c, shifts, qa);
+                outbound, hours, c, shifts, qa, workOrders);
+    }
+
+    /**
+     * Work orders (docs/WORKORDERS.md): the deadlines per kind and stage, the repair crews who
+     * report by phone, the lead of each shift of {@link #shifts} (late stages escalate to them,
+     * they write and acknowledge handovers), and how a crew reaches the crew IVR.
+     *
+     * @param crewPinFile  the file (relative to the data directory) of the crews' PINs, one
+     *                     {@code <crew id>=<PIN>} a line: secrets never sit in the document
+     * @param crewNumber   a dialled number (DNIS) that goes straight to the crew IVR; empty for none
+     * @param crewMenuCode a key of the IVR's entry menu that leads to the crew IVR; empty for none
+     */
+    public record WorkOrders(WorkOrderDeadlines deadlines, List<Crew> crews, List<ShiftLead> leads,
+            String crewPinFile, String crewNumber, String crewMenuCode) {
+        public WorkOrders {
+            crews = List.copyOf(crews);
+            leads = List.copyOf(leads);
+        }
+    }
+
+    /**
+     * Deadlines in minutes or hours from the stage before: repair dispatch after acceptance,
+     * arrival after dispatch (town / rural), callback after completion; complaint assignment
+     * after acceptance, feedback to the customer after acceptance; inquiry passed to a department
+     * after acceptance, callback after the answer came; case registration after the call ended
+     * (a later acceptance is flagged as case lag); a voicemail message handled after it was left.
+     */
+    public record WorkOrderDeadlines(int dispatchMin, int arrivalTownMin, int arrivalRuralMin, int repairCallbackH,
+            int complaintAssignMin, int complaintFeedbackH, int inquiryPassMin, int inquiryCallbackH,
+            int caseRegistrationMin, int voicemailMin) {}
+
+    /** A repair crew: its id (digits, keyed on the phone) and its name; its PIN is in {@link WorkOrders#crewPinFile}. */
+    public record Crew(String id, String name) {}
+
+    /** The lead (an agent id) of the shift with id {@code shift}. */
+    public record ShiftLead(String shift, String agent) {}
+
+    public BoxConfig withWorkOrders(WorkOrders w) {
+        return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
+                outbound, hours, console, shifts, qa, w);
     }
 }

@@ -155,6 +155,21 @@ public final class ConfigDocuments {
         return new BoxConfig.Qa(5.0, 3, 20, 183, 600, 20);
     }
 
+    /**
+     * The issue's factory work-order deadlines (dispatch 10 min, arrival 45 min in town / 90 min
+     * rural, callback 24 h after completion, complaint feedback 24 h, case registration 5 min),
+     * no crews (their PINs live in {@code crew-pins.properties}, never a default), a lead for each
+     * factory shift.
+     */
+    public static BoxConfig.WorkOrders defaultWorkOrders() {
+        return new BoxConfig.WorkOrders(
+                new BoxConfig.WorkOrderDeadlines(10, 45, 90, 24, 30, 24, 30, 24, 5, 60),
+                List.of(),
+                List.of(new BoxConfig.ShiftLead("morning", "agent1"), new BoxConfig.ShiftLead("evening", "agent3"),
+                        new BoxConfig.ShiftLead("night", "agent5")),
+                "crew-pins.properties", "", "");
+    }
+
     static BoxConfig.Console defaultConsole() {
         return new BoxConfig.Console(2,
                 List.of("break", "meal", "meeting", "training", "away-from-seat"),

@@ -46,6 +46,7 @@ final class ConfigMigrations {
     /** Schema 2 → 3: one call per area that added settings in schema 3. */
     private static void upgrade2to3(ObjectNode root) {
         fill3Qa(root);
+        fill3WorkOrders(root);
         root.put("schema", 3);
     }
 
@@ -60,6 +61,17 @@ final class ConfigMigrations {
         }
         if (!root.has("qa")) {
             root.set("qa", mapper.valueToTree(ConfigDocuments.defaultQa()));
+        }
+    }
+
+    /**
+     * Work orders: the factory deadlines, no crews (their PINs are the site's to set), the
+     * factory shift leads; no crew number or menu code, so no call reaches the crew IVR until a
+     * technician sets one.
+     */
+    private static void fill3WorkOrders(ObjectNode root) {
+        if (!root.has("workOrders")) {
+            root.set("workOrders", new ObjectMapper().valueToTree(ConfigDocuments.defaultWorkOrders()));
         }
     }
 
