@@ -1,5 +1,11 @@
 package io.branchbox.admin.web;
 
+import io.branchbox.admin.users.Permission;
+import io.branchbox.admin.users.User;
+import io.branchbox.admin.workorders.WorkOrderHandlers;
+import io.branchbox.firmware.workorder.Actor;
+import io.branchbox.firmware.workorder.ActorRole;
+import io.branchbox.firmware.workorder.WorkOrderService;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.branchbox.admin.console.ConsoleHandlers;
@@ -46,6 +52,7 @@ public final class AdminServer {
     private final AdminConfig config;
     private final List<RouteSpec> routes;
     private final ConsoleHandlers console;
+    private final WorkOrderHandlers workOrders;
     private final Javalin app;
     private ExecutorScheduler consoleTimeouts;
 
@@ -87,8 +94,14 @@ public final class AdminServer {
                 ConsoleHandlers.DEFAULT_TIMEOUT);
         PromptHandlers promptHandlers = prompts == null ? null
                 : new PromptHandlers(prompts, ctx -> SecurityGuard.principal(ctx).user().username());
+        // work orders act as the logged-in user; those who may supervise them act as shift leads
+        this.workOrders = new WorkOrderHandlers(bodies::json, ctx -> {
+            User u = SecurityGuard.principal(ctx).user();
+            return Actor.web(u.username(), u.role().permissions().contains(Permission.WORKORDERS_SUPERVISE)
+                    ? ActorRole.LEAD : ActorRole.AGENT);
+        });
         this.routes = AdminRoutes.table(auth, userHandlers, status, recordingHandlers,
-                spans == null ? null : new SpanHandlers(spans), console, promptHandlers);
+                spans == null ? null : new SpanHandlers(spans), console, promptHandlers, workOrders);
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.jetty.defaultHost = config.host();
@@ -139,6 +152,14 @@ public final class AdminServer {
     /** As {@link #attachConsole(AgentConsole)}, with the deadlines on {@code timeouts} (tests pass a manual one). */
     public void attachConsole(AgentConsole agentConsole, Scheduler timeouts) {
         console.attach(agentConsole, timeouts);
+    }
+
+    /**
+     * Connects the work-order pages to the box's work orders ({@code null}: 503 again); handover
+     * drafts are stamped with {@code clock}. Any thread, before or after {@link #start()}.
+     */
+    public void attachWorkOrders(WorkOrderService service, Clock clock) {
+        workOrders.attach(service, clock);
     }
 
     /** Stops serving; safe to call more than once. */
