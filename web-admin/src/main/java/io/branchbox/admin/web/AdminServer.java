@@ -89,16 +89,16 @@ public final class AdminServer {
         UserHandlers userHandlers = new UserHandlers(users, sessions, bodies);
         RecordingHandlers recordingHandlers = recordings == null ? null
                 : new RecordingHandlers(recordings, ctx -> SecurityGuard.principal(ctx).user().username(), clock);
-        // the console acts as the agent whose id is the logged-in user's name, never one from the request
-        this.console = new ConsoleHandlers(bodies::json, ctx -> SecurityGuard.principal(ctx).user().username(),
+        // the console acts as the logged-in user's linked agent (else their name), never one from the request
+        this.console = new ConsoleHandlers(bodies::json, ctx -> SecurityGuard.principal(ctx).user().consoleAgentId(),
                 ConsoleHandlers.DEFAULT_TIMEOUT);
         PromptHandlers promptHandlers = prompts == null ? null
                 : new PromptHandlers(prompts, ctx -> SecurityGuard.principal(ctx).user().username());
-        // work orders act as the logged-in user; those who may supervise them act as shift leads
+        // work orders act as the user's console agent (the owner of what they open); those who may
+        // supervise work orders act as shift leads
         this.workOrders = new WorkOrderHandlers(bodies::json, ctx -> {
             User u = SecurityGuard.principal(ctx).user();
-            return Actor.web(u.username(), u.role().permissions().contains(Permission.WORKORDERS_SUPERVISE)
-                    ? ActorRole.LEAD : ActorRole.AGENT);
+            return Actor.web(u.consoleAgentId(), u.may(Permission.WORKORDERS_SUPERVISE) ? ActorRole.LEAD : ActorRole.AGENT);
         });
         this.routes = AdminRoutes.table(auth, userHandlers, status, recordingHandlers,
                 spans == null ? null : new SpanHandlers(spans), console, promptHandlers, workOrders);

@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * Real work orders (a real journal on disk, virtual time starting Monday 09:00 in Shanghai, the
  * morning shift) attached to a {@link TestBox}, with crew 31 (PIN 2468) and the factory leads
- * agent1 (morning) and agent3 (evening) as supervisor users.
+ * agent1 (morning) and agent3 (evening) as shift-lead users.
  */
 final class WorkOrderFixture implements AutoCloseable {
     static final Instant MONDAY_0900 = Instant.parse("2026-12-07T01:00:00Z");
@@ -40,8 +40,8 @@ final class WorkOrderFixture implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        box.users.create("agent1", TestBox.PASSWORD, Role.SUPERVISOR, false);
-        box.users.create("agent3", TestBox.PASSWORD, Role.SUPERVISOR, false);
+        box.users.create("agent1", TestBox.PASSWORD, Role.SHIFT_LEAD, false);
+        box.users.create("agent3", TestBox.PASSWORD, Role.SHIFT_LEAD, false);
         box.server.attachWorkOrders(service, time.clock());
     }
 
