@@ -26,6 +26,9 @@
     $("draft").hidden = !h.draft;
     $("draft-problem").hidden = !h.draftProblem;
     $("draft-problem").textContent = h.draftProblem || "";
+    // a handover of this shift already written: the draft is done until the next shift
+    const written = h.draft && h.all.some(function (x) { return x.fromShift === h.draft.fromShift; });
+    $("write").hidden = !!written;
     if (h.draft) {
       $("h-from").textContent = h.draft.fromShift + " (" + h.draft.writtenBy + ")";
       $("h-to").textContent = h.draft.toShift;

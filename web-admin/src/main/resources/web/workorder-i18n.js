@@ -1,6 +1,7 @@
 "use strict";
-// Work-order labels. Generated from i18n/workorder_zh_CN.properties (the default language) so the
-// pages read Chinese before the shared catalogue loader lands; window.t (webcore) wins when present.
+// Work-order labels. Generated from i18n/workorder_zh_CN.properties by web-admin/tools/gen-workorder-js.py, so
+// the pages read Chinese (the default) before the shared catalogue loader serves them; window.t
+// (webcore's helper) wins when present.
 window.woText = (function () {
   const zh = {
   "workorder.title": "工单",
@@ -97,7 +98,9 @@ window.woText = (function () {
   "workorder.crew.arrived": "已到达现场",
   "workorder.crew.completed": "已完工",
   "workorder.crew.done": "已记录：工单 {0} {1}",
-  "workorder.wallboard.late": "超时工单"
+  "workorder.wallboard.late": "超时工单",
+  "workorder.via.WEB": "网页",
+  "workorder.via.PHONE": "电话"
 };
   return function (key, args) {
     let s = (typeof window.t === "function" && window.t(key) !== key) ? window.t(key) : (zh[key] || key);

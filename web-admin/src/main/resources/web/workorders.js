@@ -16,7 +16,7 @@
   }
 
   function when(iso) {
-    return iso ? new Date(iso).toLocaleString("zh-CN", { hour12: false }) : "\u2014";
+    return iso || "\u2014"; // already the site's local time
   }
 
   function say(ok, text) {
@@ -135,7 +135,7 @@
     o.stages.forEach(function (s) {
       const tr = document.createElement("tr");
       [L("workorder.stage." + s.stage) + (s.outcome ? " · " + L("workorder.outcome." + s.outcome) : "")
-        + (s.crew ? " · " + s.crew : ""), when(s.at), s.by, s.via, s.callId || "\u2014", s.note || ""]
+        + (s.crew ? " · " + s.crew : ""), when(s.at), s.by, L("workorder.via." + s.via), s.callId || "\u2014", s.note || ""]
         .forEach(function (c) { tr.appendChild(bbx.text("td", c)); });
       body.appendChild(tr);
     });

@@ -65,6 +65,9 @@ public final class ShiftHandovers {
                 throw new Refusal(Refusal.Reason.NOT_ENTITLED, "the handover of " + d.fromShift()
                         + " is written by its lead " + d.writtenBy() + ", not " + by.id());
             }
+            if (book.projection().handovers.values().stream().anyMatch(h -> h.fromShift().equals(d.fromShift()))) {
+                throw new Refusal(Refusal.Reason.BAD_INPUT, "the handover of " + d.fromShift() + " is already written");
+            }
             String id = "H" + (book.projection().handovers.size() + 1);
             Map<String, String> a = new LinkedHashMap<>();
             a.put(HANDOVER, id);

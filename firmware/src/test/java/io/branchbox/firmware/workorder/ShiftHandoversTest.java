@@ -30,6 +30,8 @@ class ShiftHandoversTest {
                 () -> f.handovers.write(AGENT2, "", f.time.clock().instant(), null)).reason(), "only the leaving lead");
         Handover h = f.handovers.write(LEAD1, "1001 待派工，抢修一班电话占线", f.time.clock().instant(), "hw-1");
         assertEquals(h, f.handovers.write(LEAD1, "again", f.time.clock().instant(), "hw-1"), "retried once");
+        assertEquals(Refusal.Reason.BAD_INPUT, assertThrows(Refusal.class,
+                () -> f.handovers.write(LEAD1, "twice", f.time.clock().instant(), "hw-2")).reason(), "one handover a shift");
 
         f.time.advance(Duration.ofMinutes(20)); // 17:35, the evening shift is on duty
         assertEquals("2026-12-07/morning", f.book.find("1001").orElseThrow().shift(),

@@ -83,6 +83,7 @@ final class AdminRoutes {
                 route(GET, "/assets/workorders.js", use, Assets.file("workorders.js")),
                 route(GET, "/assets/workorders.css", use, Assets.file("workorders.css")),
                 route(GET, "/assets/workorder-i18n.js", use, Assets.file("workorder-i18n.js")),
+                route(GET, "/assets/console-workorders.js", use, Assets.file("console-workorders.js")),
                 route(GET, "/crew", use, Assets.file("crew.html")),
                 route(GET, "/assets/crew.js", use, Assets.file("crew.js")),
                 route(GET, "/handover", lead, Assets.file("handover.html")),

@@ -54,30 +54,30 @@ public final class WorkOrderHandlers {
 
     /** {@code GET /api/workorders?number=&caller=&crew=&stage=&late=true}. */
     public void list(Context ctx) {
-        ctx.json(search(ctx).stream().map(WorkOrderJson.Order::of).toList());
+        ctx.json(search(ctx).stream().map(o -> WorkOrderJson.Order.of(o, zone())).toList());
     }
 
     /** {@code GET /api/workorders/export.csv} with the list's filters. */
     public void export(Context ctx) {
         ctx.header("Content-Disposition", "attachment; filename=\"workorders.csv\"");
-        ctx.contentType("text/csv; charset=utf-8").result("\uFEFF" + WorkOrderJson.csv(search(ctx)));
+        ctx.contentType("text/csv; charset=utf-8").result("\uFEFF" + WorkOrderJson.csv(search(ctx), zone()));
     }
 
     /** {@code GET /api/workorders/{number}}. */
     public void one(Context ctx) {
         WorkOrder o = service().book().find(ctx.pathParam("number"))
                 .orElseThrow(() -> new HttpProblem(404, "no work order " + ctx.pathParam("number")));
-        ctx.json(WorkOrderJson.Order.of(o));
+        ctx.json(WorkOrderJson.Order.of(o, zone()));
     }
 
     /** {@code GET /api/workorders/callbacks}: the callback list, earliest deadline first. */
     public void callbacks(Context ctx) {
-        ctx.json(service().book().callbacksDue().stream().map(WorkOrderJson.Order::of).toList());
+        ctx.json(service().book().callbacksDue().stream().map(o -> WorkOrderJson.Order.of(o, zone())).toList());
     }
 
     /** {@code GET /api/workorders/late}: open orders past a deadline (the wallboard's list). */
     public void late(Context ctx) {
-        ctx.json(service().book().search(WorkOrder::late).stream().map(WorkOrderJson.Order::of).toList());
+        ctx.json(service().book().search(WorkOrder::late).stream().map(o -> WorkOrderJson.Order.of(o, zone())).toList());
     }
 
     /** {@code POST /api/workorders}: opens an order owned by the user. */
@@ -91,7 +91,7 @@ public final class WorkOrderHandlers {
         WorkOrder o = refusing(ctx, () -> service().book().accept(n, by, r.submission()));
         if (o != null) {
             log.info("user {} opened work order {}", by.id(), o.number());
-            ctx.status(201).json(WorkOrderJson.Order.of(o));
+            ctx.status(201).json(WorkOrderJson.Order.of(o, zone()));
         }
     }
 
@@ -108,7 +108,7 @@ public final class WorkOrderHandlers {
                 r.note()), by, r.submission()));
         if (o != null) {
             log.info("user {} entered {} on work order {}", by.id(), stage, number);
-            ctx.json(WorkOrderJson.Order.of(o));
+            ctx.json(WorkOrderJson.Order.of(o, zone()));
         }
     }
 
@@ -129,7 +129,7 @@ public final class WorkOrderHandlers {
         WorkOrder o = refusing(ctx, () -> s.book().enter(r.order(), StageInput.of(stage), by, r.submission()));
         if (o != null) {
             log.info("crew {} reported {} on work order {} (web)", r.crew(), stage, r.order());
-            ctx.json(WorkOrderJson.Order.of(o));
+            ctx.json(WorkOrderJson.Order.of(o, zone()));
         }
     }
 
@@ -139,12 +139,12 @@ public final class WorkOrderHandlers {
         WorkOrderJson.HandoverView draft = null;
         String problem = null;
         try {
-            draft = WorkOrderJson.HandoverView.of(s.handovers().draft(clock.instant()));
+            draft = WorkOrderJson.HandoverView.of(s.handovers().draft(clock.instant()), zone());
         } catch (Refusal e) {
             problem = e.getMessage();
         }
         ctx.json(new WorkOrderJson.Handovers(draft, problem,
-                s.handovers().all().stream().map(WorkOrderJson.HandoverView::of).toList()));
+                s.handovers().all().stream().map(x -> WorkOrderJson.HandoverView.of(x, zone())).toList()));
     }
 
     /** {@code POST /api/handovers}: the leaving lead writes the handover. */
@@ -154,7 +154,7 @@ public final class WorkOrderHandlers {
         var h = refusing(ctx, () -> service().handovers().write(by, r.notes(), clock.instant(), r.submission()));
         if (h != null) {
             log.info("lead {} wrote handover {}", by.id(), h.id());
-            ctx.status(201).json(WorkOrderJson.HandoverView.of(h));
+            ctx.status(201).json(WorkOrderJson.HandoverView.of(h, zone()));
         }
     }
 
@@ -164,7 +164,7 @@ public final class WorkOrderHandlers {
         var h = refusing(ctx, () -> service().handovers().acknowledge(ctx.pathParam("id"), by));
         if (h != null) {
             log.info("lead {} acknowledged handover {}", by.id(), h.id());
-            ctx.json(WorkOrderJson.HandoverView.of(h));
+            ctx.json(WorkOrderJson.HandoverView.of(h, zone()));
         }
     }
 
@@ -190,6 +190,10 @@ public final class WorkOrderHandlers {
             ctx.status(status).json(Map.of("error", e.getMessage(), "code", e.reason().name(), "message", e.getMessage()));
             return null;
         }
+    }
+
+    private java.time.ZoneId zone() {
+        return clock.getZone();
     }
 
     private WorkOrderService service() {

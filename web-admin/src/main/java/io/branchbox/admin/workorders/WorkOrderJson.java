@@ -5,11 +5,15 @@ import io.branchbox.firmware.workorder.StageRecord;
 import io.branchbox.firmware.workorder.Transitions;
 import io.branchbox.firmware.workorder.WorkOrder;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * The JSON and CSV shapes of work orders. Times are ISO-8601 text; names, addresses and notes
- * go out as typed and the pages render them as text only.
+ * The JSON and CSV shapes of work orders. Times are the site's local time as text
+ * ({@code 2026-12-07 09:00:00}, the zone of the box's clock), so every page and export shows the
+ * branch's own clock whatever the browser's zone; names, addresses and notes go out as typed and
+ * the pages render them as text only.
  */
 final class WorkOrderJson {
     private WorkOrderJson() {}
@@ -18,29 +22,29 @@ final class WorkOrderJson {
             String callId, String callerNumber, String callerName, String address, String area, String summary,
             String acceptedAt, boolean caseLag, String dueStage, String dueAt, boolean late, boolean everLate,
             List<Stage> stages, List<String> allowed) {
-        static Order of(WorkOrder o) {
+        static Order of(WorkOrder o, ZoneId z) {
             return new Order(o.number(), o.kind().name(), o.status().name(), o.owner(), o.shift(), o.crew(),
                     o.source().name(), o.callId(), o.callerNumber(), o.callerName(), o.address(), o.area().name(),
-                    o.summary(), text(o.acceptedAt()), o.caseLag(), o.due() == null ? null : o.due().stage().name(),
-                    o.due() == null ? null : text(o.due().at()), o.late(), o.everLate(),
-                    o.stages().stream().map(Stage::of).toList(),
+                    o.summary(), text(o.acceptedAt(), z), o.caseLag(), o.due() == null ? null : o.due().stage().name(),
+                    o.due() == null ? null : text(o.due().at(), z), o.late(), o.everLate(),
+                    o.stages().stream().map(s -> Stage.of(s, z)).toList(),
                     Transitions.allowed(o.kind(), o.status()).stream().map(Enum::name).toList());
         }
     }
 
     record Stage(long seq, String stage, String at, String by, String role, String via, String callId, String crew,
             String outcome, String note) {
-        static Stage of(StageRecord s) {
-            return new Stage(s.seq(), s.stage().name(), text(s.at()), s.by(), s.role().name(), s.via().name(),
+        static Stage of(StageRecord s, ZoneId z) {
+            return new Stage(s.seq(), s.stage().name(), text(s.at(), z), s.by(), s.role().name(), s.via().name(),
                     s.callId(), s.crew(), s.outcome() == null ? null : s.outcome().name(), s.note());
         }
     }
 
     record HandoverView(String id, String fromShift, String toShift, String writtenBy, String writtenAt,
             List<String> orders, List<String> callbacks, List<String> alarms, String notes, String ackBy, String ackAt) {
-        static HandoverView of(Handover h) {
-            return new HandoverView(h.id(), h.fromShift(), h.toShift(), h.writtenBy(), text(h.writtenAt()), h.orders(),
-                    h.callbacks(), h.alarms(), h.notes(), h.ackBy(), text(h.ackAt()));
+        static HandoverView of(Handover h, ZoneId z) {
+            return new HandoverView(h.id(), h.fromShift(), h.toShift(), h.writtenBy(), text(h.writtenAt(), z), h.orders(),
+                    h.callbacks(), h.alarms(), h.notes(), h.ackBy(), text(h.ackAt(), z));
         }
     }
 
@@ -50,13 +54,13 @@ final class WorkOrderJson {
     static final String CSV_HEADER = "number,kind,status,owner,shift,crew,callerNumber,callerName,address,area,"
             + "acceptedAt,caseLag,dueStage,dueAt,late,everLate,callId,stages\r\n";
 
-    static String csv(List<WorkOrder> orders) {
+    static String csv(List<WorkOrder> orders, ZoneId z) {
         StringBuilder b = new StringBuilder(CSV_HEADER);
         for (WorkOrder o : orders) {
-            String stages = String.join(" ", o.stages().stream().map(s -> s.stage() + "@" + s.at()).toList());
+            String stages = String.join(" ", o.stages().stream().map(s -> s.stage() + "@" + text(s.at(), z)).toList());
             row(b, o.number(), o.kind().name(), o.status().name(), o.owner(), o.shift(), o.crew(), o.callerNumber(),
-                    o.callerName(), o.address(), o.area().name(), text(o.acceptedAt()), Boolean.toString(o.caseLag()),
-                    o.due() == null ? "" : o.due().stage().name(), o.due() == null ? "" : text(o.due().at()),
+                    o.callerName(), o.address(), o.area().name(), text(o.acceptedAt(), z), Boolean.toString(o.caseLag()),
+                    o.due() == null ? "" : o.due().stage().name(), o.due() == null ? "" : text(o.due().at(), z),
                     Boolean.toString(o.late()), Boolean.toString(o.everLate()), o.callId(), stages);
         }
         return b.toString();
@@ -84,7 +88,9 @@ final class WorkOrderJson {
         return s;
     }
 
-    static String text(Instant t) {
-        return t == null ? null : t.toString();
+    static String text(Instant t, ZoneId z) {
+        return t == null ? null : LOCAL.format(t.atZone(z));
     }
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 }
