@@ -247,6 +247,7 @@ public final class BoxRuntime implements AutoCloseable {
                 .stream().filter(a -> a.id().equals(agentId)).findFirst().map(BoxConfig.Agent::queues).orElse(List.of()));
         queueStats.attach(journal);
         workOrders = WorkOrderService.open(config, dataDir, journal, signalling);
+        signalling.execute(() -> calls.enableCrewLine(workOrders.crewLine()));
         SnapshotTaker taker = new SnapshotTaker(clock, link, router, events::identity, spans.values(), fxoLines, calls,
                 recordingSupervisor::info, () -> uplinkState.get(), queueStats);
         List<JournalEvent> callbackEvents = new ArrayList<>();

@@ -58,6 +58,8 @@ public final class WorkOrderBook {
         }
     };
     private Consumer<Alarm> alarms = a -> { };
+    private int crewFailures;
+    private static final String CREW_ALARM = "WORKORDER_CREW_IVR";
 
     public WorkOrderBook(Scheduler scheduler, ToLongFunction<JournalEvent> journal, BoxConfig.WorkOrders config, ShiftRota rota) {
         this.scheduler = scheduler;
@@ -192,6 +194,10 @@ public final class WorkOrderBook {
         }
         boolean wasLate = o.lateDue != null;
         append(now, stage.eventType(), by.callId(), by, a);
+        if (by.role() == ActorRole.CREW && by.via() == Via.PHONE && crewFailures > 0) {
+            crewFailures = 0;
+            alarms.accept(new Alarm(CREW_ALARM, Alarm.Severity.CLEARED, "a crew reported by phone again", Map.of()));
+        }
         if (wasLate && o.lateDue == null) {
             alarms.accept(new Alarm(alarmCode(o), Alarm.Severity.CLEARED, "work order " + o.number + ": "
                     + stage + " entered (late)", Map.of()));
@@ -236,6 +242,23 @@ public final class WorkOrderBook {
                 .filter(w -> w.due() != null && w.due().stage() == Stage.CALLBACK
                         && (w.status() != OrderStatus.ASSIGNED))
                 .sorted(Comparator.comparing((WorkOrder w) -> w.due().at())).toList();
+    }
+
+    /**
+     * A crew call failed three times (wrong PIN, unknown order) and went to an agent: journaled as
+     * {@code workorder.crew.failed} and raised as the alarm {@code WORKORDER_CREW_IVR}, cleared by
+     * the next stage a crew reports by phone.
+     */
+    public synchronized void crewCallFailed(String callId, String callingNumber, String crew) {
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put(CALLER, callingNumber == null ? "" : callingNumber);
+        a.put(CREW, crew == null ? "" : crew);
+        JournalEvent e = JournalEvent.of(scheduler.clock().instant(), CREW_FAILED, callId, null, null, a);
+        journal.applyAsLong(e);
+        crewFailures++;
+        alarms.accept(new Alarm(CREW_ALARM, Alarm.Severity.MINOR, crewFailures + " crew call(s) failed at the crew IVR"
+                + " (wrong PIN or unknown order), the last from " + (callingNumber == null ? "?" : callingNumber),
+                Map.of("calls", crewFailures)));
     }
 
     /** Whether {@code number} is a known order (for the crew IVR). */

@@ -21,6 +21,9 @@ public final class WorkOrderEvents {
     /** The arriving lead acknowledged a handover ({@link #HANDOVER}); the listed orders pass to their shift. */
     public static final String HANDOVER_ACKNOWLEDGED = "workorder.handover.acknowledged";
 
+    /** A call to the crew IVR failed three times and went to an agent ({@link #CALLER}, {@link #CREW}). */
+    public static final String CREW_FAILED = "workorder.crew.failed";
+
     public static final String ORDER = "order";
     public static final String KIND = "kind";
     public static final String BY = "by";

@@ -14,6 +14,11 @@ import java.nio.file.Path;
  */
 public record WorkOrderService(WorkOrderBook book, ShiftHandovers handovers, CrewPins crewPins, ConfigShiftRota rota) {
 
+    /** The crew IVR's desk over these work orders. */
+    public CrewLine crewLine() {
+        return new CrewLine(book, crewPins);
+    }
+
     /** Builds the service for {@code config}, replaying {@code journal}; call once at start-up. */
     public static WorkOrderService open(BoxConfig config, Path dataDir, EventJournal journal, Scheduler scheduler)
             throws IOException {

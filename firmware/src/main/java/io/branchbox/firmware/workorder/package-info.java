@@ -12,7 +12,8 @@
  * <p>Threading: the book's lock guards everything; callers are web requests, the crew IVR on
  * signalling and deadline timers on the scheduler given. Never called from the audio thread.
  *
- * <p>May import: {@code config}, {@code journal}, {@code uplink.Alarm}, {@code io.branchbox.time}.
+ * <p>May import: {@code config}, {@code journal}, {@code uplink.Alarm}, {@code ivr.CrewDesk} (implemented
+ * by {@code CrewLine}), {@code io.branchbox.time}.
  * Not call control: the crew IVR ({@code call}) and the web admin call in here.
  */
 package io.branchbox.firmware.workorder;
