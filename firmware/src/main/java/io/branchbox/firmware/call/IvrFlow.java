@@ -137,6 +137,11 @@ final class IvrFlow {
                     }
 
                     @Override
+                    public void stopPrompt() {
+                        cx.router.play(call.trunkChannel, io.branchbox.firmware.audio.AudioSource.SILENCE);
+                    }
+
+                    @Override
                     public void finish(boolean toAgent) {
                         KeyListener.stop(cx, call);
                         if (toAgent) {

@@ -36,6 +36,9 @@ public final class CrewSession {
         /** Plays {@code prompt}, then runs {@code whenDone} on the signalling thread. */
         void play(String prompt, Runnable whenDone);
 
+        /** Stops the prompt playing, because the crew keyed through it (its {@code whenDone} is then ignored). */
+        void stopPrompt();
+
         /** The dialogue is over: {@code toAgent} sends the call to an agent, else the box hangs up. */
         void finish(boolean toAgent);
     }
@@ -52,6 +55,8 @@ public final class CrewSession {
     private int failures;
     private boolean listening;
     private Scheduler.Timer timeout = Scheduler.Timer.NONE;
+    /** Counts prompts asked; a prompt's end only opens input if no later prompt or key overtook it. */
+    private int asked;
 
     public CrewSession(CrewDesk desk, String callId, String callingNumber, Scheduler scheduler, Port port) {
         this.desk = desk;
@@ -66,10 +71,19 @@ public final class CrewSession {
         ask("crew-welcome");
     }
 
-    /** A key the caller pressed. Keys during a prompt are ignored (no barge-in: the crew hears every confirmation). */
+    /**
+     * A key the caller pressed. A key during a question or an error prompt stops it (barge-in: a
+     * crew who knows the sequence keys straight through); keys during the final confirmation are
+     * ignored, so the crew hears it whole.
+     */
     public void onKey(char key) {
-        if (!listening || step == Step.DONE) {
+        if (step == Step.DONE) {
             return;
+        }
+        if (!listening) {
+            asked++;
+            port.stopPrompt();
+            listen();
         }
         if (step == Step.STAGE) {
             listening = false;
@@ -131,10 +145,18 @@ public final class CrewSession {
     }
 
     private void ask(String prompt) {
+        int token = ++asked;
         port.play(prompt, () -> {
-            listening = true;
-            timeout = scheduler.schedule(INPUT_TIMEOUT, this::silence);
+            if (token == asked && !listening && step != Step.DONE) {
+                listen();
+            }
         });
+    }
+
+    private void listen() {
+        listening = true;
+        timeout.cancel();
+        timeout = scheduler.schedule(INPUT_TIMEOUT, this::silence);
     }
 
     private void silence() {
@@ -156,7 +178,12 @@ public final class CrewSession {
         } else if (why == null) {
             ask(askAgain);
         } else {
-            port.play(why, () -> ask(askAgain));
+            int token = ++asked;
+            port.play(why, () -> {
+                if (token == asked) {
+                    ask(askAgain);
+                }
+            });
         }
     }
 }

@@ -45,6 +45,11 @@ class CrewSessionTest {
         }
 
         @Override
+        public void stopPrompt() {
+            played.add("(stopped)");
+        }
+
+        @Override
         public void finish(boolean agent) {
             toAgent = agent;
         }
@@ -100,11 +105,16 @@ class CrewSessionTest {
     }
 
     @Test
-    void keysDuringAPromptAreIgnored() {
+    void aCrewKeysThroughThePromptsButHearsTheConfirmationWhole() {
         s.start();
-        s.onKey('3');
-        s.onKey('#');
-        keys("31*2468#");
-        assertEquals(List.of("crew-welcome", "crew-order"), played);
+        for (char c : "31*2468#1001#1".toCharArray()) {
+            s.onKey(c);
+        }
+        s.onKey('2');
+        time.runPending();
+        assertEquals(List.of("31 1001 ARRIVED c-7"), desk);
+        assertEquals(List.of("crew-welcome", "(stopped)", "crew-order", "(stopped)", "crew-stage", "(stopped)",
+                "crew-arrived"), played);
+        assertEquals(Boolean.FALSE, toAgent);
     }
 }
