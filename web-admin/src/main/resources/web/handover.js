@@ -74,9 +74,7 @@
   }
 
   document.addEventListener("DOMContentLoaded", async function () {
-    const s = await bbx.session();
-    $("who").textContent = s.username;
-    bbx.bindLogout();
+    await bbx.ready;
     $("write").addEventListener("submit", write);
     load();
     setInterval(load, 10000);

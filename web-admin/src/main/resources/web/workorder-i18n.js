@@ -1,7 +1,7 @@
 "use strict";
 // Work-order labels. Generated from i18n/workorder_zh_CN.properties by web-admin/tools/gen-workorder-js.py, so
-// the pages read Chinese (the default) before the shared catalogue loader serves them; window.t
-// (webcore's helper) wins when present.
+// the pages read Chinese (the default) before the shared catalogue loader serves them; bbx.t
+// (the shared catalogue, in the user's language) wins once loaded.
 window.woText = (function () {
   const zh = {
   "workorder.title": "工单",
@@ -103,7 +103,8 @@ window.woText = (function () {
   "workorder.via.PHONE": "电话"
 };
   return function (key, args) {
-    let s = (typeof window.t === "function" && window.t(key) !== key) ? window.t(key) : (zh[key] || key);
+    const t = window.bbx && typeof window.bbx.t === "function" ? window.bbx.t : null;
+    let s = (t && t(key) !== key) ? t(key) : (zh[key] || key);
     (args || []).forEach(function (a, i) { s = s.replace("{" + i + "}", String(a)); });
     return s;
   };

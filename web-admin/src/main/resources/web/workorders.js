@@ -207,9 +207,7 @@
   }
 
   async function start() {
-    const s = await bbx.session();
-    $("who").textContent = s.username;
-    bbx.bindLogout();
+    await bbx.ready;
     ["ACCEPTED", "DISPATCHED", "ON_SITE", "COMPLETED", "ASSIGNED", "HANDLED", "FED_BACK", "PASSED_ON", "ANSWERED",
       "REOPENED", "CLOSED"].forEach(function (st) {
       const opt = document.createElement("option");

@@ -9,6 +9,7 @@ import static io.branchbox.admin.users.Permission.RECORDINGS_LISTEN;
 import static io.branchbox.admin.users.Permission.RECORDINGS_MANAGE;
 import static io.branchbox.admin.users.Permission.STATUS_VIEW;
 import static io.branchbox.admin.users.Permission.USERS_MANAGE;
+import static io.branchbox.admin.users.Permission.WALLBOARD_VIEW;
 import static io.javalin.http.HandlerType.DELETE;
 import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.POST;
@@ -21,6 +22,7 @@ import io.branchbox.admin.users.Permission;
 import io.branchbox.admin.workorders.WorkOrderHandlers;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.javalin.http.sse.SseHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,19 +38,17 @@ final class AdminRoutes {
 
     private AdminRoutes() {}
 
-    /**
-     * The table; the recordings rows only when {@code recordings} is given (null: a box without them).
-     * The console rows are always there: without call control's console they answer 503.
-     */
-    static List<RouteSpec> table(AuthHandlers auth, UserHandlers users, BoxStatusSource status,
-            RecordingHandlers recordings, SpanHandlers spans, ConsoleHandlers console) {
-        return table(auth, users, status, recordings, spans, console, null);
-    }
+    /** The handlers every box has. */
+    record Core(AuthHandlers auth, UserHandlers users, I18nHandlers i18n, BoxStatusSource status, EventHub events) {}
 
-    /** As above, with the prompt rows when {@code prompts} is given. */
-    static List<RouteSpec> table(AuthHandlers auth, UserHandlers users, BoxStatusSource status,
-            RecordingHandlers recordings, SpanHandlers spans, ConsoleHandlers console, PromptHandlers prompts) {
-        List<RouteSpec> table = new ArrayList<>(base(auth, users, status));
+    /**
+     * The table; the recordings, span and prompt rows only when their handlers are given (null: a
+     * box without them). The console rows are always there: without call control's console they
+     * answer 503.
+     */
+    static List<RouteSpec> table(Core core, RecordingHandlers recordings, SpanHandlers spans,
+            ConsoleHandlers console, PromptHandlers prompts) {
+        List<RouteSpec> table = new ArrayList<>(base(core));
         table.addAll(console(console));
         if (prompts != null) {
             table.addAll(prompts(prompts));
@@ -63,10 +63,9 @@ final class AdminRoutes {
     }
 
     /** As above, with the work-order pages and API when {@code workOrders} is given. */
-    static List<RouteSpec> table(AuthHandlers auth, UserHandlers users, BoxStatusSource status,
-            RecordingHandlers recordings, SpanHandlers spans, ConsoleHandlers console, PromptHandlers prompts,
-            WorkOrderHandlers workOrders) {
-        List<RouteSpec> table = new ArrayList<>(table(auth, users, status, recordings, spans, console, prompts));
+    static List<RouteSpec> table(Core core, RecordingHandlers recordings, SpanHandlers spans,
+            ConsoleHandlers console, PromptHandlers prompts, WorkOrderHandlers workOrders) {
+        List<RouteSpec> table = new ArrayList<>(table(core, recordings, spans, console, prompts));
         if (workOrders != null) {
             table.addAll(workOrders(workOrders));
         }
@@ -82,7 +81,9 @@ final class AdminRoutes {
                 route(GET, "/workorders", use, Assets.file("workorders.html")),
                 route(GET, "/assets/workorders.js", use, Assets.file("workorders.js")),
                 route(GET, "/assets/workorders.css", use, Assets.file("workorders.css")),
-                route(GET, "/assets/workorder-i18n.js", use, Assets.file("workorder-i18n.js")),
+                // labels only: every signed-in page that shows work orders (the wallboard too) may load them
+                route(GET, "/assets/workorder-i18n.js", Access.permission(Permission.STATUS_VIEW),
+                        Assets.file("workorder-i18n.js")),
                 route(GET, "/assets/console-workorders.js", use, Assets.file("console-workorders.js")),
                 route(GET, "/crew", use, Assets.file("crew.html")),
                 route(GET, "/assets/crew.js", use, Assets.file("crew.js")),
@@ -92,6 +93,7 @@ final class AdminRoutes {
                 route(GET, "/api/workorders/export.csv", use, w::export),
                 route(GET, "/api/workorders/callbacks", use, w::callbacks),
                 route(GET, "/api/workorders/late", wallboard, w::late),
+                route(GET, "/assets/wallboard-workorders.js", wallboard, Assets.file("wallboard-workorders.js")),
                 route(POST, "/api/workorders", use, w::create),
                 route(POST, "/api/workorders/crew-report", use, w::crewReport),
                 route(GET, "/api/workorders/{number}", use, w::one),
@@ -109,6 +111,8 @@ final class AdminRoutes {
                 route(GET, "/console", agent, Assets.file("console.html")),
                 route(GET, "/assets/console.js", agent, Assets.file("console.js")),
                 route(GET, "/assets/console.css", agent, Assets.file("console.css")),
+                route(GET, "/assets/console-alert.js", agent, Assets.file("console-alert.js")),
+                route(GET, "/assets/console-agents.js", agent, Assets.file("console-agents.js")),
                 route(GET, "/api/console/view", agent, c::view),
                 route(GET, "/api/console/agents", agent, c::colleagues),
                 route(POST, "/api/console/login", agent, c::login),
@@ -177,10 +181,14 @@ final class AdminRoutes {
                 route(POST, "/api/recordings/{callId}/release", manage, r::release));
     }
 
-    private static List<RouteSpec> base(AuthHandlers auth, UserHandlers users, BoxStatusSource status) {
+    private static List<RouteSpec> base(Core core) {
+        AuthHandlers auth = core.auth();
+        UserHandlers users = core.users();
+        BoxStatusSource status = core.status();
         Access viewer = Access.permission(STATUS_VIEW);
         Access viewerDuringChange = Access.signedInDuringPasswordChange();
         Access technician = Access.permission(USERS_MANAGE);
+        Access wallboard = Access.permission(WALLBOARD_VIEW);
         return List.of(
                 // anonymous: health probe, the login page and what it loads
                 route(GET, "/health-check", Access.PUBLIC, ctx -> ctx.json(Map.of("ok", true))),
@@ -188,6 +196,10 @@ final class AdminRoutes {
                 route(POST, "/login", Access.PUBLIC, auth::login),
                 route(GET, "/assets/style.css", Access.PUBLIC, Assets.file("style.css")),
                 route(GET, "/assets/login.js", Access.PUBLIC, Assets.file("login.js")),
+                route(GET, "/assets/i18n.js", Access.PUBLIC, Assets.file("i18n.js")),
+                route(GET, "/assets/pico.min.css", Access.PUBLIC, Assets.webjar("picocss__pico", "css/pico.min.css")),
+                route(GET, "/assets/error.js", Access.PUBLIC, Assets.file("error.js")),
+                route(GET, "/api/i18n/{lang}", Access.PUBLIC, core.i18n()::catalogue),
 
                 // any logged-in user, even before the forced password change
                 route(GET, "/password", viewerDuringChange, Assets.file("password.html")),
@@ -196,16 +208,32 @@ final class AdminRoutes {
                 route(GET, "/api/session", viewerDuringChange, auth::session),
                 route(POST, "/api/password", viewerDuringChange, auth::changePassword),
                 route(POST, "/logout", viewerDuringChange, auth::logout),
+                route(POST, "/api/me/language", viewerDuringChange, core.i18n()::setLanguage),
+
+                // any signed-in page: the menu, the confirmation dialog, the push stream (each event
+                // only for the permission it needs, see EventHub)
+                route(GET, "/assets/nav.js", viewerDuringChange, Assets.file("nav.js")),
+                route(GET, "/home", Access.signedIn(), auth::home),
+                route(GET, "/assets/confirm.js", Access.signedIn(), Assets.file("confirm.js")),
+                route(GET, "/assets/pager.js", Access.signedIn(), Assets.file("pager.js")),
+                route(GET, "/assets/live.js", Access.signedIn(), Assets.file("live.js")),
+                route(GET, "/api/events", Access.signedIn(), new SseHandler(core.events()::connect)),
 
                 // live status
                 route(GET, "/", viewer, Assets.file("status.html")),
                 route(GET, "/assets/status.js", viewer, Assets.file("status.js")),
+
+                // the live wallboard for shift leads and the director
+                route(GET, "/wallboard", wallboard, Assets.file("wallboard.html")),
+                route(GET, "/assets/wallboard.js", wallboard, Assets.file("wallboard.js")),
+                route(GET, "/assets/wallboard.css", wallboard, Assets.file("wallboard.css")),
                 route(GET, "/api/status", viewer, ctx -> ctx.json(status.snapshot())),
 
                 // user administration
                 route(GET, "/users", technician, Assets.file("users.html")),
                 route(GET, "/assets/users.js", technician, Assets.file("users.js")),
                 route(GET, "/api/users", technician, users::list),
+                route(GET, "/api/users/agents", technician, users::agents),
                 route(POST, "/api/users", technician, users::create),
                 route(POST, "/api/users/{username}/disable", technician, users::disable),
                 route(POST, "/api/users/{username}/enable", technician, users::enable),

@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The work-order pages in Chromium over real work orders in virtual time: an agent opens a repair
- * from the call on the console, dispatches it, sees it late; the morning lead writes the handover
+ * from the call on the console, dispatches it, sees it late (list and wallboard); the morning lead writes the handover
  * and the evening lead acknowledges it. Screenshots go to docs/screenshots/. Browser set-up and
  * the {@code BOX_SKIP_BROWSER=1} escape as in {@link StatusPageBrowserTest}.
  */
@@ -99,6 +99,10 @@ class WorkOrdersPageBrowserTest {
 
         wo.time.advance(Duration.ofHours(7).plusMinutes(20)); // 17:09 — the morning lead hands over
         logIn("agent1");
+        driver.get(box.baseUrl() + "/wallboard");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#late-orders .late-order[data-number='1001']")));
+        assertTrue(driver.findElement(By.id("late-orders")).getText().contains("到达现场"));
+        screenshot("wallboard-late-order.png");
         driver.get(box.baseUrl() + "/handover");
         wait.until(ExpectedConditions.textToBe(By.id("h-orders"), "1001"));
         assertEquals("1001", driver.findElement(By.id("h-alarms")).getText());
