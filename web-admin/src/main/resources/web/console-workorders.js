@@ -42,8 +42,65 @@
     }
   }
 
+  // The voicemail inbox: listen (recordings permission), mark handled, turn into an order or a callback.
+  async function loadVoicemails() {
+    const body = document.getElementById("vm-list");
+    if (!body) {
+      return;
+    }
+    const response = await fetch("/api/voicemails");
+    if (!response.ok) {
+      return;
+    }
+    const list = await response.json();
+    body.replaceChildren();
+    list.forEach(function (m) {
+      const tr = document.createElement("tr");
+      tr.className = m.late ? "late" : "";
+      tr.dataset.call = m.callId;
+      [m.at, m.caller, m.queue, Math.round(m.durationMs / 1000) + " s",
+        m.open ? (m.due + (m.late ? " · " + L("workorder.late") : "")) : L("workorder.voicemail." + m.outcome) + " · " + m.handledBy]
+        .forEach(function (c) { tr.appendChild(bbx.text("td", c)); });
+      const td = document.createElement("td");
+      const listen = document.createElement("a");
+      listen.href = "/api/recordings/" + encodeURIComponent(m.callId) + "/audio";
+      listen.target = "_blank";
+      listen.rel = "noopener";
+      listen.textContent = L("workorder.voicemail.listen");
+      td.appendChild(listen);
+      if (m.open) {
+        td.appendChild(button("workorder.voicemail.DONE", "vm-done", function () { handled(m, "DONE", ""); }));
+        td.appendChild(button("workorder.voicemail.ORDER", "vm-order", function () {
+          window.open("/workorders#voicemail=" + encodeURIComponent(m.callId) + "&caller=" + encodeURIComponent(m.caller),
+            "_blank", "noopener");
+        }));
+        td.appendChild(button("workorder.voicemail.CALLBACK", "vm-callback", async function () {
+          const r = await bbx.post("/api/console/callbacks", { number: m.caller, queue: m.queue });
+          if (r.ok) { handled(m, "CALLBACK", ""); }
+        }));
+      }
+      tr.appendChild(td);
+      body.appendChild(tr);
+    });
+  }
+
+  function button(key, className, onClick) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.className = "secondary " + className;
+    b.textContent = L(key);
+    b.addEventListener("click", onClick);
+    return b;
+  }
+
+  async function handled(m, outcome, order) {
+    await bbx.post("/api/voicemails/" + encodeURIComponent(m.callId) + "/handled", { outcome: outcome, order: order });
+    loadVoicemails();
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     load();
-    setInterval(load, 10000);
+    loadVoicemails();
+    setInterval(function () { load(); loadVoicemails(); }, 10000);
   });
 })();

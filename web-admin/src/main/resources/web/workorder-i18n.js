@@ -100,7 +100,14 @@ window.woText = (function () {
   "workorder.crew.done": "已记录：工单 {0} {1}",
   "workorder.wallboard.late": "超时工单",
   "workorder.via.WEB": "网页",
-  "workorder.via.PHONE": "电话"
+  "workorder.via.PHONE": "电话",
+  "workorder.voicemail.title": "语音留言",
+  "workorder.voicemail.listen": "收听",
+  "workorder.voicemail.DONE": "已处理",
+  "workorder.voicemail.ORDER": "转工单",
+  "workorder.voicemail.CALLBACK": "转回拨",
+  "workorder.voicemail.queue": "队列",
+  "workorder.voicemail.length": "时长"
 };
   return function (key, args) {
     const t = window.bbx && typeof window.bbx.t === "function" ? window.bbx.t : null;

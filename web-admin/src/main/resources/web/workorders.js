@@ -176,6 +176,10 @@
     if (!response.ok) { say(false, await problem(response)); return; }
     delete pending.create;
     const o = await response.json();
+    if (body.source === "VOICEMAIL" && body.callId) {
+      // the message is handled by this order (the console's inbox shows which)
+      await bbx.post("/api/voicemails/" + encodeURIComponent(body.callId) + "/handled", { outcome: "ORDER", order: o.number });
+    }
     say(true, L("workorder.create.done", [o.number]));
     $("create").reset();
     await refresh();
@@ -222,6 +226,12 @@
     $("search").addEventListener("submit", function (ev) { ev.preventDefault(); loadOrders(); });
     await refresh();
     if (window.location.hash === "#new") { fillFromCall(); }
+    const vm = new URLSearchParams(window.location.hash.slice(1));
+    if (vm.get("voicemail")) {
+      $("c-source").value = "VOICEMAIL";
+      $("c-call").value = vm.get("voicemail");
+      $("c-number").value = vm.get("caller") || "";
+    }
     setInterval(refresh, 5000);
   }
 

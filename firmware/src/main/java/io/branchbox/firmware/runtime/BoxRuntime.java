@@ -424,6 +424,7 @@ public final class BoxRuntime implements AutoCloseable {
     public void onAlarm(Consumer<Alarm> sink) {
         signalling.execute(() -> alarms.setSink(sink));
         workOrders.book().setAlarmSink(sink);
+        workOrders.voicemails().setAlarmSink(sink);
     }
 
     /** Work orders, their handovers and the crews' PINs (docs/WORKORDERS.md). */

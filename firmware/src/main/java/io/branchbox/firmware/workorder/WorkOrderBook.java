@@ -187,7 +187,8 @@ public final class WorkOrderBook {
         }
         WorkOrder.Due due = deadlines.due(o);
         if (due != null && due.stage() == stage) {
-            a.put(ON_TIME, Boolean.toString(!now.isAfter(due.at())));
+            // the deadline fires (late) at its instant, so only before it is on time
+            a.put(ON_TIME, Boolean.toString(now.isBefore(due.at())));
         }
         if (!in.note().isEmpty()) {
             a.put(NOTE_TEXT, in.note());

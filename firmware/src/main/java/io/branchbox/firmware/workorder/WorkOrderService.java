@@ -9,10 +9,11 @@ import java.nio.file.Path;
 /**
  * Work orders wired to one box: the book rebuilt from the journal (work-order events and the
  * calls' ends, for case lag), then following the journal's {@code call.ended} live; the
- * handovers; the crews' PINs. Deadline timers run on {@code scheduler} (the signalling thread);
+ * handovers; the crews' PINs; the voicemail inbox. Deadline timers run on {@code scheduler} (the signalling thread);
  * they hold the book's lock only for in-memory work.
  */
-public record WorkOrderService(WorkOrderBook book, ShiftHandovers handovers, CrewPins crewPins, ConfigShiftRota rota) {
+public record WorkOrderService(WorkOrderBook book, ShiftHandovers handovers, CrewPins crewPins, ConfigShiftRota rota,
+        VoicemailInbox voicemails) {
 
     /** The crew IVR's desk over these work orders. */
     public CrewLine crewLine() {
@@ -24,13 +25,22 @@ public record WorkOrderService(WorkOrderBook book, ShiftHandovers handovers, Cre
             throws IOException {
         ConfigShiftRota rota = new ConfigShiftRota(config);
         WorkOrderBook book = new WorkOrderBook(scheduler, journal::append, config.workOrders(), rota);
-        journal.replay(book::replay);
+        VoicemailInbox voicemails = new VoicemailInbox(scheduler, journal::append,
+                config.workOrders().deadlines().voicemailMin());
+        journal.replay(e -> {
+            book.replay(e);
+            voicemails.replay(e);
+        });
         journal.addListener(e -> {
             if ("call.ended".equals(e.type())) {
                 book.onCallEnded(e.callId(), e.at());
+            } else if ("call.started".equals(e.type()) || "call.voicemail".equals(e.type())) {
+                voicemails.onJournal(e);
             }
         });
         book.start();
-        return new WorkOrderService(book, new ShiftHandovers(book, rota), CrewPins.load(config.workOrders(), dataDir), rota);
+        voicemails.start();
+        return new WorkOrderService(book, new ShiftHandovers(book, rota), CrewPins.load(config.workOrders(), dataDir), rota,
+                voicemails);
     }
 }

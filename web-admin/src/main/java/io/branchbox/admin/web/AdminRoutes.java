@@ -98,6 +98,8 @@ final class AdminRoutes {
                 route(POST, "/api/workorders/crew-report", use, w::crewReport),
                 route(GET, "/api/workorders/{number}", use, w::one),
                 route(POST, "/api/workorders/{number}/stages", use, w::enter),
+                route(GET, "/api/voicemails", use, w::voicemails),
+                route(POST, "/api/voicemails/{callId}/handled", use, w::voicemailHandled),
                 route(GET, "/api/handovers", lead, w::handovers),
                 route(POST, "/api/handovers", lead, w::writeHandover),
                 route(POST, "/api/handovers/{id}/ack", lead, w::acknowledge));

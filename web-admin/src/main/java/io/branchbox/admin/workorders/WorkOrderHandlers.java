@@ -13,6 +13,7 @@ import io.branchbox.firmware.workorder.Source;
 import io.branchbox.firmware.workorder.Stage;
 import io.branchbox.firmware.workorder.StageInput;
 import io.branchbox.firmware.workorder.Via;
+import io.branchbox.firmware.workorder.VoicemailInbox;
 import io.branchbox.firmware.workorder.WorkOrder;
 import io.branchbox.firmware.workorder.WorkOrderService;
 import io.javalin.http.Context;
@@ -145,6 +146,23 @@ public final class WorkOrderHandlers {
         }
         ctx.json(new WorkOrderJson.Handovers(draft, problem,
                 s.handovers().all().stream().map(x -> WorkOrderJson.HandoverView.of(x, zone())).toList()));
+    }
+
+    /** {@code GET /api/voicemails}: the console's voicemail inbox, open messages first. */
+    public void voicemails(Context ctx) {
+        ctx.json(service().voicemails().list().stream().map(m -> WorkOrderJson.Voicemail.of(m, zone())).toList());
+    }
+
+    /** {@code POST /api/voicemails/{callId}/handled {"outcome":"DONE|ORDER|CALLBACK","order":"1001"}}. */
+    public void voicemailHandled(Context ctx) {
+        WorkOrderRequests.Handled r = bodies.read(ctx, WorkOrderRequests.Handled.class);
+        VoicemailInbox.Outcome outcome = parse(VoicemailInbox.Outcome.class, r.outcome(), "outcome");
+        Actor by = actorOf.apply(ctx);
+        var m = refusing(ctx, () -> service().voicemails().handle(ctx.pathParam("callId"), outcome, r.order(), by));
+        if (m != null) {
+            log.info("user {} handled voicemail {} ({})", by.id(), m.callId(), outcome);
+            ctx.json(WorkOrderJson.Voicemail.of(m, zone()));
+        }
     }
 
     /** {@code POST /api/handovers}: the leaving lead writes the handover. */

@@ -3,6 +3,7 @@ package io.branchbox.admin.workorders;
 import io.branchbox.firmware.workorder.Handover;
 import io.branchbox.firmware.workorder.StageRecord;
 import io.branchbox.firmware.workorder.Transitions;
+import io.branchbox.firmware.workorder.VoicemailInbox;
 import io.branchbox.firmware.workorder.WorkOrder;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -45,6 +46,15 @@ final class WorkOrderJson {
         static HandoverView of(Handover h, ZoneId z) {
             return new HandoverView(h.id(), h.fromShift(), h.toShift(), h.writtenBy(), text(h.writtenAt(), z), h.orders(),
                     h.callbacks(), h.alarms(), h.notes(), h.ackBy(), text(h.ackAt(), z));
+        }
+    }
+
+    record Voicemail(String callId, String caller, String queue, String at, long durationMs, String due, boolean late,
+            boolean open, String handledBy, String handledAt, String outcome, String order) {
+        static Voicemail of(VoicemailInbox.Message m, ZoneId z) {
+            return new Voicemail(m.callId(), m.caller(), m.queue(), text(m.at(), z), m.durationMs(), text(m.due(), z),
+                    m.late(), m.open(), m.handledBy(), text(m.handledAt(), z), m.outcome() == null ? null : m.outcome().name(),
+                    m.order());
         }
     }
 

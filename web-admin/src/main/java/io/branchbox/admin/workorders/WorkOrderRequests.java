@@ -14,6 +14,9 @@ final class WorkOrderRequests {
     /** {@code POST /api/workorders/crew-report}: a crew on the phone browser, with its PIN. */
     record CrewReport(String crew, String pin, String order, String stage, String submission) {}
 
+    /** {@code POST /api/voicemails/{callId}/handled}. */
+    record Handled(String outcome, String order) {}
+
     /** {@code POST /api/handovers}. */
     record Write(String notes, String submission) {}
 }

@@ -97,6 +97,25 @@ class WorkOrdersApiTest {
     }
 
     @Test
+    void aVoicemailIsInTheInboxLateAfterAnHourAndHandledOnce() throws Exception {
+        wo.journal.append("call.started", "20261207-090500-0003", null, null, java.util.Map.of("calling", "13700000003"));
+        wo.journal.append("call.voicemail", "20261207-090500-0003", null, "repair",
+                java.util.Map.of("file", "x.wav", "durationMs", "9000"));
+        wo.journal.flush();
+        WebClient agent = as(AGENT);
+        JsonNode inbox = WebClient.json(agent.get("/api/voicemails"));
+        assertEquals(1, inbox.size());
+        assertEquals("13700000003", inbox.get(0).get("caller").asText());
+        assertTrue(inbox.get(0).get("open").asBoolean());
+        wo.time.advance(Duration.ofMinutes(61));
+        assertTrue(WebClient.json(agent.get("/api/voicemails")).get(0).get("late").asBoolean());
+        HttpResponse<String> handled = agent.postJson("/api/voicemails/20261207-090500-0003/handled", "{\"outcome\":\"DONE\"}");
+        assertEquals(200, handled.statusCode(), handled.body());
+        assertEquals(AGENT, WebClient.json(handled).get("handledBy").asText());
+        assertEquals(400, agent.postJson("/api/voicemails/20261207-090500-0003/handled", "{\"outcome\":\"LATER\"}").statusCode());
+    }
+
+    @Test
     void theMorningLeadWritesTheHandoverAndTheEveningLeadAcknowledgesIt() {
         as(AGENT).postJson("/api/workorders", REPAIR);
         wo.time.advance(Duration.ofHours(8).plusMinutes(20)); // 17:20
