@@ -29,6 +29,7 @@ public record BoxConfig(
         Outbound outbound,
         Hours hours,
         Console console,
+        Appliance appliance,
         List<Shift> shifts,
         Qa qa,
         WorkOrders workOrders) {
@@ -53,7 +54,15 @@ public record BoxConfig(
             List<Agent> agents, List<Queue> queues, Ivr ivr, Recording recording, Uplink uplink, Web web,
             List<FxoPort> fxo, Outbound outbound, Hours hours, Console console) {
         this(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo, outbound,
-                hours, console, null, null, null);
+                hours, console, ConfigDocuments.defaultAppliance(), null, null, null);
+    }
+
+    /** A document with the factory shifts, QA and work-order settings (for callers that predate them). */
+    public BoxConfig(int schema, long revision, Site site, Board board, Pins pins, List<Span> spans,
+            List<Agent> agents, List<Queue> queues, Ivr ivr, Recording recording, Uplink uplink, Web web,
+            List<FxoPort> fxo, Outbound outbound, Hours hours, Console console, Appliance appliance) {
+        this(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo, outbound,
+                hours, console, appliance, null, null, null);
     }
 
     /** A document with the factory work-order settings (for callers that predate them). */
@@ -61,7 +70,7 @@ public record BoxConfig(
             List<Agent> agents, List<Queue> queues, Ivr ivr, Recording recording, Uplink uplink, Web web,
             List<FxoPort> fxo, Outbound outbound, Hours hours, Console console, List<Shift> shifts, Qa qa) {
         this(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo, outbound,
-                hours, console, shifts, qa, null);
+                hours, console, ConfigDocuments.defaultAppliance(), shifts, qa, null);
     }
 
     /** Where the box is: identifiers the central office sees, and the local time zone. */
@@ -301,6 +310,29 @@ public record BoxConfig(
     public record Web(String bind, int port) {}
 
     /**
+     * The appliance's own housekeeping (schema 3): the scheduled backup, and where first boot looks
+     * for a provisioning file ({@code provisioningDirs}: absolute directories, e.g.
+     * {@code /boot/branchbox} and a USB stick's mount point; the first {@code box.json} found wins).
+     */
+    public record Appliance(Backup backup, List<String> provisioningDirs) {
+        public Appliance {
+            provisioningDirs = provisioningDirs == null ? List.of() : List.copyOf(provisioningDirs);
+        }
+    }
+
+    /**
+     * A backup every day at {@code hour} o'clock (site time) into {@code directory} (relative to
+     * the data directory, or absolute: a mounted USB disk), keeping the newest {@code keep} files;
+     * {@code recordings}: whether they go in too.
+     */
+    public record Backup(boolean enabled, int hour, int keep, String directory, boolean recordings) {}
+
+    public BoxConfig withAppliance(Appliance a) {
+        return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
+                outbound, hours, console, a, shifts, qa, workOrders);
+    }
+
+    /**
      * One shift of the branch's rota, the ONE definition of shifts for every area (QA sampling,
      * KPIs per shift). {@code start} and {@code end} are local times {@code "HH:mm"} in the site's
      * zone; an {@code end} not after {@code start} crosses midnight (a night shift 22:00–08:30
@@ -326,72 +358,72 @@ public record BoxConfig(
 
     public BoxConfig withShifts(List<Shift> s) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, s, qa, workOrders);
+                outbound, hours, console, appliance, s, qa, workOrders);
     }
 
     public BoxConfig withQa(Qa q) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, shifts, q, workOrders);
+                outbound, hours, console, appliance, shifts, q, workOrders);
     }
 
     public BoxConfig withRevision(long r) {
         return new BoxConfig(schema, r, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, shifts, qa, workOrders);
+                outbound, hours, console, appliance, shifts, qa, workOrders);
     }
 
     public BoxConfig withSite(Site s) {
         return new BoxConfig(schema, revision, s, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, shifts, qa, workOrders);
+                outbound, hours, console, appliance, shifts, qa, workOrders);
     }
 
     public BoxConfig withBoard(Board b) {
         return new BoxConfig(schema, revision, site, b, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, shifts, qa, workOrders);
+                outbound, hours, console, appliance, shifts, qa, workOrders);
     }
 
     public BoxConfig withWeb(Web w) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, w, fxo,
-                outbound, hours, console, shifts, qa, workOrders);
+                outbound, hours, console, appliance, shifts, qa, workOrders);
     }
 
     public BoxConfig withAgents(List<Agent> a) {
         return new BoxConfig(schema, revision, site, board, pins, spans, a, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, shifts, qa, workOrders);
+                outbound, hours, console, appliance, shifts, qa, workOrders);
     }
 
     public BoxConfig withQueues(List<Queue> q) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, q, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, shifts, qa, workOrders);
+                outbound, hours, console, appliance, shifts, qa, workOrders);
     }
 
     public BoxConfig withIvr(Ivr i) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, i, recording, uplink, web, fxo,
-                outbound, hours, console, shifts, qa, workOrders);
+                outbound, hours, console, appliance, shifts, qa, workOrders);
     }
 
     public BoxConfig withRecording(Recording r) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, r, uplink, web, fxo,
-                outbound, hours, console, shifts, qa, workOrders);
+                outbound, hours, console, appliance, shifts, qa, workOrders);
     }
 
     public BoxConfig withUplink(Uplink u) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, u, web, fxo,
-                outbound, hours, console, shifts, qa, workOrders);
+                outbound, hours, console, appliance, shifts, qa, workOrders);
     }
 
     public BoxConfig withFxo(List<FxoPort> f) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, f,
-                outbound, hours, console, shifts, qa, workOrders);
+                outbound, hours, console, appliance, shifts, qa, workOrders);
     }
 
     public BoxConfig withHours(Hours h) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, h, console, shifts, qa, workOrders);
+                outbound, h, console, appliance, shifts, qa, workOrders);
     }
 
     public BoxConfig withConsole(Console c) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, c, shifts, qa, workOrders);
+                outbound, hours, c, appliance, shifts, qa, workOrders);
     }
 
     /**
@@ -431,6 +463,6 @@ public record BoxConfig(
 
     public BoxConfig withWorkOrders(WorkOrders w) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, shifts, qa, w);
+                outbound, hours, console, appliance, shifts, qa, w);
     }
 }

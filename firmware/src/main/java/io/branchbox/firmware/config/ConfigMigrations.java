@@ -47,6 +47,7 @@ final class ConfigMigrations {
     private static void upgrade2to3(ObjectNode root) {
         fill3Qa(root);
         fill3WorkOrders(root);
+        fill3Appliance(root);
         root.put("schema", 3);
     }
 
@@ -72,6 +73,25 @@ final class ConfigMigrations {
     private static void fill3WorkOrders(ObjectNode root) {
         if (!root.has("workOrders")) {
             root.set("workOrders", new ObjectMapper().valueToTree(ConfigDocuments.defaultWorkOrders()));
+        }
+    }
+
+    /**
+     * The appliance (backup schedule, first-boot provisioning directories): the factory values. A
+     * daily backup without recordings is new behaviour on purpose: an updated box should have one.
+     */
+    private static void fill3Appliance(ObjectNode root) {
+        if (!root.has("appliance")) {
+            ObjectNode a = root.putObject("appliance");
+            ObjectNode b = a.putObject("backup");
+            BoxConfig.Backup d = ConfigDocuments.defaultAppliance().backup();
+            b.put("enabled", d.enabled());
+            b.put("hour", d.hour());
+            b.put("keep", d.keep());
+            b.put("directory", d.directory());
+            b.put("recordings", d.recordings());
+            var dirs = a.putArray("provisioningDirs");
+            ConfigDocuments.defaultAppliance().provisioningDirs().forEach(dirs::add);
         }
     }
 
