@@ -33,6 +33,8 @@ final class CallContext {
     final CallIds ids;
     final Map<String, Call> calls = new LinkedHashMap<>();
     final Map<TrunkCall, Call> byTrunk = new LinkedHashMap<>();
+    /** The crew IVR's work orders, or null while no crew line is enabled. */
+    io.branchbox.firmware.ivr.CrewDesk crewDesk;
     /**
      * Agents who were not ready (with this reason) when a colleague's call reached them or they
      * dialled out themselves: after that call they go back to not ready, not to the queues.

@@ -208,6 +208,11 @@ public final class CallManager {
     }
 
     /** Turns on recording prompts by phone; saving runs on {@code io} (it writes to disk). Call once. */
+    /** Lets repair crews report stages by phone (docs/WORKORDERS.md); signalling thread. */
+    public void enableCrewLine(io.branchbox.firmware.ivr.CrewDesk desk) {
+        cx.crewDesk = desk;
+    }
+
     public PromptByPhone enablePromptRecording(java.util.concurrent.Executor io) {
         promptByPhone = new PromptByPhone(cx, io);
         return promptByPhone;

@@ -2,6 +2,7 @@ package io.branchbox.firmware.call;
 
 import io.branchbox.firmware.audio.Prompts;
 import io.branchbox.firmware.config.BoxConfig;
+import io.branchbox.firmware.ivr.CrewSession;
 import io.branchbox.firmware.ivr.Entry;
 import io.branchbox.firmware.ivr.IvrPort;
 import io.branchbox.firmware.ivr.IvrRouting;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * The automatic part of an inbound call, from the answer to the queue: night service outside
  * business hours, the greeting, the menu tree ({@link IvrSession}), and where a caller may end up
  * besides a queue: a voicemail, a booked callback, a forward to a number on a trunk, or a last
- * message. Queue overflow to voicemail or callback comes through here too.
+ * message. Queue overflow to voicemail or callback comes through here too. A repair crew reaches
+ * the crew IVR by the configured number or the entry menu's crew code.
  *
  * <p>Signalling thread only.
  */
@@ -37,8 +39,13 @@ final class IvrFlow {
         this.routing = new IvrRouting(cx.config);
     }
 
-    /** The call was just answered: night service, or greeting then menu or queue. */
+    /** The call was just answered: the crew IVR, night service, or greeting then menu or queue. */
     void start(Call call) {
+        String crewNumber = cx.config.workOrders().crewNumber();
+        if (cx.crewDesk != null && !crewNumber.isEmpty() && crewNumber.equals(call.trunk().calledNumber())) {
+            crew(call);
+            return;
+        }
         Entry entry = routing.route(call.trunk().calledNumber(), call.trunk().callingNumber(), cx.now());
         call.priority = entry.priority();
         switch (entry) {
@@ -94,6 +101,57 @@ final class IvrFlow {
             }
         });
         call.ivr = session;
+        // the entry menu's crew code (workOrders.crewMenuCode) as the first key leads to the crew IVR
+        String crewCode = cx.config.workOrders().crewMenuCode();
+        boolean crewKey = cx.crewDesk != null && crewCode.length() == 1 && menu.equals(cx.config.ivr().entryMenu());
+        boolean[] firstKey = {true};
+        KeyListener.listen(cx, call, key -> {
+            if (crewKey && firstKey[0] && key == crewCode.charAt(0)) {
+                session.cancel();
+                call.ivr = null;
+                crew(call);
+                return;
+            }
+            firstKey[0] = false;
+            session.onKey(key);
+        });
+        session.start();
+    }
+
+    /**
+     * A repair crew reports a stage (ivr.CrewSession): the call is recorded as the stage's proof;
+     * after three failures it goes to the default queue like any caller.
+     */
+    private void crew(Call call) {
+        call.setState(Call.State.IVR, cx.now());
+        cx.router.play(call.trunkChannel, io.branchbox.firmware.audio.AudioSource.SILENCE);
+        if (call.recording == null) {
+            calls.startRecording(call);
+        }
+        cx.events.ivr(call, "crew", "", "CREW:" + cx.config.workOrders().crewNumber());
+        CrewSession session = new CrewSession(cx.crewDesk, call.id(), call.farNumber(), cx.scheduler,
+                new CrewSession.Port() {
+                    @Override
+                    public void play(String prompt, Runnable whenDone) {
+                        IvrFlow.this.play(call, prompt, whenDone);
+                    }
+
+                    @Override
+                    public void stopPrompt() {
+                        cx.router.play(call.trunkChannel, io.branchbox.firmware.audio.AudioSource.SILENCE);
+                    }
+
+                    @Override
+                    public void finish(boolean toAgent) {
+                        KeyListener.stop(cx, call);
+                        if (toAgent) {
+                            call.setQueue(cx.config.ivr().defaultQueue());
+                            toQueue(call);
+                        } else {
+                            calls.hangUpAndEnd(call, "crew report recorded");
+                        }
+                    }
+                });
         KeyListener.listen(cx, call, session::onKey);
         session.start();
     }

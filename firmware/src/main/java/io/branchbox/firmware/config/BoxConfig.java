@@ -30,6 +30,9 @@ public record BoxConfig(
         Hours hours,
         Console console,
         Appliance appliance,
+        List<Shift> shifts,
+        Qa qa,
+        WorkOrders workOrders,
         Kpi kpi) {
 
     /** The document format this firmware reads and writes; older ones are upgraded by {@link ConfigMigrations}. */
@@ -40,6 +43,46 @@ public record BoxConfig(
         agents = List.copyOf(agents);
         queues = List.copyOf(queues);
         fxo = List.copyOf(fxo);
+        // a schema-3 document written before shifts and QA existed reads as the factory values
+        shifts = shifts == null ? ConfigDocuments.defaultShifts() : List.copyOf(shifts);
+        qa = qa == null ? ConfigDocuments.defaultQa() : qa;
+        // ... and one written before work orders existed reads as the factory work-order settings
+        workOrders = workOrders == null ? ConfigDocuments.defaultWorkOrders() : workOrders;
+        // ... and one written before the service-figure settings existed reads as the factory ones
+        kpi = kpi == null ? ConfigDocuments.defaultKpi() : kpi;
+    }
+
+    /** A document with the factory service-figure settings (for callers that predate them). */
+    public BoxConfig(int schema, long revision, Site site, Board board, Pins pins, List<Span> spans,
+            List<Agent> agents, List<Queue> queues, Ivr ivr, Recording recording, Uplink uplink, Web web,
+            List<FxoPort> fxo, Outbound outbound, Hours hours, Console console, Appliance appliance,
+            List<Shift> shifts, Qa qa, WorkOrders workOrders) {
+        this(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo, outbound,
+                hours, console, appliance, shifts, qa, workOrders, null);
+    }
+
+    /** A document with the factory shifts and QA settings (for callers that predate them). */
+    public BoxConfig(int schema, long revision, Site site, Board board, Pins pins, List<Span> spans,
+            List<Agent> agents, List<Queue> queues, Ivr ivr, Recording recording, Uplink uplink, Web web,
+            List<FxoPort> fxo, Outbound outbound, Hours hours, Console console) {
+        this(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo, outbound,
+                hours, console, ConfigDocuments.defaultAppliance(), null, null, null, null);
+    }
+
+    /** A document with the factory shifts, QA and work-order settings (for callers that predate them). */
+    public BoxConfig(int schema, long revision, Site site, Board board, Pins pins, List<Span> spans,
+            List<Agent> agents, List<Queue> queues, Ivr ivr, Recording recording, Uplink uplink, Web web,
+            List<FxoPort> fxo, Outbound outbound, Hours hours, Console console, Appliance appliance) {
+        this(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo, outbound,
+                hours, console, appliance, null, null, null, null);
+    }
+
+    /** A document with the factory work-order settings (for callers that predate them). */
+    public BoxConfig(int schema, long revision, Site site, Board board, Pins pins, List<Span> spans,
+            List<Agent> agents, List<Queue> queues, Ivr ivr, Recording recording, Uplink uplink, Web web,
+            List<FxoPort> fxo, Outbound outbound, Hours hours, Console console, List<Shift> shifts, Qa qa) {
+        this(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo, outbound,
+                hours, console, ConfigDocuments.defaultAppliance(), shifts, qa, null, null);
     }
 
     /** Where the box is: identifiers the central office sees, and the local time zone. */
@@ -298,86 +341,153 @@ public record BoxConfig(
 
     public BoxConfig withAppliance(Appliance a) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, a, kpi);
+                outbound, hours, console, a, shifts, qa, workOrders, kpi);
+    }
+
+    /**
+     * One shift of the branch's rota, the ONE definition of shifts for every area (QA sampling,
+     * KPIs per shift). {@code start} and {@code end} are local times {@code "HH:mm"} in the site's
+     * zone; an {@code end} not after {@code start} crosses midnight (a night shift 22:00–08:30
+     * belongs to the day it starts). Shifts must not overlap; together they should cover the day.
+     * Use {@code ShiftCalendar} (package {@code qa.shift}) to find the shift of an instant.
+     *
+     * @param id    short identifier ({@code morning}), used in events and reports
+     * @param name  what people call it (早班)
+     * @param start local start time, inclusive
+     * @param end   local end time, exclusive
+     */
+    public record Shift(String id, String name, String start, String end) {}
+
+    /**
+     * Quality monitoring. {@code samplePercent} of agent-answered calls are sampled (the brief:
+     * 5 %), at least {@code minPerAgentShift} per agent and shift worked and
+     * {@code minPerAgentMonth} per agent and month. QA records are kept {@code retentionDays}
+     * (at least 183, never shorter than the recordings unless on legal hold). A call of
+     * {@code longCallS} or more is "long" for targeted samples; under {@code shortCallS} "very short".
+     */
+    public record Qa(double samplePercent, int minPerAgentShift, int minPerAgentMonth, int retentionDays,
+            int longCallS, int shortCallS) {}
+
+    public BoxConfig withShifts(List<Shift> s) {
+        return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
+                outbound, hours, console, appliance, s, qa, workOrders, kpi);
+    }
+
+    public BoxConfig withQa(Qa q) {
+        return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
+                outbound, hours, console, appliance, shifts, q, workOrders, kpi);
     }
 
     public BoxConfig withRevision(long r) {
         return new BoxConfig(schema, r, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, appliance, kpi);
+                outbound, hours, console, appliance, shifts, qa, workOrders, kpi);
     }
 
     public BoxConfig withSite(Site s) {
         return new BoxConfig(schema, revision, s, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, appliance, kpi);
+                outbound, hours, console, appliance, shifts, qa, workOrders, kpi);
     }
 
     public BoxConfig withBoard(Board b) {
         return new BoxConfig(schema, revision, site, b, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, appliance, kpi);
+                outbound, hours, console, appliance, shifts, qa, workOrders, kpi);
     }
 
     public BoxConfig withWeb(Web w) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, w, fxo,
-                outbound, hours, console, appliance, kpi);
+                outbound, hours, console, appliance, shifts, qa, workOrders, kpi);
     }
 
     public BoxConfig withAgents(List<Agent> a) {
         return new BoxConfig(schema, revision, site, board, pins, spans, a, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, appliance, kpi);
+                outbound, hours, console, appliance, shifts, qa, workOrders, kpi);
     }
 
     public BoxConfig withQueues(List<Queue> q) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, q, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, appliance, kpi);
+                outbound, hours, console, appliance, shifts, qa, workOrders, kpi);
     }
 
     public BoxConfig withIvr(Ivr i) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, i, recording, uplink, web, fxo,
-                outbound, hours, console, appliance, kpi);
+                outbound, hours, console, appliance, shifts, qa, workOrders, kpi);
     }
 
     public BoxConfig withRecording(Recording r) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, r, uplink, web, fxo,
-                outbound, hours, console, appliance, kpi);
+                outbound, hours, console, appliance, shifts, qa, workOrders, kpi);
     }
 
     public BoxConfig withUplink(Uplink u) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, u, web, fxo,
-                outbound, hours, console, appliance, kpi);
+                outbound, hours, console, appliance, shifts, qa, workOrders, kpi);
     }
 
     public BoxConfig withFxo(List<FxoPort> f) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, f,
-                outbound, hours, console, appliance, kpi);
+                outbound, hours, console, appliance, shifts, qa, workOrders, kpi);
     }
 
     public BoxConfig withHours(Hours h) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, h, console, appliance, kpi);
+                outbound, h, console, appliance, shifts, qa, workOrders, kpi);
     }
 
     public BoxConfig withConsole(Console c) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, c, appliance, kpi);
+                outbound, hours, c, appliance, shifts, qa, workOrders, kpi);
+    }
+
+    /**
+     * Work orders (docs/WORKORDERS.md): the deadlines per kind and stage, the repair crews who
+     * report by phone, the lead of each shift of {@link #shifts} (late stages escalate to them,
+     * they write and acknowledge handovers), and how a crew reaches the crew IVR.
+     *
+     * @param crewPinFile  the file (relative to the data directory) of the crews' PINs, one
+     *                     {@code <crew id>=<PIN>} a line: secrets never sit in the document
+     * @param crewNumber   a dialled number (DNIS) that goes straight to the crew IVR; empty for none
+     * @param crewMenuCode a key of the IVR's entry menu that leads to the crew IVR; empty for none
+     */
+    public record WorkOrders(WorkOrderDeadlines deadlines, List<Crew> crews, List<ShiftLead> leads,
+            String crewPinFile, String crewNumber, String crewMenuCode) {
+        public WorkOrders {
+            crews = List.copyOf(crews);
+            leads = List.copyOf(leads);
+        }
+    }
+
+    /**
+     * Deadlines in minutes or hours from the stage before: repair dispatch after acceptance,
+     * arrival after dispatch (town / rural), callback after completion; complaint assignment
+     * after acceptance, feedback to the customer after acceptance; inquiry passed to a department
+     * after acceptance, callback after the answer came; case registration after the call ended
+     * (a later acceptance is flagged as case lag); a voicemail message handled after it was left.
+     */
+    public record WorkOrderDeadlines(int dispatchMin, int arrivalTownMin, int arrivalRuralMin, int repairCallbackH,
+            int complaintAssignMin, int complaintFeedbackH, int inquiryPassMin, int inquiryCallbackH,
+            int caseRegistrationMin, int voicemailMin) {}
+
+    /** A repair crew: its id (digits, keyed on the phone) and its name; its PIN is in {@link WorkOrders#crewPinFile}. */
+    public record Crew(String id, String name) {}
+
+    /** The lead (an agent id) of the shift with id {@code shift}. */
+    public record ShiftLead(String shift, String agent) {}
+
+    public BoxConfig withWorkOrders(WorkOrders w) {
+        return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
+                outbound, hours, console, appliance, shifts, qa, w, kpi);
     }
 
     public BoxConfig withKpi(Kpi k) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, appliance, k);
+                outbound, hours, console, appliance, shifts, qa, workOrders, k);
     }
 
     /**
      * The service figures' settings (see docs/KPIS.md). The service level counts calls answered
      * within {@code serviceLevelS} seconds of reaching a queue, against a target of
-     * {@code serviceLevelTargetPercent}; {@code shifts} cut every local day into the branch's
-     * shifts for reports by shift (a shift may run past midnight: "22:00" to "08:30").
+     * {@code serviceLevelTargetPercent}. Reports by shift use the document's one rota,
+     * {@link #shifts}.
      */
-    public record Kpi(int serviceLevelS, int serviceLevelTargetPercent, List<Shift> shifts) {
-        public Kpi {
-            shifts = List.copyOf(shifts);
-        }
-    }
-
-    /** A named shift from {@code start} to {@code end} ("HH:mm", local time; end before start runs past midnight). */
-    public record Shift(String name, String start, String end) {}
+    public record Kpi(int serviceLevelS, int serviceLevelTargetPercent) {}
 }

@@ -128,6 +128,9 @@ public final class ConfigDocuments {
                 defaultHours(),
                 defaultConsole(),
                 defaultAppliance(),
+                defaultShifts(),
+                defaultQa(),
+                defaultWorkOrders(),
                 defaultKpi());
     }
 
@@ -148,15 +151,37 @@ public final class ConfigDocuments {
                 new BoxConfig.NightService(BoxConfig.NightAction.CALLBACK, "closed", "", "inquiry"));
     }
 
-    /**
-     * The industry's service level (80 % within 20 s) and the brief's shifts: morning 8:30–17:30,
-     * evening to 22:00, night (by rota) to the next morning.
-     */
+    /** The industry's service level: 80 % of calls answered within 20 s. */
     static BoxConfig.Kpi defaultKpi() {
-        return new BoxConfig.Kpi(20, 80, List.of(
-                new BoxConfig.Shift("morning", "08:30", "17:30"),
-                new BoxConfig.Shift("evening", "17:30", "22:00"),
-                new BoxConfig.Shift("night", "22:00", "08:30")));
+        return new BoxConfig.Kpi(20, 80);
+    }
+
+    /** The brief's rota: morning 08:30–17:30, evening 17:30–22:00, night 22:00–08:30. */
+    public static List<BoxConfig.Shift> defaultShifts() {
+        return List.of(
+                new BoxConfig.Shift("morning", "早班", "08:30", "17:30"),
+                new BoxConfig.Shift("evening", "晚班", "17:30", "22:00"),
+                new BoxConfig.Shift("night", "夜班", "22:00", "08:30"));
+    }
+
+    /** The brief's QA rules: 5 %, 3 per agent and shift, 20 per agent and month, six months. */
+    public static BoxConfig.Qa defaultQa() {
+        return new BoxConfig.Qa(5.0, 3, 20, 183, 600, 20);
+    }
+
+    /**
+     * The issue's factory work-order deadlines (dispatch 10 min, arrival 45 min in town / 90 min
+     * rural, callback 24 h after completion, complaint feedback 24 h, case registration 5 min),
+     * no crews (their PINs live in {@code crew-pins.properties}, never a default), a lead for each
+     * factory shift.
+     */
+    public static BoxConfig.WorkOrders defaultWorkOrders() {
+        return new BoxConfig.WorkOrders(
+                new BoxConfig.WorkOrderDeadlines(10, 45, 90, 24, 30, 24, 30, 24, 5, 60),
+                List.of(),
+                List.of(new BoxConfig.ShiftLead("morning", "agent1"), new BoxConfig.ShiftLead("evening", "agent3"),
+                        new BoxConfig.ShiftLead("night", "agent5")),
+                "crew-pins.properties", "", "");
     }
 
     static BoxConfig.Console defaultConsole() {

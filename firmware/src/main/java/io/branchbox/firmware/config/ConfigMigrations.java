@@ -45,15 +45,42 @@ final class ConfigMigrations {
 
     /** Schema 2 → 3: one call per area that added settings in schema 3. */
     private static void upgrade2to3(ObjectNode root) {
+        fill3Qa(root);
+        fill3WorkOrders(root);
         fill3Appliance(root);
         fill3Kpi(root);
         root.put("schema", 3);
     }
 
-    /** Service figures: the factory service level (80 % in 20 s) and the brief's three shifts. */
+    /** Service figures: the factory service level (80 % in 20 s); shifts come from the one rota (fill3Qa). */
     private static void fill3Kpi(ObjectNode root) {
         if (!root.has("kpi")) {
             root.set("kpi", new ObjectMapper().valueToTree(ConfigDocuments.defaultKpi()));
+        }
+    }
+
+    /**
+     * Quality monitoring: the factory rota (morning, evening, night) when the document has no
+     * shifts, and the brief's QA rules (5 %, 3 a shift, 20 a month, six months).
+     */
+    private static void fill3Qa(ObjectNode root) {
+        ObjectMapper mapper = new ObjectMapper();
+        if (!root.has("shifts")) {
+            root.set("shifts", mapper.valueToTree(ConfigDocuments.defaultShifts()));
+        }
+        if (!root.has("qa")) {
+            root.set("qa", mapper.valueToTree(ConfigDocuments.defaultQa()));
+        }
+    }
+
+    /**
+     * Work orders: the factory deadlines, no crews (their PINs are the site's to set), the
+     * factory shift leads; no crew number or menu code, so no call reaches the crew IVR until a
+     * technician sets one.
+     */
+    private static void fill3WorkOrders(ObjectNode root) {
+        if (!root.has("workOrders")) {
+            root.set("workOrders", new ObjectMapper().valueToTree(ConfigDocuments.defaultWorkOrders()));
         }
     }
 

@@ -74,6 +74,8 @@ public final class ConfigValidator {
         checkAgents(c.agents(), queueNames, e);
         CallCenterChecks.check(c, queueNames, e);
         KpiChecks.check(c.kpi(), e);
+        QaChecks.check(c, e);
+        WorkOrderChecks.check(c, e);
         if (c.ivr() == null) {
             e.add("ivr", "missing");
         } else {

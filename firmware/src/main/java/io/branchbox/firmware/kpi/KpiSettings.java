@@ -18,14 +18,14 @@ public record KpiSettings(ZoneId zone, int serviceLevelS, int serviceLevelTarget
 
     public static KpiSettings of(BoxConfig c) {
         return new KpiSettings(ZoneId.of(c.site().timezone()), c.kpi().serviceLevelS(),
-                c.kpi().serviceLevelTargetPercent(), c.kpi().shifts());
+                c.kpi().serviceLevelTargetPercent(), c.shifts());
     }
 
     /** Identifies the settings that change counts (not the target, which only colours them). */
     public String fingerprint() {
         StringBuilder b = new StringBuilder(zone.getId()).append('|').append(serviceLevelS);
         for (BoxConfig.Shift s : shifts) {
-            b.append('|').append(s.name()).append(',').append(s.start()).append(',').append(s.end());
+            b.append('|').append(s.id()).append(',').append(s.start()).append(',').append(s.end());
         }
         return b.toString();
     }

@@ -38,7 +38,7 @@ public final class Shifts {
 
     public Shifts(ZoneId zone, List<BoxConfig.Shift> shifts) {
         this.zone = zone;
-        this.windows = shifts.stream().map(s -> new Window(s.name(), LocalTime.parse(s.start()), LocalTime.parse(s.end())))
+        this.windows = shifts.stream().map(s -> new Window(s.id(), LocalTime.parse(s.start()), LocalTime.parse(s.end())))
                 .toList();
         for (Window w : windows) {
             cuts.add(w.start());

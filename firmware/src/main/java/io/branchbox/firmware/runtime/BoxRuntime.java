@@ -52,6 +52,7 @@ import io.branchbox.firmware.trunk.fxo.FxoConfig;
 import io.branchbox.firmware.trunk.fxo.FxoLine;
 import io.branchbox.firmware.trunk.fxo.LineCapture;
 import io.branchbox.firmware.uplink.Alarm;
+import io.branchbox.firmware.workorder.WorkOrderService;
 import java.util.function.Consumer;
 import io.branchbox.time.ExecutorScheduler;
 import java.io.IOException;
@@ -120,6 +121,7 @@ public final class BoxRuntime implements AutoCloseable {
     private final ConsoleCommands console;
     private final PromptByPhone promptByPhone;
     private final PromptLibrary prompts;
+    private final WorkOrderService workOrders;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile BoxSnapshot snapshot;
     private volatile Supplier<String[]> uplinkState = () -> new String[] {"DISABLED", "0"};
@@ -256,6 +258,8 @@ public final class BoxRuntime implements AutoCloseable {
         LiveQueueStats queueStats = new LiveQueueStats(ZoneId.of(config.site().timezone()), agentId -> config.agents()
                 .stream().filter(a -> a.id().equals(agentId)).findFirst().map(BoxConfig.Agent::queues).orElse(List.of()));
         queueStats.attach(journal);
+        workOrders = WorkOrderService.open(config, dataDir, journal, signalling);
+        signalling.execute(() -> calls.enableCrewLine(workOrders.crewLine()));
         SnapshotTaker taker = new SnapshotTaker(clock, link, router, events::identity, spans.values(), fxoLines, calls,
                 recordingSupervisor::info, () -> uplinkState.get(), queueStats);
         List<JournalEvent> callbackEvents = new ArrayList<>();
@@ -431,6 +435,13 @@ public final class BoxRuntime implements AutoCloseable {
      */
     public void onAlarm(Consumer<Alarm> sink) {
         signalling.execute(() -> alarms.setSink(sink));
+        workOrders.book().setAlarmSink(sink);
+        workOrders.voicemails().setAlarmSink(sink);
+    }
+
+    /** Work orders, their handovers and the crews' PINs (docs/WORKORDERS.md). */
+    public WorkOrderService workOrders() {
+        return workOrders;
     }
 
     /** Where each interval's service figures go, typically the uplink; same threading as {@link #onAlarm}. */

@@ -21,7 +21,10 @@ class DefaultPromptSetTest {
             "queue-full", "position-intro", "wait-intro", "minute", "minutes", "less-than-a-minute",
             "transfer-hold", "hold-music", "beep", "record-prompt-intro", "survey",
             "number-0", "number-1", "number-2", "number-3", "number-4", "number-5", "number-6",
-            "number-7", "number-8", "number-9", "number-10");
+            "number-7", "number-8", "number-9", "number-10",
+            // the crew IVR (ivr.CrewSession)
+            "crew-welcome", "crew-order", "crew-stage", "crew-wrong-pin", "crew-unknown-order", "crew-refused",
+            "crew-arrived", "crew-completed");
 
     @Test
     void everyPromptCallHandlingNeedsIsBuiltInAndShort() throws Exception {

@@ -38,9 +38,11 @@ class ConfigDocumentsTest {
                 d.queues(),
                 new BoxConfig.Ivr("greeting", "missing", d.ivr().numberToQueue(), "survey"),
                 new BoxConfig.Recording("recordings", 0, false),
-                d.uplink(), d.web(), d.fxo(), d.outbound(), d.hours(), d.console(), d.appliance(), d.kpi());
+                d.uplink(), d.web(), d.fxo(), d.outbound(), d.hours(), d.console(), d.appliance(), d.shifts(), d.qa(), d.workOrders(), d.kpi());
         List<String> paths = new ConfigValidator().validate(bad).stream().map(ConfigError::path).toList();
-        assertEquals(List.of("pins.boardPresent", "agents[0].queues", "agents[1].seat", "ivr.defaultQueue",
+        // the factory shift leads (agent1, agent3, agent5) are no agents of this document
+        assertEquals(List.of("pins.boardPresent", "agents[0].queues", "agents[1].seat", "workOrders.leads[0].agent",
+                "workOrders.leads[1].agent", "workOrders.leads[2].agent", "ivr.defaultQueue",
                 "recording.retentionDays"), paths);
     }
 

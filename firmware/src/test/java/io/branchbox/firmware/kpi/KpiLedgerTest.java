@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 class KpiLedgerTest {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final KpiSettings SETTINGS = new KpiSettings(SHANGHAI, 20, 80, List.of(
-            new BoxConfig.Shift("morning", "08:30", "17:30"), new BoxConfig.Shift("evening", "17:30", "22:00"),
-            new BoxConfig.Shift("night", "22:00", "08:30")));
+            new BoxConfig.Shift("morning", "早班", "08:30", "17:30"),
+            new BoxConfig.Shift("evening", "晚班", "17:30", "22:00"),
+            new BoxConfig.Shift("night", "夜班", "22:00", "08:30")));
     static final LocalDate DAY = LocalDate.of(2026, 12, 1);
 
     static Instant local(LocalDate d, String hhmm) {

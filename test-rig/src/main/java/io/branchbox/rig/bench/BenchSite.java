@@ -46,7 +46,8 @@ final class BenchSite {
         BoxConfig.Recording rec = new BoxConfig.Recording(d.recording().directory(), d.recording().retentionDays(),
                 recordIvr);
         return new BoxConfig(d.schema(), d.revision(), d.site(), d.board(), d.pins(), spanList, list, List.of(queue),
-                ivr, rec, d.uplink(), d.web(), List.of(), d.outbound(), d.hours(), d.console(), d.appliance(), d.kpi());
+                ivr, rec, d.uplink(), d.web(), List.of(), d.outbound(), d.hours(), d.console(), d.appliance(), d.shifts(), d.qa(),
+                d.workOrders(), d.kpi());
     }
 
     /** The site prompt set of the bench configuration: the default set with a short greeting. */

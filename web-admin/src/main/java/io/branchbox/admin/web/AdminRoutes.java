@@ -18,8 +18,9 @@ import io.branchbox.admin.console.ConsoleHandlers;
 import io.branchbox.admin.prompts.PromptHandlers;
 import io.branchbox.admin.recordings.RecordingHandlers;
 import io.branchbox.admin.reports.ReportHandlers;
-import io.branchbox.admin.users.Permission;
 import io.branchbox.admin.status.BoxStatusSource;
+import io.branchbox.admin.users.Permission;
+import io.branchbox.admin.workorders.WorkOrderHandlers;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.sse.SseHandler;
@@ -68,6 +69,49 @@ final class AdminRoutes {
             table.addAll(spans(spans));
         }
         return List.copyOf(table);
+    }
+
+    /** As above, with the work-order pages and API when {@code workOrders} is given. */
+    static List<RouteSpec> table(Core core, RecordingHandlers recordings, SpanHandlers spans,
+            ConsoleHandlers console, PromptHandlers prompts, ReportHandlers reports, WorkOrderHandlers workOrders) {
+        List<RouteSpec> table = new ArrayList<>(table(core, recordings, spans, console, prompts, reports));
+        if (workOrders != null) {
+            table.addAll(workOrders(workOrders));
+        }
+        return List.copyOf(table);
+    }
+
+    /** Work orders: agents open orders and enter stages; leads write and acknowledge handovers. */
+    private static List<RouteSpec> workOrders(WorkOrderHandlers w) {
+        Access use = Access.permission(Permission.WORKORDERS_USE);
+        Access lead = Access.permission(Permission.WORKORDERS_SUPERVISE);
+        Access wallboard = Access.permission(Permission.WALLBOARD_VIEW);
+        return List.of(
+                route(GET, "/workorders", use, Assets.file("workorders.html")),
+                route(GET, "/assets/workorders.js", use, Assets.file("workorders.js")),
+                route(GET, "/assets/workorders.css", use, Assets.file("workorders.css")),
+                // labels only: every signed-in page that shows work orders (the wallboard too) may load them
+                route(GET, "/assets/workorder-i18n.js", Access.permission(Permission.STATUS_VIEW),
+                        Assets.file("workorder-i18n.js")),
+                route(GET, "/assets/console-workorders.js", use, Assets.file("console-workorders.js")),
+                route(GET, "/crew", use, Assets.file("crew.html")),
+                route(GET, "/assets/crew.js", use, Assets.file("crew.js")),
+                route(GET, "/handover", lead, Assets.file("handover.html")),
+                route(GET, "/assets/handover.js", lead, Assets.file("handover.js")),
+                route(GET, "/api/workorders", use, w::list),
+                route(GET, "/api/workorders/export.csv", use, w::export),
+                route(GET, "/api/workorders/callbacks", use, w::callbacks),
+                route(GET, "/api/workorders/late", wallboard, w::late),
+                route(GET, "/assets/wallboard-workorders.js", wallboard, Assets.file("wallboard-workorders.js")),
+                route(POST, "/api/workorders", use, w::create),
+                route(POST, "/api/workorders/crew-report", use, w::crewReport),
+                route(GET, "/api/workorders/{number}", use, w::one),
+                route(POST, "/api/workorders/{number}/stages", use, w::enter),
+                route(GET, "/api/voicemails", use, w::voicemails),
+                route(POST, "/api/voicemails/{callId}/handled", use, w::voicemailHandled),
+                route(GET, "/api/handovers", lead, w::handovers),
+                route(POST, "/api/handovers", lead, w::writeHandover),
+                route(POST, "/api/handovers/{id}/ack", lead, w::acknowledge));
     }
 
     /** The agent console: agents act for themselves; supervisors also see every agent and monitor. */

@@ -1,5 +1,11 @@
 package io.branchbox.admin.web;
 
+import io.branchbox.admin.users.Permission;
+import io.branchbox.admin.users.User;
+import io.branchbox.admin.workorders.WorkOrderHandlers;
+import io.branchbox.firmware.workorder.Actor;
+import io.branchbox.firmware.workorder.ActorRole;
+import io.branchbox.firmware.workorder.WorkOrderService;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.branchbox.admin.console.ConsoleHandlers;
@@ -58,6 +64,7 @@ public final class AdminServer {
     private final List<RouteSpec> routes;
     private final ConsoleHandlers console;
     private final ReportHandlers reports = new ReportHandlers();
+    private final WorkOrderHandlers workOrders;
     private final Javalin app;
     private final SecurityGuard guard;
     private final Catalogue catalogue;
@@ -140,9 +147,15 @@ public final class AdminServer {
         this.events = new EventHub(sessions, users, status, console, mapper, clock);
         PromptHandlers promptHandlers = prompts == null ? null
                 : new PromptHandlers(prompts, ctx -> SecurityGuard.principal(ctx).user().username());
+        // work orders act as the user's console agent (the owner of what they open); those who may
+        // supervise work orders act as shift leads
+        this.workOrders = new WorkOrderHandlers(bodies::json, ctx -> {
+            User u = SecurityGuard.principal(ctx).user();
+            return Actor.web(u.consoleAgentId(), u.may(Permission.WORKORDERS_SUPERVISE) ? ActorRole.LEAD : ActorRole.AGENT);
+        });
         List<RouteSpec> table = new java.util.ArrayList<>(AdminRoutes.table(new AdminRoutes.Core(auth, userHandlers,
                 new I18nHandlers(catalogue, users, bodies), status, events, totp), recordingHandlers,
-                spans == null ? null : new SpanHandlers(spans), console, promptHandlers, reports));
+                spans == null ? null : new SpanHandlers(spans), console, promptHandlers, reports, workOrders));
         table.addAll(areaRoutes);
         this.routes = List.copyOf(table);
         navigation.routes(routes);
@@ -250,6 +263,14 @@ public final class AdminServer {
     /** Connects the reports pages to a box's figures; until then their API answers 503. Any thread. */
     public void attachReports(ReportsBackend backend) {
         reports.attach(backend);
+    }
+
+    /**
+     * Connects the work-order pages to the box's work orders ({@code null}: 503 again); handover
+     * drafts are stamped with {@code clock}. Any thread, before or after {@link #start()}.
+     */
+    public void attachWorkOrders(WorkOrderService service, Clock clock) {
+        workOrders.attach(service, clock);
     }
 
     /** Stops serving; safe to call more than once. */

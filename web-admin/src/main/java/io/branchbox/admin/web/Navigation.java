@@ -30,6 +30,8 @@ final class Navigation {
             new Item("/", "core.nav.status"),
             new Item("/wallboard", "core.nav.wallboard"),
             new Item("/console", "core.nav.console"),
+            new Item("/workorders", "workorder.nav.list"),
+            new Item("/handover", "workorder.nav.handover"),
             new Item("/reports", "core.nav.reports"),
             new Item("/qa", "core.nav.qa"),
             new Item("/recordings", "core.nav.recordings"),

@@ -158,6 +158,7 @@ class RouteProtectionTest {
         String path = route.path().replace("{username}", "nobody").replace("{callId}", "nobody")
                 .replace("{span}", "0").replace("{timeslot}", "5").replace("{port}", "0")
                 .replace("{name}", "fxo0-20260101-000000.wav").replace("{set}", "site").replace("{seat}", "1")
+                .replace("{number}", "1001").replace("{id}", "H1")
                 .replace("{lang}", "en") + (route.path().equals("/api/events") ? "?once" : "");
         HttpRequest.Builder b = client.request(path);
         if (route.method() == HandlerType.POST || route.method() == HandlerType.DELETE) {

@@ -1,0 +1,106 @@
+"use strict";
+// The console's work-order part: a link to open an order for the current call, and the work
+// orders due for a callback (completed repairs, complaints due for feedback), each dialled through
+// the console's own dialler; the outcome is entered on the order (/workorders). Polls every 10 s.
+(function () {
+  const L = window.woText;
+
+  async function load() {
+    const body = document.getElementById("wo-callbacks");
+    const response = await fetch("/api/workorders/callbacks");
+    if (!response.ok) {
+      document.getElementById("wo-panel").hidden = response.status === 403;
+      return;
+    }
+    const list = await response.json();
+    body.replaceChildren();
+    list.forEach(function (o) {
+      const tr = document.createElement("tr");
+      tr.className = o.late ? "late" : "";
+      [o.number, L("workorder.kind." + o.kind), o.callerNumber,
+        o.dueAt + (o.late ? " · " + L("workorder.late") : "")]
+        .forEach(function (c) { tr.appendChild(bbx.text("td", c)); });
+      const td = document.createElement("td");
+      const dial = document.createElement("button");
+      dial.type = "button";
+      dial.textContent = L("workorder.callbacks.dial");
+      dial.addEventListener("click", function () {
+        bbx.post("/api/console/dial", { number: o.callerNumber });
+      });
+      td.appendChild(dial);
+      const open = document.createElement("a");
+      open.href = "/workorders";
+      open.target = "_blank";
+      open.rel = "noopener";
+      open.textContent = " " + o.number;
+      td.appendChild(open);
+      tr.appendChild(td);
+      body.appendChild(tr);
+    });
+    if (list.length === 0) {
+      body.appendChild(bbx.text("tr", L("workorder.callbacks.empty")));
+    }
+  }
+
+  // The voicemail inbox: listen (recordings permission), mark handled, turn into an order or a callback.
+  async function loadVoicemails() {
+    const body = document.getElementById("vm-list");
+    if (!body) {
+      return;
+    }
+    const response = await fetch("/api/voicemails");
+    if (!response.ok) {
+      return;
+    }
+    const list = await response.json();
+    body.replaceChildren();
+    list.forEach(function (m) {
+      const tr = document.createElement("tr");
+      tr.className = m.late ? "late" : "";
+      tr.dataset.call = m.callId;
+      [m.at, m.caller, m.queue, Math.round(m.durationMs / 1000) + " s",
+        m.open ? (m.due + (m.late ? " · " + L("workorder.late") : "")) : L("workorder.voicemail." + m.outcome) + " · " + m.handledBy]
+        .forEach(function (c) { tr.appendChild(bbx.text("td", c)); });
+      const td = document.createElement("td");
+      const listen = document.createElement("a");
+      listen.href = "/api/recordings/" + encodeURIComponent(m.callId) + "/audio";
+      listen.target = "_blank";
+      listen.rel = "noopener";
+      listen.textContent = L("workorder.voicemail.listen");
+      td.appendChild(listen);
+      if (m.open) {
+        td.appendChild(button("workorder.voicemail.DONE", "vm-done", function () { handled(m, "DONE", ""); }));
+        td.appendChild(button("workorder.voicemail.ORDER", "vm-order", function () {
+          window.open("/workorders#voicemail=" + encodeURIComponent(m.callId) + "&caller=" + encodeURIComponent(m.caller),
+            "_blank", "noopener");
+        }));
+        td.appendChild(button("workorder.voicemail.CALLBACK", "vm-callback", async function () {
+          const r = await bbx.post("/api/console/callbacks", { number: m.caller, queue: m.queue });
+          if (r.ok) { handled(m, "CALLBACK", ""); }
+        }));
+      }
+      tr.appendChild(td);
+      body.appendChild(tr);
+    });
+  }
+
+  function button(key, className, onClick) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.className = "secondary " + className;
+    b.textContent = L(key);
+    b.addEventListener("click", onClick);
+    return b;
+  }
+
+  async function handled(m, outcome, order) {
+    await bbx.post("/api/voicemails/" + encodeURIComponent(m.callId) + "/handled", { outcome: outcome, order: order });
+    loadVoicemails();
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    load();
+    loadVoicemails();
+    setInterval(function () { load(); loadVoicemails(); }, 10000);
+  });
+})();
