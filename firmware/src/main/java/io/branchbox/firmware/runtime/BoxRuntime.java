@@ -33,6 +33,7 @@ import io.branchbox.firmware.journal.EventJournal;
 import io.branchbox.firmware.recording.RecordingRepair;
 import io.branchbox.firmware.recording.RecordingService;
 import io.branchbox.firmware.store.CallRecordProjector;
+import io.branchbox.firmware.store.CallRecordRepository;
 import io.branchbox.firmware.store.Database;
 import io.branchbox.firmware.stats.FiguresReporter;
 import io.branchbox.firmware.trunk.PriSpan;
@@ -108,7 +109,8 @@ public final class BoxRuntime implements AutoCloseable {
     private final FrontPanel frontPanel;
     private final SeatPanels seats;
     private final RecordingHealth recordingHealth = new RecordingHealth();
-    private final AlarmMonitor alarms = new AlarmMonitor();
+    private final BoxFaults faults = new BoxFaults();
+    private final AlarmMonitor alarms = new AlarmMonitor(faults);
     private final FiguresReporter figures;
     private final java.util.concurrent.ExecutorService historyReader;
     private final ConsoleCommands console;
@@ -131,8 +133,11 @@ public final class BoxRuntime implements AutoCloseable {
 
         database = closing(Database.open(dataDir));
         journal = closing(EventJournal.open(dataDir.resolve("journal"), clock));
+        // before anything is appended: a journal behind the database must not reuse numbers
+        JournalConsistency.check(journal, database.dataSource(), faults);
         new CallRecordProjector(database.dataSource()).attach(journal);
-        int reopened = CrashRecovery.closeOpenCalls(journal, recordings);
+        int reopened = CrashRecovery.closeOpenCalls(journal, recordings,
+                new ClosedInDatabase(new CallRecordRepository(database.dataSource())));
         if (reopened > 0) {
             log.warn("{} call(s) left open by the last stop were closed", reopened);
         }
@@ -424,6 +429,11 @@ public final class BoxRuntime implements AutoCloseable {
     /** Where each interval's service figures go, typically the uplink; same threading as {@link #onAlarm}. */
     public void onFigures(FiguresReporter.Sink sink) {
         figures.setSink(sink);
+    }
+
+    /** Fault conditions raised outside the snapshot; they become alarms with the next snapshot. */
+    public BoxFaults faults() {
+        return faults;
     }
 
     /** The signalling scheduler, for services that must run on it. */
