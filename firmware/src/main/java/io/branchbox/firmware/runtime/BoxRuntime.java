@@ -35,6 +35,7 @@ import io.branchbox.firmware.recording.RecordingService;
 import io.branchbox.firmware.store.CallRecordProjector;
 import io.branchbox.firmware.store.CallRecordRepository;
 import io.branchbox.firmware.store.Database;
+import io.branchbox.firmware.store.DatabaseRescue;
 import io.branchbox.firmware.stats.FiguresReporter;
 import io.branchbox.firmware.trunk.PriSpan;
 import io.branchbox.firmware.trunk.outbound.ChannelAdmin;
@@ -131,7 +132,11 @@ public final class BoxRuntime implements AutoCloseable {
         RecordingRepair.Report repaired = RecordingRepair.repairAll(recordings);
         log.info("recordings checked at start-up: {} file(s), {} repaired", repaired.scanned(), repaired.repaired().size());
 
-        database = closing(Database.open(dataDir));
+        DatabaseRescue.Opened opened = DatabaseRescue.open(dataDir, clock);
+        database = closing(opened.database());
+        opened.movedAside().ifPresent(aside -> faults.raise(StartupRepairs.DATABASE_REBUILT, Alarm.Severity.MAJOR,
+                "the database was damaged (" + opened.damage() + "): kept as " + aside.getFileName()
+                        + ", rebuilt from the journal and the kept store", java.util.Map.of("keptAs", aside.toString())));
         journal = closing(EventJournal.open(dataDir.resolve("journal"), clock));
         // before anything is appended: a journal behind the database must not reuse numbers
         JournalConsistency.check(journal, database.dataSource(), faults);
@@ -153,6 +158,7 @@ public final class BoxRuntime implements AutoCloseable {
         RecordingService recorder = closing(new RecordingService(recordings, recordingWriter, recordingHealth));
         RecordingSupervisor recordingSupervisor = closing(new RecordingSupervisor(database.dataSource(), journal,
                 recordings, config.recording().retentionDays(), clock, recordingHealth));
+        closing(StartupRepairs.keepWhatPeopleEntered(dataDir, database.dataSource(), opened.created(), faults));
 
         PinMap pins = PinMaps.from(config.pins());
         frontPanel = new FrontPanel(hw.gpio(), pins, signalling);
