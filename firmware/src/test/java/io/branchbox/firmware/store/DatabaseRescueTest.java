@@ -38,8 +38,14 @@ class DatabaseRescueTest {
     @Test
     void garbageOverTheLiveChunksIsMovedAsideAndRebuilt(@TempDir Path data) throws Exception {
         // H2 compacts live pages towards the end on close; garbage over dead space in the middle is
-        // harmless (and ignored), so the 32 KiB go over the live chunks, 4 KiB before the end
-        rescueAfter(data, file -> overwrite(file, Math.max(8192, size(file) - 36 * 1024), 32 * 1024));
+        // harmless (and ignored), so three 32 KiB blocks of garbage go over the live chunks before the
+        // last 4 KiB
+        rescueAfter(data, file -> {
+            long from = Math.max(8192, size(file) - 100 * 1024);
+            for (long at = from; at + 32 * 1024 <= size(file) - 4096; at += 32 * 1024) {
+                overwrite(file, at, 32 * 1024);
+            }
+        });
     }
 
     @Test
