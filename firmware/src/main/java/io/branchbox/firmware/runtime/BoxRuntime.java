@@ -277,7 +277,9 @@ public final class BoxRuntime implements AutoCloseable {
         });
         seats.start();
         link.start(events);
+        LinkQuality linkQuality = new LinkQuality(LinkQuality.Thresholds.defaults(), faults);
         signalling.scheduleAtFixedRate(SNAPSHOT_PERIOD, SNAPSHOT_PERIOD, () -> {
+            linkQuality.update(link.counters(), System.nanoTime());
             snapshot = taker.take();
             FrontPanelState.apply(frontPanel, snapshot);
             alarms.check(snapshot);
