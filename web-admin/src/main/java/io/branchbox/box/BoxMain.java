@@ -3,7 +3,6 @@ package io.branchbox.box;
 import io.branchbox.drivers.cb1.link.JSerialCommLink;
 import io.branchbox.drivers.gpio.GpioPlatform;
 import io.branchbox.firmware.config.BoxConfig;
-import io.branchbox.firmware.config.ConfigException;
 import io.branchbox.firmware.runtime.BoxOptions;
 import io.branchbox.firmware.runtime.BoxRuntime;
 import java.nio.file.Path;
@@ -42,12 +41,14 @@ public final class BoxMain {
         System.setProperty("box.data", options.dataDir().toString());
         BoxConfig config;
         try {
-            config = BoxLauncher.loadConfig(options);
-        } catch (ConfigException e) {
-            log.error("the configuration document {} is not valid: {}", options.configPath(), e.getMessage());
+            config = ConfigLoading.load(options);
+        } catch (ConfigLoading.Unusable e) {
+            log.error("{}", e.getMessage());
             System.exit(1);
             return;
         }
+        // a dead box thread or an uncaught error raises BOX_THREAD_DIED and exits for the service manager
+        BoxRuntime.exitOnFatal(true);
         GpioPlatform gpio = GpioPlatform.open();
         BoxConfig.Board b = config.board();
         AtomicReference<BoxLauncher.Running> running = new AtomicReference<>();

@@ -46,6 +46,11 @@ final class AlarmMonitor {
         active.clear(); // a new sink hears every active condition again on the next check
     }
 
+    /** Hands {@code a} to the sink on the calling thread, for a watchdog whose signalling thread may be dead. */
+    void raiseNow(Alarm a) {
+        raise(a);
+    }
+
     void check(BoxSnapshot s) {
         Map<String, Alarm> now = new LinkedHashMap<>();
         if (!"ONLINE".equals(s.board().state()) && !"STARTING".equals(s.board().state())) {

@@ -214,6 +214,12 @@ public final class BoxRuntime implements AutoCloseable {
         PriSpan.Calls toCalls = new PriSpan.Calls() {
             @Override
             public void onIncoming(TrunkCall call) {
+                if (JournalHealth.refusesCalls(journal)) {
+                    log.error("call from {} refused (cause 42): the journal holds {} unwritten event(s)",
+                            call.callingNumber(), journal.heldEvents());
+                    call.hangup(42);
+                    return;
+                }
                 calls.onIncoming(call);
             }
 
@@ -280,12 +286,35 @@ public final class BoxRuntime implements AutoCloseable {
         LinkQuality linkQuality = new LinkQuality(LinkQuality.Thresholds.defaults(), faults);
         signalling.scheduleAtFixedRate(SNAPSHOT_PERIOD, SNAPSHOT_PERIOD, () -> {
             linkQuality.update(link.counters(), System.nanoTime());
+            JournalHealth.update(journal, faults);
             snapshot = taker.take();
             FrontPanelState.apply(frontPanel, snapshot);
             alarms.check(snapshot);
         });
+        ThreadWatchdog watchdog = closing(new ThreadWatchdog(alarms::raiseNow,
+                exitOnFatal ? ThreadWatchdog::exitProcess : code -> log.error("fatal fault: not exiting (exitOnFatal off)"),
+                System::nanoTime));
+        if (exitOnFatal) {
+            watchdog.installAsDefaultHandler();
+        }
+        watchdog.watchAlive("journal-writer", journal.writerThread());
+        watchdog.watchHeartbeat("signalling", signalling, Duration.ofSeconds(20));
+        // the recording writer may sit in a long fsync; only far beyond that is it dead
+        watchdog.watchHeartbeat("recording-writer", recordingWriter, Duration.ofSeconds(60));
+        watchdog.start();
         log.info("box {} at site {} started: data in {}, board at {}", config.site().boxId(), config.site().siteId(),
                 dataDir.toAbsolutePath(), device);
+    }
+
+    private static volatile boolean exitOnFatal;
+
+    /**
+     * Whether a dead box thread or an uncaught error ends the process (exit code 70, for the
+     * service manager to restart it) after raising {@code BOX_THREAD_DIED}. Off by default, so
+     * tests and the demo in one JVM are not ended; {@code BoxMain} turns it on before start.
+     */
+    public static void exitOnFatal(boolean on) {
+        exitOnFatal = on;
     }
 
     /** Builds and starts a box. Throws when the data directory or database cannot be opened. */
