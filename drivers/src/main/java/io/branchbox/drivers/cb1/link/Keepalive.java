@@ -5,7 +5,6 @@ import io.branchbox.drivers.cb1.msg.Ping;
 import io.branchbox.drivers.cb1.msg.Units;
 import io.branchbox.time.Scheduler;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.Consumer;
 
 /**
@@ -102,8 +101,8 @@ final class Keepalive {
         return now - lastHeardMicros <= timeoutMicros;
     }
 
+    /** Monotonic: a wall-clock step must neither reset a healthy board nor hide a silent one. */
     private long nowMicros() {
-        Instant i = scheduler.clock().instant();
-        return i.getEpochSecond() * 1_000_000L + i.getNano() / 1000;
+        return scheduler.monotonicNanos() / 1000;
     }
 }

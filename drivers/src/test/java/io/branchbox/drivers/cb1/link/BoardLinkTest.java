@@ -141,6 +141,23 @@ class BoardLinkTest {
     }
 
     @Test
+    void aWallClockStepOfAnHourNeitherResetsTheBoardNorHidesASilentOne() {
+        bringOnline();
+        scheduler.advance(Duration.ofMillis(30));
+        pong();
+        scheduler.stepWallClock(Duration.ofHours(1)); // NTP steps the clock forward
+        scheduler.advance(Duration.ofMillis(470));
+        pong();
+        scheduler.stepWallClock(Duration.ofHours(-2)); // and back, an hour behind
+        scheduler.advance(Duration.ofMillis(500));
+        assertEquals(State.ONLINE, link.status().state());
+        assertEquals(List.of(), pulses);
+
+        scheduler.advance(Duration.ofSeconds(3)); // silent: still found within the timeout
+        assertEquals(State.RESETTING, link.status().state());
+    }
+
+    @Test
     void anUnansweredCommandWhileTheBoardIsHeardFailsWithoutAReset() throws Exception {
         bringOnline();
         CompletableFuture<AckStatus> f = link.command(new ChanOpen(0, Units.headset(2), 0));
