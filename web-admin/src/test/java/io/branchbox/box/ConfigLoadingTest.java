@@ -8,10 +8,12 @@ import io.branchbox.firmware.runtime.BoxOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 13, problem 7: a null document, a binary file or a directory gives one clear line. */
+@Tag("faults")
 class ConfigLoadingTest {
 
     @Test

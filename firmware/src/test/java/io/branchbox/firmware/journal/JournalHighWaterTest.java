@@ -12,10 +12,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 13, problem 3: sequence numbers never go back, even when a segment loses its end. */
+@Tag("faults")
 class JournalHighWaterTest {
 
     @Test

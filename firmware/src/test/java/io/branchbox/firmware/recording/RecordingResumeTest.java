@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 13, problem 6: a full disk never leaves a 0-byte recording, and recording resumes for the
  * ongoing call and for new calls once space returns.
  */
+@Tag("faults")
 class RecordingResumeTest {
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
     private final ManualScheduler scheduler = new ManualScheduler();

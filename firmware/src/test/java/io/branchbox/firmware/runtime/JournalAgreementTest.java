@@ -21,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 13, problems 3 and 4: the journal and its projections never silently disagree. Each test
  * replays the reported fault on a real journal and a real H2 file.
  */
+@Tag("faults")
 class JournalAgreementTest {
 
     @Test

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.branchbox.drivers.cb1.link.LinkCounters;
 import io.branchbox.firmware.uplink.Alarm;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Issue 13, problem 5: link quality is an alarm with thresholds, raised and cleared per minute. */
+@Tag("faults")
 class LinkQualityTest {
     private static final long MIN = 60_000_000_000L;
 

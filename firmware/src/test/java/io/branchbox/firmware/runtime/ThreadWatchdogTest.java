@@ -13,12 +13,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Issue 13, priority 5: a dead box thread, a stuck executor or an Error in a scheduled task is
  * never survived silently: BOX_THREAD_DIED is raised and the process exits (code 70).
  */
+@Tag("faults")
 class ThreadWatchdogTest {
     private final List<Alarm> alarms = new CopyOnWriteArrayList<>();
     private final List<Integer> exits = new CopyOnWriteArrayList<>();

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * aside, a new database is rebuilt from the journal, and what a person entered comes back from
  * the kept store.
  */
+@Tag("faults")
 class DatabaseRescueTest {
     /** Stands in for web-admin's V100 table (this module's tests do not see web-admin's migrations). */
     private static final String USERS = "CREATE TABLE IF NOT EXISTS admin_users (username VARCHAR(32) PRIMARY KEY,"

@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
  * closed every channel). Real pty, real simulator, real time. The short form runs in the suite;
  * the ten-minute form is in the soak profile ({@code ./box soak}, see docs/RELIABILITY.md).
  */
+@Tag("faults")
 class NoisyLinkTest {
     private static final Logger log = LoggerFactory.getLogger(NoisyLinkTest.class);
     private static final BoardSimulator.Inventory ONE_SPAN = new BoardSimulator.Inventory("CB1-SIM-0013", "sim-1.0", 1, 8, 16);
