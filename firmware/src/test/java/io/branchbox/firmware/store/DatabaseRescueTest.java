@@ -104,9 +104,8 @@ class DatabaseRescueTest {
             exec(db.dataSource(), "INSERT INTO admin_users VALUES ('wang', '$argon2id$x', 'SUPERVISOR', CURRENT_TIMESTAMP, FALSE)");
             exec(db.dataSource(), "INSERT INTO recording (call_id, file, finished_at) VALUES ('C7', '2026/11/23/C7.wav', CURRENT_TIMESTAMP)");
             exec(db.dataSource(), "UPDATE recording SET legal_hold = TRUE WHERE call_id = 'C7'");
-            try (KeptStoreFollower f = KeptStoreFollower.start(kept, db.dataSource(), KeptTables.ALL)) {
-                assertTrue(Files.exists(kept.file()));
-            }
+            KeptStoreFollower.start(kept, db.dataSource(), KeptTables.ALL).close();
+            assertTrue(Files.exists(kept.file()));
         }
         Path file = data.resolve("box.mv.db");
         damage.accept(file);
