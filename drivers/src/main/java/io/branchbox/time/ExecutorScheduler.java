@@ -88,8 +88,16 @@ public final class ExecutorScheduler implements Scheduler, AutoCloseable {
         return () -> {
             try {
                 task.run();
-            } catch (RuntimeException | Error e) {
+            } catch (RuntimeException e) {
                 log.error("scheduled task failed", e);
+            } catch (Error e) {
+                // an Error (out of memory, stack overflow, a linkage problem) must not be survived
+                // silently: the process's handler decides (the box raises an alarm and exits)
+                log.error("scheduled task failed with an error", e);
+                Thread.UncaughtExceptionHandler h = Thread.getDefaultUncaughtExceptionHandler();
+                if (h != null) {
+                    h.uncaughtException(Thread.currentThread(), e);
+                }
             }
         };
     }

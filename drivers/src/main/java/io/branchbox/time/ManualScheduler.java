@@ -20,7 +20,7 @@ public final class ManualScheduler implements Scheduler {
     private long nowNanos;
     private long sequence;
     private final ZoneId zone;
-    private final long epochMillis;
+    private long epochMillis;
 
     /** Starts at 2026-01-01T00:00:00Z. */
     public ManualScheduler() {
@@ -53,6 +53,20 @@ public final class ManualScheduler implements Scheduler {
     @Override
     public void execute(Runnable task) {
         enqueue(nowNanos, 0, task);
+    }
+
+    /** Virtual monotonic time: moved only by {@link #advance}, never by {@link #stepWallClock}. */
+    @Override
+    public long monotonicNanos() {
+        return nowNanos;
+    }
+
+    /**
+     * Steps the wall clock by {@code d} (an NTP correction, ±1 h) without moving monotonic time or
+     * running any timer: what a real clock step does to a box.
+     */
+    public void stepWallClock(Duration d) {
+        epochMillis += d.toMillis();
     }
 
     /** Moves virtual time forward by {@code d}, running every task that falls due on the way. */

@@ -20,9 +20,23 @@ public interface Scheduler {
     /** The clock that {@link #schedule} measures delays against. */
     Clock clock();
 
-    /** Milliseconds of {@link #clock()}; a shorthand for the hot paths that compare instants. */
+    /**
+     * Monotonic milliseconds (arbitrary origin) for the hot paths that measure intervals
+     * (debouncing, ringing cadence, forcing recordings, stuck channels). Not a wall time: use
+     * {@link #clock()} for what is written into records. A wall-clock step (NTP, ±1 h) moves
+     * {@code clock()} but not this, so no timer fires early or late because of it.
+     */
     default long nowMillis() {
-        return clock().millis();
+        return monotonicNanos() / 1_000_000;
+    }
+
+    /**
+     * A monotonic reading in nanoseconds (arbitrary origin) for measuring intervals: unlike
+     * {@link #clock()} it does not jump when the wall clock is stepped (NTP, a technician), so
+     * timeouts and rates stay right across a ±1 h step. Delays of {@link #schedule} are monotonic too.
+     */
+    default long monotonicNanos() {
+        return System.nanoTime();
     }
 
     /** Runs {@code task} once after {@code delay}. The returned handle cancels it if still pending. */

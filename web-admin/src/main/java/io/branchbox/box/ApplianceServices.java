@@ -96,7 +96,7 @@ final class ApplianceServices implements SystemAdmin, AutoCloseable {
     void started() {
         schedule.start();
         SignallingWatchdog.periodFromEnvironment(env, ProcessHandle.current().pid()).ifPresent(period -> {
-            watchdogThread = new ExecutorScheduler("watchdog", Clock.systemUTC());
+            watchdogThread = new ExecutorScheduler("systemd-watchdog", Clock.systemUTC());
             watchdog = new SignallingWatchdog(signalling, watchdogThread, notifier, period, oneLine);
             watchdog.start();
             log.info("systemd watchdog fed every {} s while the signalling thread runs", period.toSeconds());

@@ -18,6 +18,7 @@ import io.branchbox.firmware.kpi.KpiJson;
 import io.branchbox.firmware.runtime.BoxOptions;
 import io.branchbox.firmware.runtime.BoxRuntime;
 import io.branchbox.firmware.runtime.UplinkWiring;
+import io.branchbox.firmware.uplink.AlarmBacklog;
 import io.branchbox.firmware.uplink.UplinkService;
 import io.branchbox.time.ExecutorScheduler;
 import java.util.concurrent.ExecutionException;
@@ -29,6 +30,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
@@ -152,7 +154,10 @@ public final class BoxLauncher {
             if (uplink != null) {
                 uplink.start();
                 // publishing appends to the outbox on disk: hand off to the uplink's own thread
-                runtime.onAlarm(a -> uplinkThread.execute(() -> uplink.publishAlarm(a)));
+                // an alarm the outbox refuses (disk full) waits, bounded, and is sent later
+                AlarmBacklog alarms = new AlarmBacklog(uplink::publishAlarm);
+                runtime.onAlarm(a -> uplinkThread.execute(() -> alarms.offer(a)));
+                uplinkThread.scheduleAtFixedRate(Duration.ofSeconds(10), Duration.ofSeconds(10), alarms::retry);
                 runtime.onFigures((from, to, f) -> uplinkThread.execute(() -> uplink.publishFigures(from, to, f.toMap())));
                 String zone = config.site().timezone();
                 runtime.onDayFigures((day, closed, rows) -> {

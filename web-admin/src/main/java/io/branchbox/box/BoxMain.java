@@ -6,7 +6,6 @@ import io.branchbox.drivers.gpio.GpioPlatform;
 import io.branchbox.box.firstboot.FirstBoot;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.config.ConfigDocuments;
-import io.branchbox.firmware.config.ConfigException;
 import io.branchbox.firmware.runtime.BoxOptions;
 import io.branchbox.firmware.runtime.BoxRuntime;
 import java.nio.file.Path;
@@ -64,12 +63,18 @@ public final class BoxMain {
         try {
             new FirstBoot(java.time.Clock.systemUTC(), new java.security.SecureRandom()).prepare(options.configPath(),
                     options.dataDir(), ConfigDocuments.defaults().appliance().provisioningDirs());
-            config = BoxLauncher.loadConfig(options);
-        } catch (ConfigException e) {
-            log().error("the configuration document {} is not valid: {}", options.configPath(), e.getMessage());
+            config = ConfigLoading.load(options);
+        } catch (ConfigLoading.Unusable e) {
+            log().error("{}", e.getMessage());
+            System.exit(1);
+            return;
+        } catch (java.io.IOException e) {
+            log().error("the configuration {} cannot be prepared for the first boot: {}", options.configPath(), e.getMessage());
             System.exit(1);
             return;
         }
+        // a dead box thread or an uncaught error raises BOX_THREAD_DIED and exits for the service manager
+        BoxRuntime.exitOnFatal(true);
         GpioPlatform gpio = GpioPlatform.open();
         BoxConfig.Board b = config.board();
         AtomicReference<BoxLauncher.Running> running = new AtomicReference<>();

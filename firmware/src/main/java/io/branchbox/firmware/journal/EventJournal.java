@@ -53,6 +53,8 @@ public final class EventJournal implements AutoCloseable {
     private final Object seqLock = new Object();
     private final Object durableLock = new Object();
     private final Thread thread;
+    private final HighWaterMark highWater;
+    private final long lastSeqAtOpen;
     private long nextSeq;
     private boolean closed;
     private volatile long durableSeq;
@@ -60,10 +62,13 @@ public final class EventJournal implements AutoCloseable {
     /** Guarded by durableLock. */
     private long failedAttempts;
 
-    private EventJournal(Path dir, Clock clock, SegmentWriter writer, long nextSeq) {
+    private EventJournal(Path dir, Clock clock, SegmentWriter writer, HighWaterMark highWater, long lastSeqAtOpen,
+            long nextSeq) {
         this.dir = dir;
         this.clock = clock;
         this.writer = writer;
+        this.highWater = highWater;
+        this.lastSeqAtOpen = lastSeqAtOpen;
         this.nextSeq = nextSeq;
         this.durableSeq = nextSeq - 1;
         this.thread = new Thread(this::runWriter, "journal-writer");
@@ -88,10 +93,15 @@ public final class EventJournal implements AutoCloseable {
     static EventJournal open(Path dir, Clock clock, long maxSegmentBytes, SegmentWriter.Opener opener)
             throws IOException {
         JournalRecovery.Recovered r = JournalRecovery.recover(dir);
+        HighWaterMark hw = HighWaterMark.open(dir);
+        // numbers up to the reservation may have been used by events that are gone now: never reuse them
+        long next = Math.max(r.nextSeq(), hw.reserved() + 1);
         EventJournal j = new EventJournal(dir, clock,
-                new SegmentWriter(dir, maxSegmentBytes, r.lastSegment(), r.validSize(), opener), r.nextSeq());
+                new SegmentWriter(dir, maxSegmentBytes, r.lastSegment(), r.validSize(), opener), hw,
+                r.nextSeq() - 1, next);
         j.thread.start();
-        log.info("journal open in {}: {} segment(s), next seq {}", dir, r.segments(), r.nextSeq());
+        log.info("journal open in {}: {} segment(s), last event on disk seq {}, next seq {}", dir, r.segments(),
+                r.nextSeq() - 1, next);
         return j;
     }
 
@@ -108,6 +118,60 @@ public final class EventJournal implements AutoCloseable {
             queue.add(event.withSeq(seq));
             return seq;
         }
+    }
+
+    /**
+     * The sequence number of the last valid event found on disk when the journal was opened (0 for
+     * an empty journal). Compared with the projections' offsets at start-up: a database that has
+     * applied more than this means the journal lost events (see {@link #raiseFloor}).
+     */
+    public long lastSeqAtOpen() {
+        return lastSeqAtOpen;
+    }
+
+    /**
+     * Makes every later event's sequence number greater than {@code seq}; returns true if that
+     * moved the next number. Used at start-up when the database has applied events the journal no
+     * longer holds, so new events are not taken for ones the projections already saw. Only while
+     * no event waits to be written (start-up): throws {@link IllegalStateException} otherwise.
+     */
+    public boolean raiseFloor(long seq) {
+        synchronized (seqLock) {
+            if (nextSeq > seq) {
+                return false;
+            }
+            synchronized (durableLock) {
+                if (durableSeq != nextSeq - 1) {
+                    throw new IllegalStateException("raiseFloor with events waiting to be written");
+                }
+                // nothing is pending: the numbers skipped count as durable, so flush() does not wait for them
+                durableSeq = seq;
+            }
+            log.warn("journal: next seq raised from {} to {} (the database has seen events up to {})",
+                    nextSeq, seq + 1, seq);
+            nextSeq = seq + 1;
+            return true;
+        }
+    }
+
+    /**
+     * Events appended but not yet on disk. Normally a batch or none; it grows while the disk
+     * refuses writes (they are held in memory and retried).
+     */
+    public long heldEvents() {
+        synchronized (seqLock) {
+            return nextSeq - 1 - durableSeq;
+        }
+    }
+
+    /** The last write error while writes fail, or null while the journal writes normally. */
+    public IOException writeFailure() {
+        return failure;
+    }
+
+    /** The writer thread, for the box's thread watchdog. */
+    public Thread writerThread() {
+        return thread;
     }
 
     /** Appends an event stamped with the journal's clock. */
@@ -212,6 +276,9 @@ public final class EventJournal implements AutoCloseable {
             throw new InterruptedIOException("interrupted while closing the journal");
         }
         writer.close();
+        if (failure == null) {
+            highWater.settle(durableSeq);
+        }
     }
 
     private void runWriter() {
@@ -225,6 +292,7 @@ public final class EventJournal implements AutoCloseable {
                 if (batch.isEmpty()) {
                     continue;
                 }
+                highWater.cover(batch.get(batch.size() - 1).seq());
                 writer.writeAndForce(batch);
                 markDurable(batch);
                 batch.clear();

@@ -111,6 +111,7 @@ public final class RecordingService implements AutoCloseable {
     private void drainAll() {
         long now = scheduler.nowMillis();
         for (RecordingWriter w : active.values()) {
+            w.retryIfDue(now);
             w.drain(scratch);
             w.syncIfDue(now, FORCE_MILLIS, DRAIN_MILLIS);
         }

@@ -14,6 +14,9 @@ public interface RecordingStatusListener {
     /** Frames of {@code callId} were dropped because the ring was full (disk too slow). Once per recording. */
     default void onFramesLost(String callId, long lostSoFar) {}
 
+    /** The recording of {@code callId} writes again after a write error (space came back). */
+    default void onResumed(String callId) {}
+
     /** A listener that only relies on the recorder's own logging. */
     RecordingStatusListener NONE = (callId, file, error) -> { };
 }

@@ -18,14 +18,19 @@ import org.slf4j.LoggerFactory;
  * The disk side of one {@link Recording}: owns its file, moves frames from the ring into it, and
  * keeps the header's sizes true at every force, so that a power cut leaves a playable file.
  *
- * <p>Threading: every method runs on the recording writer thread. After the first write error the
- * file is cut back to the last whole frame that was written, its header fixed, and every later
- * frame dropped and counted.
+ * <p>Threading: every method runs on the recording writer thread. After a write error the file
+ * is cut back to the last whole frame that was written, its header fixed, and later frames are
+ * dropped and counted; every {@link #RETRY_MILLIS} ms the writer tries again
+ * ({@link #retryIfDue}), so the recording resumes when space returns (the frames of the gap are
+ * counted as lost). A file whose header could not be written is removed, never left at 0 bytes,
+ * and opened again at the next retry.
  */
 final class RecordingWriter {
     private static final Logger log = LoggerFactory.getLogger(RecordingWriter.class);
 
     private static final int MAX_NAME_TRIES = 100;
+    /** How often a failed recording tries the disk again. */
+    static final long RETRY_MILLIS = 5_000;
 
     private final Recording recording;
     private final RecordingStatusListener listener;
@@ -36,6 +41,8 @@ final class RecordingWriter {
     private IOException error;
     private long droppedAfterError;
     private boolean lossReported;
+    private ChannelOpener opener;
+    private long failedAtMillis = -1;
 
     RecordingWriter(Recording recording, RecordingStatusListener listener) {
         this.recording = recording;
@@ -43,17 +50,64 @@ final class RecordingWriter {
     }
 
     void open(ChannelOpener opener, long nowMillis) {
-        Path file = recording.file();
+        this.opener = opener;
         try {
-            Files.createDirectories(file.getParent());
-            channel = openUnique(opener, file);
-            channel.write(AlawWav.header(0), 0);
-            channel.force(true);
-            forceDirectory(file.getParent());
+            openWithHeader();
             lastForceMillis = nowMillis;
         } catch (IOException e) {
             fail(e);
         }
+    }
+
+    /** Creates the file with its header, or leaves no file at all (never one of 0 bytes). */
+    private void openWithHeader() throws IOException {
+        Path file = recording.file();
+        Files.createDirectories(file.getParent());
+        FileChannel ch = openUnique(opener, file);
+        try {
+            ch.write(AlawWav.header(0), 0);
+            ch.force(true);
+        } catch (IOException e) {
+            ch.close();
+            Files.deleteIfExists(recording.file());
+            throw e;
+        }
+        channel = ch;
+        forceDirectory(file.getParent());
+    }
+
+    /**
+     * After a write error, tries the disk again once {@link #RETRY_MILLIS} have passed: opens the
+     * file if it never got its header, or cuts it back to its last whole frame and goes on.
+     */
+    void retryIfDue(long nowMillis) {
+        if (error == null || opener == null) {
+            return;
+        }
+        if (failedAtMillis < 0) {
+            failedAtMillis = nowMillis;
+            return;
+        }
+        if (nowMillis - failedAtMillis < RETRY_MILLIS) {
+            return;
+        }
+        try {
+            if (channel == null) {
+                openWithHeader();
+            } else {
+                channel.truncate(AlawWav.HEADER_BYTES + dataBytes);
+                sync();
+            }
+        } catch (IOException e) {
+            failedAtMillis = nowMillis;
+            return;
+        }
+        log.warn("recording {} of call {} resumed after a write error; {} frame(s) lost in the gap",
+                recording.file(), recording.callId(), droppedAfterError);
+        error = null;
+        failedAtMillis = -1;
+        lastForceMillis = nowMillis;
+        listener.onResumed(recording.callId());
     }
 
     /**
@@ -137,7 +191,7 @@ final class RecordingWriter {
             }
         }
         closeQuietly();
-        String sha = sha256();
+        String sha = channel == null ? null : sha256();
         long lost = recording.lostFrames() + droppedAfterError;
         return new RecordingResult(recording.callId(), recording.file(), dataBytes, AlawWav.durationMs(dataBytes),
                 sha, lost, error == null ? null : error.toString());

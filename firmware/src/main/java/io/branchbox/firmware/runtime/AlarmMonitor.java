@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code RECORDING_COVERAGE} (major): answered calls today without a complete recording, named.
  *   <li>{@code RECORDING_STORAGE} (warning/major/critical by level): free space low or full.
  *   <li>{@code RECORDING_WRITE} (major): the recorder failed to write or lost frames.
+ *   <li>whatever {@link BoxFaults} holds (start-up repairs, journal, link quality; codes in
+ *       docs/RELIABILITY.md).
  * </ul>
  *
  * <p>Threading: {@link #check} runs on the signalling thread with each snapshot; the sink must
@@ -27,11 +29,26 @@ final class AlarmMonitor {
     private static final Logger log = LoggerFactory.getLogger(AlarmMonitor.class);
 
     private final Map<String, Alarm> active = new LinkedHashMap<>();
+    private final BoxFaults faults;
     private volatile Consumer<Alarm> sink = a -> { };
+
+    AlarmMonitor() {
+        this(new BoxFaults());
+    }
+
+    /** {@code faults}: conditions raised outside the snapshot (start-up repairs, journal, link quality). */
+    AlarmMonitor(BoxFaults faults) {
+        this.faults = faults;
+    }
 
     void setSink(Consumer<Alarm> sink) {
         this.sink = sink;
         active.clear(); // a new sink hears every active condition again on the next check
+    }
+
+    /** Hands {@code a} to the sink on the calling thread, for a watchdog whose signalling thread may be dead. */
+    void raiseNow(Alarm a) {
+        raise(a);
     }
 
     void check(BoxSnapshot s) {
@@ -68,6 +85,9 @@ final class AlarmMonitor {
             put(now, "RECORDING_WRITE", Alarm.Severity.MAJOR, "recording fault: "
                     + (r.lastError().isEmpty() ? r.framesLost() + " frame(s) lost" : r.lastError()),
                     Map.of("framesLost", r.framesLost()));
+        }
+        for (Alarm f : faults.active()) {
+            now.put(f.code(), f);
         }
         for (Map.Entry<String, Alarm> e : now.entrySet()) {
             Alarm before = active.get(e.getKey());

@@ -33,10 +33,12 @@ import io.branchbox.firmware.journal.EventJournal;
 import io.branchbox.firmware.recording.RecordingRepair;
 import io.branchbox.firmware.recording.RecordingService;
 import io.branchbox.firmware.store.CallRecordProjector;
+import io.branchbox.firmware.store.CallRecordRepository;
 import io.branchbox.firmware.store.Database;
 import io.branchbox.firmware.kpi.KpiEvents;
 import io.branchbox.firmware.kpi.KpiLive;
 import io.branchbox.firmware.kpi.KpiSettings;
+import io.branchbox.firmware.store.DatabaseRescue;
 import io.branchbox.firmware.stats.FiguresReporter;
 import io.branchbox.firmware.trunk.PriSpan;
 import io.branchbox.firmware.trunk.outbound.ChannelAdmin;
@@ -114,7 +116,8 @@ public final class BoxRuntime implements AutoCloseable {
     private final FrontPanel frontPanel;
     private final SeatPanels seats;
     private final RecordingHealth recordingHealth = new RecordingHealth();
-    private final AlarmMonitor alarms = new AlarmMonitor();
+    private final BoxFaults faults = new BoxFaults();
+    private final AlarmMonitor alarms = new AlarmMonitor(faults);
     private final FiguresReporter figures;
     private final KpiLive kpi;
     private final java.util.concurrent.ExecutorService historyReader;
@@ -137,12 +140,19 @@ public final class BoxRuntime implements AutoCloseable {
         RecordingRepair.Report repaired = RecordingRepair.repairAll(recordings);
         log.info("recordings checked at start-up: {} file(s), {} repaired", repaired.scanned(), repaired.repaired().size());
 
-        database = closing(Database.open(dataDir));
+        DatabaseRescue.Opened opened = DatabaseRescue.open(dataDir, clock);
+        database = closing(opened.database());
+        opened.movedAside().ifPresent(aside -> faults.raise(StartupRepairs.DATABASE_REBUILT, Alarm.Severity.MAJOR,
+                "the database was damaged (" + opened.damage() + "): kept as " + aside.getFileName()
+                        + ", rebuilt from the journal and the kept store", java.util.Map.of("keptAs", aside.toString())));
         journal = closing(EventJournal.open(dataDir.resolve("journal"), clock));
+        // before anything is appended: a journal behind the database must not reuse numbers
+        JournalConsistency.check(journal, database.dataSource(), faults);
         new CallRecordProjector(database.dataSource()).attach(journal);
         // the figures end what the last run left open at its last event, not at this start
         journal.append(KpiEvents.BOX_STARTED, null, null, null, Map.of());
-        int reopened = CrashRecovery.closeOpenCalls(journal, recordings);
+        int reopened = CrashRecovery.closeOpenCalls(journal, recordings,
+                new ClosedInDatabase(new CallRecordRepository(database.dataSource())));
         if (reopened > 0) {
             log.warn("{} call(s) left open by the last stop were closed", reopened);
         }
@@ -162,6 +172,7 @@ public final class BoxRuntime implements AutoCloseable {
         RecordingService recorder = closing(new RecordingService(recordings, recordingWriter, recordingHealth));
         RecordingSupervisor recordingSupervisor = closing(new RecordingSupervisor(database.dataSource(), journal,
                 recordings, config.recording().retentionDays(), clock, recordingHealth));
+        closing(StartupRepairs.keepWhatPeopleEntered(dataDir, database.dataSource(), opened.created(), faults));
 
         PinMap pins = PinMaps.from(config.pins());
         frontPanel = new FrontPanel(hw.gpio(), pins, signalling);
@@ -217,6 +228,12 @@ public final class BoxRuntime implements AutoCloseable {
         PriSpan.Calls toCalls = new PriSpan.Calls() {
             @Override
             public void onIncoming(TrunkCall call) {
+                if (JournalHealth.refusesCalls(journal)) {
+                    log.error("call from {} refused (cause 42): the journal holds {} unwritten event(s)",
+                            call.callingNumber(), journal.heldEvents());
+                    call.hangup(42);
+                    return;
+                }
                 calls.onIncoming(call);
             }
 
@@ -282,13 +299,38 @@ public final class BoxRuntime implements AutoCloseable {
         });
         seats.start();
         link.start(events);
+        LinkQuality linkQuality = new LinkQuality(LinkQuality.Thresholds.defaults(), faults);
         signalling.scheduleAtFixedRate(SNAPSHOT_PERIOD, SNAPSHOT_PERIOD, () -> {
+            linkQuality.update(link.counters(), System.nanoTime());
+            JournalHealth.update(journal, faults);
             snapshot = taker.take();
             FrontPanelState.apply(frontPanel, snapshot);
             alarms.check(snapshot);
         });
+        ThreadWatchdog watchdog = closing(new ThreadWatchdog(alarms::raiseNow,
+                exitOnFatal ? ThreadWatchdog::exitProcess : code -> log.error("fatal fault: not exiting (exitOnFatal off)"),
+                System::nanoTime));
+        if (exitOnFatal) {
+            watchdog.installAsDefaultHandler();
+        }
+        watchdog.watchAlive("journal-writer", journal.writerThread());
+        watchdog.watchHeartbeat("signalling", signalling, Duration.ofSeconds(20));
+        // the recording writer may sit in a long fsync; only far beyond that is it dead
+        watchdog.watchHeartbeat("recording-writer", recordingWriter, Duration.ofSeconds(60));
+        watchdog.start();
         log.info("box {} at site {} started: data in {}, board at {}", config.site().boxId(), config.site().siteId(),
                 dataDir.toAbsolutePath(), device);
+    }
+
+    private static volatile boolean exitOnFatal;
+
+    /**
+     * Whether a dead box thread or an uncaught error ends the process (exit code 70, for the
+     * service manager to restart it) after raising {@code BOX_THREAD_DIED}. Off by default, so
+     * tests and the demo in one JVM are not ended; {@code BoxMain} turns it on before start.
+     */
+    public static void exitOnFatal(boolean on) {
+        exitOnFatal = on;
     }
 
     /** Builds and starts a box. Throws when the data directory or database cannot be opened. */
@@ -457,6 +499,11 @@ public final class BoxRuntime implements AutoCloseable {
     /** Where the day's KPIs go (the uplink); called on the {@code kpi} thread: hand off, do not block. */
     public void onDayFigures(KpiLive.DaySink sink) {
         kpi.setSink(sink);
+    }
+
+    /** Fault conditions raised outside the snapshot; they become alarms with the next snapshot. */
+    public BoxFaults faults() {
+        return faults;
     }
 
     /** The signalling scheduler, for services that must run on it. */

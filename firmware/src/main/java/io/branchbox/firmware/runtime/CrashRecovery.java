@@ -24,6 +24,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * that event is written now with the file's checksum and duration; then {@code call.ended} is
  * written with cause 41 and the reason "box restarted during the call" (disposition ANSWERED if an
  * agent had taken it, ABANDONED if it waited in a queue, FAILED otherwise). Running it twice adds
- * nothing the second time.
+ * nothing the second time. A call whose database record is already closed is not touched
+ * (see {@link #closeOpenCalls(EventJournal, Path, Predicate)}).
  *
  * <p>Threading: runs once on the start-up thread, before the box takes calls.
  */
@@ -53,8 +55,19 @@ final class CrashRecovery {
 
     private CrashRecovery() {}
 
-    /** Returns the number of calls closed. */
+    /** Returns the number of calls closed; every call open in the journal counts as open. */
     static int closeOpenCalls(EventJournal journal, Path recordingsDir) throws IOException {
+        return closeOpenCalls(journal, recordingsDir, callId -> false);
+    }
+
+    /**
+     * Returns the number of calls closed. {@code closedInDatabase} tells whether the call's record
+     * in the database is already closed: a call open in the journal but closed there lost its end
+     * event to a damaged journal line, and closing it again would rewrite a correct record (its
+     * end time, disposition and cause), so it is left alone and logged.
+     */
+    static int closeOpenCalls(EventJournal journal, Path recordingsDir, Predicate<String> closedInDatabase)
+            throws IOException {
         Map<String, OpenCall> calls = new LinkedHashMap<>();
         journal.replay(e -> {
             if (e.callId() == null) {
@@ -76,6 +89,11 @@ final class CrashRecovery {
                 continue;
             }
             String callId = e.getKey();
+            if (closedInDatabase.test(callId)) {
+                log.warn("call {} is open in the journal but closed in the database (its end event was lost):"
+                        + " the database record is kept as it is", callId);
+                continue;
+            }
             if (!c.recorded) {
                 Optional<Path> file = findRecording(recordingsDir, callId);
                 if (file.isPresent()) {

@@ -30,6 +30,12 @@ final class RecordingHealth implements RecordingStatusListener {
     }
 
     @Override
+    public void onResumed(String callId) {
+        log.info("recording of call {} writes again", callId);
+        lastError = "";
+    }
+
+    @Override
     public void onFramesLost(String callId, long frames) {
         lost.addAndGet(frames);
     }

@@ -117,14 +117,22 @@ public record UplinkSettings(
 
     /**
      * Settings with the defaults the box ships with: MQTT 5, keep-alive 30 s (a dead box is
-     * noticed within 45 s), reconnect 1 s doubling to 5 min, health every 60 s, ten messages in
+     * noticed within 45 s), reconnect 1 s doubling to 25 s (with
+     * jitter; so a box is back within 30 s of the broker's return), health every 60 s, ten messages in
      * flight (100 while a backlog drains), 50,000 queued messages (about a month of health and
      * figures on a dead county link), commands off.
      */
+    /**
+     * The longest wait between reconnect attempts by default. Issue 13: after a broker outage the
+     * box waited 82 s (a 5 min cap); with 25 s the next attempt after the broker's return comes
+     * within 25 s, leaving 5 s for the connect itself. Jitter (Backoff) still spreads a fleet.
+     */
+    public static final Duration RECONNECT_CAP = Duration.ofSeconds(25);
+
     public static UplinkSettings defaults(String serverUri, String siteId, String boxId) {
         return new UplinkSettings(true, Protocol.MQTT_5, serverUri, "bb-" + siteId + "-" + boxId, "",
                 Secret.NONE, "branchbox", siteId, boxId, Duration.ofSeconds(30), TlsOptions.NONE,
-                Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofSeconds(60), 10, 50_000, DEFAULT_DRAIN_WINDOW,
+                Duration.ofSeconds(1), RECONNECT_CAP, Duration.ofSeconds(60), 10, 50_000, DEFAULT_DRAIN_WINDOW,
                 CommandSettings.OFF);
     }
 

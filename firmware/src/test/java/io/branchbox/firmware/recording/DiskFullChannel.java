@@ -12,15 +12,21 @@ import java.nio.file.Path;
 /** A file channel on a disk that is full beyond {@code limit} bytes: writes past it fail like ENOSPC. */
 final class DiskFullChannel extends FileChannel {
     private final FileChannel d;
-    private final long limit;
+    private final java.util.function.LongSupplier limitNow;
 
     DiskFullChannel(Path file, long limit) throws IOException {
+        this(file, () -> limit);
+    }
+
+    /** A disk whose free space changes: {@code limit} is asked at every write. */
+    DiskFullChannel(Path file, java.util.function.LongSupplier limit) throws IOException {
         this.d = ChannelOpener.DEFAULT.open(file);
-        this.limit = limit;
+        this.limitNow = limit;
     }
 
     @Override
     public int write(ByteBuffer src, long position) throws IOException {
+        long limit = limitNow.getAsLong();
         if (position >= limit) {
             throw new IOException("No space left on device");
         }

@@ -33,4 +33,24 @@ class BackoffTest {
         }
         assertEquals(Duration.ofMinutes(5), b.next());
     }
+
+    /**
+     * Issue 13, problem 7: after a ten-minute outage the box tries again within 30 s of the
+     * broker's return, whatever the jitter (virtual time: the attempts' instants are summed).
+     */
+    @Test
+    void afterALongOutageTheNextAttemptFollowsTheBrokersReturnWithinThirtySeconds() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(13);
+        UplinkSettings d = UplinkSettings.defaults("tcp://office:1883", "s1", "b1");
+        for (int run = 0; run < 200; run++) {
+            Backoff b = new Backoff(d.reconnectMin(), d.reconnectMax(), r::nextDouble);
+            long back = 600_000 + r.nextLong(60_000); // the broker returns after 10..11 min
+            long t = 0;
+            while (t < back) {
+                t += b.next().toMillis();
+            }
+            long waited = t - back;
+            org.junit.jupiter.api.Assertions.assertTrue(waited <= 30_000, "run " + run + ": waited " + waited + " ms");
+        }
+    }
 }

@@ -113,6 +113,26 @@ public final class BoardSimulator implements AutoCloseable {
         wire.badFcsRate = p;
     }
 
+    /** Host→board frame loss: the share of the host's frames the board never receives. */
+    public void setHostToBoardDropRate(double p) {
+        wire.inboundDropRate = p;
+    }
+
+    /** Bit errors on the wire in both directions: the probability that any one bit is flipped. */
+    public void setBitErrorRate(double p) {
+        wire.bitErrorRate = p;
+    }
+
+    /** Host frames dropped on the way in by {@link #setHostToBoardDropRate}. */
+    public long injectedHostToBoardDrops() {
+        return wire.injectedInboundDrops.get();
+    }
+
+    /** Bits flipped by {@link #setBitErrorRate}, both directions. */
+    public long injectedBitErrors() {
+        return wire.injectedBitErrors.get();
+    }
+
     /** The ACKs of the next {@code n} commands are never sent (the commands still take effect). */
     public void missNextAcks(int n) {
         core.execute(() -> state.acksToMiss = n);

@@ -31,6 +31,13 @@ final class SimWire {
     private Thread reader;
     volatile double dropRate;
     volatile double badFcsRate;
+    /** Host→board: share of whole frames lost before the board's receiver. */
+    volatile double inboundDropRate;
+    /** Both directions: probability that any one bit on the wire is flipped. */
+    volatile double bitErrorRate;
+    private final SplittableRandom inboundRandom = new SplittableRandom(2);
+    final AtomicLong injectedInboundDrops = new AtomicLong();
+    final AtomicLong injectedBitErrors = new AtomicLong();
     final AtomicLong framesReceived = new AtomicLong();
     final AtomicLong framesSent = new AtomicLong();
     final AtomicLong injectedDrops = new AtomicLong();
@@ -45,6 +52,10 @@ final class SimWire {
     synchronized void attach(PseudoTerminal p) {
         detach();
         HdlcDecoder d = new HdlcDecoder((c, off, len) -> {
+            if (inboundDropRate > 0 && inboundRandom.nextDouble() < inboundDropRate) {
+                injectedInboundDrops.incrementAndGet();
+                return;
+            }
             framesReceived.incrementAndGet();
             inbound.accept(Arrays.copyOfRange(c, off, off + len));
         });
@@ -84,6 +95,7 @@ final class SimWire {
                 if (n < 0) {
                     break;
                 }
+                flipBits(buf, n, inboundRandom);
                 d.feed(buf, 0, n);
             }
         } catch (IOException e) {
@@ -108,6 +120,7 @@ final class SimWire {
             corrupt(n);
             injectedBadFcs.incrementAndGet();
         }
+        flipBits(encoded, n, random);
         try {
             int written = p.write(encoded, 0, n, WRITE_TIMEOUT_MILLIS);
             if (written < n) {
@@ -118,6 +131,25 @@ final class SimWire {
         } catch (IOException e) {
             txOverruns.incrementAndGet();
             log.debug("simulated board could not write: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * Line noise: every bit of {@code b[0..n)} is flipped with probability {@link #bitErrorRate}.
+     * Unlike {@link #corrupt} it may hit flags and escapes, so frames merge, split or vanish, as on
+     * a real noisy UART. The gap to the next error is drawn geometrically (no per-bit draw).
+     */
+    private void flipBits(byte[] b, int n, SplittableRandom r) {
+        double p = bitErrorRate;
+        if (p <= 0) {
+            return;
+        }
+        long bits = 8L * n;
+        long at = (long) (Math.log(1 - r.nextDouble()) / Math.log(1 - p));
+        while (at < bits) {
+            b[(int) (at >>> 3)] ^= (byte) (1 << (at & 7));
+            injectedBitErrors.incrementAndGet();
+            at += 1 + (long) (Math.log(1 - r.nextDouble()) / Math.log(1 - p));
         }
     }
 

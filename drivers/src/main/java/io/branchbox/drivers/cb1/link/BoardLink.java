@@ -73,7 +73,7 @@ public final class BoardLink {
         this.scheduler = scheduler;
         this.resetLine = resetLine;
         this.writer = new FrameWriter(settings.audioSlots(), counters, inlineWrites);
-        this.commands = new CommandTracker(scheduler, settings, writer::sendControl, this::boardFailed, counters);
+        this.commands = new CommandTracker(scheduler, settings, writer::sendControl, this::commandUnanswered, counters);
         this.keepalive = new Keepalive(scheduler, settings, writer::sendControl, this::boardFailed, counters);
     }
 
@@ -242,6 +242,21 @@ public final class BoardLink {
             everUp = true;
             listener.onBoardUp(identity);
         }
+    }
+
+    /**
+     * A command got no ACK after every resend. The datasheet says "treat the board as failed", but
+     * on a noisy link that still carries the board's frames a reset would hang up on every call
+     * for one lost command (issue 13, problem 5): the command fails (its caller handles that) and
+     * the board is reset only when it is also silent. Counted as {@code commandsLost}.
+     */
+    private void commandUnanswered(String reason) {
+        if (keepalive.heardRecently()) {
+            counters.commandsLost.incrementAndGet();
+            log.warn("{}; the board is still heard, so it is not reset", reason);
+            return;
+        }
+        boardFailed(reason);
     }
 
     private void boardFailed(String reason) {

@@ -29,9 +29,13 @@ public record BoardLinkSettings(
         Duration reopenInterval,
         int audioSlots) {
 
-    /** Datasheet timings for a device path: PING 1 s, ACK 200 ms × 3 resends, HELLO 1 s. */
+    /**
+     * Datasheet timings for a device path: ACK 200 ms × 3 resends, HELLO 1 s; PING every 500 ms
+     * (the datasheet asks for at least one a second) so that a noisy link needs six lost PINGs in a
+     * row, not three, to put the board into host-lost.
+     */
     public static BoardLinkSettings defaults(Path devicePath) {
-        return new BoardLinkSettings(devicePath, 3_000_000, false, Duration.ofSeconds(1),
+        return new BoardLinkSettings(devicePath, 3_000_000, false, Duration.ofMillis(500),
                 Duration.ofMillis(2500), Duration.ofMillis(200), 3, Duration.ofSeconds(1),
                 Duration.ofMillis(500), 256);
     }

@@ -15,6 +15,9 @@ final class CounterSet {
     final AtomicLong resets = new AtomicLong();
     final AtomicLong pongLast = new AtomicLong();
     final AtomicLong pongMax = new AtomicLong();
+    final AtomicLong pingsSent = new AtomicLong();
+    final AtomicLong pongsLost = new AtomicLong();
+    final AtomicLong commandsLost = new AtomicLong();
     final AtomicLong audioIn = new AtomicLong();
     final AtomicLong audioOut = new AtomicLong();
     final AtomicLong audioDrops = new AtomicLong();
@@ -40,6 +43,7 @@ final class CounterSet {
         long decoderDrops = retiredDecoderDrops.get() + (live == null ? 0 : live.dropped() - live.badFcs());
         return new LinkCounters(framesIn.get(), framesOut.get(), badFcs, otherDrops.get() + decoderDrops,
                 resends.get(), ackTimeouts.get(), resets.get(), pongLast.get(), pongMax.get(),
-                audioIn.get(), audioOut.get(), audioDrops.get(), Optional.ofNullable(lastHealth));
+                audioIn.get(), audioOut.get(), audioDrops.get(), Optional.ofNullable(lastHealth),
+                pingsSent.get(), pongsLost.get(), commandsLost.get());
     }
 }

@@ -5,15 +5,16 @@ import io.branchbox.drivers.cb1.msg.Ping;
 import io.branchbox.drivers.cb1.msg.Units;
 import io.branchbox.time.Scheduler;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.Consumer;
 
 /**
- * PING every interval and watch the PONGs.
+ * PING every interval and watch what comes back.
  *
- * <p>The board is declared failed only when no PONG at all arrived for {@code pongTimeout}, not
- * when a single one is missing: a PONG lost to a bad FCS is normal on this link. Latency is
- * measured for the PONG that answers the most recent PING.
+ * <p>The board is declared failed only when it is really silent: no frame at all (PONG, AUDIO,
+ * status, anything with a good FCS) for {@code pongTimeout}. Lost PONGs on a link that still
+ * carries the board's audio are link quality, counted as {@code pongsLost}, not a dead board:
+ * resetting it would hang up on every caller (issue 13, problem 5). Latency is measured for the
+ * PONG that answers the most recent PING.
  *
  * <p>Threading: confined to the board link's scheduler thread.
  */
@@ -28,6 +29,9 @@ final class Keepalive {
     private long token;
     private long lastSentMicros;
     private long lastPongMicros;
+    private long lastHeardMicros;
+    private long framesSeen;
+    private boolean answered = true;
 
     Keepalive(Scheduler scheduler, BoardLinkSettings s, Consumer<byte[]> sender, Consumer<String> boardFailed,
             CounterSet counters) {
@@ -43,6 +47,9 @@ final class Keepalive {
     void start() {
         timer.cancel();
         lastPongMicros = nowMicros();
+        lastHeardMicros = lastPongMicros;
+        framesSeen = counters.framesIn.get();
+        answered = true;
         timer = scheduler.scheduleAtFixedRate(Duration.ZERO, interval, this::tick);
     }
 
@@ -53,25 +60,49 @@ final class Keepalive {
     void onPong(long pongToken) {
         long now = nowMicros();
         lastPongMicros = now;
+        lastHeardMicros = now;
         if (pongToken == token) {
+            answered = true;
             counters.pongLatency(now - lastSentMicros);
         }
     }
 
     private void tick() {
         long now = nowMicros();
-        if (now - lastPongMicros > timeoutMicros) {
+        long frames = counters.framesIn.get();
+        if (frames != framesSeen) {
+            framesSeen = frames;
+            lastHeardMicros = now;
+        }
+        if (!answered) {
+            counters.pongsLost.incrementAndGet();
+        }
+        if (now - lastHeardMicros > timeoutMicros) {
             timer.cancel();
-            boardFailed.accept("no PONG for " + (now - lastPongMicros) / 1000 + " ms");
+            boardFailed.accept("board silent: no frame at all for " + (now - lastHeardMicros) / 1000
+                    + " ms (last PONG " + (now - lastPongMicros) / 1000 + " ms ago)");
             return;
         }
+        answered = false;
+        counters.pingsSent.incrementAndGet();
         token = (token + 1) & 0xFFFF_FFFFL;
         lastSentMicros = now;
         sender.accept(Cb1Codec.encode(new Ping(0, Units.BOARD, 0, token)));
     }
 
+    /** True when a good frame of any kind arrived within {@code pongTimeout}: the board is not silent. */
+    boolean heardRecently() {
+        long now = nowMicros();
+        long frames = counters.framesIn.get();
+        if (frames != framesSeen) {
+            framesSeen = frames;
+            lastHeardMicros = now;
+        }
+        return now - lastHeardMicros <= timeoutMicros;
+    }
+
+    /** Monotonic: a wall-clock step must neither reset a healthy board nor hide a silent one. */
     private long nowMicros() {
-        Instant i = scheduler.clock().instant();
-        return i.getEpochSecond() * 1_000_000L + i.getNano() / 1000;
+        return scheduler.monotonicNanos() / 1000;
     }
 }

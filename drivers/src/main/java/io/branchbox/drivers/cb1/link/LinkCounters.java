@@ -20,6 +20,10 @@ import java.util.Optional;
  * @param audioOut              AUDIO frames written
  * @param audioDrops            outgoing AUDIO frames dropped (queue full or link down)
  * @param lastHealth            the last BOARD_HEALTH report, if any arrived
+ * @param pingsSent             PINGs sent
+ * @param pongsLost             PINGs whose PONG did not come before the next PING (lost either way)
+ * @param commandsLost          commands that got no ACK after every resend while the board was
+ *                              still heard (failed, but the board was not reset)
  */
 public record LinkCounters(
         long framesIn,
@@ -34,4 +38,16 @@ public record LinkCounters(
         long audioIn,
         long audioOut,
         long audioDrops,
-        Optional<BoardHealth> lastHealth) {}
+        Optional<BoardHealth> lastHealth,
+        long pingsSent,
+        long pongsLost,
+        long commandsLost) {
+
+    /** Counters without the link-quality figures (kept for callers written before they existed). */
+    public LinkCounters(long framesIn, long framesOut, long badFcs, long otherDrops, long resends, long ackTimeouts,
+            long resets, long pongLatencyLastMicros, long pongLatencyMaxMicros, long audioIn, long audioOut,
+            long audioDrops, Optional<BoardHealth> lastHealth) {
+        this(framesIn, framesOut, badFcs, otherDrops, resends, ackTimeouts, resets, pongLatencyLastMicros,
+                pongLatencyMaxMicros, audioIn, audioOut, audioDrops, lastHealth, 0, 0, 0);
+    }
+}

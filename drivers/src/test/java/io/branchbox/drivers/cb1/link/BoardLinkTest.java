@@ -99,12 +99,12 @@ class BoardLinkTest {
     }
 
     @Test
-    void pingsEverySecondWithANewTokenAndMeasuresPongLatency() {
+    void pingsEveryHalfSecondWithANewTokenAndMeasuresPongLatency() {
         bringOnline();
         for (int i = 0; i < 3; i++) {
             scheduler.advance(Duration.ofMillis(30));
             pong();
-            scheduler.advance(Duration.ofMillis(970));
+            scheduler.advance(Duration.ofMillis(470));
         }
         List<Long> tokens = board().sent(Ping.class).stream().map(Ping::token).toList();
         assertEquals(List.of(1L, 2L, 3L, 4L), tokens);
@@ -124,8 +124,58 @@ class BoardLinkTest {
     }
 
     @Test
-    void unacknowledgedCommandIsResentThreeTimesThenTheBoardIsReset() throws Exception {
+    void lostPongsOnALinkThatStillCarriesAudioNeverResetTheBoard() {
         bringOnline();
+        byte[] content = new byte[AudioFrames.CONTENT_LEN];
+        for (int i = 0; i < 200; i++) { // 20 s of audio, every PONG lost
+            AudioFrames.encode(content, 0, Units.span(0), 1, i, new byte[160], 0);
+            board().boardSendsContent(content);
+            scheduler.advance(Duration.ofMillis(100));
+        }
+        assertEquals(State.ONLINE, link.status().state());
+        assertEquals(List.of(), pulses);
+        assertTrue(link.counters().pongsLost() >= 35, "lost PONGs are counted: " + link.counters().pongsLost());
+
+        scheduler.advance(Duration.ofSeconds(3)); // then truly silent
+        assertEquals(State.RESETTING, link.status().state());
+    }
+
+    @Test
+    void aWallClockStepOfAnHourNeitherResetsTheBoardNorHidesASilentOne() {
+        bringOnline();
+        scheduler.advance(Duration.ofMillis(30));
+        pong();
+        scheduler.stepWallClock(Duration.ofHours(1)); // NTP steps the clock forward
+        scheduler.advance(Duration.ofMillis(470));
+        pong();
+        scheduler.stepWallClock(Duration.ofHours(-2)); // and back, an hour behind
+        scheduler.advance(Duration.ofMillis(500));
+        assertEquals(State.ONLINE, link.status().state());
+        assertEquals(List.of(), pulses);
+
+        scheduler.advance(Duration.ofSeconds(3)); // silent: still found within the timeout
+        assertEquals(State.RESETTING, link.status().state());
+    }
+
+    @Test
+    void anUnansweredCommandWhileTheBoardIsHeardFailsWithoutAReset() throws Exception {
+        bringOnline();
+        CompletableFuture<AckStatus> f = link.command(new ChanOpen(0, Units.headset(2), 0));
+        scheduler.runPending();
+        for (int i = 0; i < 4; i++) {
+            scheduler.advance(ACK_TIMEOUT);
+        }
+        ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class, f::get);
+        assertEquals(CommandFailedException.Reason.NO_ACK, ((CommandFailedException) e.getCause()).reason());
+        assertEquals(List.of(), pulses, "the board answered HELLO a moment ago: not silent");
+        assertEquals(State.ONLINE, link.status().state());
+        assertEquals(1, link.counters().commandsLost());
+    }
+
+    @Test
+    void unacknowledgedCommandIsResentThreeTimesThenASilentBoardIsReset() throws Exception {
+        bringOnline();
+        scheduler.advance(Duration.ofMillis(1800)); // PONGs stop: the board has gone quiet
         CompletableFuture<AckStatus> f = link.command(new ChanOpen(0, Units.headset(2), 0));
         scheduler.runPending();
         for (int i = 0; i < 3; i++) {
