@@ -119,7 +119,7 @@ public final class ConfigDocuments {
                         queue("complaint")),
                 new BoxConfig.Ivr("greeting", "inquiry", Map.of("95598", "inquiry"), "survey", "main", List.of(main),
                         Map.of(), "default"),
-                new BoxConfig.Recording("recordings", 183, false),
+                new BoxConfig.Recording("recordings", 183, true),
                 new BoxConfig.Uplink(false, BoxConfig.MqttProtocol.MQTT_5, "tcp://127.0.0.1:1883", "", "", "branchbox", 60, 900,
                         "", "", "", ""),
                 new BoxConfig.Web("0.0.0.0", 8080),
