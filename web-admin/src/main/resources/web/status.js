@@ -59,7 +59,8 @@
       return [s.id, s.configured ? "yes" : "no",
         text("td", s.alarms.length ? s.alarms.join(" ") : "none", s.alarms.length ? "bad" : "good"),
         text("td", s.layer2Up ? "up" : "down", s.layer2Up ? "good" : "bad"),
-        s.channelsBusy, s.channelsIdle, s.channelsBlocked];
+        s.channelsBusy, s.channelsIdle, s.channelsBlocked,
+        Object.keys(s.refusalsByCause).map(function (c) { return c + " \u00d7 " + s.refusalsByCause[c]; }).join(", ") || "none"];
     });
     rows("calls", v.calls, function (c) {
       return [c.callId, c.trunk, c.callerNumber, c.state, c.queue, c.agent, since(c.sinceEpochMs)];

@@ -105,6 +105,35 @@ class RestartAtLinkUpEndToEndTest {
         }
     }
 
+    @Test
+    void aRefusedCallIsInTheJournalTheStatisticsAndTheSnapshot() throws Exception {
+        try (SimulatedSite site = SimulatedSite.start(data)) {
+            BoxConfig config = site.config(null, 0, 60);
+            try (BoxLauncher.Running box = BoxLauncher.start(config, data, site.hardware(config))) {
+                waitFor("layer 2 up", site.carrier()::layer2Up);
+                waitFor("channels idle", () -> idle(box) == 30);
+                box.runtime().blockChannel(0, 5, "faulty pair");
+                waitFor("channel blocked", () -> box.runtime().snapshot().spans().get(0).blocked() == 1);
+                java.util.concurrent.ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                        java.util.concurrent.ExecutionException.class,
+                        () -> site.carrier().offerCall("13912345678", "95598", 5).get(WAIT.toSeconds(), TimeUnit.SECONDS));
+                assertEquals(44, ((io.branchbox.rig.carrier.CallRejectedException) refused.getCause()).cause());
+                List<JournalEvent> journaled = events(box, "call.refused");
+                assertEquals(1, journaled.size());
+                assertEquals("44", journaled.get(0).attr("cause"));
+                assertEquals("span0/ts5", journaled.get(0).attr("trunk"));
+                assertEquals("95598", journaled.get(0).attr("called"));
+                io.branchbox.firmware.stats.CallStatistics stats = new io.branchbox.firmware.stats.CallStatistics();
+                box.runtime().journal().replay(stats::accept);
+                io.branchbox.firmware.stats.ServiceFigures f = stats.takeAndReset();
+                assertEquals(1, f.offered());
+                assertEquals(1, f.lost().refused());
+                waitFor("the refusal in the snapshot",
+                        () -> java.util.Map.of(44, 1L).equals(box.runtime().snapshot().spans().get(0).refusals()));
+            }
+        }
+    }
+
     private static boolean refresh(SimulatedSite site, int[] restarts) {
         site.carrier().onCarrierThread(n -> restarts[0] = n.restartsReceived());
         return false;
