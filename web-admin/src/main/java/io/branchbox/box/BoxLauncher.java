@@ -7,6 +7,7 @@ import io.branchbox.admin.users.PasswordHasher;
 import io.branchbox.admin.users.UserStore;
 import io.branchbox.admin.web.AdminConfig;
 import io.branchbox.admin.web.AdminServer;
+import io.branchbox.admin.web.RouteSpec;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.config.ConfigDocuments;
 import io.branchbox.firmware.config.ConfigException;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,6 +91,16 @@ public final class BoxLauncher {
      */
     public static Running start(BoxConfig config, Path dataDir, BoxRuntime.Hardware hw,
             Function<BoxRuntime, AgentConsole> consoleOf) throws IOException, SQLException {
+        return start(config, dataDir, hw, consoleOf, r -> List.of());
+    }
+
+    /**
+     * As above, with the web admin rows of other areas that {@code areaRoutes} gives for the
+     * started runtime (the appliance's system area in {@link BoxMain}).
+     */
+    public static Running start(BoxConfig config, Path dataDir, BoxRuntime.Hardware hw,
+            Function<BoxRuntime, AgentConsole> consoleOf, Function<BoxRuntime, List<RouteSpec>> areaRoutes)
+            throws IOException, SQLException {
         BoxRuntime runtime = BoxRuntime.start(config, dataDir, hw);
         try {
             UserStore users = new UserStore(runtime.dataSource(), PasswordHasher.argon2id(), Clock.systemUTC());
@@ -111,7 +123,7 @@ public final class BoxLauncher {
                                 public java.util.concurrent.CompletableFuture<Long> stop(int seat) {
                                     return runtime.stopPromptRecording(seat);
                                 }
-                            })).start();
+                            }), areaRoutes.apply(runtime)).start();
             web.attachConsole(agentConsole);
             log.info("web admin on http://{}:{}/", config.web().bind(), web.port());
             ExecutorScheduler uplinkThread = new ExecutorScheduler("uplink", Clock.systemUTC());

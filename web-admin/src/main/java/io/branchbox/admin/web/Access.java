@@ -1,5 +1,6 @@
 package io.branchbox.admin.web;
 
+import io.branchbox.admin.users.Permission;
 import io.branchbox.admin.users.Role;
 import io.javalin.security.RouteRole;
 import java.util.Objects;
@@ -20,6 +21,11 @@ public sealed interface Access extends RouteRole {
         return new SignedIn(minimum, false);
     }
 
+    /** Logged-in users who hold {@code permission}, once any forced password change is done. */
+    static Access permission(Permission permission) {
+        return new Permitted(permission, false);
+    }
+
     /** As {@link #role}, but also usable while a password change is still due (to make that change). */
     static Access roleDuringPasswordChange(Role minimum) {
         return new SignedIn(minimum, true);
@@ -37,6 +43,18 @@ public sealed interface Access extends RouteRole {
     record SignedIn(Role minimum, boolean allowedBeforePasswordChange) implements Access {
         public SignedIn {
             Objects.requireNonNull(minimum, "minimum");
+        }
+    }
+
+    /**
+     * Login and one permission needed.
+     *
+     * @param permission                  what the user must hold
+     * @param allowedBeforePasswordChange whether a user who must change the password may use it
+     */
+    record Permitted(Permission permission, boolean allowedBeforePasswordChange) implements Access {
+        public Permitted {
+            Objects.requireNonNull(permission, "permission");
         }
     }
 }

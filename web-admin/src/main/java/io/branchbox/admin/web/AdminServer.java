@@ -72,6 +72,15 @@ public final class AdminServer {
     /** An admin with the recordings pages, the span routes and the prompt sets (null: without them). */
     public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
             RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts) {
+        this(config, users, status, clock, recordings, spans, prompts, List.of());
+    }
+
+    /**
+     * As above, plus the rows of areas that live outside this package (e.g. {@code admin.system}),
+     * each with its own {@link Access}; they are guarded and swept like the table's own.
+     */
+    public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
+            RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts, List<RouteSpec> areaRoutes) {
         this.config = config;
         ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         RequestBodies bodies = new RequestBodies(mapper, config.maxBodyBytes());
@@ -87,8 +96,10 @@ public final class AdminServer {
                 ConsoleHandlers.DEFAULT_TIMEOUT);
         PromptHandlers promptHandlers = prompts == null ? null
                 : new PromptHandlers(prompts, ctx -> SecurityGuard.principal(ctx).user().username());
-        this.routes = AdminRoutes.table(auth, userHandlers, status, recordingHandlers,
-                spans == null ? null : new SpanHandlers(spans), console, promptHandlers);
+        List<RouteSpec> table = new java.util.ArrayList<>(AdminRoutes.table(auth, userHandlers, status, recordingHandlers,
+                spans == null ? null : new SpanHandlers(spans), console, promptHandlers));
+        table.addAll(areaRoutes);
+        this.routes = List.copyOf(table);
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.jetty.defaultHost = config.host();
@@ -113,6 +124,11 @@ public final class AdminServer {
     }
 
     /** Binds the configured address and starts serving; throws if the port is taken. */
+    /** The logged-in user's name for a request that passed its route's {@link Access}, for handlers in other packages. */
+    public static String userOf(io.javalin.http.Context ctx) {
+        return SecurityGuard.principal(ctx).user().username();
+    }
+
     public AdminServer start() {
         app.start();
         log.info("web admin listening on {}:{}", config.host(), app.port());

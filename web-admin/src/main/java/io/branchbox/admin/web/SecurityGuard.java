@@ -66,7 +66,7 @@ final class SecurityGuard {
         if (unsafe) {
             requireSameOrigin(ctx);
         }
-        if (!(access instanceof Access.SignedIn signedIn)) {
+        if (access instanceof Access.Public) {
             return;
         }
         Optional<Principal> principal = resolve(ctx);
@@ -75,10 +75,22 @@ final class SecurityGuard {
             return;
         }
         User user = principal.get().user();
-        if (!user.role().covers(signedIn.minimum())) {
-            throw HttpProblem.forbidden("your role " + user.role() + " may not use this");
-        }
-        if (user.mustChangePassword() && !signedIn.allowedBeforePasswordChange()) {
+        boolean beforePasswordChange = switch (access) {
+            case Access.SignedIn signedIn -> {
+                if (!user.role().covers(signedIn.minimum())) {
+                    throw HttpProblem.forbidden("your role " + user.role() + " may not use this");
+                }
+                yield signedIn.allowedBeforePasswordChange();
+            }
+            case Access.Permitted permitted -> {
+                if (!user.role().permissions().contains(permitted.permission())) {
+                    throw HttpProblem.forbidden("your role " + user.role() + " may not use this");
+                }
+                yield permitted.allowedBeforePasswordChange();
+            }
+            case Access.Public p -> throw new IllegalStateException("public routes return above");
+        };
+        if (user.mustChangePassword() && !beforePasswordChange) {
             if (isPage(ctx)) {
                 ctx.redirect("/password", HttpStatus.FOUND);
                 ctx.skipRemainingHandlers();
