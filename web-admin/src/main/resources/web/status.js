@@ -49,7 +49,8 @@
       return [s.id, bbx.t(s.configured ? "core.yes" : "core.no"),
         text("td", s.alarms.length ? s.alarms.join(" ") : bbx.t("core.none"), s.alarms.length ? "bad" : "good"),
         text("td", bbx.t(s.layer2Up ? "status.up" : "status.down"), s.layer2Up ? "good" : "bad"),
-        s.channelsBusy, s.channelsIdle, s.channelsBlocked];
+        s.channelsBusy, s.channelsIdle, s.channelsBlocked,
+        Object.keys(s.refusalsByCause).map(function (c) { return c + " \u00d7 " + s.refusalsByCause[c]; }).join(", ") || bbx.t("core.none")];
     });
     rows("calls", v.calls, function (c) {
       return [c.callId, c.trunk, c.callerNumber, bbx.label("core.callState.", c.state), c.queue, c.agent,

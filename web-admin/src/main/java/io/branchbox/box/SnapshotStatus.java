@@ -29,8 +29,7 @@ final class SnapshotStatus implements BoxStatusSource {
         return new StatusView(
                 new StatusView.Board(s.board().state(), s.board().reason(), s.board().serial(), s.board().firmware(),
                         s.board().counters()),
-                s.spans().stream().map(sp -> new StatusView.Span(sp.span(), sp.configured(), sp.alarms(), sp.layer2Up(),
-                        sp.busy(), sp.idle(), sp.blocked())).toList(),
+                s.spans().stream().map(SnapshotStatus::span).toList(),
                 s.calls().stream().map(c -> new StatusView.Call(c.callId(), c.trunk(), c.caller(), c.state(), c.queue(),
                         c.agent(), c.since().toEpochMilli())).toList(),
                 s.queues().stream().map(q -> new StatusView.Queue(q.name(), q.waiting(), q.longestWaitS(), q.offeredToday(),
@@ -50,5 +49,17 @@ final class SnapshotStatus implements BoxStatusSource {
         } catch (IOException e) {
             return -1;
         }
+    }
+
+    /** A span as the status page shows it; an ignored RESTART shows among its alarms. */
+    private static StatusView.Span span(BoxSnapshot.Span sp) {
+        java.util.List<String> alarms = new java.util.ArrayList<>(sp.alarms());
+        if (sp.restartUnacknowledged()) {
+            alarms.add("RESTART_UNACKNOWLEDGED");
+        }
+        java.util.Map<String, Long> refusals = new java.util.TreeMap<>();
+        sp.refusals().forEach((cause, n) -> refusals.put(String.valueOf(cause), n));
+        return new StatusView.Span(sp.span(), sp.configured(), alarms, sp.layer2Up(), sp.busy(), sp.idle(),
+                sp.blocked(), refusals);
     }
 }

@@ -53,6 +53,43 @@ class AnalyzeLineTest {
         assertEquals(3, lines.length, String.join("\n", lines));
     }
 
+    /** A stereo A-law WAV as the box records calls: left the caller, right the box or agent. */
+    private static byte[] stereoAlawWav(byte[] left, byte[] right) {
+        int n = Math.max(left.length, right.length);
+        ByteBuffer b = ByteBuffer.allocate(44 + 2 * n).order(ByteOrder.LITTLE_ENDIAN);
+        b.putInt(0x46464952).putInt(36 + 2 * n).putInt(0x45564157);
+        b.putInt(0x20746d66).putInt(16).putShort((short) 6).putShort((short) 2).putInt(8000).putInt(16000)
+                .putShort((short) 2).putShort((short) 8);
+        b.putInt(0x61746164).putInt(2 * n);
+        for (int i = 0; i < n; i++) {
+            b.put(i < left.length ? left[i] : (byte) 0xD5).put(i < right.length ? right[i] : (byte) 0xD5);
+        }
+        return b.array();
+    }
+
+    @Test
+    void aStereoCallRecordingIsAnalysedPerChannelAndSaysWhichSideEachDetectionCameFrom(@TempDir Path dir)
+            throws Exception {
+        byte[] silence = new byte[8000];
+        java.util.Arrays.fill(silence, (byte) 0xD5);
+        byte[] callerKeys = new DtmfGenerator(-10).generate("1", 100, 100);
+        byte[] left = new byte[silence.length + callerKeys.length];
+        System.arraycopy(silence, 0, left, 0, silence.length);
+        System.arraycopy(callerKeys, 0, left, silence.length, callerKeys.length);
+        byte[] right = ToneGenerator.render(TonePlan.china().tone("busy").orElseThrow(), 3000);
+        Path wav = dir.resolve("20261207-091500-0001.wav");
+        Files.write(wav, stereoAlawWav(left, right));
+
+        assertEquals(0, run(wav.toString()), err.toString(StandardCharsets.UTF_8));
+        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+        assertEquals(2, lines.length, String.join("\n", lines));
+        String all = String.join("\n", lines);
+        assertTrue(java.util.Arrays.stream(lines).anyMatch(l -> l.contains("\"kind\":\"tone\"")
+                && l.contains("\"channel\":\"right\",\"side\":\"box\"") && l.contains("busy")), all);
+        assertTrue(java.util.Arrays.stream(lines).anyMatch(l -> l.contains("\"kind\":\"dtmf\"")
+                && l.contains("\"channel\":\"left\",\"side\":\"caller\"") && l.contains("\"digit\":\"1\"")), all);
+    }
+
     @Test
     void unreadableOrWrongFilesAreExplained(@TempDir Path dir) throws Exception {
         assertEquals(2, run(dir.resolve("missing.wav").toString()));

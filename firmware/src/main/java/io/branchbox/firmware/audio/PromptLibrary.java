@@ -1,9 +1,6 @@
 package io.branchbox.firmware.audio;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,13 +18,15 @@ import org.slf4j.LoggerFactory;
 /**
  * The box's prompt sets: named announcements as 8 kHz A-law.
  *
- * <p>Layout: the built-in set {@value #DEFAULT_SET} ships in the firmware (class path
- * {@code /prompts/default/}, listed in its {@code index.txt}) and cannot be changed. Every other
- * set is a directory {@code <root>/<set>/} of {@code <name>.wav} files, normally
- * {@code <data>/prompts/}, written by {@link #save} (already converted by {@link WavImport}).
- * A prompt is looked up in the active set first, then in the default set, so a site set needs
- * only the prompts it changes. Set and prompt names match {@link #NAME}; nothing else ever
- * becomes a path.
+ * <p>Layout: the built-in sets {@value #MANDARIN_SET} (Mandarin, the factory document's) and
+ * {@value #DEFAULT_SET} (English) ship in the firmware ({@link BuiltInPrompts}) and cannot be
+ * changed. Every other set is a directory {@code <root>/<set>/} of {@code <name>.wav} files,
+ * normally {@code <data>/prompts/}, written by {@link #save} (already converted by
+ * {@link WavImport}). A prompt is looked up in the active set first, then — for an uploaded set —
+ * in the Mandarin set, and last in the English set, so a site set needs only the prompts it
+ * changes. Announcements say numbers the way the set's language does ({@link NumberSpeech}: the
+ * English set the English way, every other set the Chinese way). Set and prompt names match
+ * {@link #NAME}; nothing else ever becomes a path.
  *
  * <p>Changes are live: {@link #save}, {@link #delete} and {@link #setActiveSet} drop the cache,
  * and the next {@link #get} reads the disk again. Callers that already hold a prompt's bytes
@@ -40,19 +39,18 @@ import org.slf4j.LoggerFactory;
  */
 public final class PromptLibrary {
     private static final Logger log = LoggerFactory.getLogger(PromptLibrary.class);
-    /** The built-in set. */
-    public static final String DEFAULT_SET = "default";
+    /** The built-in English set (its name from when it was the only one). */
+    public static final String DEFAULT_SET = BuiltInPrompts.ENGLISH;
+    /** The built-in Mandarin set, the factory document's {@code ivr.promptSet}. */
+    public static final String MANDARIN_SET = BuiltInPrompts.MANDARIN;
     /** What set and prompt names look like (they become file names). */
     public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
-    private static final String RESOURCES = "/prompts/default/";
-    private static final List<String> BUILT_IN_NAMES = builtInNames();
-    private static final Map<String, byte[]> BUILT_INS = new ConcurrentHashMap<>();
 
     /**
      * One prompt as a set offers it.
      *
      * @param name    the prompt's name
-     * @param origin  the set it comes from: the listed set itself, or {@value #DEFAULT_SET} when inherited
+     * @param origin  the set it comes from: the listed set itself, or the built-in set it inherits from
      * @param samples its length in samples (8000 per second)
      */
     public record PromptInfo(String name, String origin, long samples) {
@@ -61,7 +59,7 @@ public final class PromptLibrary {
         }
 
         public boolean builtIn() {
-            return DEFAULT_SET.equals(origin);
+            return BuiltInPrompts.isBuiltIn(origin);
         }
     }
 
@@ -112,33 +110,34 @@ public final class PromptLibrary {
                 () -> new IllegalArgumentException("no prompt named '" + n + "'")));
     }
 
-    /** The prompt {@code name} as set {@code set} offers it (its own, else the default's). */
+    /** The prompt {@code name} as set {@code set} offers it (its own, else the built-in sets'). */
     public Optional<byte[]> resolve(String set, String name) {
         checkName(set, "set");
         checkName(name, "prompt");
-        if (!DEFAULT_SET.equals(set)) {
-            Path file = file(set, name);
-            if (Files.isRegularFile(file)) {
-                try {
-                    return Optional.of(WavAudio.toAlaw(Files.readAllBytes(file)));
-                } catch (IOException e) {
-                    // a damaged file must not silence the box: the built-in prompt stands in
-                    log.error("prompt {}/{} cannot be read, the default one is played: {}", set, name, e.toString());
-                }
+        if (BuiltInPrompts.isBuiltIn(set)) {
+            return BuiltInPrompts.get(set, name).or(() -> BuiltInPrompts.get(DEFAULT_SET, name));
+        }
+        Path file = file(set, name);
+        if (Files.isRegularFile(file)) {
+            try {
+                return Optional.of(WavAudio.toAlaw(Files.readAllBytes(file)));
+            } catch (IOException e) {
+                // a damaged file must not silence the box: the built-in prompt stands in
+                log.error("prompt {}/{} cannot be read, the built-in one is played: {}", set, name, e.toString());
             }
         }
-        return builtIn(name);
+        return BuiltInPrompts.get(MANDARIN_SET, name).or(() -> BuiltInPrompts.get(DEFAULT_SET, name));
     }
 
-    /** {@value #DEFAULT_SET} first, then the uploaded sets by name. */
+    /** The built-in sets ({@value #MANDARIN_SET}, {@value #DEFAULT_SET}) first, then the uploaded sets by name. */
     public List<String> sets() throws IOException {
-        List<String> sets = new ArrayList<>(List.of(DEFAULT_SET));
+        List<String> sets = new ArrayList<>(BuiltInPrompts.SETS);
         if (Files.isDirectory(root)) {
             TreeSet<String> found = new TreeSet<>();
             try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, Files::isDirectory)) {
                 for (Path d : dirs) {
                     String n = d.getFileName().toString();
-                    if (NAME.matcher(n).matches() && !DEFAULT_SET.equals(n)) {
+                    if (NAME.matcher(n).matches() && !BuiltInPrompts.isBuiltIn(n)) {
                         found.add(n);
                     }
                 }
@@ -152,11 +151,14 @@ public final class PromptLibrary {
     public List<PromptInfo> list(String set) throws IOException {
         checkName(set, "set");
         Map<String, PromptInfo> byName = new LinkedHashMap<>();
-        for (String n : BUILT_IN_NAMES) {
-            byName.put(n, new PromptInfo(n, DEFAULT_SET, builtIn(n).map(b -> b.length).orElse(0)));
+        List<String> chain = BuiltInPrompts.isBuiltIn(set) ? List.of(DEFAULT_SET, set) : List.of(DEFAULT_SET, MANDARIN_SET);
+        for (String base : chain) { // later sets in the chain win
+            for (String n : BuiltInPrompts.names(base)) {
+                byName.put(n, new PromptInfo(n, base, BuiltInPrompts.get(base, n).map(b -> b.length).orElse(0)));
+            }
         }
         Path dir = root.resolve(set);
-        if (!DEFAULT_SET.equals(set) && Files.isDirectory(dir)) {
+        if (!BuiltInPrompts.isBuiltIn(set) && Files.isDirectory(dir)) {
             TreeSet<String> own = new TreeSet<>();
             try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.wav")) {
                 for (Path f : files) {
@@ -174,14 +176,14 @@ public final class PromptLibrary {
         return List.copyOf(byName.values());
     }
 
-    /** Whether {@code set} is the built-in, unchangeable set. */
+    /** Whether {@code set} is a built-in, unchangeable set. */
     public static boolean isBuiltIn(String set) {
-        return DEFAULT_SET.equals(set);
+        return BuiltInPrompts.isBuiltIn(set);
     }
 
     /**
      * Stores {@code alaw} (8 kHz mono A-law, e.g. {@link WavImport.Imported#alaw}) as prompt
-     * {@code name} of {@code set}, replacing any earlier one atomically. The default set refuses.
+     * {@code name} of {@code set}, replacing any earlier one atomically. The built-in sets refuse.
      */
     public void save(String set, String name, byte[] alaw) throws IOException {
         checkWritable(set);
@@ -228,9 +230,14 @@ public final class PromptLibrary {
         return Prompts.once(all, onEnd);
     }
 
-    /** The prompts of the position and wait announcement; see {@link PromptLibraryAnnouncements}. */
+    /** The prompts of the position and wait announcement, said the English way; see {@link NumberSpeech}. */
     public static List<String> positionAnnouncement(int position, java.time.Duration expectedWait) {
-        return PromptLibraryAnnouncements.position(position, expectedWait);
+        return NumberSpeech.ENGLISH.position(position, expectedWait);
+    }
+
+    /** The announcement's prompts as the active set's language says them (English set: English; others: Chinese). */
+    public List<String> announcement(int position, java.time.Duration expectedWait) {
+        return BuiltInPrompts.speech(activeSet).position(position, expectedWait);
     }
 
     private Path file(String set, String name) {
@@ -240,7 +247,7 @@ public final class PromptLibrary {
     private static void checkWritable(String set) {
         checkName(set, "set");
         if (isBuiltIn(set)) {
-            throw new IllegalArgumentException("the '" + DEFAULT_SET + "' set is built in and cannot be changed");
+            throw new IllegalArgumentException("the '" + set + "' set is built in and cannot be changed");
         }
     }
 
@@ -249,33 +256,5 @@ public final class PromptLibrary {
             throw new IllegalArgumentException("bad " + what + " name '" + name + "'");
         }
         return name;
-    }
-
-    private static Optional<byte[]> builtIn(String name) {
-        if (!BUILT_IN_NAMES.contains(name)) {
-            return Optional.empty();
-        }
-        return Optional.of(BUILT_INS.computeIfAbsent(name, n -> {
-            try (InputStream in = PromptLibrary.class.getResourceAsStream(RESOURCES + n + ".wav")) {
-                if (in == null) {
-                    throw new IllegalStateException("built-in prompt " + n + " is listed but missing from the firmware");
-                }
-                return WavAudio.toAlaw(in.readAllBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException("built-in prompt " + n + " cannot be read", e);
-            }
-        }));
-    }
-
-    private static List<String> builtInNames() {
-        try (InputStream in = PromptLibrary.class.getResourceAsStream(RESOURCES + "index.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("the firmware lacks its prompt index " + RESOURCES + "index.txt");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(s -> !s.isEmpty()).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the firmware's prompt index cannot be read", e);
-        }
     }
 }

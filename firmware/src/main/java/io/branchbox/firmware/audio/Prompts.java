@@ -34,6 +34,11 @@ public final class Prompts {
         return library.get(name);
     }
 
+    /** The position and wait announcement's prompts in the active set's language; see {@link PromptLibrary#announcement}. */
+    public List<String> positionAnnouncement(int position, java.time.Duration expectedWait) {
+        return library.announcement(position, expectedWait);
+    }
+
     /** Plays the named prompts one after another; see {@link PromptLibrary#sequence}. */
     public AudioSource sequence(List<String> names, Runnable onEnd) {
         return library.sequence(names, onEnd);

@@ -5,9 +5,11 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
- * Reads mono 8 kHz telephone audio from a WAV file's bytes into A-law: G.711 A-law (format 6)
- * is taken as is, μ-law (7) and 16-bit PCM (1) are converted. Anything else (stereo, other rates)
- * is refused with a message that says what the file is, so a technician knows what to convert.
+ * Reads 8 kHz telephone audio from a WAV file's bytes into A-law: G.711 A-law (format 6) is taken
+ * as is, μ-law (7) and 16-bit PCM (1) are converted. {@link #toAlaw} takes mono only (prompts);
+ * {@link #channelsToAlaw} also splits the box's own stereo recordings (left the caller, right the
+ * box or agent). Anything else (more channels, other rates) is refused with a message that says
+ * what the file is, so a technician knows what to convert.
  *
  * <p>Thread-safe: stateless.
  */
@@ -18,8 +20,21 @@ public final class WavAudio {
 
     private WavAudio() {}
 
-    /** The audio of {@code wav} as A-law samples. */
+    /** The audio of {@code wav} (mono) as A-law samples. */
     public static byte[] toAlaw(byte[] wav) throws IOException {
+        java.util.List<byte[]> channels = read(wav, 1);
+        return channels.get(0);
+    }
+
+    /**
+     * The channels of a mono or stereo {@code wav} as A-law samples each: one array for mono, two
+     * (left, right) for stereo.
+     */
+    public static java.util.List<byte[]> channelsToAlaw(byte[] wav) throws IOException {
+        return read(wav, 2);
+    }
+
+    private static java.util.List<byte[]> read(byte[] wav, int maxChannels) throws IOException {
         ByteBuffer b = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
         if (wav.length < 12 || b.getInt(0) != 0x46464952 || b.getInt(8) != 0x45564157) {
             throw new IOException("not a RIFF/WAVE file");
@@ -46,36 +61,46 @@ public final class WavAudio {
                 if (format < 0) {
                     throw new IOException("data chunk before fmt chunk");
                 }
-                if (channels != 1 || rate != 8000) {
-                    throw new IOException("need mono 8000 Hz audio, file has " + channels + " channel(s) at " + rate + " Hz");
+                if (channels < 1 || channels > maxChannels || rate != 8000) {
+                    throw new IOException("need " + (maxChannels == 1 ? "mono" : "mono or stereo") + " 8000 Hz audio, file has "
+                            + channels + " channel(s) at " + rate + " Hz");
                 }
-                return convert(wav, body, (int) (end - body), format, bits);
+                java.util.List<byte[]> out = new java.util.ArrayList<>();
+                for (int c = 0; c < channels; c++) {
+                    out.add(convert(wav, body, (int) (end - body), format, bits, c, channels));
+                }
+                return out;
             }
             pos = (int) Math.min(Integer.MAX_VALUE, body + size + (size & 1));
         }
         throw new IOException("no data chunk");
     }
 
-    private static byte[] convert(byte[] wav, int off, int len, int format, int bits) throws IOException {
+    /** Channel {@code ch} of {@code channels} interleaved ones, as A-law. */
+    private static byte[] convert(byte[] wav, int off, int len, int format, int bits, int ch, int channels)
+            throws IOException {
         byte[] out;
         switch (format) {
             case FORMAT_ALAW -> {
-                out = new byte[len];
-                System.arraycopy(wav, off, out, 0, len);
+                out = new byte[len / channels];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = wav[off + i * channels + ch];
+                }
             }
             case FORMAT_ULAW -> {
-                out = new byte[len];
-                for (int i = 0; i < len; i++) {
-                    out[i] = G711.linearToAlaw(G711.ulawToLinear(wav[off + i]));
+                out = new byte[len / channels];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = G711.linearToAlaw(G711.ulawToLinear(wav[off + i * channels + ch]));
                 }
             }
             case FORMAT_PCM -> {
                 if (bits != 16) {
                     throw new IOException("PCM must be 16-bit, file has " + bits + "-bit");
                 }
-                out = new byte[len / 2];
+                out = new byte[len / 2 / channels];
                 for (int i = 0; i < out.length; i++) {
-                    int s = (short) ((wav[off + 2 * i] & 0xFF) | (wav[off + 2 * i + 1] << 8));
+                    int at = off + 2 * (i * channels + ch);
+                    int s = (short) ((wav[at] & 0xFF) | (wav[at + 1] << 8));
                     out[i] = G711.linearToAlaw(s);
                 }
             }

@@ -34,7 +34,7 @@ final class Announcements {
         int position = cx.acd.position(call.id());
         if (position > 0) {
             Duration wait = cx.acd.expectedWait(call.id());
-            cx.router.play(call.trunkChannel, cx.prompts.sequence(io.branchbox.firmware.audio.PromptLibrary.positionAnnouncement(position, wait),
+            cx.router.play(call.trunkChannel, cx.prompts.sequence(cx.prompts.positionAnnouncement(position, wait),
                     () -> cx.scheduler.execute(() -> {
                         if (call.state() == Call.State.QUEUED) {
                             cx.router.play(call.trunkChannel, Prompts.loop(cx.prompts.get("hold-music")));

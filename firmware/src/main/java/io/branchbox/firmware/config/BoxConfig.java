@@ -113,8 +113,26 @@ public record BoxConfig(
     /** One MCP23017 with four seats: its I2C address and the GPIO its INT line is wired to. */
     public record SeatExpander(int address, int intPin) {}
 
-    /** An E1 span carrying ISDN PRI. */
-    public record Span(int span, boolean enabled, Framing framing, ClockSource clock) {}
+    /**
+     * An E1 span carrying ISDN PRI. {@code restartOnLinkUp}: whether the box restarts the idle
+     * B-channels each time the D-channel comes up ({@code ALL_IDLE}, the standard's practice) or
+     * never ({@code NONE}, for networks that ignore a user-side RESTART). {@code t316S}: how long
+     * (s) the box waits for RESTART ACKNOWLEDGE before resending (twice) and then raising
+     * {@code E1_SPAN<n>_RESTART_UNACKNOWLEDGED}; EN 300 403 says 120.
+     */
+    public record Span(int span, boolean enabled, Framing framing, ClockSource clock, RestartOnLinkUp restartOnLinkUp,
+            int t316S) {
+        /** The standard's practice: all idle channels restarted at link-up, T316 120 s. */
+        public static final int DEFAULT_T316_S = 120;
+
+        /** A span with RESTART of all idle channels at link-up and the standard T316. */
+        public Span(int span, boolean enabled, Framing framing, ClockSource clock) {
+            this(span, enabled, framing, clock, RestartOnLinkUp.ALL_IDLE, DEFAULT_T316_S);
+        }
+    }
+
+    /** Which B-channels a span restarts when its D-channel comes up. */
+    public enum RestartOnLinkUp { ALL_IDLE, NONE }
 
     public enum Framing { CRC4, NO_CRC4 }
 
@@ -421,6 +439,11 @@ public record BoxConfig(
     public BoxConfig withUplink(Uplink u) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, u, web, fxo,
                 outbound, hours, console, appliance, shifts, qa, workOrders, kpi);
+    }
+
+    public BoxConfig withSpans(List<Span> s) {
+        return new BoxConfig(schema, revision, site, board, pins, s, agents, queues, ivr, recording, uplink, web, fxo,
+                outbound, hours, console, appliance);
     }
 
     public BoxConfig withFxo(List<FxoPort> f) {

@@ -86,7 +86,7 @@ public final class ConfigDocuments {
      * The factory document: one E1 span, the six agents of a county hotline (two per shift), the
      * repair, inquiry and complaint queues of the brief, a main menu (1 repair, 2 inquiry,
      * 3 complaint, 0 an agent), always open (the brief's hotline is staffed around the clock by
-     * rota), and the default prompt set. It works out of the box on the default board; the
+     * rota), and the built-in Mandarin prompt set ({@code zh-cn}). It works out of the box on the default board; the
      * technician changes site ids and names.
      */
     public static BoxConfig defaults() {
@@ -118,8 +118,8 @@ public final class ConfigDocuments {
                         queue("repair"),
                         queue("complaint")),
                 new BoxConfig.Ivr("greeting", "inquiry", Map.of("95598", "inquiry"), "survey", "main", List.of(main),
-                        Map.of(), "default"),
-                new BoxConfig.Recording("recordings", 183, false),
+                        Map.of(), "zh-cn"),
+                new BoxConfig.Recording("recordings", 183, true),
                 new BoxConfig.Uplink(false, BoxConfig.MqttProtocol.MQTT_5, "tcp://127.0.0.1:1883", "", "", "branchbox", 60, 900,
                         "", "", "", ""),
                 new BoxConfig.Web("0.0.0.0", 8080),

@@ -47,6 +47,7 @@ final class ConfigMigrations {
     private static void upgrade2to3(ObjectNode root) {
         fill3Qa(root);
         fill3WorkOrders(root);
+        fill3PriRestart(root);
         fill3Appliance(root);
         fill3Kpi(root);
         root.put("schema", 3);
@@ -81,6 +82,24 @@ final class ConfigMigrations {
     private static void fill3WorkOrders(ObjectNode root) {
         if (!root.has("workOrders")) {
             root.set("workOrders", new ObjectMapper().valueToTree(ConfigDocuments.defaultWorkOrders()));
+        }
+    }
+
+    /**
+     * Schema 3 (issue 12, PRI at link-up): every span restarts its idle channels at link-up as
+     * before ({@code ALL_IDLE}) with the standard T316. {@code recording.recordIvr} is left as the
+     * document has it: schema 2 required the field, so every schema-2 document states it, and a
+     * {@code false} there is the technician's (or the old factory's) explicit choice; only the
+     * factory document of schema 3 records from the answer by default.
+     */
+    private static void fill3PriRestart(ObjectNode root) {
+        for (JsonNode s : root.path("spans")) {
+            if (s instanceof ObjectNode span) {
+                if (!span.has("restartOnLinkUp")) {
+                    span.put("restartOnLinkUp", "ALL_IDLE");
+                }
+                putIfAbsent(span, "t316S", BoxConfig.Span.DEFAULT_T316_S);
+            }
         }
     }
 

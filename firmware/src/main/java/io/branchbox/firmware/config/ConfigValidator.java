@@ -156,6 +156,8 @@ public final class ConfigValidator {
             e.require(seen.add(s.span()), "spans[" + i + "].span", "span " + s.span() + " configured twice");
             e.require(s.framing() != null, "spans[" + i + "].framing", "CRC4 or NO_CRC4");
             e.require(s.clock() != null, "spans[" + i + "].clock", "LINE or INTERNAL");
+            e.require(s.restartOnLinkUp() != null, "spans[" + i + "].restartOnLinkUp", "ALL_IDLE or NONE");
+            e.range("spans[" + i + "].t316S", s.t316S(), 2, 600);
         }
     }
 

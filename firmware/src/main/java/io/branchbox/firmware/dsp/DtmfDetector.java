@@ -26,7 +26,13 @@ import io.branchbox.firmware.audio.G711;
  * from the phase advance of its Hann-weighted correlation from one confirming window to the next
  * (51 samples, so unambiguous to ±78 Hz, beyond the 3.5 % of 1633 Hz); the digit is reported
  * only if both tones are within {@value #MAX_DEVIATION_PERCENT} % of nominal, which accepts the
- * ±1.5 % of Q.24 and rejects ±3.5 %.
+ * ±1.5 % of Q.24 and rejects ±3.5 %. Last, a tone whose second harmonic is less than
+ * {@value #HARMONIC_DB} dB below it is not a DTMF tone (a keypad's tones are sine waves, Q.23
+ * keeps their distortion 20 dB down) but a voice or an instrument: chord-rich music with vibrato
+ * otherwise passes every test above now and then (a G5 and an E6 are within 2 % of 770 and
+ * 1336 Hz). The harmonic is measured (Hann-weighted, on the last confirming window) only where it
+ * lies at least {@value #HARMONIC_CLEARANCE_HZ} Hz from the pair's other tone, which would leak
+ * into it; the check costs two correlations per confirmed digit, nothing per window.
  *
  * <p>A digit is reported once, on its leading edge ({@link Listener#onDigit}, with the sample
  * index of the first confirming window). It ends ({@link Listener#onDigitEnd}) on a window whose
@@ -67,12 +73,18 @@ public final class DtmfDetector {
     static final int MISSES_TO_END = 5;
     static final double MAX_DEVIATION_PERCENT = 2.0;
     static final double QUIET_FRACTION = 0.1;
+    static final double HARMONIC_DB = 15.0;
+    static final double HARMONIC_CLEARANCE_HZ = 180.0;
+    private static final double HARMONIC_RATIO = Math.pow(10, -HARMONIC_DB / 10);
 
     static final double[] FREQS = {697, 770, 852, 941, 1209, 1336, 1477, 1633};
     private static final String KEYS = "123A456B789C*0#D";
     private static final float[][] COS = new float[8][WINDOW];
     private static final float[][] SIN = new float[8][WINDOW];
     private static final float[] HANN = new float[WINDOW];
+    /** Second harmonics of the eight frequencies, for the harmonic check at confirmation. */
+    private static final float[][] COS2 = new float[8][WINDOW];
+    private static final float[][] SIN2 = new float[8][WINDOW];
     private static final double[] NOMINAL_STEP = new double[8];
     /** Response of bin r to a unit tone at bin c's frequency, over the window's length, for [r*8+c]. */
     private static final double[] CROSS_RE = new double[64];
@@ -91,6 +103,8 @@ public final class DtmfDetector {
             for (int n = 0; n < WINDOW; n++) {
                 COS[f][n] = (float) Math.cos(w * n);
                 SIN[f][n] = (float) Math.sin(w * n);
+                COS2[f][n] = (float) Math.cos(2 * w * n);
+                SIN2[f][n] = (float) Math.sin(2 * w * n);
             }
         }
         for (int n = 0; n < WINDOW; n++) {
@@ -316,7 +330,7 @@ public final class DtmfDetector {
         accumulatePhase(key, candidateHits > 0);
         candidateHits++;
         candidateEnergy += total;
-        if (candidateHits >= HITS_TO_CONFIRM && frequenciesWithinTolerance(key)) {
+        if (candidateHits >= HITS_TO_CONFIRM && frequenciesWithinTolerance(key) && harmonicsLow(key)) {
             if (active >= 0) {
                 endActive(windowStart);
             }
@@ -362,10 +376,32 @@ public final class DtmfDetector {
         prevColIm = cIm;
     }
 
+    /**
+     * Whether neither tone of {@code key} has a second harmonic within {@link #HARMONIC_DB} of it,
+     * on the last confirming window (in {@link #win}; its fundamentals' correlations are in
+     * {@code prevRow*}/{@code prevCol*}).
+     */
+    private boolean harmonicsLow(int key) {
+        int row = key / 4;
+        int col = 4 + key % 4;
+        return harmonicLow(row, col, prevRowRe * prevRowRe + prevRowIm * prevRowIm)
+                && harmonicLow(col, row, prevColRe * prevColRe + prevColIm * prevColIm);
+    }
+
+    private boolean harmonicLow(int f, int other, double fundamental) {
+        if (Math.abs(2 * FREQS[f] - FREQS[other]) < HARMONIC_CLEARANCE_HZ) {
+            return true; // the other tone would leak into the harmonic's bin
+        }
+        correlate(COS2[f], SIN2[f]);
+        return cRe * cRe + cIm * cIm <= fundamental * HARMONIC_RATIO;
+    }
+
     /** Hann-weighted correlation of the window with frequency {@code f}, into {@link #cRe}/{@link #cIm}. */
     private void hannCorrelation(int f) {
-        float[] c = COS[f];
-        float[] s = SIN[f];
+        correlate(COS[f], SIN[f]);
+    }
+
+    private void correlate(float[] c, float[] s) {
         double re = 0;
         double im = 0;
         for (int n = 0; n < WINDOW; n++) {

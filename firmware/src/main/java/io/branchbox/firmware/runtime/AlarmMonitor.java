@@ -15,6 +15,9 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code BOARD_DOWN} (critical): the CB-1 board is not online.
  *   <li>{@code E1_SPAN<n>_ALARM} (critical): the span reports LOS, LOF, AIS, RAI or CRC-4 loss.
  *   <li>{@code E1_SPAN<n>_L2_DOWN} (major): layer 1 is up but LAPD is not.
+ *   <li>{@code E1_SPAN<n>_RESTART_UNACKNOWLEDGED} (major): the network ignored the box's RESTART
+ *       through T316's retries; the channels are in service, but the carrier should be asked why
+ *       (cleared when a RESTART is acknowledged again).
  *   <li>{@code RECORDING_COVERAGE} (major): answered calls today without a complete recording, named.
  *   <li>{@code RECORDING_STORAGE} (warning/major/critical by level): free space low or full.
  *   <li>{@code RECORDING_WRITE} (major): the recorder failed to write or lost frames.
@@ -64,6 +67,11 @@ final class AlarmMonitor {
             } else if (sp.layer1Up() && !sp.layer2Up()) {
                 put(now, "E1_SPAN" + sp.span() + "_L2_DOWN", Alarm.Severity.MAJOR,
                         "E1 span " + sp.span() + ": D-channel (LAPD) down", Map.of());
+            }
+            if (sp.restartUnacknowledged()) {
+                put(now, "E1_SPAN" + sp.span() + "_RESTART_UNACKNOWLEDGED", Alarm.Severity.MAJOR, "E1 span " + sp.span()
+                        + ": the network did not acknowledge RESTART; channels kept in service, no RESTART at link-up",
+                        Map.of());
             }
         }
         BoxSnapshot.RecordingInfo r = s.recording();

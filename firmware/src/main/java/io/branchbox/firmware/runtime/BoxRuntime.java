@@ -41,6 +41,8 @@ import io.branchbox.firmware.kpi.KpiSettings;
 import io.branchbox.firmware.store.DatabaseRescue;
 import io.branchbox.firmware.stats.FiguresReporter;
 import io.branchbox.firmware.trunk.PriSpan;
+import io.branchbox.firmware.trunk.PriSpanSettings;
+import io.branchbox.firmware.isdn.q931.Q931Timers;
 import io.branchbox.firmware.trunk.outbound.ChannelAdmin;
 import io.branchbox.firmware.trunk.outbound.OutboundConfig;
 import io.branchbox.firmware.trunk.outbound.OutboundDialer;
@@ -242,11 +244,12 @@ public final class BoxRuntime implements AutoCloseable {
                 calls.onTrunkCleared(call, cause);
             }
         };
+        SpanJournal spanJournal = new SpanJournal(journal);
         for (BoxConfig.Span s : config.spans()) {
             if (s.enabled()) {
                 spans.put(Units.span(s.span()), new PriSpan(s.span(), signalling,
                         (unit, chan, lapd) -> link.send(new DChannel(0, unit, chan, lapd)), toCalls,
-                        new DChannelCapture(clock, false, 20_000, 4L << 20)));
+                        new DChannelCapture(clock, false, 20_000, 4L << 20), spanSettings(s), spanJournal));
             }
         }
         Map<Integer, OutboundTrunk> trunks = new LinkedHashMap<>();
@@ -331,6 +334,13 @@ public final class BoxRuntime implements AutoCloseable {
      */
     public static void exitOnFatal(boolean on) {
         exitOnFatal = on;
+    }
+
+    private static PriSpanSettings spanSettings(BoxConfig.Span s) {
+        Q931Timers std = Q931Timers.defaults();
+        return new PriSpanSettings(s.restartOnLinkUp() == BoxConfig.RestartOnLinkUp.ALL_IDLE,
+                new Q931Timers(std.t303(), std.t305(), std.t308(), std.t309(), std.t310(), std.t313(),
+                        java.time.Duration.ofSeconds(s.t316S()), std.t322(), std.restartRetries(), std.statusEnquiryRetries()));
     }
 
     /** Builds and starts a box. Throws when the data directory or database cannot be opened. */

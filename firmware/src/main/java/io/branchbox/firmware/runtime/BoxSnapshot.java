@@ -37,10 +37,22 @@ public record BoxSnapshot(
         }
     }
 
+    /**
+     * A PRI span. {@code restartUnacknowledged}: the network ignored the box's last RESTART through
+     * T316's retries (channels in service, no RESTART at link-up until one is acknowledged).
+     * {@code refusals}: network SETUPs the box refused since it started, by Q.850 cause value.
+     */
     public record Span(int span, boolean configured, boolean layer1Up, boolean layer2Up, List<String> alarms,
-            int busy, int idle, int blocked) {
+            int busy, int idle, int blocked, boolean restartUnacknowledged, Map<Integer, Long> refusals) {
         public Span {
             alarms = List.copyOf(alarms);
+            refusals = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(refusals));
+        }
+
+        /** A span with no restart alarm and no refusals. */
+        public Span(int span, boolean configured, boolean layer1Up, boolean layer2Up, List<String> alarms,
+                int busy, int idle, int blocked) {
+            this(span, configured, layer1Up, layer2Up, alarms, busy, idle, blocked, false, Map.of());
         }
     }
 

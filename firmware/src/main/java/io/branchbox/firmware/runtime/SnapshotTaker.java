@@ -108,7 +108,7 @@ final class SnapshotTaker {
             int blocked = count(ch, BChannels.ChannelState.BLOCKED) + count(ch, BChannels.ChannelState.RESTARTING);
             List<String> alarms = s.alarms() <= 0 ? List.of() : List.of(SpanStatus.alarmNames(s.alarms()).split(",\\s*"));
             list.add(new BoxSnapshot.Span(s.span(), s.alarms() >= 0, s.layer1Up(), s.layer2Up(), alarms,
-                    busy, count(ch, BChannels.ChannelState.IDLE), blocked));
+                    busy, count(ch, BChannels.ChannelState.IDLE), blocked, s.restartUnacknowledged(), s.refusalsByCause()));
         }
         return list;
     }

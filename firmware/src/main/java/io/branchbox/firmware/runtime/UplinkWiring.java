@@ -77,7 +77,8 @@ public final class UplinkWiring {
         m.put("board", Map.of("state", s.board().state(), "reason", s.board().reason(), "counters", s.board().counters()));
         List<Map<String, Object>> spans = s.spans().stream().map(sp -> Map.<String, Object>of(
                 "span", sp.span(), "layer1Up", sp.layer1Up(), "layer2Up", sp.layer2Up(), "alarms", sp.alarms(),
-                "busy", sp.busy(), "idle", sp.idle(), "blocked", sp.blocked())).toList();
+                "busy", sp.busy(), "idle", sp.idle(), "blocked", sp.blocked(),
+                "restartUnacknowledged", sp.restartUnacknowledged(), "refusalsByCause", refusals(sp))).toList();
         m.put("spans", spans);
         m.put("fxoLines", s.fxo().stream().map(f -> Map.<String, Object>of("port", f.port(), "state", f.state(),
                 "lineUp", f.lineUp())).toList());
@@ -94,6 +95,13 @@ public final class UplinkWiring {
                 "systemLoad", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         m.put("uptimeS", Duration.between(s.startedAt(), s.takenAt()).toSeconds());
         m.put("firmware", version());
+        return m;
+    }
+
+    /** Refused SETUPs since start by cause, keys as strings ("44") so JSON readers see an object. */
+    private static Map<String, Long> refusals(BoxSnapshot.Span sp) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        sp.refusals().forEach((cause, n) -> m.put(String.valueOf(cause), n));
         return m;
     }
 

@@ -3,6 +3,8 @@ package io.branchbox.firmware.stats;
 import static io.branchbox.firmware.store.CallEventTypes.CALLBACK_DONE;
 import static io.branchbox.firmware.store.CallEventTypes.CALLBACK_REQUESTED;
 import static io.branchbox.firmware.store.CallEventTypes.CALL_NIGHT;
+import static io.branchbox.firmware.store.CallEventTypes.CALL_REFUSED;
+import static io.branchbox.firmware.store.CallEventTypes.CAUSE;
 import static io.branchbox.firmware.store.CallEventTypes.CALL_OFFER_MISSED;
 import static io.branchbox.firmware.store.CallEventTypes.CALL_VOICEMAIL;
 import static io.branchbox.firmware.store.CallEventTypes.OUTCOME;
@@ -23,7 +25,9 @@ import java.util.Map;
  * too: only answered calls are surveyed); wrap-up and not-ready time come from
  * {@code agent.state} periods (WRAP_UP, and NOT_READY by reason code) and count when the period
  * ends; missed offers, voicemails, callbacks and night-service calls count when their event
- * happens. Outbound and internal calls are never offered.
+ * happens. Outbound and internal calls are never offered. Inbound callers lost before the box
+ * answered (a refused SETUP, {@code call.refused}, counted when it happens; a call that ended
+ * before the answer, counted at its end) are offered and lost ({@link LostAttempts}).
  *
  * <p>Statistics are never kept anywhere but here and in the journal: replaying the journal into a
  * new instance gives the same figures after a restart. Not thread-safe.
@@ -73,6 +77,9 @@ public final class CallStatistics {
     private long holdSum;
     private long wrapUpSum;
     private Map<String, Long> notReady = new HashMap<>();
+    private int refused;
+    private int failed;
+    private Map<Integer, Integer> lostByCause = new HashMap<>();
 
     /** Takes one event, in journal order. */
     public void accept(JournalEvent e) {
@@ -87,7 +94,20 @@ public final class CallStatistics {
             case CALLBACK_REQUESTED -> callbacksRequested++;
             case CALLBACK_DONE -> callbacksReached += "REACHED".equals(e.attr(OUTCOME)) ? 1 : 0;
             case CALL_NIGHT -> night++;
+            case CALL_REFUSED -> {
+                offered++;
+                refused++;
+                lostByCause.merge(causeOf(e), 1, Integer::sum);
+            }
             default -> { }
+        }
+    }
+
+    private static int causeOf(JournalEvent e) {
+        try {
+            return Integer.parseInt(e.attr(CAUSE));
+        } catch (NumberFormatException | NullPointerException ex) {
+            return 0;
         }
     }
 
@@ -105,6 +125,12 @@ public final class CallStatistics {
 
     private void ended(CallOutcome c) {
         ivrOnly += c.ivrOnly() ? 1 : 0;
+        if (c.failed()) {
+            offered++;
+            failed++;
+            lostByCause.merge(c.cause(), 1, Integer::sum);
+            return;
+        }
         if (!c.offered()) {
             return;
         }
@@ -152,7 +178,9 @@ public final class CallStatistics {
                 transfers, wrapUps, avg(wrapUpSum, wrapUps), voicemails, callbacksRequested, callbacksReached, notReady);
         ServiceFigures f = new ServiceFigures(offered, answered, abandoned, within20, within3, within8, missed,
                 avg(asaSum, answered), avg(ahtSum, answered), avg(abandonSum, abandoned), avg(responseSum, answered),
-                rated, satisfied, h);
+                rated, satisfied, h, new LostAttempts(refused, failed, lostByCause));
+        refused = failed = 0;
+        lostByCause = new HashMap<>();
         offered = answered = abandoned = flowedOut = ivrOnly = night = within20 = within3 = within8 = missed = 0;
         rated = satisfied = neutral = dissatisfied = holds = transfers = wrapUps = 0;
         voicemails = callbacksRequested = callbacksReached = 0;

@@ -66,6 +66,7 @@ public final class CallTracker {
         boolean voicemail;
         boolean callback;
         boolean night;
+        boolean boxAnswered;
         long handleMs;
         int holds;
         long holdMs;
@@ -145,7 +146,8 @@ public final class CallTracker {
             case CALL_VOICEMAIL -> stopWaiting(c).voicemail = true;
             case CALLBACK_REQUESTED -> stopWaiting(c).callback = true;
             case CALL_NIGHT -> c.night = true;
-            case CALL_ENDED -> ended(c, e.at());
+            case CALL_ANSWERED -> c.boxAnswered = true;
+            case CALL_ENDED -> ended(c, e.at(), cause(e));
             default -> { }
         }
     }
@@ -250,12 +252,20 @@ public final class CallTracker {
         }
     }
 
-    private void ended(OpenCall c, Instant at) {
+    private static int cause(JournalEvent e) {
+        try {
+            return Integer.parseInt(e.attr(CAUSE));
+        } catch (NumberFormatException | NullPointerException ex) {
+            return 0; // an FXO reason or none
+        }
+    }
+
+    private void ended(OpenCall c, Instant at, int cause) {
         endAllParts(c, at);
         open.remove(c.callId);
         listener.callEnded(new CallOutcome(c.callId, c.inbound, c.firstQueue, c.startedAt, c.queuedAt, c.offeredAt,
                 c.answeredAt, at, c.handleMs, c.holds, c.holdMs, c.transfers, c.rating, c.voicemail, c.callback,
-                c.night));
+                c.night, c.boxAnswered || c.firstQueue != null || c.answeredAt != null, cause));
     }
 
     /**
@@ -265,7 +275,8 @@ public final class CallTracker {
      */
     public void endAll(Instant at) {
         for (OpenCall c : new ArrayList<>(open.values())) {
-            ended(c, at.isBefore(c.startedAt) ? c.startedAt : at);
+            // the cause CrashRecovery journals for a call the box lost (41, temporary failure)
+            ended(c, at.isBefore(c.startedAt) ? c.startedAt : at, 41);
         }
         agentCall.clear();
     }

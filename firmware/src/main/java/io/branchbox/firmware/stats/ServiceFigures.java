@@ -7,8 +7,9 @@ import java.util.Map;
  * The branch's service figures over the calls that ended in one interval, derived only from the
  * event journal. Times are in milliseconds; averages are 0 when nothing was counted.
  *
- * @param offered            inbound calls that asked for an agent (reached a queue), each once; offered =
- *                           answered + abandoned + {@link HandlingFigures#flowedOut()}
+ * @param offered            inbound calls that asked for an agent (reached a queue), each once, plus the
+ *                           inbound attempts lost before the box answered ({@link #lost}); offered =
+ *                           answered + abandoned + {@link HandlingFigures#flowedOut()} + lost
  * @param answered           of those, answered by an agent
  * @param abandoned          of those, ended without an agent, without voicemail or callback (the caller gave up)
  * @param answeredWithin20s  answered within 20 s of reaching the queue (industry service level)
@@ -24,6 +25,7 @@ import java.util.Map;
  * @param rated              answered calls the caller rated in the survey (any of 1, 2, 3)
  * @param satisfied          of those, rated 1 "satisfied"
  * @param handling           holds, transfers, wrap-up, pauses, voicemail, callbacks and the rest
+ * @param lost               inbound attempts refused or failed before the box answered
  */
 public record ServiceFigures(
         int offered,
@@ -39,10 +41,20 @@ public record ServiceFigures(
         long avgResponseMs,
         int rated,
         int satisfied,
-        HandlingFigures handling) {
+        HandlingFigures handling,
+        LostAttempts lost) {
 
     public ServiceFigures {
         handling = handling == null ? HandlingFigures.NONE : handling;
+        lost = lost == null ? LostAttempts.NONE : lost;
+    }
+
+    /** Figures without lost attempts. */
+    public ServiceFigures(int offered, int answered, int abandoned, int answeredWithin20s, int answeredWithin3s,
+            int responseWithin8s, int missedOffers, long asaMs, long ahtMs, long avgAbandonMs, long avgResponseMs,
+            int rated, int satisfied, HandlingFigures handling) {
+        this(offered, answered, abandoned, answeredWithin20s, answeredWithin3s, responseWithin8s, missedOffers, asaMs,
+                ahtMs, avgAbandonMs, avgResponseMs, rated, satisfied, handling, LostAttempts.NONE);
     }
 
     /** Figures without call-handling details. */
@@ -94,6 +106,7 @@ public record ServiceFigures(
         m.put("satisfactionPercent", rated == 0 ? 100.0 : Math.round(1000.0 * satisfied / rated) / 10.0);
         m.put("ahtWithWrapUpMs", ahtWithWrapUpMs());
         handling.putInto(m);
+        lost.putInto(m);
         return m;
     }
 }

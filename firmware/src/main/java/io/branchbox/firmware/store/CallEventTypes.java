@@ -62,6 +62,21 @@ public final class CallEventTypes {
     public static final String CALL_SURVEY = "call.survey";
     /** The call's recording could not be finished; attribute {@link #ERROR}. */
     public static final String RECORDING_FAILED = "recording.failed";
+    /**
+     * The box refused an inbound call before it existed (a network SETUP answered with RELEASE
+     * COMPLETE): {@link #CAUSE} (Q.850 value), {@link #TRUNK} ({@code "span0/ts5"}, or
+     * {@code "span0"} when the SETUP named no channel), {@link #CALLING}, {@link #CALLED},
+     * {@link #REASON}. No {@code callId}: no call was created. Statistics count it as offered and
+     * lost ({@code stats.CallStatistics}).
+     */
+    public static final String CALL_REFUSED = "call.refused";
+    /**
+     * A restart event on a PRI span's D-channel (Q.931 5.5): {@link #KIND} (a
+     * {@code RestartEvent.Kind} name), {@link #TRUNK} ({@code "span0"}), {@link #CAUSE} of the
+     * STATUS sent back ("0" when none), {@link #CHANNELS} (timeslots, comma-separated).
+     */
+    public static final String SPAN_RESTART = "span.restart";
+    public static final String CHANNELS = "channels";
     /** One attempt of an outbound call; see the list above for its attributes. */
     public static final String CALL_ATTEMPT = "call.attempt";
 

@@ -13,12 +13,14 @@ import io.branchbox.firmware.isdn.q931.CallKey;
 import io.branchbox.firmware.isdn.q931.ChannelPreference;
 import io.branchbox.firmware.isdn.q931.IsdnCall;
 import io.branchbox.firmware.isdn.q931.Q931Layer;
-import io.branchbox.firmware.isdn.q931.Q931Timers;
+import io.branchbox.firmware.isdn.q931.Refusal;
+import io.branchbox.firmware.isdn.q931.RestartEvent;
 import io.branchbox.firmware.isdn.q931.TrunkCallHandler;
 import io.branchbox.time.Scheduler;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,15 +85,24 @@ public final class PriSpan implements TrunkCallHandler {
     private boolean configured;
     private boolean layer1Up;
     private int alarms = -1;
+    private final SpanEvents events;
+    private final Map<Integer, Long> refusals = new TreeMap<>();
 
     public PriSpan(int span, Scheduler scheduler, DChannelOut out, Calls calls, DChannelCapture capture) {
+        this(span, scheduler, out, calls, capture, PriSpanSettings.defaults(), SpanEvents.NONE);
+    }
+
+    public PriSpan(int span, Scheduler scheduler, DChannelOut out, Calls calls, DChannelCapture capture,
+            PriSpanSettings settings, SpanEvents events) {
+        this.events = events;
         this.span = span;
         this.unit = Units.span(span);
         this.name = "span" + span;
         this.calls = calls;
         this.capture = capture;
         DataLinkRelay relay = new DataLinkRelay();
-        this.q931 = new Q931Layer(relay, scheduler, Q931Timers.defaults(), new BChannels(), this);
+        this.q931 = new Q931Layer(relay, scheduler, settings.timers(), new BChannels(), this);
+        q931.restartOnLinkUp(settings.restartOnLinkUp());
         this.lapd = new LapdLink(Role.USER, LapdSettings.DEFAULTS, scheduler, frame -> {
             capture.record(true, frame);
             out.send(unit, DCHANNEL_TIMESLOT, frame);
@@ -211,6 +222,27 @@ public final class PriSpan implements TrunkCallHandler {
         if (t != null) {
             calls.onTrunkCleared(t, cause);
         }
+    }
+
+    @Override
+    public void onRefused(Refusal refusal) {
+        refusals.merge(refusal.cause(), 1L, Long::sum);
+        events.onRefused(span, refusal);
+    }
+
+    @Override
+    public void onRestartEvent(RestartEvent event) {
+        events.onRestartEvent(span, event);
+    }
+
+    /** Network SETUPs refused since start, by cause value (ascending). */
+    public Map<Integer, Long> refusalsByCause() {
+        return java.util.Collections.unmodifiableMap(new TreeMap<>(refusals));
+    }
+
+    /** Whether the network ignored the last RESTART through T316's retries (the span's alarm condition). */
+    public boolean restartUnacknowledged() {
+        return q931.restartUnacknowledged();
     }
 
     public int span() {

@@ -26,13 +26,13 @@ class PromptLibraryTest {
     Path root;
 
     @Test
-    void theActiveSetIsAskedFirstThenTheDefaultSet() throws Exception {
+    void theActiveSetIsAskedFirstThenTheMandarinSet() throws Exception {
         PromptLibrary lib = new PromptLibrary(root, "site");
         byte[] builtInGreeting = lib.get("greeting");
         lib.save("site", "greeting", CUSTOM);
 
         assertArrayEquals(CUSTOM, lib.get("greeting"));
-        assertArrayEquals(lib.resolve(PromptLibrary.DEFAULT_SET, "hold-music").orElseThrow(), lib.get("hold-music"));
+        assertArrayEquals(lib.resolve(PromptLibrary.MANDARIN_SET, "main-menu").orElseThrow(), lib.get("main-menu"));
         assertFalse(Arrays.equals(builtInGreeting, CUSTOM));
     }
 
@@ -116,19 +116,19 @@ class PromptLibraryTest {
         Files.writeString(root.resolve("site/greeting.wav"), "not audio");
         PromptLibrary lib = new PromptLibrary(root, "site");
 
-        assertArrayEquals(lib.resolve("default", "greeting").orElseThrow(), lib.get("greeting"));
+        assertArrayEquals(lib.resolve("zh-cn", "greeting").orElseThrow(), lib.get("greeting"));
     }
 
     @Test
-    void setsAreTheDefaultThenTheUploadedDirectories() throws Exception {
+    void setsAreTheBuiltInsThenTheUploadedDirectories() throws Exception {
         PromptLibrary lib = new PromptLibrary(root, "site");
         lib.save("zeta", "greeting", CUSTOM);
         lib.save("alpha", "greeting", CUSTOM);
         Files.createDirectories(root.resolve("Not A Set"));
         Files.writeString(root.resolve("stray.txt"), "x");
 
-        assertEquals(List.of("default", "alpha", "zeta"), lib.sets());
-        assertEquals(List.of("default"), new PromptLibrary(root.resolve("missing"), "default").sets());
+        assertEquals(List.of("zh-cn", "default", "alpha", "zeta"), lib.sets());
+        assertEquals(List.of("zh-cn", "default"), new PromptLibrary(root.resolve("missing"), "default").sets());
     }
 
     @Test
@@ -139,7 +139,7 @@ class PromptLibraryTest {
         Files.writeString(root.resolve("site/README.txt"), "ignored");
 
         Map<String, PromptInfo> site = byName(lib.list("site"));
-        Map<String, PromptInfo> builtIn = byName(lib.list("default"));
+        Map<String, PromptInfo> builtIn = byName(lib.list("zh-cn"));
 
         assertEquals(new PromptInfo("greeting", "site", 800), site.get("greeting"));
         assertEquals(100, site.get("greeting").durationMs());
@@ -147,7 +147,8 @@ class PromptLibraryTest {
         assertTrue(site.get("hold-music").builtIn());
         assertEquals(16_000, site.get("hold-music").samples());
         assertEquals(builtIn.size() + 1, site.size());
-        assertEquals("default", builtIn.get("greeting").origin());
+        assertEquals("zh-cn", builtIn.get("greeting").origin());
+        assertEquals(byName(lib.list("default")).size() + 3, builtIn.size(), "Mandarin adds 百, 两 and 位");
     }
 
     @Test

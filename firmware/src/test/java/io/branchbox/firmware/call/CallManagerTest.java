@@ -120,7 +120,8 @@ class CallManagerTest {
         assertEquals(AgentState.WRAP_UP, agent1.state());
         assertEquals(List.of("open 10/1", "open 30/0", "close 10/1", "close 30/0"), channelOps);
         assertEquals(1, recordings.size());
-        assertTrue(recordings.get(0).endsWith(":100"), "2 s of recorded frames from connect: " + recordings);
+        assertTrue(recordings.get(0).endsWith(":400"),
+                "recorded from the box's answer (recordIvr, the factory default): greeting, wait and 2 s of talk: " + recordings);
         assertEquals(List.of("call.started", "call.answered", "call.queued", "agent.state agent1",
                 "call.offered agent1", "agent.state agent1", "agent.state agent1", "call.connected agent1",
                 "agent.state agent1", "call.ended agent1", "recording.finished"), events);
@@ -221,7 +222,7 @@ class CallManagerTest {
         calls.onTrunkCleared(trunk, 16);
         assertEquals(AgentState.READY, agent1.state());
         assertTrue(calls.calls().isEmpty());
-        assertTrue(recordings.isEmpty(), "nothing was recorded: the IVR part is not recorded by default");
+        assertEquals(1, recordings.size(), "the IVR and the wait are recorded (recordIvr, the factory default)");
     }
 
     @Test

@@ -39,6 +39,29 @@ class ConfigMigrationsTest {
         assertEquals(ConfigDocuments.defaults().console(), c.console());
     }
 
+    /** A schema-2 document as the previous release wrote it: spans without restart settings, recordIvr stated. */
+    private static String schema2(boolean recordIvr) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode doc = (com.fasterxml.jackson.databind.node.ObjectNode)
+                m.readTree(ConfigDocuments.toJson(ConfigDocuments.defaults()));
+        doc.put("schema", 2);
+        for (com.fasterxml.jackson.databind.JsonNode span : doc.path("spans")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) span).remove(List.of("restartOnLinkUp", "t316S"));
+        }
+        ((com.fasterxml.jackson.databind.node.ObjectNode) doc.path("recording")).put("recordIvr", recordIvr);
+        return m.writeValueAsString(doc);
+    }
+
+    @Test
+    void schemaTwoKeepsItsStatedRecordIvrAndItsSpansRestartAtLinkUpAsBefore() throws Exception {
+        BoxConfig off = ConfigDocuments.parse(schema2(false));
+        assertEquals(false, off.recording().recordIvr(), "a schema-2 document's false is explicit and kept");
+        assertEquals(BoxConfig.RestartOnLinkUp.ALL_IDLE, off.spans().get(0).restartOnLinkUp());
+        assertEquals(120, off.spans().get(0).t316S());
+        assertEquals(true, ConfigDocuments.parse(schema2(true)).recording().recordIvr());
+        assertEquals(true, ConfigDocuments.defaults().recording().recordIvr(), "the factory records from the answer");
+    }
+
     @Test
     void anOlderDocumentGetsTheFactoryApplianceSettings() throws Exception {
         BoxConfig c = ConfigDocuments.parse(schema1());

@@ -49,4 +49,20 @@ class AlarmMonitorTest {
         monitor.check(snapshot("ONLINE", List.of(), true, List.of(), "FULL"));
         assertEquals(List.of("RECORDING_STORAGE:CRITICAL", "BOARD_DOWN:CLEARED", "RECORDING_COVERAGE:CLEARED"), codes());
     }
+
+    private static BoxSnapshot restart(boolean unacknowledged) {
+        BoxSnapshot s = snapshot("ONLINE", List.of(), true, List.of(), "OK");
+        return new BoxSnapshot(T, T, s.board(), List.of(new BoxSnapshot.Span(0, true, true, true, List.of(), 0, 30, 0,
+                unacknowledged, Map.of(44, 2L))), List.of(), List.of(), List.of(), List.of(), s.recording(), "CONNECTED", 0);
+    }
+
+    @Test
+    void anUnacknowledgedRestartIsAMajorAlarmUntilARestartIsAcknowledgedAgain() {
+        monitor.setSink(sent::add);
+        monitor.check(restart(false));
+        monitor.check(restart(true));
+        monitor.check(restart(true));
+        monitor.check(restart(false));
+        assertEquals(List.of("E1_SPAN0_RESTART_UNACKNOWLEDGED:MAJOR", "E1_SPAN0_RESTART_UNACKNOWLEDGED:CLEARED"), codes());
+    }
 }

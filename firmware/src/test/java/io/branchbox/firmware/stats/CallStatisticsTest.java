@@ -70,4 +70,22 @@ class CallStatisticsTest {
         assertEquals(1, next.abandoned());
         assertEquals(155_000, next.avgAbandonMs());
     }
+
+    @Test
+    void refusedSetupsAndCallsFailedBeforeTheAnswerAreOfferedAndLost() {
+        stats.accept(JournalEvent.of(T0, "call.refused", null, null, null, Map.of("cause", "44", "trunk", "span0/ts3")));
+        stats.accept(JournalEvent.of(T0.plusSeconds(1), "call.refused", null, null, null, Map.of("cause", "96", "trunk", "span0")));
+        at(2, "call.started", "F");
+        stats.accept(JournalEvent.of(T0.plusSeconds(3), "call.ended", "F", null, null, Map.of("cause", "41")));
+        at(4, "call.started", "G");
+        at(5, "call.answered", "G");
+        stats.accept(JournalEvent.of(T0.plusSeconds(9), "call.ended", "G", null, null, Map.of("cause", "16")));
+        ServiceFigures f = stats.takeAndReset();
+        assertEquals(3, f.offered(), "two refused, one failed; G ended in the IVR");
+        assertEquals(0, f.answered());
+        assertEquals(new LostAttempts(2, 1, Map.of(41, 1, 44, 1, 96, 1)), f.lost());
+        assertEquals(1, f.handling().ivrOnly());
+        assertEquals(Map.of("41", 1, "44", 1, "96", 1), f.toMap().get("lostByCause"));
+        assertEquals(0, stats.takeAndReset().lost().total(), "counted once, in its interval");
+    }
 }

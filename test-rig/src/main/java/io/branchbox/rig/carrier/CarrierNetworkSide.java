@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,13 @@ import org.slf4j.LoggerFactory;
  * A Q.931 network-side peer (EN 300 403 network side, the parts a carrier simulator needs): offers
  * calls to the box, answers the box's calls according to an {@link OutgoingPolicy}, clears from
  * either side, sends and acknowledges RESTART, makes glare on purpose and sends malformed bytes.
+ *
+ * <p>Like the carriers the box meets: RESTART from the box is acknowledged or, with
+ * {@link RestartAnswer#IGNORE}, ignored as some switches do; {@link #atLinkUp} offers calls the moment
+ * layer 2 is established, as a busy E1 does. A RESTART arriving while a SETUP of ours on one of
+ * its channels is still unanswered (state N6) crossed that SETUP on the wire: the box sent it
+ * before it saw the SETUP, so the carrier keeps that call (the box takes the channel for it) and
+ * clears only calls the box already knew about.
  *
  * <p>Built on the firmware's codec and on {@link DataLink}: plug in an {@link InMemoryDataLink} or
  * a LAPD link in NETWORK role. Threading: every method, and every callback and future completion,
@@ -57,6 +65,9 @@ public final class CarrierNetworkSide implements DataLinkUser {
     private int nextReference = 1;
     private int faults;
     private boolean up;
+    private RestartAnswer restartAnswer = RestartAnswer.ACKNOWLEDGE;
+    private Consumer<CarrierNetworkSide> atLinkUp = n -> { };
+    private int restartsReceived;
 
     public CarrierNetworkSide(DataLink link) {
         this.link = link;
@@ -68,6 +79,21 @@ public final class CarrierNetworkSide implements DataLinkUser {
 
     public void setOutgoingPolicy(OutgoingPolicy p) {
         policy = p;
+    }
+
+    /** How the box's RESTART is answered from now on. */
+    public void setRestartAnswer(RestartAnswer answer) {
+        restartAnswer = answer;
+    }
+
+    /** What the carrier does each time layer 2 comes up, e.g. offer a burst of calls at once. */
+    public void atLinkUp(Consumer<CarrierNetworkSide> action) {
+        atLinkUp = action;
+    }
+
+    /** RESTART messages received from the box. */
+    public int restartsReceived() {
+        return restartsReceived;
     }
 
     /**
@@ -185,6 +211,7 @@ public final class CarrierNetworkSide implements DataLinkUser {
     @Override
     public void onDataLinkUp() {
         up = true;
+        atLinkUp.accept(this);
     }
 
     @Override
@@ -255,14 +282,29 @@ public final class CarrierNetworkSide implements DataLinkUser {
         if (m.type() == MessageType.RESTART_ACKNOWLEDGE) {
             restartAcknowledged.complete(null);
         } else if (m.type() == MessageType.RESTART) {
+            restartsReceived++;
+            if (restartAnswer == RestartAnswer.IGNORE) {
+                log.info("network side: RESTART from the box ignored (as some switches do)");
+                return;
+            }
             boolean indicated = m.find(RestartIndicator.class).map(r -> r.restartClass() == RestartClass.INDICATED_CHANNELS).orElse(false);
             List<Integer> ts = indicated ? m.find(ChannelIdentification.class).map(ChannelIdentification::channels).orElse(List.of()) : null;
             new ArrayList<>(calls()).stream().filter(c -> ts == null || ts.contains(c.timeslot()))
+                    .filter(c -> !crossedRestart(c))
                     .forEach(c -> clear(c, Causes.TEMPORARY_FAILURE));
             List<InformationElement> echo = m.elements().stream()
                     .filter(ie -> ie instanceof ChannelIdentification || ie instanceof RestartIndicator).toList();
             link.send(Q931Codec.encode(new Q931Message(m.callReference().reply(), MessageType.RESTART_ACKNOWLEDGE, echo)));
         }
+    }
+
+    /** Our SETUP the box had not answered when its RESTART arrived: they crossed on the wire. */
+    private static boolean crossedRestart(OfferedCall c) {
+        boolean crossed = !c.fromBox() && c.state() == NetworkState.N6;
+        if (crossed) {
+            log.info("network side: {} crossed the box's RESTART, kept", c);
+        }
+        return crossed;
     }
 
     private void firstAnswer(OfferedCall call, NetworkState next) {

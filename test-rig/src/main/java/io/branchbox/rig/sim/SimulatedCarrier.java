@@ -7,7 +7,11 @@ import io.branchbox.firmware.isdn.lapd.Role;
 import io.branchbox.rig.board.BoardSimulator;
 import io.branchbox.rig.carrier.CarrierListener;
 import io.branchbox.rig.carrier.CarrierNetworkSide;
+import io.branchbox.rig.carrier.CallOffer;
 import io.branchbox.rig.carrier.OfferedCall;
+import io.branchbox.rig.carrier.RestartAnswer;
+import java.util.ArrayList;
+import java.util.List;
 import io.branchbox.time.ExecutorScheduler;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
@@ -54,6 +58,34 @@ public final class SimulatedCarrier implements AutoCloseable {
     /** The caller hangs up (DISCONNECT with normal clearing). */
     public void hangup(OfferedCall call) {
         scheduler.execute(() -> call.hangup(16));
+    }
+
+    /** How the box's RESTART is answered (acknowledged, or ignored as some switches do). */
+    public void setRestartAnswer(RestartAnswer answer) {
+        scheduler.execute(() -> network.setRestartAnswer(answer));
+    }
+
+    /**
+     * Offers these calls each time layer 2 comes up, before anything
+     * else, as a busy E1 does; their futures complete when the box answers (CONNECT).
+     */
+    public List<CompletableFuture<OfferedCall>> offerAtLinkUp(List<CallOffer> calls) {
+        List<CompletableFuture<OfferedCall>> answered = new ArrayList<>();
+        calls.forEach(c -> answered.add(new CompletableFuture<>()));
+        scheduler.execute(() -> network.atLinkUp(n -> {
+            for (int i = 0; i < calls.size(); i++) {
+                CompletableFuture<OfferedCall> f = answered.get(i);
+                CallOffer c = calls.get(i);
+                n.offerCall(c.calling(), c.called(), c.timeslot()).whenComplete((call, e) -> {
+                    if (e != null) {
+                        f.completeExceptionally(e);
+                    } else {
+                        call.answered().whenComplete((a, e2) -> f.complete(a));
+                    }
+                });
+            }
+        }));
+        return answered;
     }
 
     /** Whether layer 2 to the box is up. */

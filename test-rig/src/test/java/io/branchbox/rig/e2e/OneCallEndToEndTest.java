@@ -50,7 +50,11 @@ class OneCallEndToEndTest {
         try (EmbeddedBroker broker = EmbeddedBroker.start();
                 TestSubscriber office = TestSubscriber.subscribe(broker.uri(), "branchbox/#");
                 SimulatedSite site = SimulatedSite.start(data)) {
-            BoxConfig config = site.config(broker.uri(), 0, 5);
+            BoxConfig site0 = site.config(broker.uri(), 0, 5);
+            // this test checks the talk's recording frame by frame: recording from the agent's answer
+            // (recordIvr false); recording from the box's answer is AbandonedInQueueRecordingScenarioTest's
+            BoxConfig config = site0.withRecording(new BoxConfig.Recording(site0.recording().directory(),
+                    site0.recording().retentionDays(), false));
             TaggedAudio caller = new TaggedAudio(CALLER_MARK, AGENT_MARK, 440);
             TaggedAudio agent = new TaggedAudio(AGENT_MARK, CALLER_MARK, 660);
             site.board().setAudioEndpoint(SPAN0, 1, caller);

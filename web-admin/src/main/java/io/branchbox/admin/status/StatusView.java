@@ -85,11 +85,19 @@ public record StatusView(
      * @param channelsBusy    B-channels carrying a call
      * @param channelsIdle    B-channels free for a call
      * @param channelsBlocked B-channels out of service
+     * @param refusalsByCause network SETUPs the box refused since it started, by Q.850 cause ("44")
      */
     public record Span(int id, boolean configured, List<String> alarms, boolean layer2Up,
-                       int channelsBusy, int channelsIdle, int channelsBlocked) {
+                       int channelsBusy, int channelsIdle, int channelsBlocked, java.util.Map<String, Long> refusalsByCause) {
         public Span {
             alarms = List.copyOf(alarms);
+            refusalsByCause = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(refusalsByCause));
+        }
+
+        /** A span that refused nothing. */
+        public Span(int id, boolean configured, List<String> alarms, boolean layer2Up,
+                    int channelsBusy, int channelsIdle, int channelsBlocked) {
+            this(id, configured, alarms, layer2Up, channelsBusy, channelsIdle, channelsBlocked, java.util.Map.of());
         }
     }
 

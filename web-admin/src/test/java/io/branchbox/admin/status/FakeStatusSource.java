@@ -31,7 +31,7 @@ public final class FakeStatusSource implements BoxStatusSource {
     public static StatusView sample() {
         return new StatusView(
                 new StatusView.Board("running", null, SERIAL, "2.1.0", Map.of("crcErrors", 3L, "resets", 0L)),
-                List.of(new StatusView.Span(1, true, List.of(), true, 1, 29, 0),
+                List.of(new StatusView.Span(1, true, List.of(), true, 1, 29, 0, Map.of("44", 2L, "96", 1L)),
                         new StatusView.Span(2, false, List.of("LOS"), false, 0, 0, 30)),
                 List.of(new StatusView.Call("c-17", "E1-1/5", "95598", "queued", "repairs", null, 1_767_225_600_000L)),
                 List.of(new StatusView.Queue("repairs", 1, 12)),

@@ -83,13 +83,13 @@ class PromptsApiTest {
 
         assertEquals("site", list.get("set").asText());
         assertEquals("site", list.get("activeSet").asText());
-        assertEquals("[\"default\",\"site\"]", list.get("sets").toString());
+        assertEquals("[\"zh-cn\",\"default\",\"site\"]", list.get("sets").toString());
         Map<String, JsonNode> rows = new HashMap<>();
         list.get("prompts").forEach(p -> rows.put(p.get("name").asText(), p));
         assertEquals("site", rows.get("night-message").get("origin").asText());
         assertEquals(1000, rows.get("night-message").get("durationMs").asLong());
         assertTrue(rows.get("greeting").get("builtIn").asBoolean());
-        JsonNode builtIn = WebClient.json(clients.get(Role.TECHNICIAN).get("/api/prompts?set=default"));
+        JsonNode builtIn = WebClient.json(clients.get(Role.TECHNICIAN).get("/api/prompts?set=zh-cn"));
         assertEquals(list.get("prompts").size() - 1, builtIn.get("prompts").size());
     }
 

@@ -53,7 +53,8 @@ class StatusApiTest {
 
         JsonNode span2 = status.get("spans").get(1);
         assertEquals(List.of("id", "configured", "alarms", "layer2Up", "channelsBusy", "channelsIdle",
-                "channelsBlocked"), names(span2));
+                "channelsBlocked", "refusalsByCause"), names(span2));
+        assertEquals(2, status.get("spans").get(0).get("refusalsByCause").get("44").asInt());
         assertEquals("LOS", span2.get("alarms").get(0).asText());
         assertEquals(30, span2.get("channelsBlocked").asInt());
     }

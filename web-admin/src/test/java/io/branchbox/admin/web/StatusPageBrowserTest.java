@@ -76,6 +76,9 @@ class StatusPageBrowserTest {
         assertEquals("repairs", driver.findElement(By.cssSelector("#queues td")).getText());
         assertTrue(driver.findElement(By.id("calls")).getText().contains("95598"));
         assertTrue(driver.findElement(By.id("spans")).getText().contains("LOS"));
+        assertTrue(driver.findElement(By.id("spans")).getText().contains("44 \u00d7 2, 96 \u00d7 1"),
+                "refusals per cause: " + driver.findElement(By.id("spans")).getText());
+        screenshot("status-refusals.png");
 
         StatusView before = FakeStatusSource.sample();
         box.status.set(new StatusView(
@@ -107,5 +110,23 @@ class StatusPageBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("submit")).click();
+    }
+
+    private byte[] screenshotOfSpans() {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.id("spans")).findElement(By.xpath("ancestor::section")));
+        return ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+    }
+
+    /** Saves the spans section as the viewer sees it into docs/screenshots (run from the web-admin module). */
+    private void screenshot(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("..", "docs", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve(name),
+                    screenshotOfSpans());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

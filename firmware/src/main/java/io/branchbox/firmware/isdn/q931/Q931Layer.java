@@ -94,6 +94,22 @@ public final class Q931Layer implements DataLinkUser {
         restart.restartChannels(timeslots);
     }
 
+    /**
+     * Whether the idle channels are restarted when layer 2 comes up (the default). Carriers
+     * differ: some ignore a user-side RESTART; for them a span is configured without it.
+     */
+    public void restartOnLinkUp(boolean enabled) {
+        restart.restartOnLinkUp(enabled);
+    }
+
+    /**
+     * Whether the network ignored the last RESTART through all of T316's retries: the channels are
+     * in service, but RESTART at link-up is suspended until one is acknowledged (the span's alarm).
+     */
+    public boolean restartUnacknowledged() {
+        return restart.unacknowledged();
+    }
+
     public BChannels channels() {
         return registry.channels();
     }
@@ -139,7 +155,16 @@ public final class Q931Layer implements DataLinkUser {
             protocolErrors++;
             log.warn("protocol error, cause {}: {} ({} {})", e.cause(), e.getMessage(), e.callReference(), e.messageType());
             new ErrorAnswers(registry, restart).answer(e);
+            if (isUnknownNetworkSetup(e.callReference(), e.messageType())) {
+                registry.handler().onRefused(new Refusal(e.cause(), 0, "", "", e.getMessage()));
+            }
         }
+    }
+
+    /** A SETUP from the network for which no call exists: refusing it refuses a caller. */
+    private boolean isUnknownNetworkSetup(CallReference ref, MessageType type) {
+        return type == MessageType.SETUP && ref != null && !ref.isGlobal() && !ref.toOriginator()
+                && registry.get(CallKey.ofReceived(ref)) == null;
     }
 
     private void dispatch(Q931Message m) {
@@ -180,24 +205,43 @@ public final class Q931Layer implements DataLinkUser {
     /** The network offers a call: pick its channel (the network wins glare) and tell call control. */
     private void offer(Q931Message m) {
         CallKey key = CallKey.ofReceived(m.callReference());
-        if (!m.find(BearerCapability.class).orElseThrow().capability().isVoice()) {
-            log.info("{} refused: bearer {} is not voice", key, m.find(BearerCapability.class).orElseThrow());
-            ErrorAnswers.releaseComplete(registry, m.callReference(), Causes.INCOMPATIBLE_DESTINATION);
-            return;
-        }
-        int ts = chooseChannel(m.find(ChannelIdentification.class).orElseThrow(), key);
-        if (ts < 0) {
-            ErrorAnswers.releaseComplete(registry, m.callReference(), -ts);
-            return;
-        }
         // screens and call records show the caller as people in China dial the number
         String calling = m.find(CallingPartyNumber.class)
                 .map(n -> ChinaNumbers.display(n.type().code(), n.digits())).orElse("");
         String called = m.find(CalledPartyNumber.class).map(CalledPartyNumber::digits).orElse("");
+        ChannelIdentification ci = m.find(ChannelIdentification.class).orElseThrow();
+        if (!m.find(BearerCapability.class).orElseThrow().capability().isVoice()) {
+            refuse(m, new Refusal(Causes.INCOMPATIBLE_DESTINATION, ci.channel(), calling, called,
+                    "bearer " + m.find(BearerCapability.class).orElseThrow() + " is not voice"));
+            return;
+        }
+        int ts = chooseChannel(ci, key);
+        if (ts < 0) {
+            refuse(m, new Refusal(-ts, ci.channel(), calling, called, refusalReason(-ts, ci)));
+            return;
+        }
         CallStateMachine call = new CallStateMachine(key, registry, ts, calling, called, UserStates.CALL_PRESENT);
         registry.add(call);
         log.info("{} incoming from '{}' to '{}' on ts {}", key, calling, called, ts);
         registry.handler().onIncomingCall(call.handle());
+    }
+
+    private void refuse(Q931Message m, Refusal r) {
+        log.info("{} from '{}' to '{}' refused with cause {}: {}", CallKey.ofReceived(m.callReference()), r.calling(),
+                r.called(), r.cause(), r.reason());
+        ErrorAnswers.releaseComplete(registry, m.callReference(), r.cause());
+        registry.handler().onRefused(r);
+    }
+
+    private String refusalReason(int cause, ChannelIdentification ci) {
+        return switch (cause) {
+            case Causes.CHANNEL_DOES_NOT_EXIST -> "ts " + ci.channel() + " is not a B-channel";
+            case Causes.REQUESTED_CHANNEL_NOT_AVAILABLE -> "exclusive ts " + ci.channel() + " is "
+                    + registry.channels().state(ci.channel()).name().toLowerCase();
+            case Causes.NO_CIRCUIT_AVAILABLE -> ci.selection() == Selection.NO_CHANNEL
+                    ? "no channel offered (call waiting not supported)" : "no channel free";
+            default -> "cause " + cause;
+        };
     }
 
     /** The timeslot for the network's call, or minus the cause to reject it with. */
@@ -206,9 +250,9 @@ public final class Q931Layer implements DataLinkUser {
         if (ci.selection() == Selection.INDICATED) {
             int ts = ci.channel();
             if (!BChannels.isBearer(ts)) {
-                log.info("{} refused: ts {} is not a B-channel", key, ts);
                 return -Causes.CHANNEL_DOES_NOT_EXIST;
             }
+            restart.yieldToSetup(ts); // a SETUP crossing our RESTART: the network holds the channel idle
             if (channels.seize(ts, key, true)) {
                 return ts;
             }
@@ -221,16 +265,16 @@ public final class Q931Layer implements DataLinkUser {
                 return ts;
             }
             if (ci.exclusive()) {
-                log.info("{} refused: exclusive ts {} is {}", key, ts, channels.state(ts));
                 return -Causes.REQUESTED_CHANNEL_NOT_AVAILABLE;
             }
         } else if (ci.selection() == Selection.NO_CHANNEL) {
-            log.info("{} refused: no channel offered (call waiting not supported)", key);
             return -Causes.NO_CIRCUIT_AVAILABLE;
         }
         int ts = channels.pickIdle();
+        if (ts == 0) {
+            ts = restart.anyRestarting().filter(restart::yieldToSetup).orElse(0);
+        }
         if (ts == 0 || !channels.seize(ts, key, true)) {
-            log.info("{} refused: no channel free", key);
             return -Causes.NO_CIRCUIT_AVAILABLE;
         }
         return ts;

@@ -3,7 +3,9 @@ package io.branchbox.firmware.isdn.q931;
 import io.branchbox.firmware.isdn.q931.ChannelIdentification.Selection;
 import io.branchbox.firmware.isdn.q931.RestartIndicator.RestartClass;
 import io.branchbox.time.Scheduler.Timer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,8 +14,16 @@ import org.slf4j.LoggerFactory;
  * (Q.931 5.5), and STATUS / STATUS ENQUIRY on the global call reference.
  *
  * <p>Sending: the channels go to RESTARTING, calls on them are cleared, RESTART is sent and T316
- * started; T316 expiry resends up to {@link Q931Timers#restartRetries()} times, then the channels
- * are blocked (maintenance). Signalling thread only.
+ * started; T316 expiry resends up to {@link Q931Timers#restartRetries()} times. A network that
+ * never acknowledges (some switches ignore a user-side RESTART) must not make the branch deaf:
+ * after the last expiry the channels return to service, {@link RestartEvent.Kind#UNACKNOWLEDGED}
+ * is reported (the span's alarm) and no RESTART is sent at link-up until one is acknowledged again.
+ *
+ * <p>A network SETUP naming a channel being restarted shows that the network considers it idle
+ * (the SETUP crossed our RESTART): {@link #yieldToSetup} hands it to the call and the restart goes
+ * on for the other channels; the acknowledgement then idles only the channels still restarting.
+ *
+ * <p>Signalling thread only.
  */
 final class RestartProcedure {
     private static final Logger log = LoggerFactory.getLogger(RestartProcedure.class);
@@ -25,6 +35,8 @@ final class RestartProcedure {
     private int attempts;
     private List<Integer> restarting = List.of();
     private Q931Message restart;
+    private boolean onLinkUp = true;
+    private boolean unacknowledged;
 
     RestartProcedure(CallRegistry registry) {
         this.registry = registry;
@@ -35,11 +47,27 @@ final class RestartProcedure {
         return t316.isPending() ? REST_1 : REST_0;
     }
 
+    /** Whether the idle channels are restarted when layer 2 comes up (per span, configurable). */
+    void restartOnLinkUp(boolean enabled) {
+        this.onLinkUp = enabled;
+    }
+
+    /** Whether the last RESTART went unacknowledged after all of T316's retries (the alarm condition). */
+    boolean unacknowledged() {
+        return unacknowledged;
+    }
+
     /**
-     * Restarts every channel no call holds: calls that survived a layer-2 loss (T309) and calls
-     * placed while the link was down keep theirs.
+     * At layer-2 establishment: restarts every channel no call holds (calls that survived a
+     * layer-2 loss (T309) and calls placed while the link was down keep theirs), unless the span
+     * is configured not to or the network ignored the last RESTART.
      */
     void restartFreeChannels() {
+        if (!onLinkUp || unacknowledged) {
+            log.info("no RESTART at link-up: {}", unacknowledged ? "the network ignored the last one" : "configured off");
+            report(RestartEvent.Kind.SKIPPED_AT_LINK_UP, List.of(), 0);
+            return;
+        }
         List<Integer> free = BChannels.timeslots().stream()
                 .filter(ts -> registry.onChannel(ts).isEmpty()).toList();
         if (free.size() == BChannels.timeslots().size()) {
@@ -56,6 +84,35 @@ final class RestartProcedure {
 
     void restartChannels(List<Integer> timeslots) {
         restart(timeslots, new RestartIndicator(RestartClass.INDICATED_CHANNELS), ChannelIdentification.exclusive(timeslots));
+    }
+
+    /**
+     * A network SETUP names {@code ts}, which we are restarting and no call holds: the network
+     * considers it idle, so the call takes it. Returns false if the channel is not ours to yield.
+     */
+    boolean yieldToSetup(int ts) {
+        if (!restarting.contains(ts) || registry.channels().state(ts) != BChannels.ChannelState.RESTARTING) {
+            return false;
+        }
+        List<Integer> rest = new ArrayList<>(restarting);
+        rest.remove(Integer.valueOf(ts));
+        restarting = List.copyOf(rest);
+        registry.channels().setIdle(ts);
+        log.info("network SETUP on ts {} crossed our RESTART: the call takes it, {} channel(s) still restarting",
+                ts, restarting.size());
+        report(RestartEvent.Kind.CHANNEL_TAKEN_BY_SETUP, List.of(ts), 0);
+        return true;
+    }
+
+    /** The highest channel being restarted that a SETUP offering "any channel" may take, if any. */
+    Optional<Integer> anyRestarting() {
+        for (int i = restarting.size() - 1; i >= 0; i--) {
+            int ts = restarting.get(i);
+            if (registry.channels().state(ts) == BChannels.ChannelState.RESTARTING) {
+                return Optional.of(ts);
+            }
+        }
+        return Optional.empty();
     }
 
     private void restart(List<Integer> timeslots, InformationElement... ies) {
@@ -79,18 +136,22 @@ final class RestartProcedure {
         if (attempts <= registry.timers().restartRetries()) {
             log.warn("T316 expired: RESTART sent again ({})", attempts);
             sendRestart();
-        } else {
-            log.error("no RESTART ACKNOWLEDGE after {} attempts: ts {} out of service", attempts, restarting);
-            restarting.forEach(ts -> registry.channels().block(ts, "RESTART not acknowledged"));
-            restarting = List.of();
+            return;
         }
+        List<Integer> back = stillRestarting();
+        log.error("no RESTART ACKNOWLEDGE after {} attempts: ts {} kept in service, no RESTART at link-up "
+                + "until one is acknowledged", attempts, back);
+        back.forEach(registry.channels()::setIdle);
+        restarting = List.of();
+        unacknowledged = true;
+        report(RestartEvent.Kind.UNACKNOWLEDGED, back, 0);
     }
 
     /** A message on the global call reference that passed the mandatory-element check. */
     void onGlobal(Q931Message m) throws Q931Exception {
         switch (m.type()) {
             case RESTART -> onRestart(m);
-            case RESTART_ACKNOWLEDGE -> onAcknowledge();
+            case RESTART_ACKNOWLEDGE -> onAcknowledge(m);
             case STATUS_ENQUIRY -> sendStatus(m.callReference(), Causes.RESPONSE_TO_STATUS_ENQUIRY, -1);
             case STATUS -> log.info("STATUS on global call reference: {}", m);
             default -> sendStatus(m.callReference(), Causes.INVALID_CALL_REFERENCE, -1);
@@ -103,15 +164,29 @@ final class RestartProcedure {
                 diagnosticIe >= 0 ? Cause.userAboutIe(cause, diagnosticIe) : Cause.user(cause), CallState.of(stateCode())));
     }
 
-    private void onAcknowledge() {
+    private void onAcknowledge(Q931Message m) throws Q931Exception {
         if (!t316.isPending()) {
-            log.info("RESTART ACKNOWLEDGE without a pending RESTART: ignored");
-            return;
+            // Q.931 5.8.4: a message not expected in the global call's state Rest 0
+            report(RestartEvent.Kind.UNEXPECTED_ACKNOWLEDGE, List.of(), Causes.WRONG_MESSAGE_FOR_STATE);
+            throw new Q931Exception(Causes.WRONG_MESSAGE_FOR_STATE, "RESTART ACKNOWLEDGE without a pending RESTART")
+                    .in(m.callReference(), m.type());
+        }
+        Optional<ChannelIdentification> ci = m.find(ChannelIdentification.class);
+        if (ci.isPresent() && !namesBearers(ci.get())) {
+            report(RestartEvent.Kind.INVALID_ACKNOWLEDGE, ci.get().channels(), Causes.CHANNEL_DOES_NOT_EXIST);
+            throw new Q931Exception(Causes.CHANNEL_DOES_NOT_EXIST, "RESTART ACKNOWLEDGE names channels that do not exist: "
+                    + ci.get().channels()).aboutIe(ChannelIdentification.ID).in(m.callReference(), m.type());
         }
         t316.cancel();
-        restarting.forEach(registry.channels()::setIdle);
-        log.info("RESTART acknowledged: ts {} idle", restarting);
+        List<Integer> done = stillRestarting();
+        done.forEach(registry.channels()::setIdle);
+        log.info("RESTART acknowledged: ts {} idle", done);
         restarting = List.of();
+        if (unacknowledged) {
+            unacknowledged = false;
+            log.info("the network acknowledges RESTART again: RESTART at link-up resumes");
+            report(RestartEvent.Kind.ACKNOWLEDGED_AGAIN, done, 0);
+        }
     }
 
     private void onRestart(Q931Message m) throws Q931Exception {
@@ -119,11 +194,14 @@ final class RestartProcedure {
         List<Integer> timeslots;
         if (ri.restartClass() == RestartClass.INDICATED_CHANNELS) {
             ChannelIdentification ci = m.find(ChannelIdentification.class).orElseThrow(() ->
-                    new Q931Exception(Causes.MANDATORY_IE_MISSING, "RESTART of indicated channels without channel identification")
-                            .aboutIe(ChannelIdentification.ID).in(m.callReference(), m.type()));
-            if (ci.selection() != Selection.INDICATED || !ci.channels().stream().allMatch(BChannels::isBearer)) {
-                throw new Q931Exception(Causes.INVALID_IE_CONTENTS, "RESTART names no valid B-channel")
-                        .aboutIe(ChannelIdentification.ID).in(m.callReference(), m.type());
+                    invalidRestart(Causes.MANDATORY_IE_MISSING, "RESTART of indicated channels without channel identification",
+                            List.of(), m));
+            if (ci.selection() != Selection.INDICATED) {
+                throw invalidRestart(Causes.INVALID_IE_CONTENTS, "RESTART names no B-channel", ci.channels(), m);
+            }
+            if (!namesBearers(ci)) {
+                throw invalidRestart(Causes.CHANNEL_DOES_NOT_EXIST, "RESTART names channels that do not exist: "
+                        + ci.channels(), ci.channels(), m);
             }
             timeslots = ci.channels();
         } else {
@@ -136,6 +214,25 @@ final class RestartProcedure {
         List<InformationElement> echo = m.elements().stream()
                 .filter(ie -> ie instanceof ChannelIdentification || ie instanceof RestartIndicator).toList();
         registry.send(new Q931Message(m.callReference().reply(), MessageType.RESTART_ACKNOWLEDGE, echo));
+    }
+
+    private Q931Exception invalidRestart(int cause, String what, List<Integer> channels, Q931Message m) {
+        report(RestartEvent.Kind.INVALID_RESTART, channels, cause);
+        return new Q931Exception(cause, what).aboutIe(ChannelIdentification.ID).in(m.callReference(), m.type());
+    }
+
+    private static boolean namesBearers(ChannelIdentification ci) {
+        return ci.selection() != Selection.INDICATED || ci.channels().stream().allMatch(BChannels::isBearer);
+    }
+
+    /** The channels of the pending RESTART that no crossing SETUP took meanwhile. */
+    private List<Integer> stillRestarting() {
+        return restarting.stream()
+                .filter(ts -> registry.channels().state(ts) == BChannels.ChannelState.RESTARTING).toList();
+    }
+
+    private void report(RestartEvent.Kind kind, List<Integer> timeslots, int cause) {
+        registry.handler().onRestartEvent(new RestartEvent(kind, timeslots, cause));
     }
 
     private void clearCallsOn(List<Integer> timeslots, String location) {

@@ -31,4 +31,13 @@ public interface TrunkCallHandler {
      * outgoing call reports the cause the network or the box gave (34, 41, 42, 44 invite a retry).
      */
     void onCleared(IsdnCall call, int cause, String location);
+
+    /**
+     * The box refused a network SETUP with RELEASE COMPLETE ({@link Refusal#cause()}). No call
+     * exists for it; {@link #onCleared} is not called.
+     */
+    default void onRefused(Refusal refusal) {}
+
+    /** A restart event a technician must see (alarm condition, answer to bad RESTART traffic). */
+    default void onRestartEvent(RestartEvent event) {}
 }

@@ -48,4 +48,18 @@ final class RecordingHandler implements TrunkCallHandler {
         clearedCause = cause;
         events.add("cleared " + cause);
     }
+
+    final List<Refusal> refusals = new ArrayList<>();
+    final List<RestartEvent> restartEvents = new ArrayList<>();
+
+    @Override
+    public void onRefused(Refusal refusal) {
+        refusals.add(refusal);
+        events.add("refused " + refusal.cause());
+    }
+
+    @Override
+    public void onRestartEvent(RestartEvent event) {
+        restartEvents.add(event);
+    }
 }

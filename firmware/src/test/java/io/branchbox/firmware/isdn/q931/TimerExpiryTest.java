@@ -83,7 +83,7 @@ class TimerExpiryTest {
     }
 
     @Test
-    void t316RetransmitsRestartThenTakesTheChannelsOutOfService() {
+    void t316RetransmitsRestartThenKeepsTheChannelsInService() {
         f.layer.onDataLinkUp();
         Q931Message restart = f.link.takeOnly();
         f.advanceSeconds(120);
@@ -92,7 +92,8 @@ class TimerExpiryTest {
         assertEquals(restart, f.link.takeOnly());
         f.advanceSeconds(120);
         assertTrue(f.link.sent.isEmpty());
-        assertEquals(ChannelState.BLOCKED, f.channels.state(1));
+        assertEquals(ChannelState.IDLE, f.channels.state(1));
+        assertTrue(f.layer.restartUnacknowledged());
     }
 
     @Test
