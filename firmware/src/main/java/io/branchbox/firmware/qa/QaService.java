@@ -224,6 +224,16 @@ public final class QaService {
                 QaEventTypes.BY, QaEventTypes.SYSTEM));
     }
 
+    /**
+     * Whether {@code callId}'s recording must outlive the recordings' retention: it was scored
+     * less than {@code qa.retentionDays} ago (the QA record keeps its evidence). From memory.
+     */
+    public boolean keepsRecording(String callId, Instant now) {
+        return book.result(callId)
+                .map(r -> r.first().at().plus(Duration.ofDays(settings.retentionDays())).isAfter(now))
+                .orElse(false);
+    }
+
     /** The month's QA completion as the brief defines it (see {@link QaEventTypes}). */
     public QaCompletion completion(YearMonth month) {
         return QaCompletion.of(answeredIn(month), book.results(), settings.samplePercent());
