@@ -12,6 +12,7 @@ import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.qa.form.FactoryForms;
 import io.branchbox.firmware.qa.form.Scoring;
 import io.branchbox.firmware.qa.form.ScoringForm;
+import io.branchbox.firmware.qa.report.QaReports;
 import io.branchbox.firmware.qa.sample.SamplePlanner;
 import io.branchbox.firmware.qa.signal.CallSignals;
 import java.io.IOException;
@@ -232,6 +233,20 @@ public final class QaService {
         return book.result(callId)
                 .map(r -> r.first().at().plus(Duration.ofDays(settings.retentionDays())).isAfter(now))
                 .orElse(false);
+    }
+
+    /** The shift a call was answered in: its sample's, else from its answer time. */
+    public Optional<ShiftCalendar.ShiftDay> shiftOf(String callId) {
+        Optional<Sample> s = book.sample(callId);
+        if (s.isPresent()) {
+            return Optional.of(s.get().shift());
+        }
+        return calls.call(callId).flatMap(c -> shifts.shiftOf(c.answeredAt()));
+    }
+
+    /** The bulletins and monthly reports over this service's book and shifts. */
+    public QaReports reports() {
+        return new QaReports(book, shifts, this::shiftOf);
     }
 
     /** The month's QA completion as the brief defines it (see {@link QaEventTypes}). */
