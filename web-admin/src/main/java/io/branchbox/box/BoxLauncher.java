@@ -113,6 +113,7 @@ public final class BoxLauncher {
                                 }
                             })).start();
             web.attachConsole(agentConsole);
+            web.attachQa(runtime.qa());
             log.info("web admin on http://{}:{}/", config.web().bind(), web.port());
             ExecutorScheduler uplinkThread = new ExecutorScheduler("uplink", Clock.systemUTC());
             UplinkService uplink = UplinkWiring.create(runtime, uplinkThread);

@@ -96,6 +96,11 @@ public final class QaService {
         return f;
     }
 
+    /** The agent-answered calls answered in [from, to) (the call list). */
+    public List<CallFacts> answered(Instant from, Instant to) {
+        return calls.answered(from, to);
+    }
+
     /** The agent-answered calls of {@code month}. */
     public List<CallFacts> answeredIn(YearMonth month) {
         return calls.answered(monthStart(month), monthStart(month.plusMonths(1)));

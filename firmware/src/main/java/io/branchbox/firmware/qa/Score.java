@@ -41,7 +41,7 @@ public record Score(String scoreId, String callId, String agentId, String formId
     }
 
     /** Whether a fatal error was marked. */
-    public boolean isFatal() {
+    public boolean anyFatal() {
         return !fatal.isEmpty();
     }
 }

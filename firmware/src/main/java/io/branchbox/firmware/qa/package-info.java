@@ -8,7 +8,7 @@
  *
  * <p>Threads: web requests (commands and reads), the journal writer (the book's listener) and
  * {@code qa-signals} (the low-priority signal worker). Never the audio path or call control.
- * May import {@code config}, {@code journal}, {@code recording} (reading WAV files) and the JDK;
- * not {@code call} or {@code runtime}.
+ * May import {@code config}, {@code journal}, {@code recording} (WAV files, the catalogue),
+ * {@code store} (call records, event names) and the JDK; not {@code call} or {@code runtime}.
  */
 package io.branchbox.firmware.qa;

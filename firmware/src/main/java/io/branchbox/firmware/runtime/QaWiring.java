@@ -5,6 +5,7 @@ import io.branchbox.firmware.journal.EventJournal;
 import io.branchbox.firmware.qa.CallFacts;
 import io.branchbox.firmware.qa.QaEventTypes;
 import io.branchbox.firmware.qa.QaService;
+import io.branchbox.firmware.qa.RecordsCallSource;
 import io.branchbox.firmware.qa.signal.SignalWorker;
 import io.branchbox.firmware.recording.RecordingCatalog;
 import io.branchbox.firmware.store.CallRecordRepository;

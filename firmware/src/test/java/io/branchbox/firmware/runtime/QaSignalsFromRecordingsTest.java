@@ -8,6 +8,7 @@ import io.branchbox.firmware.journal.EventJournal;
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.qa.CallFacts;
 import io.branchbox.firmware.qa.QaService;
+import io.branchbox.firmware.qa.RecordsCallSource;
 import io.branchbox.firmware.qa.signal.CallSignals;
 import io.branchbox.firmware.qa.signal.SignalWorker;
 import io.branchbox.firmware.qa.signal.StereoRecordings;

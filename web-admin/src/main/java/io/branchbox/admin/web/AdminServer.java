@@ -2,8 +2,11 @@ package io.branchbox.admin.web;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.branchbox.admin.console.ConsoleHandlers;
 import io.branchbox.admin.prompts.PromptHandlers;
+import io.branchbox.admin.qa.QaHandlers;
 import io.branchbox.admin.prompts.PromptsBackend;
 import io.branchbox.admin.recordings.RecordingHandlers;
 import io.branchbox.admin.recordings.RecordingsBackend;
@@ -12,6 +15,7 @@ import io.branchbox.admin.status.BoxStatusSource;
 import io.branchbox.admin.users.LoginRateLimiter;
 import io.branchbox.admin.users.UserStore;
 import io.branchbox.firmware.console.AgentConsole;
+import io.branchbox.firmware.qa.QaService;
 import io.branchbox.time.ExecutorScheduler;
 import io.branchbox.time.Scheduler;
 import io.javalin.Javalin;
@@ -46,6 +50,7 @@ public final class AdminServer {
     private final AdminConfig config;
     private final List<RouteSpec> routes;
     private final ConsoleHandlers console;
+    private final QaHandlers qa;
     private final Javalin app;
     private ExecutorScheduler consoleTimeouts;
 
@@ -73,7 +78,9 @@ public final class AdminServer {
     public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
             RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts) {
         this.config = config;
-        ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        // instants in answers as ISO-8601 text (QA results carry them as records)
+        ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         RequestBodies bodies = new RequestBodies(mapper, config.maxBodyBytes());
         SessionStore sessions = new SessionStore(clock, config.sessionIdle(), config.sessionMaxAge(), MAX_SESSIONS);
         LoginRateLimiter limiter = new LoginRateLimiter(clock);
@@ -87,8 +94,12 @@ public final class AdminServer {
                 ConsoleHandlers.DEFAULT_TIMEOUT);
         PromptHandlers promptHandlers = prompts == null ? null
                 : new PromptHandlers(prompts, ctx -> SecurityGuard.principal(ctx).user().username());
+        // QA acts as the logged-in user and their linked agent, never one named by the request
+        this.qa = new QaHandlers(bodies::json, ctx -> new QaHandlers.Who(SecurityGuard.principal(ctx).user().username(),
+                SecurityGuard.principal(ctx).user().consoleAgentId()),
+                recordingHandlers == null ? null : recordingHandlers::listen, clock);
         this.routes = AdminRoutes.table(auth, userHandlers, status, recordingHandlers,
-                spans == null ? null : new SpanHandlers(spans), console, promptHandlers);
+                spans == null ? null : new SpanHandlers(spans), console, promptHandlers, qa);
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.jetty.defaultHost = config.host();
@@ -139,6 +150,14 @@ public final class AdminServer {
     /** As {@link #attachConsole(AgentConsole)}, with the deadlines on {@code timeouts} (tests pass a manual one). */
     public void attachConsole(AgentConsole agentConsole, Scheduler timeouts) {
         console.attach(agentConsole, timeouts);
+    }
+
+    /**
+     * Connects the quality-monitoring pages to the box's QA service; until then (and after
+     * {@code null}) the QA API answers 503. Any thread, before or after {@link #start()}.
+     */
+    public void attachQa(QaService service) {
+        qa.attach(service);
     }
 
     /** Stops serving; safe to call more than once. */

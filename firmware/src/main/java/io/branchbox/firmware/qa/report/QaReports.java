@@ -56,7 +56,7 @@ public final class QaReports {
                 int commentBelow = form.map(ScoringForm::commentBelow).orElse(0);
                 Bulletin.Entry e = new Bulletin.Entry(r.callId(), r.agentId(), s.total(), names(form, s.fatal()),
                         names(form, missed(form, s).keySet()), s.comment());
-                if (s.isFatal() || s.total() < commentBelow) {
+                if (s.anyFatal() || s.total() < commentBelow) {
                     faults.add(e);
                 } else if (s.total() >= PRAISE_AT) {
                     praise.add(e);
@@ -95,7 +95,7 @@ public final class QaReports {
                     m[1] += lost;
                     items.putIfAbsent(item.id(), item);
                 });
-                if (r.current().isFatal()) {
+                if (r.current().anyFatal()) {
                     fatal.add(new MonthlyReport.FatalCall(r.callId(), names(form, r.current().fatal())));
                 }
             }

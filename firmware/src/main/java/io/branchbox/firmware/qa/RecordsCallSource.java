@@ -1,7 +1,5 @@
-package io.branchbox.firmware.runtime;
+package io.branchbox.firmware.qa;
 
-import io.branchbox.firmware.qa.CallFacts;
-import io.branchbox.firmware.qa.CallSource;
 import io.branchbox.firmware.recording.CatalogEntry;
 import io.branchbox.firmware.recording.RecordingCatalog;
 import io.branchbox.firmware.store.CallRecord;
@@ -22,14 +20,14 @@ import java.util.Set;
  *
  * <p>Threading: any thread but the audio path and signalling (database reads).
  */
-final class RecordsCallSource implements CallSource {
+public final class RecordsCallSource implements CallSource {
     /** A call's recording finishes after the call; look this far past the period for it. */
     private static final Duration RECORDING_LAG = Duration.ofDays(1);
 
     private final CallRecordRepository records;
     private final RecordingCatalog catalog;
 
-    RecordsCallSource(CallRecordRepository records, RecordingCatalog catalog) {
+    public RecordsCallSource(CallRecordRepository records, RecordingCatalog catalog) {
         this.records = records;
         this.catalog = catalog;
     }
@@ -69,7 +67,7 @@ final class RecordsCallSource implements CallSource {
     }
 
     /** Whether {@code callId} has no live recording any more (deleted by retention or by hand). */
-    boolean recordingGone(String callId) {
+    public boolean recordingGone(String callId) {
         try {
             return catalog.find(callId).map(CatalogEntry::deleted).orElse(true);
         } catch (SQLException e) {
