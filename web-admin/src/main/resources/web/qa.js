@@ -217,9 +217,8 @@
     const s = r.current;
     card.appendChild(text("h3", t("qa.col.call") + " " + r.callId + " · " + t("qa.col.agent") + " " + r.agentId
       + " · " + t("qa.col.total") + " " + s.total + " · " + t("qa.state." + r.state)));
-    if (s.fatal.length > 0) { card.appendChild(text("p", t("qa.fatalItems") + "：" + s.fatal.join("，"), "qa-fatal-text")); }
-    const lost = Object.entries(s.points).filter(([, p]) => p >= 0);
-    card.appendChild(text("p", t("qa.items") + "：" + lost.map(([k, p]) => k + " " + p).join("，"), "notice"));
+    if (r.fatal.length > 0) { card.appendChild(text("p", t("qa.fatalItems") + "：" + r.fatal.join("，"), "qa-fatal-text")); }
+    card.appendChild(text("p", t("qa.lost") + "：" + (r.lost.length ? r.lost.join("，") : t("qa.bulletin.none"))));
     if (s.comment) { card.appendChild(text("p", t("qa.col.comment") + "：" + s.comment)); }
     if (s.marks.length > 0) {
       const ul = document.createElement("ul");
@@ -227,7 +226,7 @@
       card.appendChild(ul);
     }
     const steps = document.createElement("ol");
-    r.steps.forEach((st) => steps.appendChild(text("li", st.type + " · " + st.by + " · " + localTime(st.at)
+    r.steps.forEach((st) => steps.appendChild(text("li", t("qa.step." + st.type) + " · " + st.by + " · " + localTime(st.at)
       + (st.comment ? " · " + st.comment : ""))));
     card.append(text("p", t("qa.steps"), "notice"), steps);
     if (actions) { card.appendChild(actions); }

@@ -205,7 +205,7 @@ public final class QaHandlers {
             log.warn("QA: user {} (agent {}) asked for the results of agent {}: refused", w.username(), w.agentId(), asked);
             throw new HttpProblem(403, "you may read only your own QA results");
         }
-        ctx.json(qa().book().resultsOf(asked));
+        ctx.json(qa().book().resultsOf(asked).stream().map(r -> QaViews.result(qa(), r)).toList());
     }
 
     public void acknowledge(Context ctx) {
@@ -223,7 +223,8 @@ public final class QaHandlers {
     // ---- shift leads (AGENTS_SUPERVISE)
 
     public void disputes(Context ctx) {
-        ctx.json(qa().book().results().stream().filter(r -> r.state() == SignOff.DISPUTED).toList());
+        ctx.json(qa().book().results().stream().filter(r -> r.state() == SignOff.DISPUTED)
+                .map(r -> QaViews.result(qa(), r)).toList());
     }
 
     public void confirm(Context ctx) {

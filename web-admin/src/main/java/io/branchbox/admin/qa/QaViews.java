@@ -39,6 +39,28 @@ final class QaViews {
             long holdMs, boolean recorded, boolean veryShort, CallSignals signals, boolean sampled, String state,
             Integer total) {}
 
+    /**
+     * A result as the agent and the shift lead read it: the result, the items that lost points
+     * ("核实客户身份与户号 -10") and the fatal errors, by their Chinese names from the form version used.
+     */
+    record ResultView(String callId, String agentId, String state, io.branchbox.firmware.qa.Score current,
+            List<QaResult.Step> steps, List<String> lost, List<String> fatal) {}
+
+    static ResultView result(QaService qa, QaResult r) {
+        io.branchbox.firmware.qa.Score s = r.current();
+        Optional<io.branchbox.firmware.qa.form.ScoringForm> form = qa.book().form(s.formId(), s.formVersion());
+        List<String> lost = new ArrayList<>();
+        List<String> fatal = new ArrayList<>();
+        form.ifPresent(f -> f.items().forEach(i -> {
+            if (i.fatal() && s.fatal().contains(i.id())) {
+                fatal.add(i.nameZh());
+            } else if (!i.fatal() && s.points().getOrDefault(i.id(), 0) < i.points()) {
+                lost.add(i.nameZh() + " -" + (i.points() - s.points().getOrDefault(i.id(), 0)));
+            }
+        }));
+        return new ResultView(r.callId(), r.agentId(), r.state().name(), s, r.steps(), lost, fatal);
+    }
+
     static Plan plan(QaService qa, YearMonth month) {
         List<Sample> samples = qa.book().samples(month.toString());
         List<PlanRow> rows = new ArrayList<>();
