@@ -3,7 +3,6 @@
 // bulletin, monthly report, forms. Each tab shows only for users with its permission; the
 // server checks every request again. Data is always set as text (never innerHTML).
 (function () {
-  let messages = {};
   let me = null;
   let calls = [];
   let preset = "all";
@@ -11,11 +10,8 @@
   let sortDesc = false;
   let scoring = null; // { callId, mode: "score" | "change", scoreId }
 
-  window.qaT = function (key, args) {
-    let s = messages[key] || key;
-    (args || []).forEach((a, i) => { s = s.split("{" + i + "}").join(String(a)); });
-    return s;
-  };
+  // the shared catalogue (every area merged) and its t(key, args)
+  window.qaT = (key, args) => window.bbx.t(key, args);
   const t = window.qaT;
   const text = (tag, value, cls) => window.bbx.text(tag, value, cls);
   const $ = (id) => document.getElementById(id);
@@ -339,14 +335,8 @@
     return d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0");
   }
 
-  async function start() {
-    window.bbx.bindLogout();
-    const session = await window.bbx.session();
-    messages = await get("/api/qa/i18n?lang=" + encodeURIComponent(session.language || "zh-CN"));
+  async function start(session) {
     me = await get("/api/qa/me");
-    document.documentElement.lang = session.language || "zh-CN";
-    document.querySelectorAll("[data-i18n]").forEach((el) => { el.textContent = t(el.dataset.i18n); });
-    document.querySelectorAll("[data-i18n-placeholder]").forEach((el) => { el.placeholder = t(el.dataset.i18nPlaceholder); });
     $("plan-month").value = today().substring(0, 7);
     $("report-month").value = today().substring(0, 7);
     $("calls-from").value = today();
@@ -374,9 +364,13 @@
     $("report-form").addEventListener("submit", guard(loadReport));
     $("form-save").addEventListener("click", guard(saveForm));
     if (allowed.length === 0) { show(t("qa.notAllowed")); return; }
+    window.addEventListener("hashchange", () => {
+      const tab = window.location.hash.substring(1);
+      if (allowed.includes(tab)) { openTab(tab); }
+    });
     const wanted = window.location.hash.substring(1);
     openTab(allowed.includes(wanted) ? wanted : allowed.filter((x) => x !== "score")[0] || allowed[0]);
   }
 
-  document.addEventListener("DOMContentLoaded", () => { start().catch((e) => show(e.message)); });
+  window.bbx.ready.then((session) => start(session)).catch((e) => show(e.message));
 })();

@@ -57,7 +57,8 @@ public final class BoxMain {
                     // the service manager restarts the box, which comes up with the factory document
                     System.exit(FactoryReset.EXIT_CODE);
                 });
-        BoxLauncher.Running box = BoxLauncher.start(config, options.dataDir(), hw);
+        BoxLauncher.Running box = BoxLauncher.start(config, options.dataDir(), hw, BoxRuntime::console,
+                BoxLauncher.httpsFor(config, options.dataDir(), System.getenv("BOX_HTTPS")));
         running.set(box);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

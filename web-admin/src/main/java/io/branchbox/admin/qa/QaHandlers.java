@@ -254,11 +254,6 @@ public final class QaHandlers {
         ctx.json(Map.of("username", w.username(), "agentId", w.agentId()));
     }
 
-    /** The page's texts in {@code lang} (zh-CN default, en). */
-    public void i18n(Context ctx) {
-        ctx.json(QaCatalog.messages(ctx.queryParam("lang")));
-    }
-
     private QaService qa() {
         QaService s = qa;
         if (s == null) {

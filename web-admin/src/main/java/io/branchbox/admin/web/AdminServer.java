@@ -23,6 +23,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
+import io.branchbox.admin.i18n.Catalogue;
+import io.branchbox.admin.tls.BoxCertificate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -46,12 +49,21 @@ import org.slf4j.LoggerFactory;
 public final class AdminServer {
     private static final Logger log = LoggerFactory.getLogger(AdminServer.class);
     private static final int MAX_SESSIONS = 256;
+    /** Security alarms (lockouts) have their own logger, so the box's log shipping can pick them out. */
+    private static final Logger SECURITY = LoggerFactory.getLogger("io.branchbox.security");
+    private static final byte[] FORBIDDEN_PAGE = Assets.bytes("forbidden.html");
+    private static final byte[] NOT_FOUND_PAGE = Assets.bytes("notfound.html");
 
     private final AdminConfig config;
     private final List<RouteSpec> routes;
     private final ConsoleHandlers console;
     private final QaHandlers qa;
     private final Javalin app;
+    private final SecurityGuard guard;
+    private final Catalogue catalogue;
+    private final EventHub events;
+    private final HttpsConfig https;
+    private final BoxCertificate certificate;
     private ExecutorScheduler consoleTimeouts;
 
     /** An admin without the recordings pages. */
@@ -77,35 +89,62 @@ public final class AdminServer {
     /** An admin with the recordings pages, the span routes and the prompt sets (null: without them). */
     public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
             RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts) {
+        this(config, users, status, clock, recordings, spans, prompts, null);
+    }
+
+    /**
+     * As above, also serving HTTPS with the box's own certificate when {@code https} is given
+     * (made at first start in its directory; null: plain HTTP only).
+     *
+     * @throws java.io.UncheckedIOException when the certificate can be neither read nor made
+     */
+    public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
+            RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts, HttpsConfig https) {
         this.config = config;
+        this.https = https;
+        this.certificate = https == null ? null : certificate(https, clock);
         // instants in answers as ISO-8601 text (QA results carry them as records)
         ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         RequestBodies bodies = new RequestBodies(mapper, config.maxBodyBytes());
         SessionStore sessions = new SessionStore(clock, config.sessionIdle(), config.sessionMaxAge(), MAX_SESSIONS);
-        LoginRateLimiter limiter = new LoginRateLimiter(clock);
-        SecurityGuard guard = new SecurityGuard(sessions, users, bodies);
-        AuthHandlers auth = new AuthHandlers(users, sessions, limiter, bodies, config.forceSecureCookie());
-        UserHandlers userHandlers = new UserHandlers(users, sessions, bodies);
+        LoginRateLimiter limiter = new LoginRateLimiter(clock, lockout -> SECURITY.error(
+                "SECURITY ALARM: {} {} locked for {} s after {} failed logins", lockout.what(),
+                printable(lockout.key()), lockout.lockedFor().toSeconds(), lockout.failures()));
+        this.guard = new SecurityGuard(sessions, users, bodies, https != null && https.redirectHttp() ? this::httpsPort : null);
+        this.catalogue = Catalogue.load();
+        Navigation navigation = new Navigation();
+        AuthHandlers auth = new AuthHandlers(users, sessions, limiter, bodies, config.forceSecureCookie(), clock.getZone(),
+                navigation, certificate == null ? "" : certificate.fingerprint());
+        UserHandlers userHandlers = new UserHandlers(users, sessions, bodies, status);
         RecordingHandlers recordingHandlers = recordings == null ? null
                 : new RecordingHandlers(recordings, ctx -> SecurityGuard.principal(ctx).user().username(), clock);
         // the console acts as the logged-in user's linked agent (else their name), never one from the request
         this.console = new ConsoleHandlers(bodies::json, ctx -> SecurityGuard.principal(ctx).user().consoleAgentId(),
                 ConsoleHandlers.DEFAULT_TIMEOUT);
+        this.events = new EventHub(sessions, users, status, console, mapper, clock);
         PromptHandlers promptHandlers = prompts == null ? null
                 : new PromptHandlers(prompts, ctx -> SecurityGuard.principal(ctx).user().username());
         // QA acts as the logged-in user and their linked agent, never one named by the request
         this.qa = new QaHandlers(bodies::json, ctx -> new QaHandlers.Who(SecurityGuard.principal(ctx).user().username(),
                 SecurityGuard.principal(ctx).user().consoleAgentId()),
                 recordingHandlers == null ? null : recordingHandlers::listen, clock);
-        this.routes = AdminRoutes.table(auth, userHandlers, status, recordingHandlers,
-                spans == null ? null : new SpanHandlers(spans), console, promptHandlers, qa);
+        this.routes = AdminRoutes.table(new AdminRoutes.Core(auth, userHandlers, new I18nHandlers(catalogue, users, bodies),
+                status, events), recordingHandlers, spans == null ? null : new SpanHandlers(spans), console, promptHandlers,
+                qa);
+        navigation.routes(routes);
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.jetty.defaultHost = config.host();
             cfg.jetty.defaultPort = config.port();
             cfg.http.maxRequestSize = config.maxBodyBytes();
             cfg.jsonMapper(new JavalinJackson(mapper, false));
+            if (certificate != null) {
+                // Javalin adds its own HTTP connector only when none is configured: add both
+                cfg.jetty.addConnector((server, http) -> TlsConnector.plain(server, http, config.host(), config.port()));
+                cfg.jetty.addConnector((server, http) -> TlsConnector.create(server, http, config.host(),
+                        https.port(), certificate));
+            }
             cfg.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
                 http.setSendXPoweredBy(false);
@@ -116,23 +155,61 @@ public final class AdminServer {
                 for (RouteSpec route : routes) {
                     router.addHttpHandler(route.method(), route.path(), route.handler(), route.access());
                 }
-                router.exception(HttpProblem.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-                router.exception(HttpResponseException.class, AdminServer::javalinError);
-                router.exception(Exception.class, AdminServer::unexpected);
+                router.exception(HttpProblem.class, (e, ctx) -> problem(ctx, e));
+                router.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus() == 404
+                        ? HttpProblem.of(404, "core.error.notFound") : new HttpProblem(e.getStatus(), e.getMessage())));
+                router.exception(Exception.class, (e, ctx) -> {
+                    log.error("request {} {} failed", ctx.method(), ctx.path(), e);
+                    problem(ctx, HttpProblem.of(500, "core.error.internal"));
+                });
             });
         });
+    }
+
+    /** A key from a request as it may be logged: names and addresses only, nothing that forges a line. */
+    private static String printable(String key) {
+        return key.replaceAll("[^A-Za-z0-9._:\\-\\[\\]]", "?");
+    }
+
+    private static boolean isPage(Context ctx) {
+        String accept = ctx.header("Accept");
+        return ctx.method() == io.javalin.http.HandlerType.GET && !ctx.path().startsWith("/api/")
+                && !ctx.path().startsWith("/assets/") && accept != null && accept.contains("text/html");
     }
 
     /** Binds the configured address and starts serving; throws if the port is taken. */
     public AdminServer start() {
         app.start();
-        log.info("web admin listening on {}:{}", config.host(), app.port());
+        events.start();
+        log.info("web admin listening on {}:{}", config.host(), port());
+        if (certificate != null) {
+            log.info("web admin HTTPS on {}:{}; certificate SHA-256 fingerprint {}", config.host(), httpsPort(),
+                    certificate.fingerprint());
+        }
         return this;
+    }
+
+    /** The bound HTTPS port, or -1 without HTTPS. */
+    public int httpsPort() {
+        return certificate == null ? -1 : TlsConnector.localPort(app.jettyServer().server());
+    }
+
+    /** The SHA-256 fingerprint of the HTTPS certificate, if HTTPS is on. */
+    public java.util.Optional<String> certificateFingerprint() {
+        return java.util.Optional.ofNullable(certificate).map(BoxCertificate::fingerprint);
+    }
+
+    private static BoxCertificate certificate(HttpsConfig https, Clock clock) {
+        try {
+            return BoxCertificate.loadOrCreate(https.directory(), clock);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The bound port (useful when configured with port 0). */
     public int port() {
-        return app.port();
+        return TlsConnector.plainPort(app.jettyServer().server());
     }
 
     /**
@@ -162,6 +239,7 @@ public final class AdminServer {
 
     /** Stops serving; safe to call more than once. */
     public void stop() {
+        events.close();
         app.stop();
         synchronized (this) {
             if (consoleTimeouts != null) {
@@ -176,17 +254,17 @@ public final class AdminServer {
         return routes;
     }
 
-    private static void javalinError(HttpResponseException e, Context ctx) {
-        String message = e.getStatus() == 404 ? "not found" : e.getMessage();
-        error(ctx, e.getStatus(), message);
-    }
-
-    private static void unexpected(Exception e, Context ctx) {
-        log.error("request {} {} failed", ctx.method(), ctx.path(), e);
-        error(ctx, 500, "internal error");
-    }
-
-    private static void error(Context ctx, int status, String message) {
-        ctx.status(status).json(Map.of("error", message));
+    /** The one place a refusal becomes {@code {"error": text in the user's language, "code": key}}. */
+    private void problem(Context ctx, HttpProblem e) {
+        if ((e.status() == 403 || e.status() == 404) && isPage(ctx)) {
+            // a person followed a link: a page that says so in their language, not JSON
+            ctx.status(e.status()).contentType("text/html; charset=utf-8")
+                    .result(e.status() == 403 ? FORBIDDEN_PAGE : NOT_FOUND_PAGE);
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", e.key().map(k -> catalogue.text(guard.languageOf(ctx), k, e.args())).orElse(e.getMessage()));
+        e.key().ifPresent(k -> body.put("code", k));
+        ctx.status(e.status()).json(body);
     }
 }

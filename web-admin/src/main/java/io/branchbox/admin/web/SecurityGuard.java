@@ -1,7 +1,7 @@
 package io.branchbox.admin.web;
 
+import io.branchbox.admin.i18n.Language;
 import io.branchbox.admin.prompts.PromptHandlers;
-import io.branchbox.admin.users.Permission;
 import io.branchbox.admin.users.User;
 import io.branchbox.admin.users.UserStore;
 import io.javalin.http.Context;
@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,15 +31,21 @@ final class SecurityGuard {
     private static final String PRINCIPAL = "bbx.principal";
     // media from blob: lets the QA player fetch a recording once (one logged listen) for both its
     // waveform and its <audio>; scripts stay 'self' only
-    private static final String CSP = "default-src 'self'; media-src 'self' blob:; base-uri 'none'; form-action 'self';"
-            + " frame-ancestors 'none'; object-src 'none'";
+    private static final String CSP = "default-src 'self'; img-src 'self' data:; media-src 'self' blob:; base-uri 'none';"
+            + " form-action 'self'; frame-ancestors 'none'; object-src 'none'";
     private static final Logger log = LoggerFactory.getLogger(SecurityGuard.class);
 
     private final SessionStore sessions;
     private final UserStore users;
     private final RequestBodies bodies;
+    private final IntSupplier httpsPort;
 
-    SecurityGuard(SessionStore sessions, UserStore users, RequestBodies bodies) {
+    /**
+     * @param httpsPort when given, plain-HTTP requests (but the health check) are redirected to
+     *                  HTTPS on the port it answers; null: HTTP is served
+     */
+    SecurityGuard(SessionStore sessions, UserStore users, RequestBodies bodies, IntSupplier httpsPort) {
+        this.httpsPort = httpsPort;
         this.sessions = sessions;
         this.users = users;
         this.bodies = bodies;
@@ -46,6 +53,12 @@ final class SecurityGuard {
 
     /** Before every request, matched or not. */
     void headers(Context ctx) {
+        if (ctx.req().isSecure()) {
+            ctx.header("Strict-Transport-Security", "max-age=31536000");
+        } else if (httpsPort != null && !ctx.path().equals("/health-check")) {
+            redirectToHttps(ctx);
+            return;
+        }
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
@@ -58,12 +71,24 @@ final class SecurityGuard {
         }
     }
 
+    private void redirectToHttps(Context ctx) {
+        String host = ctx.header("Host");
+        String name = host == null ? "localhost" : host.replaceFirst(":\\d+$", "");
+        if (!name.matches("\\[?[A-Za-z0-9.:-]{1,253}]?")) {
+            name = "localhost";
+        }
+        String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
+        ctx.header("Location", "https://" + name + ":" + httpsPort.getAsInt() + ctx.path() + query);
+        ctx.status(HttpStatus.MOVED_PERMANENTLY);
+        ctx.skipRemainingHandlers();
+    }
+
     /** Before every matched route. */
     void authorize(Context ctx) {
         Set<RouteRole> roles = ctx.routeRoles();
         if (roles.size() != 1 || !(roles.iterator().next() instanceof Access access)) {
             log.error("route {} {} has no single Access rule; refusing it", ctx.method(), ctx.endpointHandlerPath());
-            throw HttpProblem.forbidden("forbidden");
+            throw HttpProblem.forbidden("core.error.noAccessRule");
         }
         boolean unsafe = !isSafe(ctx.method());
         if (unsafe) {
@@ -82,7 +107,7 @@ final class SecurityGuard {
             case Access.SignedIn signedIn -> signedIn.allowedBeforePasswordChange();
             case Access.Permitted permitted -> {
                 if (!user.may(permitted.permission())) {
-                    throw HttpProblem.forbidden(missingPermission(permitted.permission()));
+                    throw HttpProblem.forbidden(MISSING_PERMISSION, permitted.permission());
                 }
                 yield permitted.allowedBeforePasswordChange();
             }
@@ -94,10 +119,10 @@ final class SecurityGuard {
                 ctx.skipRemainingHandlers();
                 return;
             }
-            throw HttpProblem.forbidden("password change required");
+            throw HttpProblem.forbidden("core.error.passwordChangeRequired");
         }
         if (unsafe && !csrfMatches(ctx, principal.get().session())) {
-            throw HttpProblem.forbidden("missing or wrong " + CSRF_HEADER + " header");
+            throw HttpProblem.forbidden("core.error.csrf", CSRF_HEADER);
         }
         ctx.attribute(PRINCIPAL, principal.get());
     }
@@ -109,6 +134,23 @@ final class SecurityGuard {
             throw HttpProblem.unauthorized();
         }
         return p;
+    }
+
+    /**
+     * The language to answer in: the signed-in user's; for anonymous requests English only when
+     * the browser asks for it first, else Chinese (the default).
+     */
+    Language languageOf(Context ctx) {
+        Principal p = ctx.attribute(PRINCIPAL);
+        if (p != null) {
+            return p.user().language();
+        }
+        Optional<Principal> resolved = ctx.cookie(SESSION_COOKIE) == null ? Optional.empty() : resolve(ctx);
+        if (resolved.isPresent()) {
+            return resolved.get().user().language();
+        }
+        String accept = ctx.header("Accept-Language");
+        return accept != null && accept.toLowerCase(java.util.Locale.ROOT).startsWith("en") ? Language.EN : Language.DEFAULT;
     }
 
     /** The session named by the request's cookie, if it is live and its user is enabled. */
@@ -129,10 +171,8 @@ final class SecurityGuard {
         return Optional.of(new Principal(session.get(), user.get()));
     }
 
-    /** The refusal text for a user without {@code permission} (tests compare it). */
-    static String missingPermission(Permission permission) {
-        return "you lack the permission " + permission;
-    }
+    /** The catalogue key of the refusal of a user without the route's permission. */
+    static final String MISSING_PERMISSION = "core.error.forbidden";
 
     private void refuseAnonymous(Context ctx) {
         if (isPage(ctx)) {
@@ -164,7 +204,7 @@ final class SecurityGuard {
     private static void requireSameOrigin(Context ctx) {
         String fetchSite = ctx.header("Sec-Fetch-Site");
         if (fetchSite != null && fetchSite.equals("cross-site")) {
-            throw HttpProblem.forbidden("cross-site request refused");
+            throw HttpProblem.forbidden("core.error.crossSite");
         }
         String origin = ctx.header("Origin");
         if (origin == null) {
@@ -179,10 +219,10 @@ final class SecurityGuard {
             actual = uri.getHost() + ":" + (uri.getPort() < 0 ? defaultPort : uri.getPort());
             expected = host == null ? "" : withPort(host, defaultPort);
         } catch (IllegalArgumentException e) {
-            throw HttpProblem.forbidden("cross-site request refused");
+            throw HttpProblem.forbidden("core.error.crossSite");
         }
         if (!actual.equalsIgnoreCase(expected)) {
-            throw HttpProblem.forbidden("cross-site request refused");
+            throw HttpProblem.forbidden("core.error.crossSite");
         }
     }
 
