@@ -229,17 +229,22 @@
     return card;
   }
 
+  function commentBox(placeholderKey) {
+    const comment = document.createElement("textarea");
+    comment.rows = 2;
+    comment.maxLength = 2000;
+    comment.placeholder = t(placeholderKey);
+    comment.className = "qa-comment";
+    return comment;
+  }
+
   async function loadMine() {
     const results = await get("/api/qa/agents/" + encodeURIComponent(me.agentId) + "/results");
     if (results.length === 0) { $("mine").replaceChildren(text("p", t("qa.mine.none"), "notice")); return; }
     $("mine").replaceChildren(...results.map((r) => {
       if (r.state !== "SCORED") { return resultCard(r, null); }
       const box = document.createElement("div");
-      const comment = document.createElement("textarea");
-      comment.rows = 2;
-      comment.maxLength = 2000;
-      comment.placeholder = t("qa.disputeComment");
-      comment.className = "qa-comment";
+      const comment = commentBox("qa.disputeComment");
       const base = "/api/qa/results/" + encodeURIComponent(r.callId);
       box.append(comment,
         button(t("qa.acknowledge"), async () => { await post(base + "/acknowledge", { comment: comment.value }); await loadMine(); }),
@@ -253,11 +258,7 @@
     if (list.length === 0) { $("disputes").replaceChildren(text("p", t("qa.disputes.none"), "notice")); return; }
     $("disputes").replaceChildren(...list.map((r) => {
       const box = document.createElement("div");
-      const comment = document.createElement("textarea");
-      comment.rows = 2;
-      comment.maxLength = 2000;
-      comment.placeholder = t("qa.reviewComment");
-      comment.className = "qa-comment";
+      const comment = commentBox("qa.reviewComment");
       box.append(comment,
         button(t("qa.confirm"), async () => {
           await post("/api/qa/disputes/" + encodeURIComponent(r.callId) + "/confirm", { comment: comment.value });
