@@ -8,6 +8,7 @@ import io.branchbox.admin.users.UserStore;
 import io.branchbox.admin.web.AdminConfig;
 import io.branchbox.admin.web.AdminServer;
 import io.branchbox.admin.web.HttpsConfig;
+import io.branchbox.admin.web.RouteSpec;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.config.ConfigDocuments;
 import io.branchbox.firmware.config.ConfigException;
@@ -26,6 +27,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,7 +92,7 @@ public final class BoxLauncher {
      */
     public static Running start(BoxConfig config, Path dataDir, BoxRuntime.Hardware hw,
             Function<BoxRuntime, AgentConsole> consoleOf) throws IOException, SQLException {
-        return start(config, dataDir, hw, consoleOf, null);
+        return start(config, dataDir, hw, consoleOf, null, r -> List.of());
     }
 
     /**
@@ -110,6 +112,23 @@ public final class BoxLauncher {
     /** As above, serving HTTPS too when {@code https} is given (null: plain HTTP only). */
     public static Running start(BoxConfig config, Path dataDir, BoxRuntime.Hardware hw,
             Function<BoxRuntime, AgentConsole> consoleOf, HttpsConfig https) throws IOException, SQLException {
+        return start(config, dataDir, hw, consoleOf, https, r -> List.of());
+    }
+
+    /**
+     * As above, with the web admin rows of other areas that {@code areaRoutes} gives for the
+     * started runtime (the appliance's system area in {@link BoxMain}).
+     */
+    public static Running start(BoxConfig config, Path dataDir, BoxRuntime.Hardware hw,
+            Function<BoxRuntime, AgentConsole> consoleOf, Function<BoxRuntime, List<RouteSpec>> areaRoutes)
+            throws IOException, SQLException {
+        return start(config, dataDir, hw, consoleOf, null, areaRoutes);
+    }
+
+    /** With HTTPS (null: none) and the rows of other areas. */
+    public static Running start(BoxConfig config, Path dataDir, BoxRuntime.Hardware hw,
+            Function<BoxRuntime, AgentConsole> consoleOf, HttpsConfig https,
+            Function<BoxRuntime, List<RouteSpec>> areaRoutes) throws IOException, SQLException {
         BoxRuntime runtime = BoxRuntime.start(config, dataDir, hw);
         try {
             UserStore users = new UserStore(runtime.dataSource(), PasswordHasher.argon2id(), Clock.systemUTC());
@@ -132,7 +151,7 @@ public final class BoxLauncher {
                                 public java.util.concurrent.CompletableFuture<Long> stop(int seat) {
                                     return runtime.stopPromptRecording(seat);
                                 }
-                            }), https).start();
+                            }), https, areaRoutes.apply(runtime)).start();
             web.attachConsole(agentConsole);
             web.attachQa(runtime.qa());
             log.info("web admin on http://{}:{}/", config.web().bind(), web.port());

@@ -29,6 +29,7 @@ public record BoxConfig(
         Outbound outbound,
         Hours hours,
         Console console,
+        Appliance appliance,
         List<Shift> shifts,
         Qa qa) {
 
@@ -48,9 +49,9 @@ public record BoxConfig(
     /** A document with the factory shifts and QA settings (for callers that predate them). */
     public BoxConfig(int schema, long revision, Site site, Board board, Pins pins, List<Span> spans,
             List<Agent> agents, List<Queue> queues, Ivr ivr, Recording recording, Uplink uplink, Web web,
-            List<FxoPort> fxo, Outbound outbound, Hours hours, Console console) {
+            List<FxoPort> fxo, Outbound outbound, Hours hours, Console console, Appliance appliance) {
         this(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo, outbound,
-                hours, console, null, null);
+                hours, console, appliance, null, null);
     }
 
     /** Where the box is: identifiers the central office sees, and the local time zone. */
@@ -294,7 +295,7 @@ public record BoxConfig(
      * KPIs per shift). {@code start} and {@code end} are local times {@code "HH:mm"} in the site's
      * zone; an {@code end} not after {@code start} crosses midnight (a night shift 22:00–08:30
      * belongs to the day it starts). Shifts must not overlap; together they should cover the day.
-     * Use {@code ShiftCalendar} (package {@code qa.shift}) to find the shift of an instant.
+     * Use {@code ShiftCalendar} ({@code config.ShiftCalendar}) to find the shift of an instant.
      *
      * @param id    short identifier ({@code morning}), used in events and reports
      * @param name  what people call it (早班)
@@ -315,71 +316,94 @@ public record BoxConfig(
 
     public BoxConfig withShifts(List<Shift> s) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, s, qa);
+                outbound, hours, console, appliance, s, qa);
     }
 
     public BoxConfig withQa(Qa q) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, shifts, q);
+                outbound, hours, console, appliance, shifts, q);
+    }
+
+    /**
+     * The appliance's own housekeeping (schema 3): the scheduled backup, and where first boot looks
+     * for a provisioning file ({@code provisioningDirs}: absolute directories, e.g.
+     * {@code /boot/branchbox} and a USB stick's mount point; the first {@code box.json} found wins).
+     */
+    public record Appliance(Backup backup, List<String> provisioningDirs) {
+        public Appliance {
+            provisioningDirs = provisioningDirs == null ? List.of() : List.copyOf(provisioningDirs);
+        }
+    }
+
+    /**
+     * A backup every day at {@code hour} o'clock (site time) into {@code directory} (relative to
+     * the data directory, or absolute: a mounted USB disk), keeping the newest {@code keep} files;
+     * {@code recordings}: whether they go in too.
+     */
+    public record Backup(boolean enabled, int hour, int keep, String directory, boolean recordings) {}
+
+    public BoxConfig withAppliance(Appliance a) {
+        return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
+                outbound, hours, console, a, shifts, qa);
     }
 
     public BoxConfig withRevision(long r) {
         return new BoxConfig(schema, r, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, shifts, qa);
+                outbound, hours, console, appliance, shifts, qa);
     }
 
     public BoxConfig withSite(Site s) {
         return new BoxConfig(schema, revision, s, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, shifts, qa);
+                outbound, hours, console, appliance, shifts, qa);
     }
 
     public BoxConfig withBoard(Board b) {
         return new BoxConfig(schema, revision, site, b, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, shifts, qa);
+                outbound, hours, console, appliance, shifts, qa);
     }
 
     public BoxConfig withWeb(Web w) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, w, fxo,
-                outbound, hours, console, shifts, qa);
+                outbound, hours, console, appliance, shifts, qa);
     }
 
     public BoxConfig withAgents(List<Agent> a) {
         return new BoxConfig(schema, revision, site, board, pins, spans, a, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, shifts, qa);
+                outbound, hours, console, appliance, shifts, qa);
     }
 
     public BoxConfig withQueues(List<Queue> q) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, q, ivr, recording, uplink, web, fxo,
-                outbound, hours, console, shifts, qa);
+                outbound, hours, console, appliance, shifts, qa);
     }
 
     public BoxConfig withIvr(Ivr i) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, i, recording, uplink, web, fxo,
-                outbound, hours, console, shifts, qa);
+                outbound, hours, console, appliance, shifts, qa);
     }
 
     public BoxConfig withRecording(Recording r) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, r, uplink, web, fxo,
-                outbound, hours, console, shifts, qa);
+                outbound, hours, console, appliance, shifts, qa);
     }
 
     public BoxConfig withUplink(Uplink u) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, u, web, fxo,
-                outbound, hours, console, shifts, qa);
+                outbound, hours, console, appliance, shifts, qa);
     }
 
     public BoxConfig withFxo(List<FxoPort> f) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, f,
-                outbound, hours, console, shifts, qa);
+                outbound, hours, console, appliance, shifts, qa);
     }
 
     public BoxConfig withHours(Hours h) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, h, console, shifts, qa);
+                outbound, h, console, appliance, shifts, qa);
     }
 
     public BoxConfig withConsole(Console c) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, c, shifts, qa);
+                outbound, hours, c, appliance, shifts, qa);
     }
 }

@@ -89,7 +89,7 @@ public final class AdminServer {
     /** An admin with the recordings pages, the span routes and the prompt sets (null: without them). */
     public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
             RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts) {
-        this(config, users, status, clock, recordings, spans, prompts, null);
+        this(config, users, status, clock, recordings, spans, prompts, null, List.of());
     }
 
     /**
@@ -100,6 +100,22 @@ public final class AdminServer {
      */
     public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
             RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts, HttpsConfig https) {
+        this(config, users, status, clock, recordings, spans, prompts, https, List.of());
+    }
+
+    /**
+     * As above, plus the rows of areas that live outside this package (e.g. {@code admin.system}),
+     * each with its own {@link Access}; they are guarded and swept like the table's own.
+     */
+    public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
+            RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts, List<RouteSpec> areaRoutes) {
+        this(config, users, status, clock, recordings, spans, prompts, null, areaRoutes);
+    }
+
+    /** With HTTPS (null: none) and the rows of other areas. */
+    public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
+            RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts, HttpsConfig https,
+            List<RouteSpec> areaRoutes) {
         this.config = config;
         this.https = https;
         this.certificate = https == null ? null : certificate(https, clock);
@@ -129,9 +145,11 @@ public final class AdminServer {
         this.qa = new QaHandlers(bodies::json, ctx -> new QaHandlers.Who(SecurityGuard.principal(ctx).user().username(),
                 SecurityGuard.principal(ctx).user().consoleAgentId()),
                 recordingHandlers == null ? null : recordingHandlers::listen, clock);
-        this.routes = AdminRoutes.table(new AdminRoutes.Core(auth, userHandlers, new I18nHandlers(catalogue, users, bodies),
-                status, events), recordingHandlers, spans == null ? null : new SpanHandlers(spans), console, promptHandlers,
-                qa);
+        List<RouteSpec> table = new java.util.ArrayList<>(AdminRoutes.table(new AdminRoutes.Core(auth, userHandlers,
+                new I18nHandlers(catalogue, users, bodies), status, events), recordingHandlers,
+                spans == null ? null : new SpanHandlers(spans), console, promptHandlers, qa));
+        table.addAll(areaRoutes);
+        this.routes = List.copyOf(table);
         navigation.routes(routes);
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -178,6 +196,11 @@ public final class AdminServer {
     }
 
     /** Binds the configured address and starts serving; throws if the port is taken. */
+    /** The logged-in user's name for a request that passed its route's {@link Access}, for handlers in other packages. */
+    public static String userOf(io.javalin.http.Context ctx) {
+        return SecurityGuard.principal(ctx).user().username();
+    }
+
     public AdminServer start() {
         app.start();
         events.start();
