@@ -307,11 +307,11 @@ public record BoxConfig(
     /**
      * Quality monitoring. {@code samplePercent} of agent-answered calls are sampled (the brief:
      * 5 %), at least {@code minPerAgentShift} per agent and shift worked and
-     * {@code minPerAgentMonth} per agent and month. QA records are kept {@code retentionDays}
+     * {@code minPerAgentMonth} per agent and month. A scored call's recording is kept {@code keepDays}
      * (at least 183, never shorter than the recordings unless on legal hold). A call of
      * {@code longCallS} or more is "long" for targeted samples; under {@code shortCallS} "very short".
      */
-    public record Qa(double samplePercent, int minPerAgentShift, int minPerAgentMonth, int retentionDays,
+    public record Qa(double samplePercent, int minPerAgentShift, int minPerAgentMonth, int keepDays,
             int longCallS, int shortCallS) {}
 
     public BoxConfig withShifts(List<Shift> s) {

@@ -232,11 +232,11 @@ public final class QaService {
 
     /**
      * Whether {@code callId}'s recording must outlive the recordings' retention: it was scored
-     * less than {@code qa.retentionDays} ago (the QA record keeps its evidence). From memory.
+     * less than {@code qa.keepDays} ago (the QA record keeps its evidence). From memory.
      */
     public boolean keepsRecording(String callId, Instant now) {
         return book.result(callId)
-                .map(r -> r.first().at().plus(Duration.ofDays(settings.retentionDays())).isAfter(now))
+                .map(r -> r.first().at().plus(Duration.ofDays(settings.keepDays())).isAfter(now))
                 .orElse(false);
     }
 
