@@ -148,6 +148,7 @@ public final class BoxLauncher {
             web.attachConsole(agentConsole);
             web.attachReports(ReportsBackend.of(runtime.kpi(), Clock.systemUTC()));
             web.attachWorkOrders(runtime.workOrders(), runtime.signalling().clock());
+            web.attachQa(runtime.qa());
             log.info("web admin on http://{}:{}/", config.web().bind(), web.port());
             ExecutorScheduler uplinkThread = new ExecutorScheduler("uplink", Clock.systemUTC());
             UplinkService uplink = UplinkWiring.create(runtime, uplinkThread);

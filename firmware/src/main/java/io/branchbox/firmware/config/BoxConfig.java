@@ -61,7 +61,7 @@ public record BoxConfig(
                 hours, console, appliance, shifts, qa, workOrders, null);
     }
 
-    /** A document with the factory shifts and QA settings (for callers that predate them). */
+    /** A document with the factory appliance, shifts, QA and work-order settings (for callers that predate them). */
     public BoxConfig(int schema, long revision, Site site, Board board, Pins pins, List<Span> spans,
             List<Agent> agents, List<Queue> queues, Ivr ivr, Recording recording, Uplink uplink, Web web,
             List<FxoPort> fxo, Outbound outbound, Hours hours, Console console) {
@@ -367,7 +367,7 @@ public record BoxConfig(
      * KPIs per shift). {@code start} and {@code end} are local times {@code "HH:mm"} in the site's
      * zone; an {@code end} not after {@code start} crosses midnight (a night shift 22:00–08:30
      * belongs to the day it starts). Shifts must not overlap; together they should cover the day.
-     * Use {@code ShiftCalendar} (package {@code qa.shift}) to find the shift of an instant.
+     * Use {@code ShiftCalendar} ({@code config.ShiftCalendar}) to find the shift of an instant.
      *
      * @param id    short identifier ({@code morning}), used in events and reports
      * @param name  what people call it (早班)
@@ -379,11 +379,11 @@ public record BoxConfig(
     /**
      * Quality monitoring. {@code samplePercent} of agent-answered calls are sampled (the brief:
      * 5 %), at least {@code minPerAgentShift} per agent and shift worked and
-     * {@code minPerAgentMonth} per agent and month. QA records are kept {@code retentionDays}
+     * {@code minPerAgentMonth} per agent and month. A scored call's recording is kept {@code keepDays}
      * (at least 183, never shorter than the recordings unless on legal hold). A call of
      * {@code longCallS} or more is "long" for targeted samples; under {@code shortCallS} "very short".
      */
-    public record Qa(double samplePercent, int minPerAgentShift, int minPerAgentMonth, int retentionDays,
+    public record Qa(double samplePercent, int minPerAgentShift, int minPerAgentMonth, int keepDays,
             int longCallS, int shortCallS) {}
 
     public BoxConfig withShifts(List<Shift> s) {

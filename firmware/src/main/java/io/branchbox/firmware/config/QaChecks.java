@@ -41,7 +41,7 @@ final class QaChecks {
         e.range("qa.minPerAgentMonth", q.minPerAgentMonth(), 0, 500);
         // the brief: QA records at least six months, and never shorter than the recordings they score
         int recordingDays = c.recording() == null ? 0 : c.recording().retentionDays();
-        e.range("qa.retentionDays", q.retentionDays(), Math.max(183, recordingDays), 3650);
+        e.range("qa.keepDays", q.keepDays(), Math.max(183, recordingDays), 3650);
         e.range("qa.longCallS", q.longCallS(), 30, 7200);
         e.range("qa.shortCallS", q.shortCallS(), 1, 300);
     }

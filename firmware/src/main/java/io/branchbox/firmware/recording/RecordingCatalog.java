@@ -143,6 +143,15 @@ public final class RecordingCatalog {
                 + " ORDER BY r.finished_at, r.call_id LIMIT ?", cutoff, limit);
     }
 
+    /**
+     * Up to {@code limit} live recordings not on legal hold finished in {@code [from, cutoff)},
+     * oldest first (for paging past recordings something else keeps).
+     */
+    public List<CatalogEntry> deletableBetween(Instant from, Instant cutoff, int limit) throws SQLException {
+        return query(SELECT + " WHERE" + LIVE + " AND NOT r.legal_hold AND r.finished_at >= ? AND r.finished_at < ?"
+                + " ORDER BY r.finished_at, r.call_id LIMIT ?", from, cutoff, limit);
+    }
+
     /** Catalog names of every file the catalog still claims (not deleted). */
     public Set<String> liveFiles() throws SQLException {
         Set<String> out = new HashSet<>();

@@ -57,6 +57,7 @@ public final class StoragePolicy {
     private final Clock clock;
     private final Listener listener;
     private volatile StorageSettings settings;
+    private volatile RetentionKeeper keeper = RetentionKeeper.NONE;
     private StorageLevel lastLevel = StorageLevel.OK;
 
     public StoragePolicy(RecordingCatalog catalog, AccessLog accessLog, FreeSpace freeSpace,
@@ -76,6 +77,11 @@ public final class StoragePolicy {
 
     public StorageSettings settings() {
         return settings;
+    }
+
+    /** Who may keep recordings past retention (QA); applies from the next run. */
+    public void setKeeper(RetentionKeeper k) {
+        keeper = Objects.requireNonNull(k, "keeper");
     }
 
     /** Reads free space and the catalog's totals; tells the listener if the level changed. */
@@ -100,27 +106,51 @@ public final class StoragePolicy {
         return s;
     }
 
-    /** Deletes every unheld recording beyond retention, oldest first. Returns their call ids. */
+    /**
+     * Deletes every unheld recording beyond retention, oldest first, except those the
+     * {@link RetentionKeeper} still needs. Returns their call ids.
+     */
     public synchronized List<String> enforceRetention() throws SQLException {
         Instant cutoff = clock.instant().minus(Duration.ofDays(settings.retentionDays()));
         List<String> deleted = new ArrayList<>();
-        while (true) {
-            List<CatalogEntry> due = catalog.deletableBefore(cutoff, DELETE_BATCH);
-            int before = deleted.size();
-            for (CatalogEntry e : due) {
-                if (delete(e, "retention " + settings.retentionDays() + " days")) {
-                    deleted.add(e.callId());
-                }
-            }
-            // a batch that could not delete anything would come back unchanged
-            if (due.size() < DELETE_BATCH || deleted.size() == before) {
-                break;
+        for (CatalogEntry e : deletable(cutoff, Integer.MAX_VALUE)) {
+            if (delete(e, "retention " + settings.retentionDays() + " days")) {
+                deleted.add(e.callId());
             }
         }
         if (!deleted.isEmpty()) {
             log.info("retention: deleted {} recording(s) finished before {}", deleted.size(), cutoff);
         }
         return deleted;
+    }
+
+    /**
+     * Up to {@code limit} unheld recordings finished before {@code cutoff} that the keeper does not
+     * need, oldest first. Pages through the catalogue by finish time, so recordings kept for QA at
+     * the front never hide the deletable ones behind them.
+     */
+    private List<CatalogEntry> deletable(Instant cutoff, int limit) throws SQLException {
+        List<CatalogEntry> out = new ArrayList<>();
+        Instant from = Instant.EPOCH;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        Instant now = clock.instant();
+        while (out.size() < limit) {
+            List<CatalogEntry> page = catalog.deletableBetween(from, cutoff, DELETE_BATCH);
+            boolean progressed = false;
+            for (CatalogEntry e : page) {
+                if (seen.add(e.callId())) {
+                    progressed = true;
+                    if (!keeper.mustKeep(e.callId(), now) && out.size() < limit) {
+                        out.add(e);
+                    }
+                }
+            }
+            if (page.size() < DELETE_BATCH || !progressed) {
+                break;
+            }
+            from = page.get(page.size() - 1).finishedAt();
+        }
+        return out;
     }
 
     /**
@@ -134,7 +164,7 @@ public final class StoragePolicy {
             return deleted;
         }
         while (status().level().compareTo(StorageLevel.CRITICAL) >= 0) {
-            List<CatalogEntry> oldest = catalog.deletableBefore(clock.instant(), 1);
+            List<CatalogEntry> oldest = deletable(clock.instant(), 1);
             if (oldest.isEmpty() || !delete(oldest.get(0), "low space, early deletion allowed")) {
                 log.error("storage still {} and nothing more may be deleted", lastLevel);
                 break;

@@ -30,6 +30,7 @@ import io.branchbox.firmware.call.TrunkCall;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.isdn.capture.DChannelCapture;
 import io.branchbox.firmware.journal.EventJournal;
+import io.branchbox.firmware.qa.QaService;
 import io.branchbox.firmware.recording.RecordingRepair;
 import io.branchbox.firmware.recording.RecordingService;
 import io.branchbox.firmware.store.CallRecordProjector;
@@ -109,6 +110,7 @@ public final class BoxRuntime implements AutoCloseable {
     private final ExecutorScheduler signalling;
     private final Database database;
     private final EventJournal journal;
+    private final QaService qa;
     private final BoardLink link;
     private final CallManager calls;
     private final Map<Integer, PriSpan> spans = new LinkedHashMap<>();
@@ -175,6 +177,7 @@ public final class BoxRuntime implements AutoCloseable {
         RecordingSupervisor recordingSupervisor = closing(new RecordingSupervisor(database.dataSource(), journal,
                 recordings, config.recording().retentionDays(), clock, recordingHealth));
         closing(StartupRepairs.keepWhatPeopleEntered(dataDir, database.dataSource(), opened.created(), faults));
+        qa = closing(new QaWiring(config, journal, database.dataSource(), recordingSupervisor, clock)).service();
 
         PinMap pins = PinMaps.from(config.pins());
         frontPanel = new FrontPanel(hw.gpio(), pins, signalling);
@@ -369,6 +372,11 @@ public final class BoxRuntime implements AutoCloseable {
     /** The box's database, for the web admin's own tables. */
     public DataSource dataSource() {
         return database.dataSource();
+    }
+
+    /** Quality monitoring: forms, sample plans, scores, sign-off (docs/QA.md). */
+    public QaService qa() {
+        return qa;
     }
 
     /** The event journal, for readers of the truth (statistics, rebuilds). */

@@ -7,6 +7,7 @@ import io.branchbox.firmware.recording.FreeSpace;
 import io.branchbox.firmware.recording.RecordingCatalog;
 import io.branchbox.firmware.recording.RecordingProjector;
 import io.branchbox.firmware.recording.RecordingVerifier;
+import io.branchbox.firmware.recording.RetentionKeeper;
 import io.branchbox.firmware.recording.StorageLevel;
 import io.branchbox.firmware.recording.StoragePolicy;
 import io.branchbox.firmware.recording.StorageSettings;
@@ -40,6 +41,7 @@ final class RecordingSupervisor implements AutoCloseable {
     private static final Duration COVERAGE_PERIOD = Duration.ofMinutes(1);
 
     private final ExecutorScheduler maintenance;
+    private final RecordingCatalog catalog;
     private final StoragePolicy policy;
     private final CoverageReport coverage;
     private final ZoneId zone;
@@ -53,7 +55,7 @@ final class RecordingSupervisor implements AutoCloseable {
         this.zone = clock.getZone();
         this.clock = clock;
         this.writerHealth = writerHealth;
-        RecordingCatalog catalog = new RecordingCatalog(ds, recordingsDir);
+        this.catalog = new RecordingCatalog(ds, recordingsDir);
         new RecordingProjector(ds, catalog).attach(journal);
         AccessLog access = new AccessLog(ds, clock);
         this.policy = new StoragePolicy(catalog, access, FreeSpace.of(recordingsDir),
@@ -69,6 +71,16 @@ final class RecordingSupervisor implements AutoCloseable {
         policy.schedule(maintenance, STORAGE_PERIOD, s -> storage = s);
         maintenance.scheduleAtFixedRate(Duration.ZERO, COVERAGE_PERIOD, this::updateCoverage);
         writerHealth.onDiskTrouble(() -> maintenance.execute(this::refreshStorage));
+    }
+
+    /** The recording catalogue (QA reads which recordings are still there). */
+    RecordingCatalog catalog() {
+        return catalog;
+    }
+
+    /** Recordings {@code keeper} still needs survive retention (QA keeps what it scored). */
+    void keepFor(RetentionKeeper keeper) {
+        policy.setKeeper(keeper);
     }
 
     private void updateCoverage() {

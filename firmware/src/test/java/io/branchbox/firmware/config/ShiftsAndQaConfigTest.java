@@ -26,7 +26,7 @@ class ShiftsAndQaConfigTest {
         assertEquals(List.of("morning", "evening", "night"), c.shifts().stream().map(BoxConfig.Shift::id).toList());
         assertEquals("08:30", c.shifts().get(0).start());
         assertEquals(5.0, c.qa().samplePercent());
-        assertEquals(183, c.qa().retentionDays());
+        assertEquals(183, c.qa().keepDays());
         assertTrue(new ConfigValidator().validate(c).isEmpty(), () -> new ConfigValidator().validate(c).toString());
     }
 
@@ -55,7 +55,7 @@ class ShiftsAndQaConfigTest {
 
         assertTrue(paths.contains("shifts[1]"), paths::toString);
         assertTrue(paths.contains("shifts[2]"), paths::toString);
-        assertTrue(paths.contains("qa.retentionDays"), paths::toString);
+        assertTrue(paths.contains("qa.keepDays"), paths::toString);
         assertFalse(paths.contains("shifts[0]"), paths::toString);
     }
 

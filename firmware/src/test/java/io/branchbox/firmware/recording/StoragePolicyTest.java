@@ -97,6 +97,24 @@ class StoragePolicyTest {
     }
 
     @Test
+    void recordingsAKeeperStillNeedsSurviveRetentionEvenInFrontOfMoreThanABatchOfOthers() throws Exception {
+        // 250 kept ones are older than the one deletable: paging must look past them
+        for (int i = 0; i < 250; i++) {
+            fx.addRecording(String.format("kept%03d", i), NOW.minus(Duration.ofDays(300)).plusSeconds(i), CatalogFixture.wav(16));
+        }
+        Path gone = fx.addRecording("gone", NOW.minus(Duration.ofDays(200)), CatalogFixture.wav(16));
+        StoragePolicy p = policy(StorageSettings.DEFAULTS);
+        p.setKeeper((callId, now) -> callId.startsWith("kept") && now.equals(NOW));
+
+        assertEquals(List.of("gone"), p.enforceRetention());
+
+        assertFalse(Files.exists(gone));
+        assertFalse(fx.catalog.find("kept000").orElseThrow().deleted());
+        p.setKeeper(RetentionKeeper.NONE);
+        assertEquals(250, p.enforceRetention().size(), "released by the keeper, they go at the next run");
+    }
+
+    @Test
     void releasedHoldMakesTheRecordingDeletableAgain() throws Exception {
         fx.addRecording("held", NOW.minus(Duration.ofDays(250)), CatalogFixture.wav(320));
         StoragePolicy p = policy(StorageSettings.DEFAULTS);

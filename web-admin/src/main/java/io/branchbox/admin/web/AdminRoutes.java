@@ -5,6 +5,9 @@ import static io.branchbox.admin.users.Permission.CONFIG_VIEW;
 import static io.branchbox.admin.users.Permission.CONSOLE_USE;
 import static io.branchbox.admin.users.Permission.DIAGNOSTICS;
 import static io.branchbox.admin.users.Permission.PROMPTS_MANAGE;
+import static io.branchbox.admin.users.Permission.QA_MANAGE;
+import static io.branchbox.admin.users.Permission.QA_OWN_RESULTS;
+import static io.branchbox.admin.users.Permission.QA_SCORE;
 import static io.branchbox.admin.users.Permission.RECORDINGS_LISTEN;
 import static io.branchbox.admin.users.Permission.RECORDINGS_MANAGE;
 import static io.branchbox.admin.users.Permission.STATUS_VIEW;
@@ -16,6 +19,7 @@ import static io.javalin.http.HandlerType.POST;
 
 import io.branchbox.admin.console.ConsoleHandlers;
 import io.branchbox.admin.prompts.PromptHandlers;
+import io.branchbox.admin.qa.QaHandlers;
 import io.branchbox.admin.recordings.RecordingHandlers;
 import io.branchbox.admin.reports.ReportHandlers;
 import io.branchbox.admin.status.BoxStatusSource;
@@ -50,15 +54,26 @@ final class AdminRoutes {
      */
     static List<RouteSpec> table(Core core, RecordingHandlers recordings, SpanHandlers spans,
             ConsoleHandlers console, PromptHandlers prompts) {
-        return table(core, recordings, spans, console, prompts, new ReportHandlers());
+        return table(core, recordings, spans, console, prompts, new ReportHandlers(), null, null);
     }
 
-    /** As above, with the reports rows (always there: without a box's figures their API answers 503). */
+    /**
+     * As above, with the reports rows (always there: without a box's figures their API answers
+     * 503), the quality-monitoring rows when {@code qa} is given (503 until QA is attached) and the
+     * work-order pages and API when {@code workOrders} is given.
+     */
     static List<RouteSpec> table(Core core, RecordingHandlers recordings, SpanHandlers spans,
-            ConsoleHandlers console, PromptHandlers prompts, ReportHandlers reports) {
+            ConsoleHandlers console, PromptHandlers prompts, ReportHandlers reports, QaHandlers qa,
+            WorkOrderHandlers workOrders) {
         List<RouteSpec> table = new ArrayList<>(base(core));
         table.addAll(console(console));
         table.addAll(reports(reports));
+        if (qa != null) {
+            table.addAll(qa(qa));
+        }
+        if (workOrders != null) {
+            table.addAll(workOrders(workOrders));
+        }
         if (prompts != null) {
             table.addAll(prompts(prompts));
         }
@@ -67,16 +82,6 @@ final class AdminRoutes {
         }
         if (spans != null) {
             table.addAll(spans(spans));
-        }
-        return List.copyOf(table);
-    }
-
-    /** As above, with the work-order pages and API when {@code workOrders} is given. */
-    static List<RouteSpec> table(Core core, RecordingHandlers recordings, SpanHandlers spans,
-            ConsoleHandlers console, PromptHandlers prompts, ReportHandlers reports, WorkOrderHandlers workOrders) {
-        List<RouteSpec> table = new ArrayList<>(table(core, recordings, spans, console, prompts, reports));
-        if (workOrders != null) {
-            table.addAll(workOrders(workOrders));
         }
         return List.copyOf(table);
     }
@@ -157,6 +162,51 @@ final class AdminRoutes {
                 route(GET, "/api/reports/trend", reports, r::trend),
                 route(GET, "/api/reports/calls", reports, r::calls),
                 route(GET, "/api/reports/export", reports, r::export));
+    }
+
+    /**
+     * Quality monitoring. The page and its texts open to every logged-in user (the API decides
+     * what each sees); inspectors draw plans, list calls, listen and score (QA_SCORE); quality
+     * managers define forms and read every result, bulletin and report (QA_MANAGE); an agent reads
+     * and signs off their own results (QA_OWN_RESULTS); a shift lead reviews disputes and hears
+     * the disputed call (AGENTS_SUPERVISE).
+     */
+    private static List<RouteSpec> qa(QaHandlers q) {
+        Access page = Access.permission(STATUS_VIEW);
+        Access score = Access.permission(QA_SCORE);
+        Access manage = Access.permission(QA_MANAGE);
+        Access own = Access.permission(QA_OWN_RESULTS);
+        Access lead = Access.permission(AGENTS_SUPERVISE);
+        return List.of(
+                route(GET, "/qa", page, Assets.file("qa.html")),
+                route(GET, "/assets/qa.js", page, Assets.file("qa.js")),
+                route(GET, "/assets/qa-player.js", page, Assets.file("qa-player.js")),
+                route(GET, "/assets/qa.css", page, Assets.file("qa.css")),
+                route(GET, "/api/qa/me", page, q::me),
+                route(GET, "/api/qa/plan", score, q::plan),
+                route(POST, "/api/qa/plan/draw", score, q::draw),
+                route(GET, "/api/qa/calls", score, q::calls),
+                route(POST, "/api/qa/calls/{callId}/sample", score, q::sample),
+                route(GET, "/api/qa/calls/{callId}/audio", score, q::audio),
+                route(GET, "/api/qa/calls/{callId}/result", score, q::result),
+                route(GET, "/api/qa/forms", score, q::forms),
+                route(GET, "/api/qa/forms/{formId}/{version}", score, q::form),
+                route(POST, "/api/qa/scores", score, q::score),
+                route(POST, "/api/qa/forms", manage, q::defineForm),
+                route(GET, "/api/qa/results", manage, q::results),
+                route(GET, "/api/qa/bulletin", manage, q::bulletin),
+                route(GET, "/api/qa/bulletin.csv", manage, q::bulletinCsv),
+                route(GET, "/api/qa/bulletin.pdf", manage, q::bulletinPdf),
+                route(GET, "/api/qa/report", manage, q::report),
+                route(GET, "/api/qa/report.csv", manage, q::reportCsv),
+                route(GET, "/api/qa/report.pdf", manage, q::reportPdf),
+                route(GET, "/api/qa/agents/{agentId}/results", own, q::agentResults),
+                route(POST, "/api/qa/results/{callId}/acknowledge", own, q::acknowledge),
+                route(POST, "/api/qa/results/{callId}/dispute", own, q::dispute),
+                route(GET, "/api/qa/disputes", lead, q::disputes),
+                route(GET, "/api/qa/disputes/{callId}/audio", lead, q::disputeAudio),
+                route(POST, "/api/qa/disputes/{callId}/confirm", lead, q::confirm),
+                route(POST, "/api/qa/disputes/{callId}/change", lead, q::change));
     }
 
     /**

@@ -8,8 +8,11 @@ import io.branchbox.firmware.workorder.ActorRole;
 import io.branchbox.firmware.workorder.WorkOrderService;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.branchbox.admin.console.ConsoleHandlers;
 import io.branchbox.admin.prompts.PromptHandlers;
+import io.branchbox.admin.qa.QaHandlers;
 import io.branchbox.admin.prompts.PromptsBackend;
 import io.branchbox.admin.recordings.RecordingHandlers;
 import io.branchbox.admin.recordings.RecordingsBackend;
@@ -20,6 +23,7 @@ import io.branchbox.admin.status.BoxStatusSource;
 import io.branchbox.admin.users.LoginRateLimiter;
 import io.branchbox.admin.users.UserStore;
 import io.branchbox.firmware.console.AgentConsole;
+import io.branchbox.firmware.qa.QaService;
 import io.branchbox.time.ExecutorScheduler;
 import io.branchbox.time.Scheduler;
 import io.javalin.Javalin;
@@ -65,6 +69,7 @@ public final class AdminServer {
     private final ConsoleHandlers console;
     private final ReportHandlers reports = new ReportHandlers();
     private final WorkOrderHandlers workOrders;
+    private final QaHandlers qa;
     private final Javalin app;
     private final SecurityGuard guard;
     private final Catalogue catalogue;
@@ -126,7 +131,9 @@ public final class AdminServer {
         this.config = config;
         this.https = https;
         this.certificate = https == null ? null : certificate(https, clock);
-        ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        // instants in answers as ISO-8601 text (QA results carry them as records)
+        ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         RequestBodies bodies = new RequestBodies(mapper, config.maxBodyBytes());
         SessionStore sessions = new SessionStore(clock, config.sessionIdle(), config.sessionMaxAge(), MAX_SESSIONS);
         LoginRateLimiter limiter = new LoginRateLimiter(clock, lockout -> SECURITY.error(
@@ -147,6 +154,10 @@ public final class AdminServer {
         this.events = new EventHub(sessions, users, status, console, mapper, clock);
         PromptHandlers promptHandlers = prompts == null ? null
                 : new PromptHandlers(prompts, ctx -> SecurityGuard.principal(ctx).user().username());
+        // QA acts as the logged-in user and their linked agent, never one named by the request
+        this.qa = new QaHandlers(bodies::json, ctx -> new QaHandlers.Who(SecurityGuard.principal(ctx).user().username(),
+                SecurityGuard.principal(ctx).user().consoleAgentId()),
+                recordingHandlers == null ? null : recordingHandlers::listen, clock);
         // work orders act as the user's console agent (the owner of what they open); those who may
         // supervise work orders act as shift leads
         this.workOrders = new WorkOrderHandlers(bodies::json, ctx -> {
@@ -155,7 +166,7 @@ public final class AdminServer {
         });
         List<RouteSpec> table = new java.util.ArrayList<>(AdminRoutes.table(new AdminRoutes.Core(auth, userHandlers,
                 new I18nHandlers(catalogue, users, bodies), status, events, totp), recordingHandlers,
-                spans == null ? null : new SpanHandlers(spans), console, promptHandlers, reports, workOrders));
+                spans == null ? null : new SpanHandlers(spans), console, promptHandlers, reports, qa, workOrders));
         table.addAll(areaRoutes);
         this.routes = List.copyOf(table);
         navigation.routes(routes);
@@ -271,6 +282,14 @@ public final class AdminServer {
      */
     public void attachWorkOrders(WorkOrderService service, Clock clock) {
         workOrders.attach(service, clock);
+    }
+
+    /**
+     * Connects the quality-monitoring pages to the box's QA service; until then (and after
+     * {@code null}) the QA API answers 503. Any thread, before or after {@link #start()}.
+     */
+    public void attachQa(QaService service) {
+        qa.attach(service);
     }
 
     /** Stops serving; safe to call more than once. */

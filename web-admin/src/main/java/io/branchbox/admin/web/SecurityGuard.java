@@ -29,9 +29,10 @@ final class SecurityGuard {
     static final String SESSION_COOKIE = "bbx_session";
     static final String CSRF_HEADER = "X-CSRF-Token";
     private static final String PRINCIPAL = "bbx.principal";
-    private static final String CSP =
-            "default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; "
-                    + "object-src 'none'";
+    // media from blob: lets the QA player fetch a recording once (one logged listen) for both its
+    // waveform and its <audio>; scripts stay 'self' only
+    private static final String CSP = "default-src 'self'; img-src 'self' data:; media-src 'self' blob:; base-uri 'none';"
+            + " form-action 'self'; frame-ancestors 'none'; object-src 'none'";
     private static final Logger log = LoggerFactory.getLogger(SecurityGuard.class);
 
     private final SessionStore sessions;

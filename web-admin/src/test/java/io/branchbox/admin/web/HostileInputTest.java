@@ -39,8 +39,8 @@ class HostileInputTest {
         for (String path : List.of("/login", "/api/status", "/no/such/page")) {
             HttpResponse<String> response = client.get(path);
             var headers = response.headers();
-            assertEquals("default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; "
-                    + "frame-ancestors 'none'; object-src 'none'",
+            assertEquals("default-src 'self'; img-src 'self' data:; media-src 'self' blob:; base-uri 'none'; "
+                    + "form-action 'self'; frame-ancestors 'none'; object-src 'none'",
                     headers.firstValue("Content-Security-Policy").orElse(""), path);
             assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), path);
             assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(""), path);

@@ -159,6 +159,7 @@ class RouteProtectionTest {
                 .replace("{span}", "0").replace("{timeslot}", "5").replace("{port}", "0")
                 .replace("{name}", "fxo0-20260101-000000.wav").replace("{set}", "site").replace("{seat}", "1")
                 .replace("{number}", "1001").replace("{id}", "H1")
+                .replace("{formId}", "hotline-95598").replace("{version}", "1").replace("{agentId}", "nobody")
                 .replace("{lang}", "en") + (route.path().equals("/api/events") ? "?once" : "");
         HttpRequest.Builder b = client.request(path);
         if (route.method() == HandlerType.POST || route.method() == HandlerType.DELETE) {

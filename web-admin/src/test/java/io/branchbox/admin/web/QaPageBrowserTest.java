@@ -1,0 +1,214 @@
+package io.branchbox.admin.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.branchbox.admin.users.Role;
+import io.branchbox.firmware.config.ShiftCalendar;
+import io.branchbox.firmware.qa.QaResult;
+import io.branchbox.firmware.qa.SignOff;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The sign-off in a real headless Chromium: an inspector draws the plan, scores a call while
+ * listening (marks at times, the form beside the waveform), the agent disputes, the shift lead
+ * confirms; the bulletin and the monthly report show it, and their PDF renders its Chinese
+ * (pdftoppm). Screenshots go to {@code docs/screenshots/qa-*.png}. Same browser rules as
+ * {@link StatusPageBrowserTest}.
+ */
+class QaPageBrowserTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Path SHOTS = Path.of("..", "docs", "screenshots");
+    private static final String CALL = "20261207-093000-0001";
+    private static final String AGENT = TestBox.userFor(Role.AGENT);
+
+    @TempDir
+    static Path dataDir;
+    @TempDir
+    static Path profileDir;
+    private static QaTestBox box;
+    private static WebDriver driver;
+    private static WebDriverWait wait;
+    private static String day;
+
+    @BeforeAll
+    static void start() throws Exception {
+        HeadlessChromium.requireInstalled();
+        box = new QaTestBox(dataDir);
+        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3600);
+        box.call(CALL, AGENT, 6, started);
+        day = box.qa.shifts().shiftOf(started).map(ShiftCalendar.ShiftDay::day).orElseThrow().toString();
+        driver = HeadlessChromium.start(profileDir, "--autoplay-policy=no-user-gesture-required", "--mute-audio",
+                "--window-size=1400,1000", "--lang=zh-CN");
+        wait = new WebDriverWait(driver, WAIT);
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (box != null) {
+            box.close();
+        }
+    }
+
+    private static void loginAs(Role role, String tab) {
+        driver.manage().deleteAllCookies();
+        driver.get(box.box.baseUrl() + "/login");
+        driver.findElement(By.id("username")).sendKeys(TestBox.userFor(role));
+        driver.findElement(By.id("password")).sendKeys(TestBox.PASSWORD);
+        driver.findElement(By.id("submit")).click();
+        wait.until(d -> !d.getCurrentUrl().endsWith("/login"));
+        driver.get(box.box.baseUrl() + "/qa#" + tab);
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private static void shot(String name) throws Exception {
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Files.write(SHOTS.resolve(name), png);
+    }
+
+    private static void setValue(String id, String value) {
+        js("const e = document.getElementById(arguments[0]); e.value = arguments[1];"
+                + "e.dispatchEvent(new Event('input', {bubbles: true}));", id, value);
+    }
+
+    @Test
+    void anInspectorScoresWhileListeningTheAgentDisputesTheShiftLeadConfirmsAndTheReportsShowIt() throws Exception {
+        // the inspector draws the month's plan and opens the drawn call
+        loginAs(Role.QUALITY_INSPECTOR, "plan");
+        wait.until(ExpectedConditions.textMatches(By.id("plan-completion"), java.util.regex.Pattern.compile("%")));
+        setValue("plan-month", day.substring(0, 7));
+        driver.findElement(By.cssSelector("#draw-form button[type=submit]")).click();
+        By sampleRow = By.cssSelector("#plan-samples tr[data-call-id='" + CALL + "']");
+        wait.until(ExpectedConditions.presenceOfElementLocated(sampleRow));
+        shot("qa-1-plan.png");
+        driver.findElement(sampleRow).findElement(By.tagName("button")).click();
+
+        // listening: the recording plays, a mark is set at the current time
+        wait.until(d -> ((Number) js("return document.getElementById('audio').readyState")).intValue() >= 1);
+        assertEquals(6.0, ((Number) js("return document.getElementById('audio').duration")).doubleValue(), 0.05);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("speed"))).selectByValue("1.5");
+        driver.findElement(By.id("play")).click();
+        try {
+            wait.until(d -> ((Number) js("return document.getElementById('audio').currentTime")).doubleValue() > 1.0);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("not playing: " + js("const a = document.getElementById('audio');"
+                    + "return [a.paused, a.currentTime, a.readyState, a.networkState, a.error && a.error.message, a.src,"
+                    + " document.getElementById('message').textContent].join(' | ')"), e);
+        }
+        driver.findElement(By.id("mark-text")).sendKeys("<script>window.pwned=1</script>未核实户号就答复");
+        driver.findElement(By.id("mark-add")).click();
+        driver.findElement(By.id("play")).click();
+        WebElement mark = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#marks li")));
+        assertTrue(mark.getText().contains("<script>window.pwned=1</script>"), "shown as text: " + mark.getText());
+        assertNull(js("return window.pwned"), "the comment's script never ran");
+        assertEquals(1.5, ((Number) js("return document.getElementById('audio').playbackRate")).doubleValue());
+
+        // the form beside the player: two items lose their points; the total is under 80, so a comment
+        setValue("form-comment", "");
+        js("document.querySelector(\"input[data-item='greeting.identify']\").value = 0;"
+                + "const p = document.querySelector(\"input[data-item='accuracy.policy']\"); p.value = 0;"
+                + "p.dispatchEvent(new Event('input', {bubbles: true}));");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-total"), "75"));
+        driver.findElement(By.id("form-comment")).sendKeys("未核实客户身份；电价政策答复错误");
+        driver.findElement(By.id("form-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-result"), "75"));
+        js("window.scrollTo(0, 0)");
+        shot("qa-2-scoring-while-listening.png");
+        QaResult scored = box.qa.book().result(CALL).orElseThrow();
+        assertEquals(75, scored.current().total());
+        assertEquals(1, scored.current().marks().size());
+        assertTrue(scored.current().marks().get(0).atMs() > 1000, "the mark is at the time it was set");
+
+        // the agent sees the result and disputes it
+        loginAs(Role.AGENT, "mine");
+        By card = By.cssSelector("#mine .qa-card[data-call-id='" + CALL + "']");
+        wait.until(ExpectedConditions.presenceOfElementLocated(card));
+        driver.findElement(card).findElement(By.cssSelector("textarea.qa-comment")).sendKeys("我核实了户号，录音 0:02 处可听到");
+        driver.findElement(card).findElement(By.xpath(".//button[text()='申诉']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(card, "坐席申诉中"));
+        shot("qa-3-agent-disputes.png");
+        HttpResponse<String> foreign = box.box.client().get("/api/qa/agents/agent2/results");
+        assertEquals(401, foreign.statusCode());
+
+        // the shift lead reviews the dispute and keeps the score
+        loginAs(Role.SHIFT_LEAD, "disputes");
+        By dispute = By.cssSelector("#disputes .qa-card[data-call-id='" + CALL + "']");
+        wait.until(ExpectedConditions.presenceOfElementLocated(dispute));
+        driver.findElement(dispute).findElement(By.cssSelector("textarea.qa-comment")).sendKeys("复听录音，未听到核实户号，维持原评分");
+        shot("qa-4-shift-lead-reviews.png");
+        driver.findElement(dispute).findElement(By.xpath(".//button[text()='维持原评分']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("disputes"), "暂无待复核的申诉"));
+        QaResult done = box.qa.book().result(CALL).orElseThrow();
+        assertEquals(SignOff.CONFIRMED, done.state());
+        assertEquals(List.of(QualityUsers.INSPECTOR, AGENT, QualityUsers.LEAD),
+                done.steps().stream().map(QaResult.Step::by).toList());
+
+        // the bulletin and the monthly report show it
+        loginAs(Role.QUALITY_INSPECTOR, "bulletin");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#bulletin .qa-card")));
+        setValue("bulletin-day", day);
+        driver.findElement(By.cssSelector("#bulletin-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bulletin"), CALL));
+        assertTrue(driver.findElement(By.id("bulletin")).getText().contains("电价政策答复错误"));
+        shot("qa-5-bulletin.png");
+        driver.findElement(By.cssSelector("#tabs button[data-tab='report']")).click();
+        setValue("report-month", day.substring(0, 7));
+        driver.findElement(By.cssSelector("#report-form button[type=submit]")).click();
+        By agentRow = By.cssSelector("#report tr[data-agent='" + AGENT + "']");
+        wait.until(ExpectedConditions.presenceOfElementLocated(agentRow));
+        String rowText = driver.findElement(agentRow).getText();
+        assertTrue(rowText.contains("75") && rowText.contains("开头语与身份确认") || rowText.contains("核实客户身份与户号"), rowText);
+        shot("qa-6-monthly-report.png");
+
+        renderPdf("/api/qa/report.pdf?month=" + day.substring(0, 7), "qa-7-monthly-report-pdf");
+        renderPdf("/api/qa/bulletin.pdf?day=" + day, "qa-8-bulletin-pdf");
+    }
+
+    /** Downloads a PDF as the inspector and renders its first page to PNG with poppler's pdftoppm. */
+    private static void renderPdf(String path, String name) throws Exception {
+        WebClient c = box.box.client();
+        c.login(TestBox.userFor(Role.QUALITY_INSPECTOR), TestBox.PASSWORD);
+        HttpResponse<byte[]> pdf = c.getBytes(path);
+        assertEquals(200, pdf.statusCode());
+        Path file = dataDir.resolve(name + ".pdf");
+        Files.write(file, pdf.body());
+        Process p = new ProcessBuilder("pdftoppm", "-png", "-r", "80", "-singlefile", file.toString(),
+                SHOTS.resolve(name).toString()).redirectErrorStream(true).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), new String(p.getInputStream().readAllBytes()));
+        assertTrue(Files.size(SHOTS.resolve(name + ".png")) > 5_000);
+    }
+
+    /** The user names of the roles that sign off. */
+    private static final class QualityUsers {
+        static final String INSPECTOR = TestBox.userFor(Role.QUALITY_INSPECTOR);
+        static final String LEAD = TestBox.userFor(Role.SHIFT_LEAD);
+    }
+}
