@@ -336,8 +336,8 @@
 
   bbx.bindLogout();
   bbx.session().then(function (s) {
-    el("who").textContent = s.username + " (" + s.role.toLowerCase() + ")";
-    supervisor = s.role === "SUPERVISOR" || s.role === "TECHNICIAN";
+    el("who").textContent = s.username;
+    supervisor = s.permissions.includes("AGENTS_SUPERVISE");
     show("supervisor-panel", supervisor);
     poll();
   });

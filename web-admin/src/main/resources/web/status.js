@@ -111,14 +111,14 @@
 
   bbx.bindLogout();
   bbx.session().then(function (s) {
-    document.getElementById("who").textContent = s.username + " (" + s.role.toLowerCase() + ")";
-    if (s.role !== "VIEWER") {
+    document.getElementById("who").textContent = s.username;
+    if (s.permissions.includes("CONSOLE_USE")) {
       document.getElementById("console-link").classList.remove("hidden");
     }
-    if (s.role === "TECHNICIAN") {
+    if (s.permissions.includes("USERS_MANAGE")) {
       document.getElementById("users-link").classList.remove("hidden");
     }
-    if (s.role === "TECHNICIAN" || s.role === "SUPERVISOR") {
+    if (s.permissions.includes("RECORDINGS_LISTEN")) {
       document.getElementById("recordings-link").classList.remove("hidden");
     }
   });

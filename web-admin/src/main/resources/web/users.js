@@ -22,7 +22,7 @@
     users.forEach(function (u) {
       const tr = document.createElement("tr");
       tr.appendChild(bbx.text("td", u.username));
-      tr.appendChild(bbx.text("td", u.role.toLowerCase()));
+      tr.appendChild(bbx.text("td", u.roles.join(", ").toLowerCase()));
       tr.appendChild(bbx.text("td", u.created));
       tr.appendChild(bbx.text("td", u.disabled ? "disabled" : (u.mustChangePassword ? "password change due" : "active")));
       const cell = document.createElement("td");
@@ -45,7 +45,7 @@
     const response = await bbx.post("/api/users", {
       username: document.getElementById("new-username").value,
       password: document.getElementById("new-password").value,
-      role: document.getElementById("new-role").value
+      roles: [document.getElementById("new-role").value]
     });
     if (!response.ok) {
       message.textContent = (await response.json()).error;

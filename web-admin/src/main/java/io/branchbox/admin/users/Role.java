@@ -1,49 +1,85 @@
 package io.branchbox.admin.users;
 
+import static io.branchbox.admin.users.Permission.AGENTS_SUPERVISE;
+import static io.branchbox.admin.users.Permission.AUDIT_VIEW;
+import static io.branchbox.admin.users.Permission.CONFIG_EDIT;
+import static io.branchbox.admin.users.Permission.CONFIG_VIEW;
+import static io.branchbox.admin.users.Permission.CONSOLE_USE;
+import static io.branchbox.admin.users.Permission.DIAGNOSTICS;
+import static io.branchbox.admin.users.Permission.PROMPTS_MANAGE;
+import static io.branchbox.admin.users.Permission.QA_MANAGE;
+import static io.branchbox.admin.users.Permission.QA_OWN_RESULTS;
+import static io.branchbox.admin.users.Permission.QA_SCORE;
+import static io.branchbox.admin.users.Permission.RECORDINGS_LISTEN;
+import static io.branchbox.admin.users.Permission.RECORDINGS_MANAGE;
+import static io.branchbox.admin.users.Permission.REPORTS_VIEW;
+import static io.branchbox.admin.users.Permission.STATUS_VIEW;
+import static io.branchbox.admin.users.Permission.SYSTEM_ADMIN;
+import static io.branchbox.admin.users.Permission.USERS_MANAGE;
+import static io.branchbox.admin.users.Permission.WALLBOARD_VIEW;
+import static io.branchbox.admin.users.Permission.WORKORDERS_SUPERVISE;
+import static io.branchbox.admin.users.Permission.WORKORDERS_USE;
+
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a web user may do. Roles are ranked: a role may do everything the roles below it may.
+ * A named set of {@link Permission}s that matches one job in the branch. A user holds one or more
+ * roles and may do what any of them allows; there is no ranking between roles.
  *
- * <p>{@link #TECHNICIAN} is the full administrator (installs the box, manages users);
- * {@link #SUPERVISOR} also listens to recordings and scores calls; {@link #AGENT} uses the agent
- * console; {@link #VIEWER} only sees the live status.
+ * <p>Least privilege: the technician configures the box but does not hear recordings; the
+ * director reads reports; the quality inspector listens and scores. {@link #SUPERVISOR} is the
+ * all-round branch supervisor of earlier releases (shift lead, director and quality inspector in
+ * one, plus legal holds); accounts created before roles became sets keep it.
+ *
+ * <p>Adding a permission means adding it to {@link Permission} and to the roles here, in the same
+ * commit. Each role lands on its own page after login ({@link #homePage()}).
  */
 public enum Role {
-    VIEWER(0),
-    AGENT(1),
-    SUPERVISOR(2),
-    TECHNICIAN(3);
+    /** Installs and configures the box, manages users; no recordings unless also granted. */
+    TECHNICIAN("/", EnumSet.of(STATUS_VIEW, CONFIG_VIEW, CONFIG_EDIT, AUDIT_VIEW, USERS_MANAGE, DIAGNOSTICS,
+            PROMPTS_MANAGE, SYSTEM_ADMIN)),
+    /** The branch director: service figures and reports, the wallboard. */
+    DIRECTOR("/reports", EnumSet.of(STATUS_VIEW, REPORTS_VIEW, WALLBOARD_VIEW)),
+    /** The shift lead: wallboard, agent states and monitoring, handover; also takes calls. */
+    SHIFT_LEAD("/wallboard", EnumSet.of(STATUS_VIEW, WALLBOARD_VIEW, AGENTS_SUPERVISE, CONSOLE_USE,
+            WORKORDERS_USE, WORKORDERS_SUPERVISE, QA_OWN_RESULTS)),
+    /** The quality inspector: listens to recordings and scores calls. */
+    QUALITY_INSPECTOR("/qa", EnumSet.of(STATUS_VIEW, RECORDINGS_LISTEN, QA_SCORE, QA_MANAGE)),
+    /** An agent: the own console, own work orders, own QA results. */
+    AGENT("/console", EnumSet.of(STATUS_VIEW, CONSOLE_USE, WORKORDERS_USE, QA_OWN_RESULTS)),
+    /** Sees the live status only. */
+    VIEWER("/", EnumSet.of(STATUS_VIEW)),
+    /** The all-round supervisor of earlier releases; kept so that existing accounts keep their rights. */
+    SUPERVISOR("/wallboard", EnumSet.of(STATUS_VIEW, CONSOLE_USE, WORKORDERS_USE, QA_OWN_RESULTS, WALLBOARD_VIEW,
+            RECORDINGS_LISTEN, RECORDINGS_MANAGE, REPORTS_VIEW, AGENTS_SUPERVISE, WORKORDERS_SUPERVISE, QA_SCORE,
+            QA_MANAGE));
 
-    private final int rank;
+    private final String homePage;
+    private final Set<Permission> permissions;
 
-    Role(int rank) {
-        this.rank = rank;
+    Role(String homePage, EnumSet<Permission> permissions) {
+        this.homePage = homePage;
+        this.permissions = Set.copyOf(permissions);
     }
 
-    /** Whether a user with this role may use something that requires {@code required}. */
-    public boolean covers(Role required) {
-        return rank >= required.rank;
-    }
-
-    /**
-     * The permissions this role grants. Until roles become sets of permissions per user, the
-     * ranking maps onto them: each role holds its own and all those of the roles below it.
-     */
+    /** The permissions this role grants (unmodifiable). */
     public Set<Permission> permissions() {
-        EnumSet<Permission> p = EnumSet.of(Permission.STATUS_VIEW);
-        if (covers(AGENT)) {
-            p.addAll(EnumSet.of(Permission.CONSOLE_USE, Permission.WORKORDERS_USE, Permission.QA_OWN_RESULTS));
+        return permissions;
+    }
+
+    /** Where a user whose first role this is lands after login. */
+    public String homePage() {
+        return homePage;
+    }
+
+    /** The union of the permissions of {@code roles}. */
+    public static Set<Permission> permissionsOf(Collection<Role> roles) {
+        EnumSet<Permission> all = EnumSet.noneOf(Permission.class);
+        for (Role role : roles) {
+            all.addAll(role.permissions);
         }
-        if (covers(SUPERVISOR)) {
-            p.addAll(EnumSet.of(Permission.WALLBOARD_VIEW, Permission.RECORDINGS_LISTEN,
-                    Permission.RECORDINGS_MANAGE, Permission.REPORTS_VIEW, Permission.AGENTS_SUPERVISE,
-                    Permission.WORKORDERS_SUPERVISE, Permission.QA_SCORE, Permission.QA_MANAGE));
-        }
-        if (covers(TECHNICIAN)) {
-            p.addAll(EnumSet.allOf(Permission.class));
-        }
-        return Set.copyOf(p);
+        return all;
     }
 }

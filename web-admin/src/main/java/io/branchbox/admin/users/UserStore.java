@@ -1,25 +1,20 @@
 package io.branchbox.admin.users;
 
+import io.branchbox.admin.i18n.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The web accounts, in table {@code admin_users} (migration {@code V100__admin_users.sql}).
+ * The web accounts (tables {@code admin_users} and {@code admin_user_roles}, see {@link UserTable}).
  *
  * <p>Contract: the schema is migrated before the store is used. There is no default password:
  * on first start {@link #ensureInitialAdmin(Path)} creates {@code admin} with a random password
@@ -38,15 +33,13 @@ public final class UserStore {
     public static final Pattern USERNAME_PATTERN = Pattern.compile("[A-Za-z0-9._-]{1,32}");
 
     private static final Logger log = LoggerFactory.getLogger(UserStore.class);
-    private static final String COLUMNS = "username, role, created_at, disabled, must_change_password";
-
-    private final DataSource dataSource;
+    private final UserTable table;
     private final PasswordHasher hasher;
     private final Clock clock;
     private volatile Path initialPasswordFile;
 
     public UserStore(DataSource dataSource, PasswordHasher hasher, Clock clock) {
-        this.dataSource = dataSource;
+        this.table = new UserTable(dataSource);
         this.hasher = hasher;
         this.clock = clock;
     }
@@ -63,7 +56,7 @@ public final class UserStore {
     public Optional<Path> ensureInitialAdmin(Path dataDir) {
         Path file = dataDir.resolve(INITIAL_PASSWORD_FILE);
         initialPasswordFile = file;
-        if (count() > 0) {
+        if (table.count() > 0) {
             return Optional.empty();
         }
         String password = PasswordPolicy.generate();
@@ -75,7 +68,7 @@ public final class UserStore {
                     "cannot write initial admin password to " + file, e);
         }
         try {
-            insert(INITIAL_ADMIN, hasher.hash(password), Role.TECHNICIAN, true);
+            table.insert(INITIAL_ADMIN, hasher.hash(password), Set.of(Role.TECHNICIAN), true, clock.instant());
         } catch (UserStoreException e) {
             deleteQuietly(file);
             throw e;
@@ -85,61 +78,47 @@ public final class UserStore {
     }
 
     /**
-     * Adds a user who must change the given password at first login.
+     * Adds a user with one role who must change the given password at first login.
      *
      * @throws UserStoreException REJECTED for a bad name or weak password, CONFLICT if taken
      */
     public User create(String username, String password, Role role) {
-        return create(username, password, role, true);
+        return create(username, password, Set.of(role), true);
     }
 
     /** As {@link #create(String, String, Role)}, choosing whether a password change is forced. */
     public User create(String username, String password, Role role, boolean mustChangePassword) {
+        return create(username, password, Set.of(role), mustChangePassword);
+    }
+
+    /** A user holding several roles; see {@link #create(String, String, Role)}. */
+    public User create(String username, String password, Set<Role> roles, boolean mustChangePassword) {
         requireValidName(username);
+        requireRoles(roles);
         PasswordPolicy.problem(username, password).ifPresent(UserStore::reject);
-        insert(username, hasher.hash(password), role, mustChangePassword);
-        log.info("user {} created with role {}", username, role);
+        table.insert(username, hasher.hash(password), roles, mustChangePassword, clock.instant());
+        log.info("user {} created with roles {}", username, roles);
         return find(username).orElseThrow();
     }
 
     /** The user, if it exists (disabled ones included). */
     public Optional<User> find(String username) {
-        if (!USERNAME_PATTERN.matcher(username).matches()) {
-            return Optional.empty();
-        }
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM admin_users WHERE username = ?")) {
-            ps.setString(1, username);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(toUser(rs)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw storage("cannot read user", e);
-        }
+        return findStored(username).map(UserTable.Stored::user);
     }
 
     /** Every user, sorted by name. */
     public List<User> list() {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM admin_users ORDER BY username");
-             ResultSet rs = ps.executeQuery()) {
-            List<User> users = new ArrayList<>();
-            while (rs.next()) {
-                users.add(toUser(rs));
-            }
-            return users;
-        } catch (SQLException e) {
-            throw storage("cannot list users", e);
-        }
+        return table.list();
     }
 
     /**
-     * Checks a login. Spends the same time whether or not the user exists.
+     * Checks a login's password (not its second factor). Spends the same time whether or not the
+     * user exists.
      *
      * @return the user when the password matches and the account is enabled, else empty
      */
     public Optional<User> authenticate(String username, String password) {
-        Optional<Stored> stored = findStored(username);
+        Optional<UserTable.Stored> stored = findStored(username);
         if (stored.isEmpty()) {
             hasher.verifyDecoy(password);
             return Optional.empty();
@@ -165,7 +144,7 @@ public final class UserStore {
         if (newPassword.equals(currentPassword)) {
             reject("new password must differ from the current one");
         }
-        update("UPDATE admin_users SET password_hash = ?, must_change_password = FALSE WHERE username = ?",
+        table.update("UPDATE admin_users SET password_hash = ?, must_change_password = FALSE WHERE username = ?",
                 hasher.hash(newPassword), username);
         log.info("password of user {} changed", username);
         if (user.get().mustChangePassword() && INITIAL_ADMIN.equals(username)) {
@@ -174,9 +153,78 @@ public final class UserStore {
         return true;
     }
 
+    /**
+     * An administrator sets another user's password; the user must change it at next login.
+     *
+     * @return false when there is no such user
+     * @throws UserStoreException REJECTED when the password breaks {@link PasswordPolicy}
+     */
+    public boolean resetPassword(String username, String newPassword) {
+        PasswordPolicy.problem(username, newPassword).ifPresent(UserStore::reject);
+        int rows = table.update("UPDATE admin_users SET password_hash = ?, must_change_password = TRUE WHERE username = ?",
+                hasher.hash(newPassword), username);
+        if (rows > 0) {
+            log.info("password of user {} reset by an administrator", username);
+        }
+        return rows > 0;
+    }
+
+    /** Replaces the user's roles; false when there is no such user. */
+    public boolean setRoles(String username, Set<Role> roles) {
+        requireRoles(roles);
+        boolean changed = table.setRoles(username, roles);
+        if (changed) {
+            log.info("roles of user {} set to {}", username, roles);
+        }
+        return changed;
+    }
+
+    /** The language of the user's pages; false when there is no such user. */
+    public boolean setLanguage(String username, Language language) {
+        return table.update("UPDATE admin_users SET language = ? WHERE username = ?", language.tag(), username) > 0;
+    }
+
+    /** Links the user to a console agent (empty: unlink); false when there is no such user. */
+    public boolean linkAgent(String username, Optional<String> agentId) {
+        agentId.ifPresent(id -> {
+            if (!USERNAME_PATTERN.matcher(id).matches()) {
+                reject("agent id must be 1 to 32 letters, digits, '.', '-' or '_'");
+            }
+        });
+        int rows = table.update("UPDATE admin_users SET agent_id = ? WHERE username = ?", agentId.orElse(null), username);
+        if (rows > 0) {
+            log.info("user {} linked to agent {}", username, agentId.orElse("(none)"));
+        }
+        return rows > 0;
+    }
+
+    /** The TOTP secret (Base32) of the user, if the second factor is on. */
+    public Optional<String> totpSecret(String username) {
+        return findStored(username).flatMap(UserTable.Stored::totpSecret);
+    }
+
+    /** Turns the second factor on with {@code base32Secret}, or off with empty; false when no such user. */
+    public boolean setTotpSecret(String username, Optional<String> base32Secret) {
+        int rows = table.update("UPDATE admin_users SET totp_secret = ? WHERE username = ?",
+                base32Secret.orElse(null), username);
+        if (rows > 0) {
+            log.info("second factor of user {} turned {}", username, base32Secret.isPresent() ? "on" : "off");
+        }
+        return rows > 0;
+    }
+
+    /** Deletes the account; false when there is no such user. */
+    public boolean delete(String username) {
+        int rows = table.update("DELETE FROM admin_users WHERE username = ?", username);
+        if (rows > 0) {
+            log.info("user {} deleted", username);
+        }
+        return rows > 0;
+    }
+
     /** Disables or re-enables a user; returns false when there is no such user. */
     public boolean setDisabled(String username, boolean disabled) {
-        int rows = update("UPDATE admin_users SET disabled = ? WHERE username = ?", disabled, username);
+        int rows = table.update("UPDATE admin_users SET disabled = ? WHERE username = ?", disabled, username);
         if (rows > 0) {
             log.info("user {} {}", username, disabled ? "disabled" : "enabled");
         }
@@ -199,67 +247,17 @@ public final class UserStore {
         }
     }
 
-    private int count() {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM admin_users");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getInt(1);
-        } catch (SQLException e) {
-            throw storage("cannot count users", e);
-        }
-    }
-
-    private void insert(String username, String hash, Role role, boolean mustChange) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO admin_users (username, password_hash, role, "
-                     + "created_at, disabled, must_change_password) VALUES (?, ?, ?, ?, FALSE, ?)")) {
-            ps.setString(1, username);
-            ps.setString(2, hash);
-            ps.setString(3, role.name());
-            ps.setObject(4, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-            ps.setBoolean(5, mustChange);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
-                throw new UserStoreException(UserStoreException.Reason.CONFLICT, "user " + username + " already exists", e);
-            }
-            throw storage("cannot create user", e);
-        }
-    }
-
-    private int update(String sql, Object first, String username) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, first);
-            ps.setString(2, username);
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw storage("cannot update user", e);
-        }
-    }
-
-    private Optional<Stored> findStored(String username) {
-        if (!USERNAME_PATTERN.matcher(username).matches()) {
+    private Optional<UserTable.Stored> findStored(String username) {
+        if (username == null || !USERNAME_PATTERN.matcher(username).matches()) {
             return Optional.empty();
         }
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", password_hash FROM admin_users WHERE username = ?")) {
-            ps.setString(1, username);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Stored(toUser(rs), rs.getString("password_hash"))) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw storage("cannot read user", e);
-        }
+        return table.find(username);
     }
 
-    private static User toUser(ResultSet rs) throws SQLException {
-        return new User(
-                rs.getString("username"),
-                Role.valueOf(rs.getString("role")),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getBoolean("disabled"),
-                rs.getBoolean("must_change_password"));
+    private static void requireRoles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            reject("a user needs at least one role");
+        }
     }
 
     private static void requireValidName(String username) {
@@ -271,10 +269,4 @@ public final class UserStore {
     private static void reject(String message) {
         throw new UserStoreException(UserStoreException.Reason.REJECTED, message);
     }
-
-    private static UserStoreException storage(String message, SQLException e) {
-        return new UserStoreException(UserStoreException.Reason.STORAGE, message, e);
-    }
-
-    private record Stored(User user, String hash) {}
 }

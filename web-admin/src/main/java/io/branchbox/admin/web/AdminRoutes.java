@@ -1,9 +1,14 @@
 package io.branchbox.admin.web;
 
-import static io.branchbox.admin.users.Role.AGENT;
-import static io.branchbox.admin.users.Role.SUPERVISOR;
-import static io.branchbox.admin.users.Role.TECHNICIAN;
-import static io.branchbox.admin.users.Role.VIEWER;
+import static io.branchbox.admin.users.Permission.AGENTS_SUPERVISE;
+import static io.branchbox.admin.users.Permission.CONFIG_VIEW;
+import static io.branchbox.admin.users.Permission.CONSOLE_USE;
+import static io.branchbox.admin.users.Permission.DIAGNOSTICS;
+import static io.branchbox.admin.users.Permission.PROMPTS_MANAGE;
+import static io.branchbox.admin.users.Permission.RECORDINGS_LISTEN;
+import static io.branchbox.admin.users.Permission.RECORDINGS_MANAGE;
+import static io.branchbox.admin.users.Permission.STATUS_VIEW;
+import static io.branchbox.admin.users.Permission.USERS_MANAGE;
 import static io.javalin.http.HandlerType.DELETE;
 import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.POST;
@@ -22,7 +27,7 @@ import java.util.Map;
  * The route table: every route of the admin with who may call it, in one place.
  *
  * <p>{@link AdminServer} registers exactly these rows and nothing else, and tests iterate over
- * them to prove that none is reachable without the declared role. Adding a page or an API means
+ * them to prove that none is reachable without the declared permission. Adding a page or an API means
  * adding a row here with its {@link Access}.
  */
 final class AdminRoutes {
@@ -57,8 +62,8 @@ final class AdminRoutes {
 
     /** The agent console: agents act for themselves; supervisors also see every agent and monitor. */
     private static List<RouteSpec> console(ConsoleHandlers c) {
-        Access agent = Access.role(AGENT);
-        Access supervisor = Access.role(SUPERVISOR);
+        Access agent = Access.permission(CONSOLE_USE);
+        Access supervisor = Access.permission(AGENTS_SUPERVISE);
         return List.of(
                 route(GET, "/console", agent, Assets.file("console.html")),
                 route(GET, "/assets/console.js", agent, Assets.file("console.js")),
@@ -83,24 +88,27 @@ final class AdminRoutes {
                 route(POST, "/api/console/monitor", supervisor, c::monitor));
     }
 
-    /** Prompts: supervisors list and listen; technicians upload and delete. */
+    /**
+     * Prompts: whoever reads the configuration lists and plays them (the IVR editor picks from
+     * them); managing them is the technician's.
+     */
     private static List<RouteSpec> prompts(PromptHandlers p) {
-        Access supervisor = Access.role(SUPERVISOR);
-        Access technician = Access.role(TECHNICIAN);
+        Access reader = Access.permission(CONFIG_VIEW);
+        Access technician = Access.permission(PROMPTS_MANAGE);
         return List.of(
-                route(GET, "/prompts", supervisor, Assets.file("prompts.html")),
-                route(GET, "/assets/prompts.js", supervisor, Assets.file("prompts.js")),
-                route(GET, "/api/prompts", supervisor, p::list),
-                route(GET, "/api/prompts/{set}/{name}.wav", supervisor, p::listen),
+                route(GET, "/prompts", technician, Assets.file("prompts.html")),
+                route(GET, "/assets/prompts.js", technician, Assets.file("prompts.js")),
+                route(GET, "/api/prompts", reader, p::list),
+                route(GET, "/api/prompts/{set}/{name}.wav", reader, p::listen),
                 route(POST, "/api/prompts/{set}/{name}", technician, p::upload),
                 route(DELETE, "/api/prompts/{set}/{name}", technician, p::delete),
                 route(POST, "/api/prompts/{set}/{name}/record", technician, p::recordByPhone),
                 route(POST, "/api/prompt-recording/{seat}/stop", technician, p::stopRecording));
     }
 
-    /** E1 spans: technicians only. */
+    /** E1 spans and analog lines: diagnostics. */
     private static List<RouteSpec> spans(SpanHandlers s) {
-        Access technician = Access.role(TECHNICIAN);
+        Access technician = Access.permission(DIAGNOSTICS);
         return List.of(
                 route(GET, "/api/spans/{span}/capture.pcap", technician, s::capture),
                 route(POST, "/api/spans/{span}/channels/{timeslot}/block", technician, s::block),
@@ -109,25 +117,29 @@ final class AdminRoutes {
                 route(GET, "/api/captures/{name}", technician, s::captureFile));
     }
 
-    /** Recordings: supervisors and technicians only; every act is access-logged by the handlers. */
+    /**
+     * Recordings: listening is its own permission (a technician does not hear customers unless
+     * granted it); exports and legal holds another. Every act is access-logged by the handlers.
+     */
     private static List<RouteSpec> recordings(RecordingHandlers r) {
-        Access supervisor = Access.role(SUPERVISOR);
+        Access listen = Access.permission(RECORDINGS_LISTEN);
+        Access manage = Access.permission(RECORDINGS_MANAGE);
         return List.of(
-                route(GET, "/recordings", supervisor, Assets.file("recordings.html")),
-                route(GET, "/assets/recordings.js", supervisor, Assets.file("recordings.js")),
-                route(GET, "/api/recordings", supervisor, r::list),
-                route(GET, "/api/recordings/{callId}/audio", supervisor, r::listen),
-                route(GET, "/api/recordings/{callId}/download", supervisor, r::download),
-                route(GET, "/api/recordings/{callId}/export", supervisor, r::export),
-                route(GET, "/api/recordings/{callId}/access", supervisor, r::accessLog),
-                route(POST, "/api/recordings/{callId}/hold", supervisor, r::hold),
-                route(POST, "/api/recordings/{callId}/release", supervisor, r::release));
+                route(GET, "/recordings", listen, Assets.file("recordings.html")),
+                route(GET, "/assets/recordings.js", listen, Assets.file("recordings.js")),
+                route(GET, "/api/recordings", listen, r::list),
+                route(GET, "/api/recordings/{callId}/audio", listen, r::listen),
+                route(GET, "/api/recordings/{callId}/download", listen, r::download),
+                route(GET, "/api/recordings/{callId}/export", manage, r::export),
+                route(GET, "/api/recordings/{callId}/access", listen, r::accessLog),
+                route(POST, "/api/recordings/{callId}/hold", manage, r::hold),
+                route(POST, "/api/recordings/{callId}/release", manage, r::release));
     }
 
     private static List<RouteSpec> base(AuthHandlers auth, UserHandlers users, BoxStatusSource status) {
-        Access viewer = Access.role(VIEWER);
-        Access viewerDuringChange = Access.roleDuringPasswordChange(VIEWER);
-        Access technician = Access.role(TECHNICIAN);
+        Access viewer = Access.permission(STATUS_VIEW);
+        Access viewerDuringChange = Access.signedInDuringPasswordChange();
+        Access technician = Access.permission(USERS_MANAGE);
         return List.of(
                 // anonymous: health probe, the login page and what it loads
                 route(GET, "/health-check", Access.PUBLIC, ctx -> ctx.json(Map.of("ok", true))),
@@ -155,7 +167,11 @@ final class AdminRoutes {
                 route(GET, "/api/users", technician, users::list),
                 route(POST, "/api/users", technician, users::create),
                 route(POST, "/api/users/{username}/disable", technician, users::disable),
-                route(POST, "/api/users/{username}/enable", technician, users::enable));
+                route(POST, "/api/users/{username}/enable", technician, users::enable),
+                route(POST, "/api/users/{username}/password", technician, users::resetPassword),
+                route(POST, "/api/users/{username}/roles", technician, users::setRoles),
+                route(POST, "/api/users/{username}/agent", technician, users::linkAgent),
+                route(DELETE, "/api/users/{username}", technician, users::delete));
     }
 
     private static RouteSpec route(HandlerType method, String path, Access access, Handler handler) {

@@ -82,8 +82,8 @@ public final class AdminServer {
         UserHandlers userHandlers = new UserHandlers(users, sessions, bodies);
         RecordingHandlers recordingHandlers = recordings == null ? null
                 : new RecordingHandlers(recordings, ctx -> SecurityGuard.principal(ctx).user().username(), clock);
-        // the console acts as the agent whose id is the logged-in user's name, never one from the request
-        this.console = new ConsoleHandlers(bodies::json, ctx -> SecurityGuard.principal(ctx).user().username(),
+        // the console acts as the logged-in user's linked agent (else their name), never one from the request
+        this.console = new ConsoleHandlers(bodies::json, ctx -> SecurityGuard.principal(ctx).user().consoleAgentId(),
                 ConsoleHandlers.DEFAULT_TIMEOUT);
         PromptHandlers promptHandlers = prompts == null ? null
                 : new PromptHandlers(prompts, ctx -> SecurityGuard.principal(ctx).user().username());

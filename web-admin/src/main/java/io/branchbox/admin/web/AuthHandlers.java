@@ -70,7 +70,7 @@ final class AuthHandlers {
         WebSession session = sessions.create(user.get().username());
         setSessionCookie(ctx, session.id(), -1);
         log.info("user {} logged in from {}", user.get().username(), address);
-        String next = user.get().mustChangePassword() ? "/password" : "/";
+        String next = user.get().mustChangePassword() ? "/password" : user.get().homePage();
         if (form) {
             ctx.redirect(next, HttpStatus.SEE_OTHER);
             return;
@@ -91,7 +91,10 @@ final class AuthHandlers {
         Principal p = SecurityGuard.principal(ctx);
         ctx.json(Map.of(
                 "username", p.user().username(),
-                "role", p.user().role().name(),
+                "roles", p.user().sortedRoles().stream().map(Enum::name).toList(),
+                "permissions", p.user().permissions().stream().map(Enum::name).sorted().toList(),
+                "language", p.user().language().tag(),
+                "home", p.user().homePage(),
                 "mustChangePassword", p.user().mustChangePassword(),
                 "csrfToken", p.session().csrfToken()));
     }

@@ -1,6 +1,7 @@
 package io.branchbox.admin.web;
 
 import io.branchbox.admin.prompts.PromptHandlers;
+import io.branchbox.admin.users.Permission;
 import io.branchbox.admin.users.User;
 import io.branchbox.admin.users.UserStore;
 import io.javalin.http.Context;
@@ -17,10 +18,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs before every handler: sets the security headers, refuses oversized bodies, and enforces the
- * {@link Access} of the matched route (login, role, forced password change, CSRF, same origin).
+ * {@link Access} of the matched route (login, permission, forced password change, CSRF, same origin).
  *
  * <p>Deny by default: a matched route without exactly one {@link Access} is refused. The account is
- * read again on every request so that disabling a user or changing a role takes effect at once.
+ * read again on every request so that disabling a user or changing their roles takes effect at once.
  * Threading: called on Jetty worker threads, concurrently; holds no mutable state of its own.
  */
 final class SecurityGuard {
@@ -76,15 +77,10 @@ final class SecurityGuard {
         }
         User user = principal.get().user();
         boolean beforePasswordChange = switch (access) {
-            case Access.SignedIn signedIn -> {
-                if (!user.role().covers(signedIn.minimum())) {
-                    throw HttpProblem.forbidden("your role " + user.role() + " may not use this");
-                }
-                yield signedIn.allowedBeforePasswordChange();
-            }
+            case Access.SignedIn signedIn -> signedIn.allowedBeforePasswordChange();
             case Access.Permitted permitted -> {
-                if (!user.role().permissions().contains(permitted.permission())) {
-                    throw HttpProblem.forbidden("your role " + user.role() + " may not use this");
+                if (!user.may(permitted.permission())) {
+                    throw HttpProblem.forbidden(missingPermission(permitted.permission()));
                 }
                 yield permitted.allowedBeforePasswordChange();
             }
@@ -129,6 +125,11 @@ final class SecurityGuard {
             return Optional.empty();
         }
         return Optional.of(new Principal(session.get(), user.get()));
+    }
+
+    /** The refusal text for a user without {@code permission} (tests compare it). */
+    static String missingPermission(Permission permission) {
+        return "you lack the permission " + permission;
     }
 
     private void refuseAnonymous(Context ctx) {

@@ -1,19 +1,25 @@
 package io.branchbox.admin.web;
 
+import io.branchbox.admin.users.Permission;
 import io.branchbox.admin.users.Role;
 import io.branchbox.admin.users.User;
 import io.branchbox.admin.users.UserStore;
 import io.branchbox.admin.users.UserStoreException;
 import io.javalin.http.Context;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * User administration for technicians: list, create, disable and enable accounts.
+ * User administration: list, create, disable, enable, delete, reset another user's password,
+ * change roles, link a web user to a console agent.
  *
- * <p>New accounts must change their password at first login. A technician cannot disable their own
- * account (that could leave the box without an administrator). Threading: Jetty worker threads.
+ * <p>New and reset accounts must change their password at the next login. An administrator cannot
+ * disable or delete their own account, nor take user management away from themselves (that could
+ * leave the box without an administrator). Threading: Jetty worker threads.
  */
 final class UserHandlers {
     private final UserStore users;
@@ -26,29 +32,41 @@ final class UserHandlers {
         this.bodies = bodies;
     }
 
-    /** Body of a user creation. */
-    record NewUser(String username, String password, String role) {}
+    /** Body of a user creation; {@code role} is the single-role form of earlier releases. */
+    record NewUser(String username, String password, List<String> roles, String role) {}
+
+    /** Body of a role change. */
+    record Roles(List<String> roles) {}
+
+    /** Body of a password reset. */
+    record Reset(String password) {}
+
+    /** Body of an agent link; null or empty unlinks. */
+    record AgentLink(String agentId) {}
 
     /** A user as the API shows it. */
-    record UserView(String username, String role, String created, boolean disabled, boolean mustChangePassword) {
+    record UserView(String username, List<String> roles, String created, boolean disabled,
+                    boolean mustChangePassword, String language, String agentId, boolean totpEnabled) {
         static UserView of(User u) {
-            return new UserView(u.username(), u.role().name(), u.created().toString(), u.disabled(),
-                    u.mustChangePassword());
+            return new UserView(u.username(), u.sortedRoles().stream().map(Role::name).toList(),
+                    u.created().toString(), u.disabled(), u.mustChangePassword(), u.language().tag(),
+                    u.agentId().orElse(null), u.totpEnabled());
         }
     }
 
     void list(Context ctx) {
-        List<UserView> views = users.list().stream().map(UserView::of).toList();
-        ctx.json(views);
+        ctx.json(users.list().stream().map(UserView::of).toList());
     }
 
     void create(Context ctx) {
         NewUser request = bodies.json(ctx, NewUser.class);
         String username = RequestBodies.required(request.username(), "username");
         String password = RequestBodies.required(request.password(), "password");
-        Role role = parseRole(RequestBodies.required(request.role(), "role"));
+        List<String> names = request.roles() != null ? request.roles()
+                : List.of(RequestBodies.required(request.role(), "roles"));
+        Set<Role> roles = parseRoles(names);
         try {
-            User created = users.create(username, password, role);
+            User created = users.create(username, password, roles, true);
             ctx.status(201).json(UserView.of(created));
         } catch (UserStoreException e) {
             throw toProblem(e);
@@ -56,10 +74,7 @@ final class UserHandlers {
     }
 
     void disable(Context ctx) {
-        String username = ctx.pathParam("username");
-        if (username.equals(SecurityGuard.principal(ctx).user().username())) {
-            throw HttpProblem.badRequest("you cannot disable your own account");
-        }
+        String username = notSelf(ctx, "you cannot disable your own account");
         setDisabled(ctx, username, true);
         sessions.invalidateAllOf(username, null);
     }
@@ -68,19 +83,81 @@ final class UserHandlers {
         setDisabled(ctx, ctx.pathParam("username"), false);
     }
 
-    private void setDisabled(Context ctx, String username, boolean disabled) {
-        if (!users.setDisabled(username, disabled)) {
-            throw new HttpProblem(404, "no such user");
+    void delete(Context ctx) {
+        String username = notSelf(ctx, "you cannot delete your own account");
+        found(users.delete(username));
+        sessions.invalidateAllOf(username, null);
+        ctx.json(Map.of("ok", true));
+    }
+
+    void resetPassword(Context ctx) {
+        String username = ctx.pathParam("username");
+        String password = RequestBodies.required(bodies.json(ctx, Reset.class).password(), "password");
+        try {
+            found(users.resetPassword(username, password));
+        } catch (UserStoreException e) {
+            throw toProblem(e);
+        }
+        // whoever had the old password is out
+        sessions.invalidateAllOf(username, null);
+        ctx.json(Map.of("ok", true));
+    }
+
+    void setRoles(Context ctx) {
+        String username = ctx.pathParam("username");
+        Roles request = bodies.json(ctx, Roles.class);
+        Set<Role> roles = parseRoles(request.roles() == null ? List.of() : request.roles());
+        boolean self = username.equals(SecurityGuard.principal(ctx).user().username());
+        if (self && !Role.permissionsOf(roles).contains(Permission.USERS_MANAGE)) {
+            throw HttpProblem.badRequest("you cannot take user management away from yourself");
+        }
+        found(users.setRoles(username, roles));
+        ctx.json(Map.of("ok", true));
+    }
+
+    void linkAgent(Context ctx) {
+        String username = ctx.pathParam("username");
+        String agent = bodies.json(ctx, AgentLink.class).agentId();
+        try {
+            found(users.linkAgent(username, Optional.ofNullable(agent).filter(a -> !a.isBlank())));
+        } catch (UserStoreException e) {
+            throw toProblem(e);
         }
         ctx.json(Map.of("ok", true));
     }
 
-    private static Role parseRole(String text) {
-        try {
-            return Role.valueOf(text.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw HttpProblem.badRequest("role must be one of TECHNICIAN, SUPERVISOR, AGENT, VIEWER");
+    private String notSelf(Context ctx, String message) {
+        String username = ctx.pathParam("username");
+        if (username.equals(SecurityGuard.principal(ctx).user().username())) {
+            throw HttpProblem.badRequest(message);
         }
+        return username;
+    }
+
+    private void setDisabled(Context ctx, String username, boolean disabled) {
+        found(users.setDisabled(username, disabled));
+        ctx.json(Map.of("ok", true));
+    }
+
+    private static void found(boolean found) {
+        if (!found) {
+            throw new HttpProblem(404, "no such user");
+        }
+    }
+
+    private static Set<Role> parseRoles(List<String> names) {
+        if (names.isEmpty()) {
+            throw HttpProblem.badRequest("a user needs at least one role");
+        }
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : names) {
+            try {
+                roles.add(Role.valueOf(String.valueOf(name).toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw HttpProblem.badRequest("roles must be among " + EnumSet.allOf(Role.class));
+            }
+        }
+        return roles;
     }
 
     static HttpProblem toProblem(UserStoreException e) {

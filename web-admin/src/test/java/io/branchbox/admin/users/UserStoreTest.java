@@ -42,7 +42,8 @@ class UserStoreTest {
         String password = Files.readString(file).strip();
         assertTrue(password.length() >= PasswordPolicy.MIN_LENGTH, "generated password is long");
         User admin = store.authenticate("admin", password).orElseThrow();
-        assertEquals(new User("admin", Role.TECHNICIAN, NOW, false, true), admin);
+        assertEquals(new User("admin", Set.of(Role.TECHNICIAN), NOW, false, true, io.branchbox.admin.i18n.Language.ZH_CN,
+                Optional.empty(), false), admin);
         try (var leftovers = Files.list(dataDir)) {
             assertEquals(List.of(file), leftovers.toList(), "no temporary file left behind");
         }
@@ -121,5 +122,51 @@ class UserStoreTest {
         assertFalse(hash.contains("correct horse battery"));
         assertTrue(hasher.verify("correct horse battery", hash));
         assertFalse(hasher.verify("correct horse batterY", hash));
+    }
+
+    @Test
+    void aUserMayHoldSeveralRolesAndGetsTheUnionOfTheirPermissions() {
+        store.create("lead", "long enough password", Set.of(Role.SHIFT_LEAD, Role.QUALITY_INSPECTOR), false);
+
+        User lead = store.find("lead").orElseThrow();
+        assertEquals(Set.of(Role.SHIFT_LEAD, Role.QUALITY_INSPECTOR), lead.roles());
+        assertTrue(lead.may(Permission.WALLBOARD_VIEW));
+        assertTrue(lead.may(Permission.RECORDINGS_LISTEN));
+        assertFalse(lead.may(Permission.CONFIG_EDIT));
+        assertEquals("/wallboard", lead.homePage());
+    }
+
+    @Test
+    void rolesChangeResetForcesAChangeAndDeleteRemovesTheRoles() {
+        store.create("tech2", "long enough password", Role.TECHNICIAN, false);
+        assertFalse(store.find("tech2").orElseThrow().may(Permission.RECORDINGS_LISTEN), "technician hears nothing");
+
+        assertTrue(store.setRoles("tech2", Set.of(Role.TECHNICIAN, Role.QUALITY_INSPECTOR)));
+        assertTrue(store.find("tech2").orElseThrow().may(Permission.RECORDINGS_LISTEN));
+        assertThrows(UserStoreException.class, () -> store.setRoles("tech2", Set.of()));
+
+        assertTrue(store.resetPassword("tech2", "another long password"));
+        assertTrue(store.find("tech2").orElseThrow().mustChangePassword());
+        assertTrue(store.authenticate("tech2", "another long password").isPresent());
+
+        assertTrue(store.delete("tech2"));
+        assertTrue(store.find("tech2").isEmpty());
+        assertFalse(store.delete("tech2"));
+        store.create("tech2", "long enough password", Role.VIEWER, false);
+        assertEquals(Set.of(Role.VIEWER), store.find("tech2").orElseThrow().roles(), "no roles left over");
+    }
+
+    @Test
+    void aWebUserIsLinkedToAnAgentAndKeepsALanguage() {
+        store.create("wang.fang", "long enough password", Role.AGENT, false);
+        assertEquals("wang.fang", store.find("wang.fang").orElseThrow().consoleAgentId());
+
+        assertTrue(store.linkAgent("wang.fang", Optional.of("a03")));
+        assertTrue(store.setLanguage("wang.fang", io.branchbox.admin.i18n.Language.EN));
+
+        User user = store.find("wang.fang").orElseThrow();
+        assertEquals("a03", user.consoleAgentId());
+        assertEquals(io.branchbox.admin.i18n.Language.EN, user.language());
+        assertThrows(UserStoreException.class, () -> store.linkAgent("wang.fang", Optional.of("a 03; drop")));
     }
 }

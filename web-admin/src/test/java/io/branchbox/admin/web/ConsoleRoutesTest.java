@@ -177,7 +177,7 @@ class ConsoleRoutesTest {
 
     @Test
     void aUserWhoIsNoConfiguredAgentIsToldSo() {
-        HttpResponse<String> r = loggedIn(Role.TECHNICIAN).get("/api/console/view");
+        HttpResponse<String> r = loggedIn(Role.SHIFT_LEAD).get("/api/console/view");
 
         assertEquals(404, r.statusCode());
         assertEquals("no-such-agent", WebClient.json(r).get("code").asText());

@@ -115,7 +115,7 @@ class LoginFlowTest {
     }
 
     @Test
-    void formLoginRedirectsToTheStatusPageOrBackToTheLoginPage() {
+    void formLoginLandsTheUserOnTheirRolesPageOrBackOnTheLoginPage() {
         box = new TestBox(dataDir);
         WebClient browser = box.client();
 
@@ -126,7 +126,7 @@ class LoginFlowTest {
         assertEquals(303, wrong.statusCode());
         assertEquals("/login?failed", wrong.headers().firstValue("Location").orElse(""));
         assertEquals(303, right.statusCode());
-        assertEquals("/", right.headers().firstValue("Location").orElse(""));
+        assertEquals("/console", right.headers().firstValue("Location").orElse(""), "an agent lands on the console");
         assertEquals(200, browser.get("/api/status").statusCode());
     }
 

@@ -79,7 +79,7 @@ class PromptsApiTest {
     void theListShowsWhichPromptsTheSetHasOfItsOwn() {
         upload(Role.TECHNICIAN, "/api/prompts/site/night-message", tone(8000, 1.0));
 
-        JsonNode list = WebClient.json(clients.get(Role.SUPERVISOR).get("/api/prompts"));
+        JsonNode list = WebClient.json(clients.get(Role.TECHNICIAN).get("/api/prompts"));
 
         assertEquals("site", list.get("set").asText());
         assertEquals("site", list.get("activeSet").asText());
@@ -89,7 +89,7 @@ class PromptsApiTest {
         assertEquals("site", rows.get("night-message").get("origin").asText());
         assertEquals(1000, rows.get("night-message").get("durationMs").asLong());
         assertTrue(rows.get("greeting").get("builtIn").asBoolean());
-        JsonNode builtIn = WebClient.json(clients.get(Role.SUPERVISOR).get("/api/prompts?set=default"));
+        JsonNode builtIn = WebClient.json(clients.get(Role.TECHNICIAN).get("/api/prompts?set=default"));
         assertEquals(list.get("prompts").size() - 1, builtIn.get("prompts").size());
     }
 
@@ -98,7 +98,7 @@ class PromptsApiTest {
         upload(Role.TECHNICIAN, "/api/prompts/site/beep", tone(8000, 0.5));
         byte[] alaw = box.prompts.resolve("site", "beep").orElseThrow();
 
-        HttpResponse<byte[]> r = clients.get(Role.SUPERVISOR).getBytes("/api/prompts/site/beep.wav");
+        HttpResponse<byte[]> r = clients.get(Role.TECHNICIAN).getBytes("/api/prompts/site/beep.wav");
 
         assertEquals(200, r.statusCode());
         assertEquals("audio/wav", r.headers().firstValue("Content-Type").orElse(""));
@@ -109,8 +109,8 @@ class PromptsApiTest {
         assertEquals(8000, b.getInt(24));
         assertEquals(16, b.getShort(34));
         assertEquals(G711.alawToLinear(alaw[100]), b.getShort(44 + 200));
-        assertEquals(200, clients.get(Role.SUPERVISOR).getBytes("/api/prompts/default/greeting.wav").statusCode());
-        assertEquals(404, clients.get(Role.SUPERVISOR).getBytes("/api/prompts/site/no-such.wav").statusCode());
+        assertEquals(200, clients.get(Role.TECHNICIAN).getBytes("/api/prompts/default/greeting.wav").statusCode());
+        assertEquals(404, clients.get(Role.TECHNICIAN).getBytes("/api/prompts/site/no-such.wav").statusCode());
     }
 
     @Test
@@ -148,13 +148,13 @@ class PromptsApiTest {
     }
 
     @Test
-    void supervisorsListenButOnlyTechniciansChange() {
-        for (Role role : new Role[] {Role.VIEWER, Role.AGENT, Role.SUPERVISOR}) {
+    void onlyTechniciansListAndChange() {
+        for (Role role : new Role[] {Role.VIEWER, Role.AGENT, Role.SUPERVISOR, Role.DIRECTOR, Role.QUALITY_INSPECTOR}) {
             assertEquals(403, upload(role, "/api/prompts/site/greeting", tone(8000, 1.0)).statusCode(), role.name());
             assertEquals(403, delete(role, "/api/prompts/site/greeting").statusCode(), role.name());
         }
         assertEquals(403, clients.get(Role.AGENT).get("/api/prompts").statusCode());
-        assertEquals(200, clients.get(Role.SUPERVISOR).get("/api/prompts").statusCode());
+        assertEquals(200, clients.get(Role.TECHNICIAN).get("/api/prompts").statusCode());
         assertFalse(Files.exists(dataDir.resolve("prompts/site")));
     }
 
@@ -166,7 +166,7 @@ class PromptsApiTest {
             int status = upload(Role.TECHNICIAN, path, tone(8000, 0.5)).statusCode();
             assertTrue(status == 400 || status == 404, path + " -> " + status);
         }
-        assertEquals(400, clients.get(Role.SUPERVISOR).get("/api/prompts?set=../etc").statusCode());
+        assertEquals(400, clients.get(Role.TECHNICIAN).get("/api/prompts?set=../etc").statusCode());
         try (Stream<Path> files = Files.walk(dataDir)) {
             assertTrue(files.noneMatch(p -> p.toString().endsWith(".wav")), "no file written");
         }

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Walks the whole route table: nothing is reachable without the role it declares. */
+/**
+ * Walks the whole route table: nothing is reachable anonymously, and no route admits a role that
+ * lacks the route's permission (one user per role, so each role is tried alone).
+ */
 class RouteProtectionTest {
     @TempDir
     static Path dataDir;
@@ -72,7 +75,7 @@ class RouteProtectionTest {
     }
 
     @Test
-    void everyRouteRefusesRolesBelowItsMinimumAndAdmitsTheOthers() {
+    void everyRouteRefusesEveryRoleWithoutItsPermissionAndAdmitsTheOthers() {
         int refusals = 0;
         for (RouteSpec route : box.server.routes()) {
             if (route.access() instanceof Access.Public) {
@@ -82,35 +85,54 @@ class RouteProtectionTest {
                 WebClient client = CLIENTS.get(role);
                 HttpResponse<String> response = client.send(requestFor(client, route));
                 String name = role + " -> " + route.method() + " " + route.path();
-                String roleRefusal = "your role " + role + " may not use this";
-                boolean admitted = switch (route.access()) {
-                    case Access.SignedIn signedIn -> role.covers(signedIn.minimum());
-                    case Access.Permitted permitted -> role.permissions().contains(permitted.permission());
-                    case Access.Public p -> true;
-                };
-                if (admitted) {
-                    assertNotEquals(401, response.statusCode(), name);
-                    assertFalse(response.body().contains(roleRefusal), name + ": " + response.body());
-                } else {
-                    assertEquals(403, response.statusCode(), name);
-                    assertEquals(roleRefusal, WebClient.json(response).get("error").asText(), name);
-                    refusals++;
+                switch (route.access()) {
+                    case Access.Permitted permitted -> {
+                        String refusal = SecurityGuard.missingPermission(permitted.permission());
+                        if (role.permissions().contains(permitted.permission())) {
+                            assertNotEquals(401, response.statusCode(), name);
+                            assertFalse(response.body().contains(refusal), name + ": " + response.body());
+                        } else {
+                            assertEquals(403, response.statusCode(), name);
+                            assertEquals(refusal, WebClient.json(response).get("error").asText(), name);
+                            refusals++;
+                        }
+                    }
+                    case Access.SignedIn s -> {
+                        assertNotEquals(401, response.statusCode(), name);
+                        assertFalse(response.body().contains("you lack the permission"), name);
+                    }
+                    case Access.Public p -> throw new IllegalStateException("skipped above");
                 }
             }
         }
-        assertTrue(refusals > 0, "the table has routes above VIEWER to refuse");
+        assertTrue(refusals > 100, "the table has many routes to refuse: " + refusals);
     }
 
     @Test
-    void recordingsAreForSupervisorsAndTechniciansOnly() {
+    void onlyWhatEveryPageNeedsIsOpenToEverySignedInUser() {
+        Set<String> signedIn = box.server.routes().stream()
+                .filter(r -> r.access() instanceof Access.SignedIn)
+                .map(r -> r.method() + " " + r.path())
+                .collect(Collectors.toSet());
+
+        for (String route : signedIn) {
+            assertFalse(route.contains("/api/") && !route.startsWith("GET /api/session") && !route.contains("/api/i18n")
+                    && !route.contains("/api/password") && !route.contains("/api/me") && !route.contains("/api/events"),
+                    "no data behind a plain login: " + route);
+        }
+    }
+
+    @Test
+    void recordingsNeedTheirOwnPermissionSoATechnicianDoesNotHearCustomers() {
         java.util.List<RouteSpec> recordings = box.server.routes().stream()
                 .filter(r -> r.path().contains("recordings")).toList();
 
         assertEquals(9, recordings.size());
         for (RouteSpec route : recordings) {
             String name = route.method() + " " + route.path();
-            assertEquals(new Access.SignedIn(Role.SUPERVISOR, false), route.access(), name);
-            for (Role role : new Role[] {Role.AGENT, Role.VIEWER}) {
+            Access.Permitted access = (Access.Permitted) route.access();
+            assertTrue(access.permission().name().startsWith("RECORDINGS_"), name);
+            for (Role role : new Role[] {Role.TECHNICIAN, Role.AGENT, Role.VIEWER, Role.DIRECTOR, Role.SHIFT_LEAD}) {
                 WebClient client = CLIENTS.get(role);
                 HttpResponse<String> response = client.send(requestFor(client, route));
                 assertEquals(403, response.statusCode(), role + " -> " + name);
@@ -123,7 +145,7 @@ class RouteProtectionTest {
         HttpResponse<String> response = CLIENTS.get(Role.VIEWER).get("/api/users");
 
         assertEquals(403, response.statusCode());
-        assertEquals("your role VIEWER may not use this", WebClient.json(response).get("error").asText());
+        assertEquals("you lack the permission USERS_MANAGE", WebClient.json(response).get("error").asText());
     }
 
     /**
