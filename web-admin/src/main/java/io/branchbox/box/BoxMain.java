@@ -20,6 +20,9 @@ import org.slf4j.LoggerFactory;
 public final class BoxMain {
     private static final Logger log = LoggerFactory.getLogger(BoxMain.class);
 
+    /** Exit status when a technician restarts the box from the web admin, for the service manager to restart on. */
+    static final int RESTART_EXIT_CODE = 4;
+
     private BoxMain() {}
 
     public static void main(String[] args) throws Exception {
@@ -57,7 +60,9 @@ public final class BoxMain {
                     // the service manager restarts the box, which comes up with the factory document
                     System.exit(FactoryReset.EXIT_CODE);
                 });
-        BoxLauncher.Running box = BoxLauncher.start(config, options.dataDir(), hw);
+        // "restart now" in the web admin: stop cleanly (the shutdown hook) and let the service manager start us again
+        BoxLauncher.Running box = BoxLauncher.start(config, options.configPath(), options.dataDir(), hw,
+                BoxRuntime::console, user -> new Thread(() -> System.exit(RESTART_EXIT_CODE), "restart").start());
         running.set(box);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -43,11 +43,11 @@ public final class ConfigParser {
 
     /** As {@link #parse(byte[], ObjectMapper)} for a text already decoded. */
     public static BoxConfig parse(String json, ObjectMapper mapper) throws ConfigException {
-        JsonNode tree = tree(json);
+        ConfigErrors e = new ConfigErrors();
+        JsonNode tree = tree(json, e);
         if (ConfigMigrations.needsUpgrade(tree)) {
             tree = ConfigMigrations.upgrade(tree, mapper);
         }
-        ConfigErrors e = new ConfigErrors();
         ConfigShape.check(tree, e);
         fail(e);
         BoxConfig c;
@@ -71,6 +71,16 @@ public final class ConfigParser {
      */
     public static JsonNode tree(String json) throws ConfigException {
         ConfigErrors e = new ConfigErrors();
+        JsonNode root = tree(json, e);
+        fail(e);
+        return root;
+    }
+
+    /**
+     * As {@link #tree(String)}, but duplicated keys are only added to {@code e} (the first value
+     * kept) so that the shape check can report its problems together with them.
+     */
+    private static JsonNode tree(String json, ConfigErrors e) throws ConfigException {
         if (json == null || json.isBlank()) {
             e.add("document", "empty", "the document is empty");
             fail(e);
@@ -102,7 +112,6 @@ public final class ConfigParser {
             e.add("document", "unreadable", "the document could not be read");
             throw new ConfigException(e.list);
         }
-        fail(e);
         return root;
     }
 

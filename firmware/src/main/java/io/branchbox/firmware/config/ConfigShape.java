@@ -86,8 +86,12 @@ final class ConfigShape {
             String name = it.next();
             if (!known.contains(name)) {
                 String hint = nearest(name, known);
-                e.add(prefix + name, "unknownField", "unknown field '" + name + "'"
-                        + (hint.isEmpty() ? "" : " (did you mean '" + hint + "'?)"), name, hint);
+                if (hint.isEmpty()) {
+                    e.add(prefix + name, "unknownField", "unknown field '" + name + "'", name);
+                } else {
+                    e.add(prefix + name, "unknownFieldHint", "unknown field '" + name + "' (did you mean '" + hint + "'?)",
+                            name, hint);
+                }
             }
         }
         for (RecordComponent f : fields) {

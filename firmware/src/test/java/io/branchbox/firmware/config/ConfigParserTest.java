@@ -40,7 +40,7 @@ class ConfigParserTest {
         assertTrue(p.contains("spans[0].framing"), p.toString());
         assertTrue(p.contains("board.rtsCts"), p.toString());
         ConfigError typo = e.stream().filter(x -> x.path().equals("recording.retentionDay")).findFirst().orElseThrow();
-        assertEquals("config.err.unknownField", typo.code());
+        assertEquals("config.err.unknownFieldHint", typo.code());
         assertEquals(List.of("retentionDay", "retentionDays"), typo.args());
         for (ConfigError x : e) {
             assertFalse(x.message().contains("FAIL_ON") || x.message().contains("creator")

@@ -1,6 +1,8 @@
 package io.branchbox.admin.web;
 
 import static io.branchbox.admin.users.Permission.AGENTS_SUPERVISE;
+import static io.branchbox.admin.users.Permission.AUDIT_VIEW;
+import static io.branchbox.admin.users.Permission.CONFIG_EDIT;
 import static io.branchbox.admin.users.Permission.CONFIG_VIEW;
 import static io.branchbox.admin.users.Permission.CONSOLE_USE;
 import static io.branchbox.admin.users.Permission.DIAGNOSTICS;
@@ -46,7 +48,17 @@ final class AdminRoutes {
     /** As above, with the prompt rows when {@code prompts} is given. */
     static List<RouteSpec> table(AuthHandlers auth, UserHandlers users, BoxStatusSource status,
             RecordingHandlers recordings, SpanHandlers spans, ConsoleHandlers console, PromptHandlers prompts) {
+        return table(auth, users, status, recordings, spans, console, prompts, null);
+    }
+
+    /** As above, with the configuration pages when {@code config} is given. */
+    static List<RouteSpec> table(AuthHandlers auth, UserHandlers users, BoxStatusSource status,
+            RecordingHandlers recordings, SpanHandlers spans, ConsoleHandlers console, PromptHandlers prompts,
+            ConfigHandlers config) {
         List<RouteSpec> table = new ArrayList<>(base(auth, users, status));
+        if (config != null) {
+            table.addAll(config(config));
+        }
         table.addAll(console(console));
         if (prompts != null) {
             table.addAll(prompts(prompts));
@@ -104,6 +116,34 @@ final class AdminRoutes {
                 route(DELETE, "/api/prompts/{set}/{name}", technician, p::delete),
                 route(POST, "/api/prompts/{set}/{name}/record", technician, p::recordByPhone),
                 route(POST, "/api/prompt-recording/{seat}/stop", technician, p::stopRecording));
+    }
+
+    /**
+     * Configuration: reading it and its revisions, saving and rolling back, the audit trail, and
+     * the restart that a saved change may need.
+     */
+    private static List<RouteSpec> config(ConfigHandlers c) {
+        Access view = Access.permission(CONFIG_VIEW);
+        Access edit = Access.permission(CONFIG_EDIT);
+        Access audit = Access.permission(AUDIT_VIEW);
+        return List.of(
+                route(GET, "/config", view, Assets.file("config.html")),
+                route(GET, "/assets/config.js", view, Assets.file("config.js")),
+                route(GET, "/assets/config-forms.js", view, Assets.file("config-forms.js")),
+                route(GET, "/assets/config-ivr.js", view, Assets.file("config-ivr.js")),
+                route(GET, "/assets/config-hours.js", view, Assets.file("config-hours.js")),
+                route(GET, "/assets/config-revisions.js", view, Assets.file("config-revisions.js")),
+                route(GET, "/assets/config.css", view, Assets.file("config.css")),
+                route(GET, "/api/config", view, c::current),
+                route(GET, "/api/config/i18n", view, c::i18n),
+                route(POST, "/api/config/check", view, c::check),
+                route(POST, "/api/config", edit, c::save),
+                route(GET, "/api/config/revisions", audit, c::revisions),
+                route(GET, "/api/config/revisions/{revision}", audit, c::revision),
+                route(GET, "/api/config/diff", audit, c::diff),
+                route(POST, "/api/config/revisions/{revision}/rollback", edit, c::rollback),
+                route(POST, "/api/config/restart", edit, c::restart),
+                route(POST, "/api/config/uplink-test", edit, c::uplinkTest));
     }
 
     /** E1 spans and analog lines: diagnostics. */

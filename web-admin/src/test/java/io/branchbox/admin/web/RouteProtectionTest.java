@@ -155,7 +155,8 @@ class RouteProtectionTest {
     private static HttpRequest requestFor(WebClient client, RouteSpec route) {
         String path = route.path().replace("{username}", "nobody").replace("{callId}", "nobody")
                 .replace("{span}", "0").replace("{timeslot}", "5").replace("{port}", "0")
-                .replace("{name}", "fxo0-20260101-000000.wav").replace("{set}", "site").replace("{seat}", "1");
+                .replace("{name}", "fxo0-20260101-000000.wav").replace("{set}", "site").replace("{seat}", "1")
+                .replace("{revision}", "1");
         HttpRequest.Builder b = client.request(path);
         if (route.method() == HandlerType.POST || route.method() == HandlerType.DELETE) {
             b.header(SecurityGuard.CSRF_HEADER, route.path().equals("/logout") ? "wrong" : client.csrfToken());

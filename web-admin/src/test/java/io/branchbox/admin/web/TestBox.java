@@ -1,5 +1,7 @@
 package io.branchbox.admin.web;
 
+import io.branchbox.admin.config.ConfigService;
+import io.branchbox.admin.config.UplinkTester;
 import io.branchbox.admin.console.FakeAgentConsole;
 import io.branchbox.admin.console.LockedScheduler;
 import io.branchbox.admin.prompts.LibraryPromptsBackend;
@@ -9,7 +11,14 @@ import io.branchbox.admin.users.Role;
 import io.branchbox.admin.users.TestDatabase;
 import io.branchbox.admin.users.UserStore;
 import io.branchbox.firmware.audio.PromptLibrary;
+import io.branchbox.firmware.config.BoxConfig;
+import io.branchbox.firmware.config.ConfigApplyPlan;
+import io.branchbox.firmware.config.ConfigDocuments;
+import io.branchbox.firmware.config.ConfigRevisions;
 import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +45,13 @@ final class TestBox implements AutoCloseable {
     final LockedScheduler consoleTimeouts = new LockedScheduler();
     /** The prompt sets, under {@code <dataDir>/prompts}, with the set "site" active. */
     final PromptLibrary prompts;
+    /** The configuration document's file, {@code <dataDir>/box.json}, starting as the factory document. */
+    final Path configFile;
+    /** Documents the configuration service applied, in order. */
+    final List<BoxConfig> applied = new CopyOnWriteArrayList<>();
+    /** Users who asked for a restart. */
+    final List<String> restarts = new CopyOnWriteArrayList<>();
+    final ConfigService configuration;
     final AdminServer server;
 
     TestBox(Path dataDir) {
@@ -52,9 +68,22 @@ final class TestBox implements AutoCloseable {
             users.create(userFor(role), PASSWORD, role, false);
         }
         this.prompts = new PromptLibrary(dataDir.resolve("prompts"), "site");
+        this.configFile = dataDir.resolve("box.json");
+        try {
+            BoxConfig factory = ConfigDocuments.defaults();
+            ConfigDocuments.write(configFile, factory);
+            this.configuration = new ConfigService(ConfigRevisions.open(configFile, factory, Clock.systemUTC(), 20),
+                    factory, next -> {
+                        applied.add(next);
+                        return CompletableFuture.completedFuture(ConfigApplyPlan.between(
+                                applied.size() > 1 ? applied.get(applied.size() - 2) : factory, next));
+                    }, restarts::add, u -> new UplinkTester.Result(false, "config.uplink.unreachable", u.serverUri()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         this.server = new AdminServer(config, users, status, Clock.systemUTC(),
                 new CatalogRecordingsBackend(dataSource, recordings, Clock.systemUTC(), "test-box"), spans,
-                new LibraryPromptsBackend(prompts)).start();
+                new LibraryPromptsBackend(prompts), configuration).start();
         server.attachConsole(console, consoleTimeouts);
     }
 
