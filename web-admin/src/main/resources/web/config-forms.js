@@ -157,6 +157,10 @@ window.cfg = (function () {
       const card = el("fieldset", { "class": "card" });
       const legend = el("legend");
       legend.appendChild(el("span", { text: label(titleKey, titleKey) + " " + (i + 1) }));
+      const named = item && (item.name || item.id);
+      if (named) {
+        legend.appendChild(el("span", { "class": "item-name", text: String(named) }));
+      }
       const remove = el("button", { type: "button", "class": "remove", i18n: "config.remove" });
       remove.addEventListener("click", function () {
         items.splice(i, 1);

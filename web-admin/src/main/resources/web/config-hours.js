@@ -101,7 +101,7 @@ window.cfgHours = (function () {
     const n = c.el("div", { "class": "grid" });
     c.field(n, ["hours", "night", "action"], "select",
       { options: c.enumOptions("NightAction", ["MESSAGE", "CALLBACK", "VOICEMAIL", "FORWARD"]) });
-    c.field(n, ["hours", "night", "prompt"], "select", { options: c.state.prompts.map(function (p) { return { value: p, label: c.label("config.prompt." + p, p) }; }) });
+    c.field(n, ["hours", "night", "prompt"], "select", { label: "config.field.nightPrompt", options: c.state.prompts.map(function (p) { return { value: p, label: c.label("config.prompt." + p, p) }; }) });
     c.field(n, ["hours", "night", "forwardNumber"], "text");
     c.field(n, ["hours", "night", "queue"], "select", { options: c.queueOptions(true) });
     parent.appendChild(n);

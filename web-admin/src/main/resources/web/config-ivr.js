@@ -33,7 +33,11 @@ window.cfgIvr = (function () {
       e.preventDefault();
       play(c.get(path));
     });
-    wrap.insertBefore(button, wrap.querySelector(".field-error"));
+    const row = c.el("span", { "class": "with-play" });
+    const select = wrap.querySelector("select");
+    wrap.insertBefore(row, select);
+    row.appendChild(select);
+    row.appendChild(button);
   }
 
   function targetOptions(action) {
@@ -61,8 +65,11 @@ window.cfgIvr = (function () {
     });
     row.appendChild(action);
     const opts = targetOptions(c.get(path.concat(["action"])));
-    row.appendChild(opts ? c.input(path.concat(["target"]), "select", { options: opts })
-      : c.input(path.concat(["target"]), "text"));
+    const target = opts ? c.input(path.concat(["target"]), "select", { options: opts })
+      : c.input(path.concat(["target"]), "text");
+    // the outline above follows the choice at once
+    target.addEventListener("change", function () { c.state.rerender(); });
+    row.appendChild(target);
     const prio = c.input(path.concat(["priority"]), "int");
     prio.setAttribute("title", c.label("config.field.priority", "priority"));
     row.appendChild(prio);
@@ -74,11 +81,13 @@ window.cfgIvr = (function () {
   }
 
   function menu(card, path) {
-    c.field(card, path.concat(["name"]), "text");
-    promptField(card, path.concat(["prompt"]), false);
-    promptField(card, path.concat(["invalidPrompt"]), false);
-    c.field(card, path.concat(["timeoutS"]), "int");
-    c.field(card, path.concat(["retries"]), "int");
+    const g = c.el("div", { "class": "grid" });
+    c.field(g, path.concat(["name"]), "text");
+    promptField(g, path.concat(["prompt"]), false);
+    promptField(g, path.concat(["invalidPrompt"]), false);
+    c.field(g, path.concat(["timeoutS"]), "int");
+    c.field(g, path.concat(["retries"]), "int");
+    card.appendChild(g);
     c.heading(card, "config.ivr.choices");
     const choices = c.get(path.concat(["choices"])) || {};
     KEYS.filter(function (k) { return choices[k] !== undefined; }).forEach(function (k) {

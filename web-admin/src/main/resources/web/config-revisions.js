@@ -33,6 +33,7 @@ window.cfgRevisions = (function () {
   }
 
   function pending(list) {
+    st.pending = list || [];
     const box = document.getElementById("pending");
     box.textContent = "";
     box.className = list && list.length ? "banner warn" : "hidden";
@@ -107,7 +108,10 @@ window.cfgRevisions = (function () {
       const changes = c.el("td");
       changes.appendChild(changeList(rec.changes.slice(0, 3)));
       if (rec.changes.length > 3) {
-        changes.appendChild(c.el("span", { "class": "notice", text: "… +" + (rec.changes.length - 3) }));
+        const more = c.el("details");
+        more.appendChild(c.el("summary", { text: c.label("config.revisions.more", "+{0}").replace("{0}", rec.changes.length - 3) }));
+        more.appendChild(changeList(rec.changes.slice(3)));
+        changes.appendChild(more);
       }
       tr.appendChild(changes);
       const actions = c.el("td");

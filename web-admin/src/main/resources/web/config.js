@@ -273,7 +273,13 @@
     st.reload = load;
     document.getElementById("save").addEventListener("click", save);
     document.getElementById("reload").addEventListener("click", load);
-    document.getElementById("lang").addEventListener("change", async function (e) { await language(e.target.value); render(); });
+    document.getElementById("lang").addEventListener("change", async function (e) {
+      await language(e.target.value);
+      // banners were written in the other language: drop the last result, redraw what is pending
+      document.getElementById("result").className = "hidden";
+      window.cfgRevisions.pending(st.pending);
+      render();
+    });
     await load();
   }
 
