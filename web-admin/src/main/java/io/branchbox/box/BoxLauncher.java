@@ -130,6 +130,7 @@ public final class BoxLauncher {
                                 }
                             }), configuration).start();
             web.attachConsole(agentConsole);
+            web.attachLines(new SnapshotLines(runtime));
             log.info("web admin on http://{}:{}/", config.web().bind(), web.port());
             return new Running(runtime, web, uplink, configuration);
         } catch (RuntimeException | IOException e) {

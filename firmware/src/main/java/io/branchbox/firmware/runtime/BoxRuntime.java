@@ -118,6 +118,7 @@ public final class BoxRuntime implements AutoCloseable {
     private final PromptLibrary prompts;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile BoxSnapshot snapshot;
+    private volatile Map<Integer, Map<Integer, String>> channelStates = Map.of();
     private volatile Supplier<String[]> uplinkState = () -> new String[] {"DISABLED", "0"};
 
     private BoxRuntime(BoxConfig config, Path dataDir, Hardware hw) throws IOException, SQLException {
@@ -270,6 +271,7 @@ public final class BoxRuntime implements AutoCloseable {
         link.start(events);
         signalling.scheduleAtFixedRate(SNAPSHOT_PERIOD, SNAPSHOT_PERIOD, () -> {
             snapshot = taker.take();
+            channelStates = taker.channels();
             FrontPanelState.apply(frontPanel, snapshot);
             alarms.check(snapshot);
         });
@@ -280,6 +282,14 @@ public final class BoxRuntime implements AutoCloseable {
     /** Builds and starts a box. Throws when the data directory or database cannot be opened. */
     public static BoxRuntime start(BoxConfig config, Path dataDir, Hardware hw) throws IOException, SQLException {
         return new BoxRuntime(config, dataDir, hw);
+    }
+
+    /**
+     * Each configured span's B-channels by timeslot (IDLE, BUSY, BLOCKED, RESTARTING), taken with
+     * the last snapshot. Safe from any thread.
+     */
+    public Map<Integer, Map<Integer, String>> channelStates() {
+        return channelStates;
     }
 
     /** The last snapshot (at most half a second old). */

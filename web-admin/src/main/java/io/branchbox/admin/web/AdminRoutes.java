@@ -19,6 +19,7 @@ import io.branchbox.admin.console.ConsoleHandlers;
 import io.branchbox.admin.prompts.PromptHandlers;
 import io.branchbox.admin.recordings.RecordingHandlers;
 import io.branchbox.admin.status.BoxStatusSource;
+import io.branchbox.admin.status.LinesSource;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.util.ArrayList;
@@ -48,14 +49,19 @@ final class AdminRoutes {
     /** As above, with the prompt rows when {@code prompts} is given. */
     static List<RouteSpec> table(AuthHandlers auth, UserHandlers users, BoxStatusSource status,
             RecordingHandlers recordings, SpanHandlers spans, ConsoleHandlers console, PromptHandlers prompts) {
-        return table(auth, users, status, recordings, spans, console, prompts, null);
+        return table(auth, users, status, recordings, spans, console, prompts, null, null);
     }
 
     /** As above, with the configuration pages when {@code config} is given. */
     static List<RouteSpec> table(AuthHandlers auth, UserHandlers users, BoxStatusSource status,
             RecordingHandlers recordings, SpanHandlers spans, ConsoleHandlers console, PromptHandlers prompts,
-            ConfigHandlers config) {
+            ConfigHandlers config, LinesSource lines) {
         List<RouteSpec> table = new ArrayList<>(base(auth, users, status));
+        if (lines != null) {
+            Access viewer = Access.permission(STATUS_VIEW);
+            table.add(route(GET, "/assets/status-lines.js", viewer, Assets.file("status-lines.js")));
+            table.add(route(GET, "/api/status/lines", viewer, ctx -> ctx.json(lines.lines())));
+        }
         if (config != null) {
             table.addAll(config(config));
         }

@@ -10,6 +10,7 @@ import io.branchbox.admin.recordings.RecordingHandlers;
 import io.branchbox.admin.recordings.RecordingsBackend;
 import io.branchbox.admin.spans.SpanAdmin;
 import io.branchbox.admin.status.BoxStatusSource;
+import io.branchbox.admin.status.LinesSource;
 import io.branchbox.admin.users.LoginRateLimiter;
 import io.branchbox.admin.users.UserStore;
 import io.branchbox.firmware.console.AgentConsole;
@@ -47,6 +48,8 @@ public final class AdminServer {
     private final AdminConfig config;
     private final List<RouteSpec> routes;
     private final ConsoleHandlers console;
+    private final java.util.concurrent.atomic.AtomicReference<LinesSource> lines =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private final Javalin app;
     private ExecutorScheduler consoleTimeouts;
 
@@ -96,7 +99,13 @@ public final class AdminServer {
                 : new PromptHandlers(prompts, ctx -> SecurityGuard.principal(ctx).user().username());
         this.routes = AdminRoutes.table(auth, userHandlers, status, recordingHandlers,
                 spans == null ? null : new SpanHandlers(spans), console, promptHandlers,
-                configuration == null ? null : new ConfigHandlers(configuration, bodies));
+                configuration == null ? null : new ConfigHandlers(configuration, bodies), () -> {
+                    LinesSource source = lines.get();
+                    if (source == null) {
+                        throw new HttpProblem(503, "the lines are not available yet");
+                    }
+                    return source.lines();
+                });
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.jetty.defaultHost = config.host();
@@ -118,6 +127,14 @@ public final class AdminServer {
                 router.exception(Exception.class, AdminServer::unexpected);
             });
         });
+    }
+
+    /**
+     * Connects the status page's lines section (B-channel grid, analog lines, board health); until
+     * then {@code /api/status/lines} answers 503. Any thread, before or after {@link #start()}.
+     */
+    public void attachLines(LinesSource source) {
+        lines.set(source);
     }
 
     /** Binds the configured address and starts serving; throws if the port is taken. */

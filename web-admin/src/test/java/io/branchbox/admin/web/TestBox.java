@@ -7,6 +7,7 @@ import io.branchbox.admin.console.LockedScheduler;
 import io.branchbox.admin.prompts.LibraryPromptsBackend;
 import io.branchbox.admin.recordings.CatalogRecordingsBackend;
 import io.branchbox.admin.status.FakeStatusSource;
+import io.branchbox.admin.status.LinesView;
 import io.branchbox.admin.users.Role;
 import io.branchbox.admin.users.TestDatabase;
 import io.branchbox.admin.users.UserStore;
@@ -53,6 +54,8 @@ final class TestBox implements AutoCloseable {
     final List<String> restarts = new CopyOnWriteArrayList<>();
     final ConfigService configuration;
     final AdminServer server;
+    /** What the status page's lines section shows: span 0 with channel 5 busy and 7 blocked, two analog lines. */
+    volatile LinesView lines = sampleLines();
 
     TestBox(Path dataDir) {
         this(dataDir, AdminConfig.defaults().withAddress("127.0.0.1", 0));
@@ -85,6 +88,18 @@ final class TestBox implements AutoCloseable {
                 new CatalogRecordingsBackend(dataSource, recordings, Clock.systemUTC(), "test-box"), spans,
                 new LibraryPromptsBackend(prompts), configuration).start();
         server.attachConsole(console, consoleTimeouts);
+        server.attachLines(() -> lines);
+    }
+
+    static LinesView sampleLines() {
+        List<LinesView.Channel> channels = new java.util.ArrayList<>();
+        for (int ts = 1; ts <= 31; ts++) {
+            if (ts != 16) {
+                channels.add(new LinesView.Channel(ts, ts == 5 ? "BUSY" : ts == 7 ? "BLOCKED" : ts == 9 ? "RESTARTING" : "IDLE"));
+            }
+        }
+        return new LinesView(List.of(new LinesView.SpanChannels(0, true, List.of(), channels)),
+                List.of(new LinesView.AnalogLine(0, "IDLE", true), new LinesView.AnalogLine(1, "DOWN", false)), 41.5, 5.02);
     }
 
     static String userFor(Role role) {
