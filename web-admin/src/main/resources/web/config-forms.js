@@ -3,15 +3,11 @@
 // and form fields / lists bound to a path of the draft. Every field carries an error slot
 // (data-err-for="<JSON path>") where the server's check puts its message, in the user's language.
 window.cfg = (function () {
-  const state = { doc: null, base: 0, lang: "zh-CN", messages: {}, prompts: [], onChange: null, rerender: null };
+  const state = { doc: null, base: 0, lang: "zh-CN", prompts: [], onChange: null, rerender: null };
 
+  // the shared catalogue (i18n.js); null when it has no such key
   function t(key, args) {
-    let s = state.messages[key];
-    if (s === undefined) {
-      return null;
-    }
-    (args || []).forEach(function (a, i) { s = s.split("{" + i + "}").join(String(a)); });
-    return s;
+    return window.bbxI18n.has(key) ? window.bbxI18n.t(key, args || []) : null;
   }
 
   // t() with a fallback for keys that are data (reason codes, enum values) rather than UI text

@@ -163,7 +163,7 @@
     panel.textContent = "";
     panel.appendChild(c.el("h2", { i18n: "config.section." + active }));
     draw[active](panel);
-    document.getElementById("revision").textContent = c.label("config.revision", "revision").replace("{0}", st.base);
+    document.getElementById("revision").textContent = c.t("config.revision", [st.base]);
     translate(document.body);
     showErrors(lastErrors);
   }
@@ -253,19 +253,9 @@
     render();
   }
 
-  async function language(lang) {
-    st.lang = lang;
-    localStorage.setItem("bbx.lang", lang);
-    document.documentElement.lang = lang;
-    st.messages = await (await fetch("/api/config/i18n?lang=" + encodeURIComponent(lang))).json();
-    document.getElementById("lang").value = lang;
-  }
-
   async function start() {
-    window.bbx.bindLogout();
-    const s = await window.bbx.session();
-    document.getElementById("who").textContent = s.username;
-    await language(localStorage.getItem("bbx.lang") || "zh-CN");
+    await window.bbx.ready;
+    st.lang = window.bbxI18n.language();
     const prompts = await fetch("/api/prompts");
     st.prompts = prompts.ok ? (await prompts.json()).prompts.map(function (x) { return x.name; }) : [];
     st.onChange = scheduleCheck;
@@ -273,13 +263,6 @@
     st.reload = load;
     document.getElementById("save").addEventListener("click", save);
     document.getElementById("reload").addEventListener("click", load);
-    document.getElementById("lang").addEventListener("change", async function (e) {
-      await language(e.target.value);
-      // banners were written in the other language: drop the last result, redraw what is pending
-      document.getElementById("result").className = "hidden";
-      window.cfgRevisions.pending(st.pending);
-      render();
-    });
     await load();
   }
 

@@ -1,44 +1,32 @@
 "use strict";
-// The agent console: polls /api/console/view every second and redraws; every action is a POST
-// whose errors show in #message. Caller names, notes and numbers are customer text: they reach the
-// DOM through textContent only, never as markup.
+// The agent console: the own seat and call, updated in place from the push stream (event
+// "console"), so that nothing under the agent's pointer is ever redrawn; every action is a POST
+// whose error shows in #message, the disruptive ones after a confirmation. Caller names, notes
+// and numbers are customer text: they reach the DOM through textContent only, never as markup.
 (function () {
-  const POLL_MS = 1000;
+  const i18n = window.bbxI18n;
   const text = bbx.text;
   const message = document.getElementById("message");
   let view = null;
   let colleagues = [];
-  let supervisor = false;
-  let lastOk = 0;
 
   function el(id) {
     return document.getElementById(id);
   }
 
+  // Changes the text only when it differs: no needless redraw.
   function setText(id, value) {
-    el(id).textContent = value === null || value === undefined || value === "" ? "\u2014" : String(value);
+    const shown = value === null || value === undefined || value === "" ? "\u2014" : String(value);
+    if (el(id).textContent !== shown) {
+      el(id).textContent = shown;
+    }
   }
 
   function show(id, visible) {
     el(id).classList.toggle("hidden", !visible);
   }
 
-  function duration(iso) {
-    if (!iso) {
-      return null;
-    }
-    let seconds = Math.max(0, Math.floor((Date.now() - Date.parse(iso)) / 1000));
-    const h = Math.floor(seconds / 3600);
-    const m = Math.floor((seconds % 3600) / 60);
-    seconds = seconds % 60;
-    return (h > 0 ? h + "h " : "") + (h > 0 || m > 0 ? m + "m " : "") + seconds + "s";
-  }
-
-  function when(iso) {
-    return iso ? new Date(Date.parse(iso)).toLocaleString() : null;
-  }
-
-  // Rebuilds a <select> only when its choices changed, so a poll never undoes the agent's choice.
+  // Rebuilds a <select> only when its choices changed, so an update never undoes the agent's choice.
   function choices(select, items) {
     const key = JSON.stringify(items);
     if (select.dataset.key === key) {
@@ -59,35 +47,38 @@
     }
   }
 
-  function plain(values) {
-    return values.map(function (v) { return { value: v, label: v }; });
+  function labelled(prefix, values) {
+    return values.map(function (v) { return { value: v, label: bbx.label(prefix, v) }; });
   }
 
-  async function errorOf(response) {
-    try {
-      const body = await response.json();
-      return body.error || ("the box answered " + response.status);
-    } catch (e) {
-      return "the box answered " + response.status;
-    }
-  }
-
-  async function act(path, body) {
+  async function act(path, body, question) {
     message.textContent = "";
     el("done").textContent = "";
+    if (question && !(await bbx.confirm(question))) {
+      return false;
+    }
     try {
       const response = await bbx.post("/api/console/" + path, body);
       if (!response.ok) {
-        message.textContent = await errorOf(response);
+        message.textContent = await consoleError(response);
         return false;
       }
       return true;
     } catch (e) {
-      message.textContent = "The box did not answer. Check the network and try again.";
+      message.textContent = bbx.t("core.noAnswer");
       return false;
     } finally {
       refresh();
     }
+  }
+
+  // Call control's refusals carry a code: shown by its display name when the catalogue has one.
+  async function consoleError(response) {
+    const body = await response.clone().json().catch(function () { return {}; });
+    if (body.code && i18n.has("console.refused." + body.code)) {
+      return bbx.t("console.refused." + body.code);
+    }
+    return bbx.errorOf(response);
   }
 
   function loggedOut(v) {
@@ -96,39 +87,47 @@
 
   function renderSeat(v) {
     setText("agent-name", v.name ? v.name + " (" + v.agentId + ")" : v.agentId);
-    setText("agent-state", v.reasonCode ? v.state + " \u2013 " + v.reasonCode : v.state);
-    setText("agent-seat", v.seat > 0 ? v.seat : "none");
-    setText("agent-since", duration(v.since));
+    const state = bbx.label("core.agentState.", v.state);
+    setText("agent-state", v.reasonCode ? state + " \u2013 " + bbx.label("console.reason.", v.reasonCode) : state);
+    el("agent-state").dataset.state = v.state;
+    setText("agent-seat", v.seat > 0 ? v.seat : bbx.t("core.none"));
+    setText("agent-since", i18n.since(v.since));
     show("seat-login", loggedOut(v));
     show("seat-actions", !loggedOut(v));
-    choices(el("not-ready-reason"), plain(v.notReadyReasons));
+    choices(el("not-ready-reason"), labelled("console.reason.", v.notReadyReasons));
   }
 
   function renderHistory(history) {
+    const key = JSON.stringify(history);
+    if (el("history").dataset.key === key) {
+      return;
+    }
+    el("history").dataset.key = key;
     const fresh = document.createDocumentFragment();
     history.forEach(function (h) {
       const tr = document.createElement("tr");
-      tr.appendChild(text("td", when(h.startedAt)));
-      tr.appendChild(text("td", h.direction));
+      tr.appendChild(text("td", i18n.dateTime(h.startedAt)));
+      tr.appendChild(text("td", bbx.label("console.direction.", h.direction)));
       tr.appendChild(text("td", h.agentId));
       tr.appendChild(text("td", h.disposition));
-      tr.appendChild(text("td", h.wrapUpCode));
+      tr.appendChild(text("td", bbx.label("console.wrapUp.", h.wrapUpCode)));
       tr.appendChild(text("td", h.notes, "notes"));
       tr.appendChild(text("td", h.customerName));
       fresh.appendChild(tr);
     });
     if (history.length === 0) {
       const tr = document.createElement("tr");
-      tr.appendChild(text("td", "No earlier calls from this number."));
+      tr.appendChild(text("td", bbx.t("console.noHistory")));
       fresh.appendChild(tr);
     }
     el("history").replaceChildren(fresh);
+    el("history").closest("details").open = history.length > 0;
   }
 
   function renderTargets(v) {
-    const items = el("transfer-kind").value === "queue" ? plain(v.queues)
+    const items = el("transfer-kind").value === "queue" ? labelled("console.queueName.", v.queues)
       : colleagues.filter(function (a) { return a.agentId !== v.agentId; }).map(function (a) {
-        return { value: a.agentId, label: (a.name || a.agentId) + " (" + a.agentId + ", " + a.state + ")" };
+        return { value: a.agentId, label: (a.name || a.agentId) + " (" + bbx.label("core.agentState.", a.state) + ")" };
       });
     choices(el("transfer-target"), items);
   }
@@ -136,18 +135,20 @@
   function renderCall(v) {
     const c = v.call;
     show("call-panel", c !== null);
+    bbx.offerAlert(c);
     if (c === null) {
       return;
     }
     const state = c.state;
-    setText("call-state", state);
+    setText("call-state", bbx.label("core.callState.", state));
+    el("call-state").dataset.state = state;
     el("call-state").className = state === "OFFERED" ? "offered" : "";
-    setText("call-number", c.number || "withheld");
+    setText("call-number", c.number || bbx.t("console.withheld"));
     setText("call-name", c.name);
-    setText("call-direction", c.direction);
+    setText("call-direction", bbx.label("console.direction.", c.direction));
     setText("call-queue", c.queue);
     setText("call-id", c.callId);
-    setText("call-since", duration(c.since));
+    setText("call-since", i18n.since(c.since));
     el("answer").disabled = state !== "OFFERED";
     el("hold").disabled = state !== "CONNECTED";
     el("retrieve").disabled = state !== "HELD" && state !== "CONSULTING";
@@ -167,73 +168,34 @@
       el("wrap-up-name").value = "";
     }
     setText("wrap-up-call", v.lastCallId);
-    choices(el("wrap-up-code"), plain(v.wrapUpCodes));
-  }
-
-  function monitorButton(agentId, mode, label) {
-    const b = document.createElement("button");
-    b.type = "button";
-    b.textContent = label;
-    b.dataset.agent = agentId;
-    b.dataset.mode = mode;
-    b.addEventListener("click", function () {
-      act("monitor", { agentId: agentId, mode: mode });
-    });
-    return b;
-  }
-
-  function renderAgents(agents) {
-    const fresh = document.createDocumentFragment();
-    agents.forEach(function (a) {
-      const tr = document.createElement("tr");
-      tr.dataset.agent = a.agentId;
-      [a.agentId, a.name, a.seat > 0 ? a.seat : "none", a.state, a.reasonCode, duration(a.since), a.callId]
-        .forEach(function (value) { tr.appendChild(text("td", value === "" ? null : value)); });
-      const cell = document.createElement("td");
-      if (a.callId) {
-        cell.appendChild(monitorButton(a.agentId, "LISTEN", "Listen"));
-        cell.appendChild(monitorButton(a.agentId, "WHISPER", "Whisper"));
-        cell.appendChild(monitorButton(a.agentId, "BARGE", "Barge"));
-        cell.appendChild(monitorButton(a.agentId, "END", "End"));
-      }
-      tr.appendChild(cell);
-      fresh.appendChild(tr);
-    });
-    el("agents").replaceChildren(fresh);
-  }
-
-  function renderNotice(v) {
-    // why the last dial failed (cause and attempts), until the next one
-    show("call-notice", Boolean(v.notice));
-    setText("call-notice", v.notice || "");
+    choices(el("wrap-up-code"), labelled("console.wrapUp.", v.wrapUpCodes));
   }
 
   function render(v) {
+    if (v.code && !v.agentId) {
+      // no console view: say why (not a configured agent, console unavailable)
+      message.textContent = i18n.has("console.refused." + v.code) ? bbx.t("console.refused." + v.code) : v.message;
+      return;
+    }
+    const callBefore = view && view.call ? view.call.callId : null;
     view = v;
-    renderNotice(v);
+    show("call-notice", Boolean(v.notice));
+    setText("call-notice", v.notice || "");
     renderSeat(v);
     renderCall(v);
     renderWrapUp(v);
-  }
-
-  function freshness(error) {
-    const f = el("freshness");
-    if (error) {
-      f.textContent = "No update since " + (lastOk ? new Date(lastOk).toLocaleTimeString() : "page load") + ": " + error;
-      f.className = "notice bad";
-    } else {
-      f.textContent = "Updated " + new Date(lastOk).toLocaleTimeString();
-      f.className = "notice";
+    choices(el("callback-queue"), labelled("console.queueName.", v.queues));
+    if (v.call && v.call.callId !== callBefore) {
+      loadColleagues();
     }
   }
 
-  async function loadAgents() {
-    const response = await fetch(supervisor ? "/api/console/supervisor/agents" : "/api/console/agents");
+  async function loadColleagues() {
+    const response = await fetch("/api/console/agents");
     if (response.ok) {
-      const agents = await response.json();
-      colleagues = agents;
-      if (supervisor) {
-        renderAgents(agents);
+      colleagues = await response.json();
+      if (view !== null && view.call !== null) {
+        renderTargets(view);
       }
     }
   }
@@ -244,7 +206,7 @@
       const fresh = document.createDocumentFragment();
       (await response.json()).forEach(function (c) {
         const tr = document.createElement("tr");
-        [c.number, c.queue, new Date(c.placeSince).toLocaleString(), String(c.attempts)]
+        [c.number, c.queue, i18n.dateTime(c.placeSince), String(c.attempts)]
           .forEach(function (value) { tr.appendChild(text("td", value)); });
         fresh.appendChild(tr);
       });
@@ -252,32 +214,17 @@
     }
   }
 
+  // After an action the page asks at once rather than waiting for the push.
   async function refresh() {
     try {
       const response = await fetch("/api/console/view");
-      if (response.status === 401) {
-        window.location.assign("/login");
-        return;
+      if (response.ok) {
+        render(await response.json());
       }
-      if (!response.ok) {
-        freshness(await errorOf(response));
-        return;
-      }
-      await loadAgents();
-      await loadCallbacks();
-      const v = await response.json();
-      choices(el("callback-queue"), plain(v.queues));
-      render(v);
-      lastOk = Date.now();
-      freshness(null);
+      loadCallbacks();
     } catch (e) {
-      freshness("the box does not answer");
+      message.textContent = bbx.t("core.noAnswer");
     }
-  }
-
-  async function poll() {
-    await refresh();
-    window.setTimeout(poll, POLL_MS);
   }
 
   function onSubmit(id, handler) {
@@ -292,28 +239,38 @@
   }
 
   onSubmit("seat-login", function () {
+    bbx.enableAlerts();
     act("login", { seat: Number(el("seat-number").value) });
   });
-  onClick("seat-logout", function () { act("logout", {}); });
-  onClick("ready", function () { act("ready", {}); });
-  onClick("not-ready", function () { act("not-ready", { reason: el("not-ready-reason").value }); });
-  ["answer", "hangup", "hold", "retrieve", "complete-transfer"].forEach(function (id) {
-    onClick(id, function () { act(id, {}); });
+  onClick("alerts", bbx.enableAlerts);
+  onClick("seat-logout", function () { act("logout", {}, bbx.t("console.confirmSeatLogout")); });
+  onClick("ready", function () { bbx.enableAlerts(); act("ready", {}); });
+  onClick("not-ready", function () {
+    const reason = el("not-ready-reason").value;
+    act("not-ready", { reason: reason }, bbx.t("console.confirmNotReady", [bbx.label("console.reason.", reason)]));
   });
+  onClick("answer", function () { act("answer", {}); });
+  onClick("hangup", function () { act("hangup", {}, bbx.t("console.confirmHangup")); });
+  onClick("hold", function () { act("hold", {}); });
+  onClick("retrieve", function () { act("retrieve", {}); });
+  onClick("complete-transfer", function () { act("complete-transfer", {}, bbx.t("console.confirmComplete")); });
   el("transfer-kind").addEventListener("change", function () {
     if (view !== null) {
       renderTargets(view);
     }
   });
   onSubmit("transfer", function () {
+    const target = el("transfer-target");
+    const label = target.selectedOptions.length ? target.selectedOptions[0].textContent : target.value;
     act("transfer", {
       kind: el("transfer-kind").value,
-      name: el("transfer-target").value,
+      name: target.value,
       attended: el("transfer-attended").checked
-    });
+    }, bbx.t("console.confirmTransfer", [label]));
   });
   onSubmit("dial", async function () {
-    if (await act("dial", { number: el("dial-number").value.trim() })) {
+    const number = el("dial-number").value.trim();
+    if (await act("dial", { number: number }, bbx.t("console.confirmDial", [number]))) {
       el("dial-number").value = "";
     }
   });
@@ -330,15 +287,21 @@
       customerName: el("wrap-up-name").value
     });
     if (saved) {
-      el("done").textContent = "Wrap-up saved.";
+      el("done").textContent = bbx.t("console.wrapUpSaved");
     }
   });
 
-  bbx.bindLogout();
-  bbx.session().then(function (s) {
-    el("who").textContent = s.username;
-    supervisor = s.permissions.includes("AGENTS_SUPERVISE");
-    show("supervisor-panel", supervisor);
-    poll();
+  bbx.ready.then(function () {
+    bbx.live.on("console", render);
+    refresh();
+    // the durations ("for 1 min 5 s") move on between pushes
+    window.setInterval(function () {
+      if (view !== null) {
+        setText("agent-since", i18n.since(view.since));
+        if (view.call) {
+          setText("call-since", i18n.since(view.call.since));
+        }
+      }
+    }, 1000);
   });
 })();

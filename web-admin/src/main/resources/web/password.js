@@ -1,8 +1,7 @@
 "use strict";
 (function () {
   const message = document.getElementById("message");
-  bbx.bindLogout();
-  bbx.session().then(function (s) {
+  bbx.ready.then(function (s) {
     if (s.mustChangePassword) {
       document.getElementById("forced").classList.remove("hidden");
     }
@@ -12,7 +11,7 @@
     message.textContent = "";
     const next = document.getElementById("new").value;
     if (next !== document.getElementById("repeat").value) {
-      message.textContent = "The two new passwords differ.";
+      message.textContent = bbx.t("core.password.differ");
       return;
     }
     const response = await bbx.post("/api/password", {
@@ -20,10 +19,10 @@
       newPassword: next
     });
     if (response.ok) {
-      window.location.assign("/");
+      const s = await bbx.session();
+      window.location.assign(s.home && s.home !== "/password" ? s.home : "/");
     } else {
-      const body = await response.json();
-      message.textContent = body.error || ("Change failed (" + response.status + ")");
+      message.textContent = await bbx.errorOf(response);
     }
   });
 })();

@@ -10,15 +10,15 @@
     return "/api/prompts/" + encodeURIComponent(set) + "/" + encodeURIComponent(name);
   }
 
-  function button(text, onClick) {
+  function button(key, onClick) {
     const b = document.createElement("button");
     b.type = "button";
-    b.textContent = text;
+    b.textContent = bbx.t(key);
     b.addEventListener("click", onClick);
     return b;
   }
 
-  async function send(method, url, body) {
+  async function sendWav(method, url, body) {
     const s = await bbx.session();
     return fetch(url, {
       method: method,
@@ -28,32 +28,33 @@
   }
 
   async function fail(response) {
-    const body = await response.json().catch(function () { return {}; });
-    message.textContent = response.status === 403 ? "Your role may not change prompts"
-        : (body.error || "Failed (" + response.status + ")");
+    message.textContent = await bbx.errorOf(response);
   }
 
   function row(set, p) {
     const tr = document.createElement("tr");
     tr.dataset.name = p.name;
     tr.appendChild(bbx.text("td", p.name));
-    tr.appendChild(bbx.text("td", p.builtIn && set !== "default" ? "default (built in)" : p.origin));
-    tr.appendChild(bbx.text("td", (p.durationMs / 1000).toFixed(1) + " s"));
+    tr.appendChild(bbx.text("td", p.builtIn && set !== "default" ? bbx.t("prompts.builtIn") : p.origin));
+    tr.appendChild(bbx.text("td", bbx.t("prompts.seconds", [window.bbxI18n.number(p.durationMs / 1000, 1)])));
     const actions = document.createElement("td");
-    actions.appendChild(button("Listen", function () {
+    actions.appendChild(button("prompts.listen", function () {
       player.src = base(set, p.name) + ".wav";
       player.play().catch(function () {
-        message.textContent = "The browser could not play " + p.name;
+        message.textContent = bbx.t("prompts.cannotPlay", [p.name]);
       });
     }));
     if (p.origin === set && set !== "default") {
-      actions.appendChild(button("Delete", async function () {
-        const response = await send("DELETE", base(set, p.name));
+      actions.appendChild(button("prompts.delete", async function () {
+        if (!(await bbx.confirm(bbx.t("prompts.confirmDelete", [set + "/" + p.name])))) {
+          return;
+        }
+        const response = await sendWav("DELETE", base(set, p.name));
         if (!response.ok) {
           await fail(response);
           return;
         }
-        done.textContent = "Deleted " + set + "/" + p.name;
+        done.textContent = bbx.t("prompts.deleted", [set + "/" + p.name]);
         load(set);
       }));
     }
@@ -74,7 +75,7 @@
     body.sets.concat(body.sets.indexOf(body.set) < 0 ? [body.set] : []).forEach(function (s) {
       const o = document.createElement("option");
       o.value = s;
-      o.textContent = s + (s === body.activeSet ? " (active)" : "");
+      o.textContent = s === body.activeSet ? bbx.t("prompts.activeSet", [s]) : s;
       o.selected = s === body.set;
       options.appendChild(o);
     });
@@ -98,8 +99,8 @@
     const set = document.getElementById("upload-set").value;
     const name = document.getElementById("upload-name").value;
     const file = document.getElementById("upload-file").files[0];
-    done.textContent = "Converting " + file.name + " ...";
-    const response = await send("POST", base(set, name), file);
+    done.textContent = bbx.t("prompts.converting", [file.name]);
+    const response = await sendWav("POST", base(set, name), file);
     if (!response.ok) {
       done.textContent = "";
       await fail(response);
@@ -107,10 +108,9 @@
     }
     const saved = await response.json();
     message.textContent = "";
-    done.textContent = "Saved " + saved.set + "/" + saved.name + " from " + saved.source
-        + (saved.gainDb > 0 ? ", raised by " + saved.gainDb.toFixed(1) + " dB" : "");
+    done.textContent = bbx.t("prompts.saved", [saved.set + "/" + saved.name, saved.source])
+        + (saved.gainDb > 0 ? bbx.t("prompts.raised", [window.bbxI18n.number(saved.gainDb, 1)]) : "");
     load(set);
   });
-  bbx.bindLogout();
-  load(null);
+  bbx.ready.then(function () { load(null); });
 })();

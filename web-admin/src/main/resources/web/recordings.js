@@ -1,76 +1,89 @@
 "use strict";
-// The recordings page: search, listen (PCM stream), download, export and legal hold.
+// The recordings page: search (dates are the site's days), listen (PCM stream), download, export
+// and legal hold; times in the site's time zone; the caller filter narrows the rows loaded.
 (function () {
   const message = document.getElementById("message");
   const player = document.getElementById("player");
+  const i18n = window.bbxI18n;
+  let pager = null;
 
   function duration(ms) {
-    if (ms === null || ms === undefined) {
-      return null;
-    }
-    const s = Math.round(ms / 1000);
-    return Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0");
+    return ms === null || ms === undefined ? null : i18n.duration(Math.round(ms / 1000));
   }
 
   function base(callId) {
     return "/api/recordings/" + encodeURIComponent(callId);
   }
 
-  function link(text, href) {
+  function link(key, href) {
     const a = document.createElement("a");
-    a.textContent = text;
+    a.textContent = bbx.t(key);
     a.href = href;
     return a;
   }
 
-  function button(text, onClick) {
+  function button(key, onClick) {
     const b = document.createElement("button");
     b.type = "button";
-    b.textContent = text;
+    b.textContent = bbx.t(key);
     b.addEventListener("click", onClick);
     return b;
   }
 
   async function setHold(r, hold) {
+    const question = bbx.t(hold ? "recordings.confirmHold" : "recordings.confirmRelease", [r.callId]);
+    if (!(await bbx.confirm(question))) {
+      return;
+    }
     const response = await bbx.post(base(r.callId) + (hold ? "/hold" : "/release"), {});
     if (!response.ok) {
-      message.textContent = (await response.json()).error;
+      message.textContent = await bbx.errorOf(response);
     }
     load();
+  }
+
+  function verified(status) {
+    return status === null ? bbx.t("recordings.notYet") : bbx.label("recordings.verify.", status);
   }
 
   function row(r) {
     const tr = document.createElement("tr");
     tr.dataset.callId = r.callId;
     tr.appendChild(bbx.text("td", r.callId));
-    tr.appendChild(bbx.text("td", r.startedAt));
+    tr.appendChild(bbx.text("td", i18n.dateTime(r.startedAt)));
     tr.appendChild(bbx.text("td", r.callerNumber));
     tr.appendChild(bbx.text("td", r.agentId));
     tr.appendChild(bbx.text("td", r.queue));
     tr.appendChild(bbx.text("td", duration(r.durationMs)));
-    tr.appendChild(bbx.text("td", r.verifyStatus === null ? "not yet" : r.verifyStatus.toLowerCase(),
+    tr.appendChild(bbx.text("td", verified(r.verifyStatus),
         r.verifyStatus === null || r.verifyStatus === "OK" ? "" : "bad"));
-    tr.appendChild(bbx.text("td", r.legalHold ? "on hold" : "no", r.legalHold ? "hold" : ""));
+    tr.appendChild(bbx.text("td", bbx.t(r.legalHold ? "recordings.onHold" : "core.no"), r.legalHold ? "hold" : ""));
     const actions = document.createElement("td");
-    actions.appendChild(button("Listen", function () {
+    actions.appendChild(button("recordings.listen", function () {
       player.src = base(r.callId) + "/audio";
-      document.getElementById("playing").textContent = "Playing call " + r.callId;
+      document.getElementById("playing").textContent = bbx.t("recordings.playing", [r.callId]);
       player.play().catch(function () {
-        message.textContent = "The browser could not play call " + r.callId;
+        message.textContent = bbx.t("recordings.cannotPlay", [r.callId]);
       });
     }));
-    actions.appendChild(link("Download", base(r.callId) + "/download"));
+    actions.appendChild(link("recordings.download", base(r.callId) + "/download"));
     actions.appendChild(document.createTextNode(" "));
-    actions.appendChild(link("Export", base(r.callId) + "/export"));
-    actions.appendChild(button(r.legalHold ? "Release hold" : "Legal hold", function () {
+    actions.appendChild(link("recordings.export", base(r.callId) + "/export"));
+    actions.appendChild(button(r.legalHold ? "recordings.release" : "recordings.hold", function () {
       setHold(r, !r.legalHold);
     }));
     tr.appendChild(actions);
     return tr;
   }
 
+  function draw(rows) {
+    const fresh = document.createDocumentFragment();
+    rows.forEach(function (r) { fresh.appendChild(row(r)); });
+    document.getElementById("recordings").replaceChildren(fresh);
+  }
+
   async function load() {
-    const params = new URLSearchParams();
+    const params = new URLSearchParams({ limit: "500" });
     ["from", "to", "agent", "queue"].forEach(function (name) {
       const v = document.getElementById(name).value;
       if (v) {
@@ -79,23 +92,24 @@
     });
     const response = await fetch("/api/recordings?" + params.toString());
     if (!response.ok) {
-      message.textContent = response.status === 403 ? "Your role may not use recordings"
-          : "Cannot list recordings (" + response.status + ")";
+      message.textContent = await bbx.errorOf(response);
       return;
     }
     message.textContent = "";
-    const rows = await response.json();
-    const fresh = document.createDocumentFragment();
-    rows.forEach(function (r) {
-      fresh.appendChild(row(r));
+    const caller = document.getElementById("caller").value.replace(/[^0-9*#]/g, "");
+    const rows = (await response.json()).filter(function (r) {
+      return caller === "" || String(r.callerNumber || "").indexOf(caller) >= 0;
     });
-    document.getElementById("recordings").replaceChildren(fresh);
+    pager.show(rows);
   }
 
   document.getElementById("search").addEventListener("submit", function (event) {
     event.preventDefault();
+    pager.first();
     load();
   });
-  bbx.bindLogout();
-  load();
+  bbx.ready.then(function () {
+    pager = bbx.pager(document.getElementById("pages"), 20, draw);
+    load();
+  });
 })();

@@ -5,15 +5,10 @@
 // channel asks before it blocks or unblocks.
 (function () {
   const POLL_MS = 2000;
-  const LABELS = {
-    "zh-CN": { IDLE: "空闲", BUSY: "通话", BLOCKED: "闭塞", RESTARTING: "重启中", block: "闭塞信道 {0}？", unblock: "解除信道 {0} 的闭塞？",
-      capture: "下载 D 信道抓包", lineCapture: "线路录音 60 秒", up: "有", down: "无", layer2: "链路", alarms: "告警",
-      health: "板卡温度 {0} °C，供电 {1} V", noHealth: "板卡尚未报告温度和电压", span: "中继", started: "正在录音，完成后下载：" },
-    en: { IDLE: "idle", BUSY: "busy", BLOCKED: "blocked", RESTARTING: "restarting", block: "Block channel {0}?", unblock: "Return channel {0} to service?",
-      capture: "Download D-channel capture", lineCapture: "Capture 60 s", up: "yes", down: "no", layer2: "link", alarms: "alarms",
-      health: "Board {0} °C, supply {1} V", noHealth: "No health report from the board yet", span: "Span", started: "Capturing; download when done: " }
-  };
-  const L = LABELS[localStorage.getItem("bbx.lang") === "en" ? "en" : "zh-CN"];
+  // texts from the shared catalogue (config area): states, actions, health
+  function L(key, args) {
+    return window.bbx.t("config.lines." + key, args);
+  }
 
   function el(tag, cls, text) {
     const e = document.createElement(tag);
@@ -45,14 +40,14 @@
 
   function grid(span) {
     const box = el("div", "span-grid");
-    const title = el("h3", null, L.span + " " + span.span + " — " + L.layer2 + " " + (span.layer2Up ? L.up : L.down)
-      + (span.alarms.length ? " — " + L.alarms + ": " + span.alarms.join(", ") : ""));
+    const title = el("h3", null, L("span", [span.span]) + " — " + L("layer2") + " " + (span.layer2Up ? L("up") : L("down"))
+      + (span.alarms.length ? " — " + L("alarms") + ": " + span.alarms.join(", ") : ""));
     box.appendChild(title);
     const cells = el("div", "channels");
     span.channels.forEach(function (c) {
       const b = el("button", "channel " + c.state.toLowerCase(), String(c.timeslot));
       b.type = "button";
-      b.title = L[c.state] || c.state;
+      b.title = L(c.state);
       b.setAttribute("data-span", span.span);
       b.setAttribute("data-timeslot", c.timeslot);
       b.addEventListener("click", async function () {
@@ -60,7 +55,7 @@
         if (c.state === "BUSY" || c.state === "RESTARTING" && !blocked) {
           return;
         }
-        if (!window.confirm((blocked ? L.unblock : L.block).replace("{0}", c.timeslot))) {
+        if (!window.confirm(L(blocked ? "unblock" : "block", [c.timeslot]))) {
           return;
         }
         await act("/api/spans/" + span.span + "/channels/" + c.timeslot + (blocked ? "/unblock" : "/block"));
@@ -71,10 +66,10 @@
     box.appendChild(cells);
     const legend = el("p", "notice");
     ["IDLE", "BUSY", "BLOCKED", "RESTARTING"].forEach(function (s) {
-      legend.appendChild(el("span", "channel-key " + s.toLowerCase(), L[s]));
+      legend.appendChild(el("span", "channel-key " + s.toLowerCase(), L(s)));
     });
     box.appendChild(legend);
-    const pcap = el("a", null, L.capture);
+    const pcap = el("a", null, L("capture"));
     pcap.href = "/api/spans/" + span.span + "/capture.pcap";
     box.appendChild(pcap);
     return box;
@@ -84,9 +79,9 @@
     const tr = el("tr");
     tr.appendChild(el("td", null, "FXO " + line.port));
     tr.appendChild(el("td", null, line.state));
-    tr.appendChild(el("td", line.lineUp ? "good" : "bad", line.lineUp ? L.up : L.down));
+    tr.appendChild(el("td", line.lineUp ? "good" : "bad", line.lineUp ? L("up") : L("down")));
     const td = el("td");
-    const b = el("button", null, L.lineCapture);
+    const b = el("button", null, L("lineCapture"));
     b.type = "button";
     b.addEventListener("click", async function () {
       const body = await act("/api/lines/" + line.port + "/capture?seconds=60");
@@ -94,7 +89,7 @@
         const name = body.wav.split("/").pop();
         const a = el("a", null, name);
         a.href = "/api/captures/" + encodeURIComponent(name);
-        say(L.started, false);
+        say(L("started"), false);
         document.getElementById("lines-message").appendChild(a);
       }
     });
@@ -109,8 +104,8 @@
       return;
     }
     const v = await r.json();
-    document.getElementById("board-health").textContent = v.temperatureC === null ? L.noHealth
-      : L.health.replace("{0}", v.temperatureC.toFixed(1)).replace("{1}", v.supplyVolts.toFixed(2));
+    document.getElementById("board-health").textContent = v.temperatureC === null ? L("noHealth")
+      : L("health", [v.temperatureC.toFixed(1), v.supplyVolts.toFixed(2)]);
     const grids = document.getElementById("span-grids");
     grids.textContent = "";
     v.spans.forEach(function (s) { grids.appendChild(grid(s)); });
@@ -119,6 +114,8 @@
     v.analog.forEach(function (l) { tbody.appendChild(analogRow(l)); });
   }
 
-  poll();
-  setInterval(poll, POLL_MS);
+  window.bbx.ready.then(function () {
+    poll();
+    setInterval(poll, POLL_MS);
+  });
 })();

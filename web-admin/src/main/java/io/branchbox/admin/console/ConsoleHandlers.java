@@ -179,6 +179,28 @@ public final class ConsoleHandlers {
         });
     }
 
+    /**
+     * The console view of {@code agentId} for the push stream: the same JSON as {@link #view}, or
+     * the refusal ({@code {"code", "message"}}) so that the page can say why it has no view.
+     * Blocks like a request; called on the push thread.
+     */
+    public Object pushView(String agentId) {
+        try {
+            return ConsoleJson.View.of(calls.call(c -> c.view(agentId)));
+        } catch (Refused r) {
+            return new ConsoleJson.Problem(r.code(), r.getMessage());
+        }
+    }
+
+    /** Every agent as {@link #agents} answers it, for the push stream; empty when the console cannot say. */
+    public Object pushAgents() {
+        try {
+            return calls.call(AgentConsole::agents).stream().map(ConsoleJson.Agent::of).toList();
+        } catch (Refused r) {
+            return java.util.List.of();
+        }
+    }
+
     /** The one place where a refused console action becomes an HTTP answer. */
     private void answer(Context ctx, Supplier<Object> work) {
         try {

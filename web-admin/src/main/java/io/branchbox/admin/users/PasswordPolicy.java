@@ -21,19 +21,19 @@ public final class PasswordPolicy {
 
     private PasswordPolicy() {}
 
-    /** Why {@code password} is not acceptable for {@code username}, or empty when it is. */
+    /** Why {@code password} is not acceptable for {@code username} (a message catalogue key), or empty when it is. */
     public static Optional<String> problem(String username, String password) {
         if (password.length() < MIN_LENGTH) {
-            return Optional.of("password must have at least " + MIN_LENGTH + " characters");
+            return Optional.of("core.error.passwordShort");
         }
         if (password.length() > MAX_LENGTH) {
-            return Optional.of("password must have at most " + MAX_LENGTH + " characters");
+            return Optional.of("core.error.passwordLong");
         }
         if (password.chars().distinct().count() == 1) {
-            return Optional.of("password must not repeat a single character");
+            return Optional.of("core.error.passwordRepeats");
         }
         if (password.equalsIgnoreCase(username)) {
-            return Optional.of("password must differ from the username");
+            return Optional.of("core.error.passwordIsName");
         }
         return Optional.empty();
     }

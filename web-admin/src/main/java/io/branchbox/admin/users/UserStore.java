@@ -142,7 +142,7 @@ public final class UserStore {
         }
         PasswordPolicy.problem(username, newPassword).ifPresent(UserStore::reject);
         if (newPassword.equals(currentPassword)) {
-            reject("new password must differ from the current one");
+            reject("core.error.passwordUnchanged");
         }
         table.update("UPDATE admin_users SET password_hash = ?, must_change_password = FALSE WHERE username = ?",
                 hasher.hash(newPassword), username);
@@ -188,7 +188,7 @@ public final class UserStore {
     public boolean linkAgent(String username, Optional<String> agentId) {
         agentId.ifPresent(id -> {
             if (!USERNAME_PATTERN.matcher(id).matches()) {
-                reject("agent id must be 1 to 32 letters, digits, '.', '-' or '_'");
+                reject("core.error.agentId");
             }
         });
         int rows = table.update("UPDATE admin_users SET agent_id = ? WHERE username = ?", agentId.orElse(null), username);
@@ -256,13 +256,13 @@ public final class UserStore {
 
     private static void requireRoles(Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
-            reject("a user needs at least one role");
+            reject("core.error.roleNeeded");
         }
     }
 
     private static void requireValidName(String username) {
         if (username == null || !USERNAME_PATTERN.matcher(username).matches()) {
-            reject("username must be 1 to 32 letters, digits, '.', '-' or '_'");
+            reject("core.error.username");
         }
     }
 

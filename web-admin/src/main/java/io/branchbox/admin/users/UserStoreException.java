@@ -3,8 +3,9 @@ package io.branchbox.admin.users;
 /**
  * The user database failed or refused a change (duplicate user, weak password, I/O error).
  *
- * <p>{@link #reason()} tells the web layer which answer to give; the message is safe to show to
- * the user and never contains a password.
+ * <p>{@link #reason()} tells the web layer which answer to give; for REJECTED and CONFLICT the
+ * message is a message catalogue key ({@code core.error.…}) that the web layer translates. It never
+ * contains a password.
  */
 public final class UserStoreException extends RuntimeException {
 

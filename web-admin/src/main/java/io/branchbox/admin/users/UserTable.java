@@ -103,7 +103,7 @@ final class UserTable {
             }
         } catch (SQLException e) {
             if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
-                throw new UserStoreException(UserStoreException.Reason.CONFLICT, "user " + username + " already exists", e);
+                throw new UserStoreException(UserStoreException.Reason.CONFLICT, "core.error.userExists", e);
             }
             throw storage("cannot create user", e);
         }

@@ -11,6 +11,7 @@ import static io.branchbox.admin.users.Permission.RECORDINGS_LISTEN;
 import static io.branchbox.admin.users.Permission.RECORDINGS_MANAGE;
 import static io.branchbox.admin.users.Permission.STATUS_VIEW;
 import static io.branchbox.admin.users.Permission.USERS_MANAGE;
+import static io.branchbox.admin.users.Permission.WALLBOARD_VIEW;
 import static io.javalin.http.HandlerType.DELETE;
 import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.POST;
@@ -22,6 +23,7 @@ import io.branchbox.admin.status.BoxStatusSource;
 import io.branchbox.admin.status.LinesSource;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.javalin.http.sse.SseHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,26 +39,26 @@ final class AdminRoutes {
 
     private AdminRoutes() {}
 
+    /** The handlers every box has. */
+    record Core(AuthHandlers auth, UserHandlers users, I18nHandlers i18n, BoxStatusSource status, EventHub events) {}
+
     /**
-     * The table; the recordings rows only when {@code recordings} is given (null: a box without them).
-     * The console rows are always there: without call control's console they answer 503.
+     * The table; the recordings, span and prompt rows only when their handlers are given (null: a
+     * box without them). The console rows are always there: without call control's console they
+     * answer 503.
      */
-    static List<RouteSpec> table(AuthHandlers auth, UserHandlers users, BoxStatusSource status,
-            RecordingHandlers recordings, SpanHandlers spans, ConsoleHandlers console) {
-        return table(auth, users, status, recordings, spans, console, null);
+    static List<RouteSpec> table(Core core, RecordingHandlers recordings, SpanHandlers spans,
+            ConsoleHandlers console, PromptHandlers prompts) {
+        return table(core, recordings, spans, console, prompts, null, null);
     }
 
-    /** As above, with the prompt rows when {@code prompts} is given. */
-    static List<RouteSpec> table(AuthHandlers auth, UserHandlers users, BoxStatusSource status,
-            RecordingHandlers recordings, SpanHandlers spans, ConsoleHandlers console, PromptHandlers prompts) {
-        return table(auth, users, status, recordings, spans, console, prompts, null, null);
-    }
-
-    /** As above, with the configuration pages when {@code config} is given. */
-    static List<RouteSpec> table(AuthHandlers auth, UserHandlers users, BoxStatusSource status,
-            RecordingHandlers recordings, SpanHandlers spans, ConsoleHandlers console, PromptHandlers prompts,
-            ConfigHandlers config, LinesSource lines) {
-        List<RouteSpec> table = new ArrayList<>(base(auth, users, status));
+    /**
+     * As above, with the configuration pages when {@code config} is given and the status page's
+     * lines section when {@code lines} is given.
+     */
+    static List<RouteSpec> table(Core core, RecordingHandlers recordings, SpanHandlers spans,
+            ConsoleHandlers console, PromptHandlers prompts, ConfigHandlers config, LinesSource lines) {
+        List<RouteSpec> table = new ArrayList<>(base(core));
         if (lines != null) {
             Access viewer = Access.permission(STATUS_VIEW);
             table.add(route(GET, "/assets/status-lines.js", viewer, Assets.file("status-lines.js")));
@@ -86,6 +88,8 @@ final class AdminRoutes {
                 route(GET, "/console", agent, Assets.file("console.html")),
                 route(GET, "/assets/console.js", agent, Assets.file("console.js")),
                 route(GET, "/assets/console.css", agent, Assets.file("console.css")),
+                route(GET, "/assets/console-alert.js", agent, Assets.file("console-alert.js")),
+                route(GET, "/assets/console-agents.js", agent, Assets.file("console-agents.js")),
                 route(GET, "/api/console/view", agent, c::view),
                 route(GET, "/api/console/agents", agent, c::colleagues),
                 route(POST, "/api/console/login", agent, c::login),
@@ -141,7 +145,6 @@ final class AdminRoutes {
                 route(GET, "/assets/config-revisions.js", view, Assets.file("config-revisions.js")),
                 route(GET, "/assets/config.css", view, Assets.file("config.css")),
                 route(GET, "/api/config", view, c::current),
-                route(GET, "/api/config/i18n", view, c::i18n),
                 route(POST, "/api/config/check", view, c::check),
                 route(POST, "/api/config", edit, c::save),
                 route(GET, "/api/config/revisions", audit, c::revisions),
@@ -182,10 +185,14 @@ final class AdminRoutes {
                 route(POST, "/api/recordings/{callId}/release", manage, r::release));
     }
 
-    private static List<RouteSpec> base(AuthHandlers auth, UserHandlers users, BoxStatusSource status) {
+    private static List<RouteSpec> base(Core core) {
+        AuthHandlers auth = core.auth();
+        UserHandlers users = core.users();
+        BoxStatusSource status = core.status();
         Access viewer = Access.permission(STATUS_VIEW);
         Access viewerDuringChange = Access.signedInDuringPasswordChange();
         Access technician = Access.permission(USERS_MANAGE);
+        Access wallboard = Access.permission(WALLBOARD_VIEW);
         return List.of(
                 // anonymous: health probe, the login page and what it loads
                 route(GET, "/health-check", Access.PUBLIC, ctx -> ctx.json(Map.of("ok", true))),
@@ -193,6 +200,10 @@ final class AdminRoutes {
                 route(POST, "/login", Access.PUBLIC, auth::login),
                 route(GET, "/assets/style.css", Access.PUBLIC, Assets.file("style.css")),
                 route(GET, "/assets/login.js", Access.PUBLIC, Assets.file("login.js")),
+                route(GET, "/assets/i18n.js", Access.PUBLIC, Assets.file("i18n.js")),
+                route(GET, "/assets/pico.min.css", Access.PUBLIC, Assets.webjar("picocss__pico", "css/pico.min.css")),
+                route(GET, "/assets/error.js", Access.PUBLIC, Assets.file("error.js")),
+                route(GET, "/api/i18n/{lang}", Access.PUBLIC, core.i18n()::catalogue),
 
                 // any logged-in user, even before the forced password change
                 route(GET, "/password", viewerDuringChange, Assets.file("password.html")),
@@ -201,16 +212,32 @@ final class AdminRoutes {
                 route(GET, "/api/session", viewerDuringChange, auth::session),
                 route(POST, "/api/password", viewerDuringChange, auth::changePassword),
                 route(POST, "/logout", viewerDuringChange, auth::logout),
+                route(POST, "/api/me/language", viewerDuringChange, core.i18n()::setLanguage),
+
+                // any signed-in page: the menu, the confirmation dialog, the push stream (each event
+                // only for the permission it needs, see EventHub)
+                route(GET, "/assets/nav.js", viewerDuringChange, Assets.file("nav.js")),
+                route(GET, "/home", Access.signedIn(), auth::home),
+                route(GET, "/assets/confirm.js", Access.signedIn(), Assets.file("confirm.js")),
+                route(GET, "/assets/pager.js", Access.signedIn(), Assets.file("pager.js")),
+                route(GET, "/assets/live.js", Access.signedIn(), Assets.file("live.js")),
+                route(GET, "/api/events", Access.signedIn(), new SseHandler(core.events()::connect)),
 
                 // live status
                 route(GET, "/", viewer, Assets.file("status.html")),
                 route(GET, "/assets/status.js", viewer, Assets.file("status.js")),
+
+                // the live wallboard for shift leads and the director
+                route(GET, "/wallboard", wallboard, Assets.file("wallboard.html")),
+                route(GET, "/assets/wallboard.js", wallboard, Assets.file("wallboard.js")),
+                route(GET, "/assets/wallboard.css", wallboard, Assets.file("wallboard.css")),
                 route(GET, "/api/status", viewer, ctx -> ctx.json(status.snapshot())),
 
                 // user administration
                 route(GET, "/users", technician, Assets.file("users.html")),
                 route(GET, "/assets/users.js", technician, Assets.file("users.js")),
                 route(GET, "/api/users", technician, users::list),
+                route(GET, "/api/users/agents", technician, users::agents),
                 route(POST, "/api/users", technician, users::create),
                 route(POST, "/api/users/{username}/disable", technician, users::disable),
                 route(POST, "/api/users/{username}/enable", technician, users::enable),

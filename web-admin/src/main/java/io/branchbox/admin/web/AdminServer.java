@@ -2,13 +2,13 @@ package io.branchbox.admin.web;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.branchbox.admin.config.ConfigService;
 import io.branchbox.admin.console.ConsoleHandlers;
 import io.branchbox.admin.prompts.PromptHandlers;
 import io.branchbox.admin.prompts.PromptsBackend;
 import io.branchbox.admin.recordings.RecordingHandlers;
 import io.branchbox.admin.recordings.RecordingsBackend;
 import io.branchbox.admin.spans.SpanAdmin;
+import io.branchbox.admin.config.ConfigService;
 import io.branchbox.admin.status.BoxStatusSource;
 import io.branchbox.admin.status.LinesSource;
 import io.branchbox.admin.users.LoginRateLimiter;
@@ -21,6 +21,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
+import io.branchbox.admin.i18n.Catalogue;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -44,6 +46,8 @@ import org.slf4j.LoggerFactory;
 public final class AdminServer {
     private static final Logger log = LoggerFactory.getLogger(AdminServer.class);
     private static final int MAX_SESSIONS = 256;
+    private static final byte[] FORBIDDEN_PAGE = Assets.bytes("forbidden.html");
+    private static final byte[] NOT_FOUND_PAGE = Assets.bytes("notfound.html");
 
     private final AdminConfig config;
     private final List<RouteSpec> routes;
@@ -51,6 +55,9 @@ public final class AdminServer {
     private final java.util.concurrent.atomic.AtomicReference<LinesSource> lines =
             new java.util.concurrent.atomic.AtomicReference<>();
     private final Javalin app;
+    private final SecurityGuard guard;
+    private final Catalogue catalogue;
+    private final EventHub events;
     private ExecutorScheduler consoleTimeouts;
 
     /** An admin without the recordings pages. */
@@ -87,18 +94,22 @@ public final class AdminServer {
         RequestBodies bodies = new RequestBodies(mapper, config.maxBodyBytes());
         SessionStore sessions = new SessionStore(clock, config.sessionIdle(), config.sessionMaxAge(), MAX_SESSIONS);
         LoginRateLimiter limiter = new LoginRateLimiter(clock);
-        SecurityGuard guard = new SecurityGuard(sessions, users, bodies);
-        AuthHandlers auth = new AuthHandlers(users, sessions, limiter, bodies, config.forceSecureCookie());
-        UserHandlers userHandlers = new UserHandlers(users, sessions, bodies);
+        this.guard = new SecurityGuard(sessions, users, bodies);
+        this.catalogue = Catalogue.load();
+        Navigation navigation = new Navigation();
+        AuthHandlers auth = new AuthHandlers(users, sessions, limiter, bodies, config.forceSecureCookie(), clock.getZone(),
+                navigation);
+        UserHandlers userHandlers = new UserHandlers(users, sessions, bodies, status);
         RecordingHandlers recordingHandlers = recordings == null ? null
                 : new RecordingHandlers(recordings, ctx -> SecurityGuard.principal(ctx).user().username(), clock);
         // the console acts as the logged-in user's linked agent (else their name), never one from the request
         this.console = new ConsoleHandlers(bodies::json, ctx -> SecurityGuard.principal(ctx).user().consoleAgentId(),
                 ConsoleHandlers.DEFAULT_TIMEOUT);
+        this.events = new EventHub(sessions, users, status, console, mapper, clock);
         PromptHandlers promptHandlers = prompts == null ? null
                 : new PromptHandlers(prompts, ctx -> SecurityGuard.principal(ctx).user().username());
-        this.routes = AdminRoutes.table(auth, userHandlers, status, recordingHandlers,
-                spans == null ? null : new SpanHandlers(spans), console, promptHandlers,
+        this.routes = AdminRoutes.table(new AdminRoutes.Core(auth, userHandlers, new I18nHandlers(catalogue, users, bodies),
+                status, events), recordingHandlers, spans == null ? null : new SpanHandlers(spans), console, promptHandlers,
                 configuration == null ? null : new ConfigHandlers(configuration, bodies), () -> {
                     LinesSource source = lines.get();
                     if (source == null) {
@@ -106,6 +117,7 @@ public final class AdminServer {
                     }
                     return source.lines();
                 });
+        navigation.routes(routes);
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.jetty.defaultHost = config.host();
@@ -122,11 +134,21 @@ public final class AdminServer {
                 for (RouteSpec route : routes) {
                     router.addHttpHandler(route.method(), route.path(), route.handler(), route.access());
                 }
-                router.exception(HttpProblem.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-                router.exception(HttpResponseException.class, AdminServer::javalinError);
-                router.exception(Exception.class, AdminServer::unexpected);
+                router.exception(HttpProblem.class, (e, ctx) -> problem(ctx, e));
+                router.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus() == 404
+                        ? HttpProblem.of(404, "core.error.notFound") : new HttpProblem(e.getStatus(), e.getMessage())));
+                router.exception(Exception.class, (e, ctx) -> {
+                    log.error("request {} {} failed", ctx.method(), ctx.path(), e);
+                    problem(ctx, HttpProblem.of(500, "core.error.internal"));
+                });
             });
         });
+    }
+
+    private static boolean isPage(Context ctx) {
+        String accept = ctx.header("Accept");
+        return ctx.method() == io.javalin.http.HandlerType.GET && !ctx.path().startsWith("/api/")
+                && !ctx.path().startsWith("/assets/") && accept != null && accept.contains("text/html");
     }
 
     /**
@@ -140,6 +162,7 @@ public final class AdminServer {
     /** Binds the configured address and starts serving; throws if the port is taken. */
     public AdminServer start() {
         app.start();
+        events.start();
         log.info("web admin listening on {}:{}", config.host(), app.port());
         return this;
     }
@@ -168,6 +191,7 @@ public final class AdminServer {
 
     /** Stops serving; safe to call more than once. */
     public void stop() {
+        events.close();
         app.stop();
         synchronized (this) {
             if (consoleTimeouts != null) {
@@ -182,17 +206,17 @@ public final class AdminServer {
         return routes;
     }
 
-    private static void javalinError(HttpResponseException e, Context ctx) {
-        String message = e.getStatus() == 404 ? "not found" : e.getMessage();
-        error(ctx, e.getStatus(), message);
-    }
-
-    private static void unexpected(Exception e, Context ctx) {
-        log.error("request {} {} failed", ctx.method(), ctx.path(), e);
-        error(ctx, 500, "internal error");
-    }
-
-    private static void error(Context ctx, int status, String message) {
-        ctx.status(status).json(Map.of("error", message));
+    /** The one place a refusal becomes {@code {"error": text in the user's language, "code": key}}. */
+    private void problem(Context ctx, HttpProblem e) {
+        if ((e.status() == 403 || e.status() == 404) && isPage(ctx)) {
+            // a person followed a link: a page that says so in their language, not JSON
+            ctx.status(e.status()).contentType("text/html; charset=utf-8")
+                    .result(e.status() == 403 ? FORBIDDEN_PAGE : NOT_FOUND_PAGE);
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", e.key().map(k -> catalogue.text(guard.languageOf(ctx), k, e.args())).orElse(e.getMessage()));
+        e.key().ifPresent(k -> body.put("code", k));
+        ctx.status(e.status()).json(body);
     }
 }

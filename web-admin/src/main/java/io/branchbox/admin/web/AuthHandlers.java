@@ -7,6 +7,7 @@ import io.branchbox.admin.users.UserStoreException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -29,9 +30,13 @@ final class AuthHandlers {
     private final LoginRateLimiter limiter;
     private final RequestBodies bodies;
     private final boolean forceSecureCookie;
+    private final ZoneId siteZone;
+    private final Navigation navigation;
 
     AuthHandlers(UserStore users, SessionStore sessions, LoginRateLimiter limiter, RequestBodies bodies,
-                 boolean forceSecureCookie) {
+                 boolean forceSecureCookie, ZoneId siteZone, Navigation navigation) {
+        this.siteZone = siteZone;
+        this.navigation = navigation;
         this.users = users;
         this.sessions = sessions;
         this.limiter = limiter;
@@ -60,7 +65,7 @@ final class AuthHandlers {
                 ctx.redirect("/login?failed", HttpStatus.SEE_OTHER);
                 return;
             }
-            throw new HttpProblem(401, "wrong username or password");
+            throw HttpProblem.of(401, "core.error.wrongLogin");
         }
         limiter.recordSuccess(username);
         String previous = ctx.cookie(SecurityGuard.SESSION_COOKIE);
@@ -70,7 +75,7 @@ final class AuthHandlers {
         WebSession session = sessions.create(user.get().username());
         setSessionCookie(ctx, session.id(), -1);
         log.info("user {} logged in from {}", user.get().username(), address);
-        String next = user.get().mustChangePassword() ? "/password" : user.get().homePage();
+        String next = user.get().mustChangePassword() ? "/password" : navigation.home(user.get());
         if (form) {
             ctx.redirect(next, HttpStatus.SEE_OTHER);
             return;
@@ -86,6 +91,11 @@ final class AuthHandlers {
         ctx.json(Map.of("ok", true));
     }
 
+    /** {@code GET /home}: sends the user to their own start page. */
+    void home(Context ctx) {
+        ctx.redirect(navigation.home(SecurityGuard.principal(ctx).user()), HttpStatus.FOUND);
+    }
+
     /** What the pages need: who is logged in, and the CSRF token to send back. */
     void session(Context ctx) {
         Principal p = SecurityGuard.principal(ctx);
@@ -94,7 +104,9 @@ final class AuthHandlers {
                 "roles", p.user().sortedRoles().stream().map(Enum::name).toList(),
                 "permissions", p.user().permissions().stream().map(Enum::name).sorted().toList(),
                 "language", p.user().language().tag(),
-                "home", p.user().homePage(),
+                "home", navigation.home(p.user()),
+                "nav", navigation.itemsFor(p.user()),
+                "timeZone", browserZone(siteZone),
                 "mustChangePassword", p.user().mustChangePassword(),
                 "csrfToken", p.session().csrfToken()));
     }
@@ -115,7 +127,7 @@ final class AuthHandlers {
         if (!changed) {
             limiter.recordFailure(username, ctx.ip());
             log.warn("password change for user {} refused: wrong current password", username);
-            throw HttpProblem.forbidden("current password is wrong");
+            throw HttpProblem.forbidden("core.error.currentPasswordWrong");
         }
         // other browsers of this user may have been opened with the old password
         sessions.invalidateAllOf(username, p.session().id());
@@ -128,7 +140,7 @@ final class AuthHandlers {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
             ctx.header("Retry-After", Long.toString(seconds));
             log.warn("attempt for user {} from {} refused: too many failures", printable(username), address);
-            throw new HttpProblem(429, "too many failed attempts; try again in " + seconds + " s");
+            throw HttpProblem.of(429, "core.error.tooManyAttempts", seconds);
         }
     }
 
@@ -142,6 +154,18 @@ final class AuthHandlers {
             cookie.append("; Secure");
         }
         ctx.res().addHeader("Set-Cookie", cookie.toString());
+    }
+
+    /**
+     * The site's zone as the browser's {@code Intl} names it: region ids as they are, a fixed
+     * offset as "UTC" or "Etc/GMT-8" (whose sign is inverted by the tz database's convention).
+     */
+    static String browserZone(ZoneId zone) {
+        if (zone.normalized() instanceof java.time.ZoneOffset offset) {
+            int hours = offset.getTotalSeconds() / 3600;
+            return hours == 0 ? "UTC" : "Etc/GMT" + (hours > 0 ? "-" : "+") + Math.abs(hours);
+        }
+        return zone.getId();
     }
 
     private static LoginRequest fromForm(Map<String, String> fields) {

@@ -12,14 +12,9 @@ import io.branchbox.firmware.config.ConfigRevisions;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
 
 /**
  * The configuration API: read, check, save, revisions, compare, roll back, restart.
@@ -41,13 +36,10 @@ final class ConfigHandlers {
 
     private final ConfigService service;
     private final RequestBodies bodies;
-    private final Map<String, Map<String, String>> catalogues = new LinkedHashMap<>();
 
     ConfigHandlers(ConfigService service, RequestBodies bodies) {
         this.service = service;
         this.bodies = bodies;
-        catalogues.put("zh-CN", catalogue("config_zh_CN"));
-        catalogues.put("en", catalogue("config_en"));
     }
 
     void current(Context ctx) {
@@ -124,16 +116,6 @@ final class ConfigHandlers {
         ctx.json(Map.of("ok", r.ok(), "code", r.code(), "detail", r.detail()));
     }
 
-    /** The page's message catalogue in {@code ?lang=} (zh-CN by default, or en). */
-    void i18n(Context ctx) {
-        String lang = ctx.queryParam("lang");
-        Map<String, String> c = catalogues.get(lang == null ? "zh-CN" : lang);
-        if (c == null) {
-            throw HttpProblem.badRequest("lang: zh-CN or en");
-        }
-        ctx.json(c);
-    }
-
     private static void outcome(Context ctx, ConfigService.Outcome o) {
         ctx.json(Map.of("revision", o.config().revision(), "changes", changes(o.changes()), "plan", plan(o.plan()),
                 "pendingRestart", o.pendingRestart()));
@@ -205,21 +187,5 @@ final class ConfigHandlers {
 
     private static String user(Context ctx) {
         return SecurityGuard.principal(ctx).user().username();
-    }
-
-    private static Map<String, String> catalogue(String name) {
-        String file = "i18n/" + name + ".properties";
-        try (InputStream in = ConfigHandlers.class.getClassLoader().getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("message catalogue missing: " + file);
-            }
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> m = new TreeMap<>();
-            p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k)));
-            return Map.copyOf(m);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -45,20 +45,20 @@ final class RequestBodies {
     <T> T json(Context ctx, Class<T> type) {
         String contentType = ctx.contentType();
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw new HttpProblem(415, "send the body as application/json");
+            throw HttpProblem.of(415, "core.error.jsonRequired");
         }
         byte[] body = read(ctx);
         if (body.length == 0) {
-            throw HttpProblem.badRequest("request body is empty; expected a JSON object");
+            throw HttpProblem.badRequest("core.error.bodyEmpty");
         }
         try {
             return mapper.readValue(body, type);
         } catch (UnrecognizedPropertyException e) {
-            throw HttpProblem.badRequest("unknown field '" + e.getPropertyName() + "' in request body");
+            throw HttpProblem.badRequest("core.error.unknownField", e.getPropertyName());
         } catch (JacksonException e) {
-            throw HttpProblem.badRequest("request body is not a valid JSON object of the expected shape");
+            throw HttpProblem.badRequest("core.error.badShape");
         } catch (IOException e) {
-            throw HttpProblem.badRequest("request body could not be read");
+            throw HttpProblem.badRequest("core.error.unreadable");
         }
     }
 
@@ -77,7 +77,7 @@ final class RequestBodies {
                 fields.put(name, value);
             }
         } catch (IllegalArgumentException e) {
-            throw HttpProblem.badRequest("form body is not correctly url-encoded");
+            throw HttpProblem.badRequest("core.error.formEncoding");
         }
         return fields;
     }
@@ -85,7 +85,7 @@ final class RequestBodies {
     /** A required, non-blank text field. */
     static String required(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw HttpProblem.badRequest("field '" + field + "' is required");
+            throw HttpProblem.badRequest("core.error.fieldRequired", field);
         }
         return value;
     }
@@ -99,11 +99,11 @@ final class RequestBodies {
             }
             return body;
         } catch (IOException e) {
-            throw HttpProblem.badRequest("request body could not be read");
+            throw HttpProblem.badRequest("core.error.unreadable");
         }
     }
 
     private HttpProblem tooLarge() {
-        return new HttpProblem(413, "request body larger than " + maxBytes + " bytes");
+        return HttpProblem.of(413, "core.error.tooLarge", maxBytes);
     }
 }

@@ -1,7 +1,7 @@
 package io.branchbox.admin.web;
 
+import io.branchbox.admin.i18n.Language;
 import io.branchbox.admin.prompts.PromptHandlers;
-import io.branchbox.admin.users.Permission;
 import io.branchbox.admin.users.User;
 import io.branchbox.admin.users.UserStore;
 import io.javalin.http.Context;
@@ -29,7 +29,8 @@ final class SecurityGuard {
     static final String CSRF_HEADER = "X-CSRF-Token";
     private static final String PRINCIPAL = "bbx.principal";
     private static final String CSP =
-            "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
+            "default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; "
+                    + "object-src 'none'";
     private static final Logger log = LoggerFactory.getLogger(SecurityGuard.class);
 
     private final SessionStore sessions;
@@ -61,7 +62,7 @@ final class SecurityGuard {
         Set<RouteRole> roles = ctx.routeRoles();
         if (roles.size() != 1 || !(roles.iterator().next() instanceof Access access)) {
             log.error("route {} {} has no single Access rule; refusing it", ctx.method(), ctx.endpointHandlerPath());
-            throw HttpProblem.forbidden("forbidden");
+            throw HttpProblem.forbidden("core.error.noAccessRule");
         }
         boolean unsafe = !isSafe(ctx.method());
         if (unsafe) {
@@ -80,7 +81,7 @@ final class SecurityGuard {
             case Access.SignedIn signedIn -> signedIn.allowedBeforePasswordChange();
             case Access.Permitted permitted -> {
                 if (!user.may(permitted.permission())) {
-                    throw HttpProblem.forbidden(missingPermission(permitted.permission()));
+                    throw HttpProblem.forbidden(MISSING_PERMISSION, permitted.permission());
                 }
                 yield permitted.allowedBeforePasswordChange();
             }
@@ -92,10 +93,10 @@ final class SecurityGuard {
                 ctx.skipRemainingHandlers();
                 return;
             }
-            throw HttpProblem.forbidden("password change required");
+            throw HttpProblem.forbidden("core.error.passwordChangeRequired");
         }
         if (unsafe && !csrfMatches(ctx, principal.get().session())) {
-            throw HttpProblem.forbidden("missing or wrong " + CSRF_HEADER + " header");
+            throw HttpProblem.forbidden("core.error.csrf", CSRF_HEADER);
         }
         ctx.attribute(PRINCIPAL, principal.get());
     }
@@ -107,6 +108,23 @@ final class SecurityGuard {
             throw HttpProblem.unauthorized();
         }
         return p;
+    }
+
+    /**
+     * The language to answer in: the signed-in user's; for anonymous requests English only when
+     * the browser asks for it first, else Chinese (the default).
+     */
+    Language languageOf(Context ctx) {
+        Principal p = ctx.attribute(PRINCIPAL);
+        if (p != null) {
+            return p.user().language();
+        }
+        Optional<Principal> resolved = ctx.cookie(SESSION_COOKIE) == null ? Optional.empty() : resolve(ctx);
+        if (resolved.isPresent()) {
+            return resolved.get().user().language();
+        }
+        String accept = ctx.header("Accept-Language");
+        return accept != null && accept.toLowerCase(java.util.Locale.ROOT).startsWith("en") ? Language.EN : Language.DEFAULT;
     }
 
     /** The session named by the request's cookie, if it is live and its user is enabled. */
@@ -127,10 +145,8 @@ final class SecurityGuard {
         return Optional.of(new Principal(session.get(), user.get()));
     }
 
-    /** The refusal text for a user without {@code permission} (tests compare it). */
-    static String missingPermission(Permission permission) {
-        return "you lack the permission " + permission;
-    }
+    /** The catalogue key of the refusal of a user without the route's permission. */
+    static final String MISSING_PERMISSION = "core.error.forbidden";
 
     private void refuseAnonymous(Context ctx) {
         if (isPage(ctx)) {
@@ -162,7 +178,7 @@ final class SecurityGuard {
     private static void requireSameOrigin(Context ctx) {
         String fetchSite = ctx.header("Sec-Fetch-Site");
         if (fetchSite != null && fetchSite.equals("cross-site")) {
-            throw HttpProblem.forbidden("cross-site request refused");
+            throw HttpProblem.forbidden("core.error.crossSite");
         }
         String origin = ctx.header("Origin");
         if (origin == null) {
@@ -177,10 +193,10 @@ final class SecurityGuard {
             actual = uri.getHost() + ":" + (uri.getPort() < 0 ? defaultPort : uri.getPort());
             expected = host == null ? "" : withPort(host, defaultPort);
         } catch (IllegalArgumentException e) {
-            throw HttpProblem.forbidden("cross-site request refused");
+            throw HttpProblem.forbidden("core.error.crossSite");
         }
         if (!actual.equalsIgnoreCase(expected)) {
-            throw HttpProblem.forbidden("cross-site request refused");
+            throw HttpProblem.forbidden("core.error.crossSite");
         }
     }
 

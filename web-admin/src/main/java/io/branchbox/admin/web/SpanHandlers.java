@@ -41,7 +41,7 @@ final class SpanHandlers {
         String reason = ctx.queryParam("reason");
         String why = reason == null || reason.isBlank() ? "blocked by " + user(ctx) : reason.strip();
         if (why.length() > 200 || !why.matches("[\\p{L}\\p{N} .,:;_()/-]+")) {
-            throw HttpProblem.badRequest("reason: up to 200 letters, digits and simple punctuation");
+            throw HttpProblem.badRequest("core.error.blockReason");
         }
         spans.block(span, ts, why);
         log.info("{} blocked span {} timeslot {}: {}", user(ctx), span, ts, why);
@@ -59,12 +59,12 @@ final class SpanHandlers {
     void captureLine(Context ctx) throws IOException {
         int port = number(ctx.pathParam("port"), "port");
         if (!spans.hasLine(port)) {
-            throw new HttpProblem(404, "no analog line on FXO port " + port);
+            throw HttpProblem.of(404, "core.error.noLine", port);
         }
         String s = ctx.queryParam("seconds");
         int seconds = s == null ? 60 : number(s, "seconds");
         if (seconds < 5 || seconds > 99) {
-            throw HttpProblem.badRequest("seconds: 5..99");
+            throw HttpProblem.badRequest("core.error.captureSeconds");
         }
         String wav = spans.captureLine(port, seconds);
         log.info("{} captures FXO line {} for {} s: {}", user(ctx), port, seconds, wav);
@@ -74,21 +74,21 @@ final class SpanHandlers {
     void captureFile(Context ctx) throws IOException {
         String name = ctx.pathParam("name");
         if (!CAPTURE_NAME.matcher(name).matches()) {
-            throw HttpProblem.badRequest("not a capture file name");
+            throw HttpProblem.badRequest("core.error.captureName");
         }
         log.info("{} downloads capture {}", user(ctx), name);
         ctx.contentType(name.endsWith(".wav") ? "audio/wav" : name.endsWith(".pcap") ? "application/vnd.tcpdump.pcap"
                 : "application/x-ndjson");
         ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
         if (!spans.writeCaptureFile(name, ctx.outputStream())) {
-            throw new HttpProblem(404, "no capture " + name);
+            throw HttpProblem.of(404, "core.error.noCapture", name);
         }
     }
 
     private int span(Context ctx) {
         int span = number(ctx.pathParam("span"), "span");
         if (!spans.hasSpan(span)) {
-            throw new HttpProblem(404, "no configured span " + span);
+            throw HttpProblem.of(404, "core.error.noSpan", span);
         }
         return span;
     }
@@ -96,14 +96,14 @@ final class SpanHandlers {
     private static int timeslot(Context ctx) {
         int ts = number(ctx.pathParam("timeslot"), "timeslot");
         if (ts < 1 || ts > 31 || ts == D_CHANNEL) {
-            throw HttpProblem.badRequest("timeslot must be a B-channel: 1..15 or 17..31");
+            throw HttpProblem.badRequest("core.error.timeslot");
         }
         return ts;
     }
 
     private static int number(String s, String what) {
         if (!s.matches("\\d{1,2}")) {
-            throw HttpProblem.badRequest(what + " must be a small number");
+            throw HttpProblem.badRequest("core.error.smallNumber", what);
         }
         return Integer.parseInt(s);
     }

@@ -1,5 +1,7 @@
 package io.branchbox.admin.web;
 
+import io.branchbox.admin.status.BoxStatusSource;
+import io.branchbox.admin.users.PasswordPolicy;
 import io.branchbox.admin.users.Permission;
 import io.branchbox.admin.users.Role;
 import io.branchbox.admin.users.User;
@@ -25,8 +27,10 @@ final class UserHandlers {
     private final UserStore users;
     private final SessionStore sessions;
     private final RequestBodies bodies;
+    private final BoxStatusSource status;
 
-    UserHandlers(UserStore users, SessionStore sessions, RequestBodies bodies) {
+    UserHandlers(UserStore users, SessionStore sessions, RequestBodies bodies, BoxStatusSource status) {
+        this.status = status;
         this.users = users;
         this.sessions = sessions;
         this.bodies = bodies;
@@ -54,6 +58,14 @@ final class UserHandlers {
         }
     }
 
+    /** A configured agent a web user may be linked to. */
+    record AgentChoice(String agentId, String name) {}
+
+    /** The configured agents, for linking a user without typing the agent's id. */
+    void agents(Context ctx) {
+        ctx.json(status.snapshot().agents().stream().map(a -> new AgentChoice(a.id(), a.name())).toList());
+    }
+
     void list(Context ctx) {
         ctx.json(users.list().stream().map(UserView::of).toList());
     }
@@ -74,7 +86,7 @@ final class UserHandlers {
     }
 
     void disable(Context ctx) {
-        String username = notSelf(ctx, "you cannot disable your own account");
+        String username = notSelf(ctx, "core.error.notSelfDisable");
         setDisabled(ctx, username, true);
         sessions.invalidateAllOf(username, null);
     }
@@ -84,7 +96,7 @@ final class UserHandlers {
     }
 
     void delete(Context ctx) {
-        String username = notSelf(ctx, "you cannot delete your own account");
+        String username = notSelf(ctx, "core.error.notSelfDelete");
         found(users.delete(username));
         sessions.invalidateAllOf(username, null);
         ctx.json(Map.of("ok", true));
@@ -109,7 +121,7 @@ final class UserHandlers {
         Set<Role> roles = parseRoles(request.roles() == null ? List.of() : request.roles());
         boolean self = username.equals(SecurityGuard.principal(ctx).user().username());
         if (self && !Role.permissionsOf(roles).contains(Permission.USERS_MANAGE)) {
-            throw HttpProblem.badRequest("you cannot take user management away from yourself");
+            throw HttpProblem.badRequest("core.error.keepUsersManage");
         }
         found(users.setRoles(username, roles));
         ctx.json(Map.of("ok", true));
@@ -141,20 +153,20 @@ final class UserHandlers {
 
     private static void found(boolean found) {
         if (!found) {
-            throw new HttpProblem(404, "no such user");
+            throw HttpProblem.of(404, "core.error.noSuchUser");
         }
     }
 
     private static Set<Role> parseRoles(List<String> names) {
         if (names.isEmpty()) {
-            throw HttpProblem.badRequest("a user needs at least one role");
+            throw HttpProblem.badRequest("core.error.roleNeeded");
         }
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : names) {
             try {
                 roles.add(Role.valueOf(String.valueOf(name).toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw HttpProblem.badRequest("roles must be among " + EnumSet.allOf(Role.class));
+                throw HttpProblem.badRequest("core.error.roleUnknown", EnumSet.allOf(Role.class));
             }
         }
         return roles;
@@ -162,8 +174,9 @@ final class UserHandlers {
 
     static HttpProblem toProblem(UserStoreException e) {
         return switch (e.reason()) {
-            case REJECTED -> HttpProblem.badRequest(e.getMessage());
-            case CONFLICT -> new HttpProblem(409, e.getMessage());
+            // REJECTED and CONFLICT carry a catalogue key; the password limits fill its arguments
+            case REJECTED -> HttpProblem.badRequest(e.getMessage(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+            case CONFLICT -> HttpProblem.of(409, e.getMessage());
             case STORAGE -> throw e;
         };
     }

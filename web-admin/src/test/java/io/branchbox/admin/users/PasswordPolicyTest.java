@@ -11,17 +11,17 @@ class PasswordPolicyTest {
 
     @Test
     void lengthIsWhatCounts() {
-        assertEquals(Optional.of("password must have at least 12 characters"), PasswordPolicy.problem("u", "elevenchars"));
+        assertEquals(Optional.of("core.error.passwordShort"), PasswordPolicy.problem("u", "elevenchars"));
         assertEquals(Optional.empty(), PasswordPolicy.problem("u", "twelve chars"));
-        assertEquals(Optional.of("password must have at most 128 characters"),
+        assertEquals(Optional.of("core.error.passwordLong"),
                 PasswordPolicy.problem("u", "x".repeat(64) + "y".repeat(65)));
     }
 
     @Test
     void trivialPasswordsAreRefused() {
-        assertEquals(Optional.of("password must not repeat a single character"),
+        assertEquals(Optional.of("core.error.passwordRepeats"),
                 PasswordPolicy.problem("u", "aaaaaaaaaaaaaaaa"));
-        assertEquals(Optional.of("password must differ from the username"),
+        assertEquals(Optional.of("core.error.passwordIsName"),
                 PasswordPolicy.problem("technician01", "TECHNICIAN01"));
     }
 

@@ -162,7 +162,7 @@ class ConfigPageBrowserTest {
         assertEquals(183, rolledBack.recording().retentionDays());
         assertEquals(saved.withRevision(4), rolledBack);
 
-        new Select(driver.findElement(By.id("lang"))).selectByValue("en");
+        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("language")))).selectByValue("en");
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#tabs button[data-section='queues']"),
                 "Queues and strategies"));
         tab("queues");

@@ -72,17 +72,19 @@ class ConsolePageBrowserTest {
         assertEquals("<script>alert(1)</script>", driver.findElement(By.id("call-name")).getText());
         String history = driver.findElement(By.id("history")).getText();
         assertTrue(history.contains("<b>x</b> power cut since noon"), history);
-        assertTrue(history.contains("repair-accepted") && history.contains("zhao") && history.contains("Mr Chen"), history);
+        assertTrue(history.contains("已受理报修") && history.contains("zhao") && history.contains("Mr Chen"), history);
         assertTrue(driver.findElements(By.cssSelector("#history b, #call-panel script")).isEmpty());
 
         driver.findElement(By.id("answer")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("call-state"), "CONNECTED"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("call-state"), "data-state", "CONNECTED"));
+        assertEquals("通话中", driver.findElement(By.id("call-state")).getText(), "states by their Chinese names");
         driver.findElement(By.id("hold")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("call-state"), "HELD"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("call-state"), "data-state", "HELD"));
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#transfer-target option[value='zhao']")));
         new Select(driver.findElement(By.id("transfer-target"))).selectByValue("zhao");
         driver.findElement(By.id("transfer-button")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-ok"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("wrap-up-panel")));
         assertEquals(FakeAgentConsole.sampleCall().callId(), driver.findElement(By.id("wrap-up-call")).getText());
 
@@ -90,7 +92,7 @@ class ConsolePageBrowserTest {
         driver.findElement(By.id("wrap-up-notes")).sendKeys("<i>asked about the outage</i>");
         driver.findElement(By.id("wrap-up-name")).sendKeys("Mr Chen");
         driver.findElement(By.id("wrap-up-button")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("done"), "Wrap-up saved."));
+        wait.until(ExpectedConditions.textToBe(By.id("done"), "小结已保存。"));
 
         assertEquals(List.of("login " + AGENT + " 3", "answer " + AGENT, "hold " + AGENT,
                 "transfer " + AGENT + " agent:zhao blind",
@@ -101,9 +103,9 @@ class ConsolePageBrowserTest {
     private void logIn(String username) {
         driver.get(box.baseUrl() + "/console");
         wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(TestBox.PASSWORD);
         driver.findElement(By.id("submit")).click();
-        wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/"));
+        wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/console"));
     }
 }

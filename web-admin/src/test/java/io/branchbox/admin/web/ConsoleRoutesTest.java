@@ -96,7 +96,7 @@ class ConsoleRoutesTest {
         HttpResponse<String> smuggled = agent.postJson("/api/console/not-ready", "{\"reason\":\"lunch\",\"agentId\":\"zhao\"}");
 
         assertEquals(400, smuggled.statusCode());
-        assertEquals("unknown field 'agentId' in request body", WebClient.json(smuggled).get("error").asText());
+        assertEquals("请求中有未知字段“agentId”。", WebClient.json(smuggled).get("error").asText());
         assertEquals(List.of("login agent-user 3", "answer agent-user", "hold agent-user"), box.console.acts);
     }
 
@@ -224,7 +224,7 @@ class ConsoleRoutesTest {
 
         HttpResponse<String> r = agent.get("/api/console/view");
         assertEquals(500, r.statusCode());
-        assertEquals("{\"error\":\"internal error\"}", r.body());
+        assertEquals("{\"error\":\"盒子内部错误，请稍后再试；如反复出现请联系技术员。\",\"code\":\"core.error.internal\"}", r.body());
     }
 
     @Test

@@ -39,7 +39,8 @@ class HostileInputTest {
         for (String path : List.of("/login", "/api/status", "/no/such/page")) {
             HttpResponse<String> response = client.get(path);
             var headers = response.headers();
-            assertEquals("default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'",
+            assertEquals("default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; "
+                    + "frame-ancestors 'none'; object-src 'none'",
                     headers.firstValue("Content-Security-Policy").orElse(""), path);
             assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), path);
             assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(""), path);
@@ -61,7 +62,8 @@ class HostileInputTest {
         HttpResponse<String> response = client.get("/api/nothing-here");
 
         assertEquals(404, response.statusCode());
-        assertEquals("not found", WebClient.json(response).get("error").asText());
+        assertEquals("core.error.notFound", WebClient.json(response).get("code").asText());
+        assertEquals("找不到所请求的内容。", WebClient.json(response).get("error").asText());
     }
 
     @Test
@@ -69,15 +71,14 @@ class HostileInputTest {
         HttpResponse<String> response = client.postJson("/login", "{\"username\": \"admin\", \"password\": ");
 
         assertEquals(400, response.statusCode());
-        assertEquals("request body is not a valid JSON object of the expected shape",
-                WebClient.json(response).get("error").asText());
+        assertEquals("core.error.badShape", WebClient.json(response).get("code").asText());
     }
 
     @Test
     void missingFieldAndUnknownFieldAreNamed() {
-        assertEquals("field 'password' is required",
+        assertEquals("缺少必填字段“password”。",
                 WebClient.json(client.postJson("/login", "{\"username\":\"admin\"}")).get("error").asText());
-        assertEquals("unknown field 'pasword' in request body",
+        assertEquals("请求中有未知字段“pasword”。",
                 WebClient.json(client.postJson("/login", "{\"username\":\"admin\",\"pasword\":\"x\"}")).get("error").asText());
     }
 
@@ -101,7 +102,7 @@ class HostileInputTest {
 
         assertEquals(413, declared.statusCode());
         assertEquals(413, chunked.statusCode());
-        assertTrue(WebClient.json(chunked).get("error").asText().startsWith("request body larger than"));
+        assertEquals("core.error.tooLarge", WebClient.json(chunked).get("code").asText());
     }
 
     @Test
@@ -113,7 +114,7 @@ class HostileInputTest {
                 .build());
 
         assertEquals(403, response.statusCode());
-        assertEquals("cross-site request refused", WebClient.json(response).get("error").asText());
+        assertEquals("core.error.crossSite", WebClient.json(response).get("code").asText());
     }
 
     @Test
@@ -137,7 +138,7 @@ class HostileInputTest {
         HttpResponse<String> without = client.postJson("/api/users", newUser);
 
         assertEquals(403, without.statusCode());
-        assertEquals("missing or wrong X-CSRF-Token header", WebClient.json(without).get("error").asText());
+        assertEquals("core.error.csrf", WebClient.json(without).get("code").asText());
         assertTrue(box.users.find("agent7").isEmpty());
 
         client.login(TestBox.userFor(Role.TECHNICIAN), TestBox.PASSWORD);
@@ -153,7 +154,7 @@ class HostileInputTest {
         HttpResponse<String> response = client.get("/api/status");
 
         assertEquals(500, response.statusCode());
-        assertEquals("{\"error\":\"internal error\"}", response.body());
+        assertEquals("{\"error\":\"盒子内部错误，请稍后再试；如反复出现请联系技术员。\",\"code\":\"core.error.internal\"}", response.body());
         assertFalse(response.body().contains("Core.java"));
     }
 

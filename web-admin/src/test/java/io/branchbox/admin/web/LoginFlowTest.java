@@ -44,7 +44,7 @@ class LoginFlowTest {
         assertTrue(body.get("mustChangePassword").asBoolean());
         assertEquals("/password", body.get("next").asText());
         assertEquals("/password", admin.get("/").headers().firstValue("Location").orElse(""));
-        assertEquals("password change required", WebClient.json(admin.get("/api/status")).get("error").asText());
+        assertEquals("core.error.passwordChangeRequired", WebClient.json(admin.get("/api/status")).get("code").asText());
         assertEquals(200, admin.get("/password").statusCode());
 
         HttpResponse<String> change = admin.postJson("/api/password",
@@ -67,7 +67,7 @@ class LoginFlowTest {
                 "{\"currentPassword\":" + WebClient.quote(box.initialPassword()) + ",\"newPassword\":\"short\"}");
 
         assertEquals(400, change.statusCode());
-        assertEquals("password must have at least 12 characters", WebClient.json(change).get("error").asText());
+        assertEquals("密码至少需要 12 个字符。", WebClient.json(change).get("error").asText());
     }
 
     @Test
@@ -93,7 +93,7 @@ class LoginFlowTest {
         for (int i = 0; i < 5; i++) {
             HttpResponse<String> response = attacker.login("supervisor-user", "guess number " + i);
             assertEquals(401, response.statusCode());
-            assertEquals("wrong username or password", WebClient.json(response).get("error").asText());
+            assertEquals("core.error.wrongLogin", WebClient.json(response).get("code").asText());
         }
 
         HttpResponse<String> limited = attacker.login("supervisor-user", TestBox.PASSWORD);
@@ -111,7 +111,7 @@ class LoginFlowTest {
         HttpResponse<String> response = box.client().login("nobody", "some password here");
 
         assertEquals(401, response.statusCode());
-        assertEquals("wrong username or password", WebClient.json(response).get("error").asText());
+        assertEquals("core.error.wrongLogin", WebClient.json(response).get("code").asText());
     }
 
     @Test

@@ -70,17 +70,17 @@ class RecordingsPageBrowserTest {
     void supervisorListensToARecordingAndPutsItOnLegalHold() throws Exception {
         driver.get(box.baseUrl() + "/recordings");
         wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/login"));
-        driver.findElement(By.id("username")).sendKeys(TestBox.userFor(Role.SUPERVISOR));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(TestBox.userFor(Role.SUPERVISOR));
         driver.findElement(By.id("password")).sendKeys(TestBox.PASSWORD);
         driver.findElement(By.id("submit")).click();
-        wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/"));
+        wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/wallboard"));
         driver.get(box.baseUrl() + "/recordings");
 
         By row = By.cssSelector("#recordings tr[data-call-id='c1']");
         wait.until(ExpectedConditions.presenceOfElementLocated(row));
         assertTrue(driver.findElement(row).getText().contains("0301c1"), driver.findElement(row).getText());
 
-        driver.findElement(row).findElement(By.xpath(".//button[text()='Listen']")).click();
+        driver.findElement(row).findElement(By.xpath(".//button[text()='收听']")).click();
         JavascriptExecutor js = (JavascriptExecutor) driver;
         // readyState 1: the browser parsed the stream's header and knows the duration
         wait.until(d -> ((Number) js.executeScript("return document.getElementById('player').readyState")).intValue() >= 1);
@@ -88,8 +88,9 @@ class RecordingsPageBrowserTest {
         double seconds = ((Number) js.executeScript("return document.getElementById('player').duration")).doubleValue();
         assertEquals(1.0, seconds, 0.01);
 
-        driver.findElement(row).findElement(By.xpath(".//button[text()='Legal hold']")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(row, "on hold"));
+        driver.findElement(row).findElement(By.xpath(".//button[text()='设为保全']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-ok"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(row, "保全中"));
         assertTrue(new RecordingCatalog(box.dataSource, box.recordings).find("c1").orElseThrow().legalHold());
         List<AccessAction> actions = new AccessLog(box.dataSource, Clock.systemUTC()).forCall("c1").stream()
                 .map(AccessLog.Entry::action).distinct().toList();

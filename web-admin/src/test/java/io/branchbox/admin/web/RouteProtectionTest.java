@@ -45,14 +45,15 @@ class RouteProtectionTest {
     }
 
     @Test
-    void onlyTheLoginPageItsAssetsAndTheHealthCheckArePublic() {
+    void onlyTheLoginPageItsAssetsTheMessagesAndTheHealthCheckArePublic() {
         Set<String> publicRoutes = box.server.routes().stream()
                 .filter(r -> r.access() instanceof Access.Public)
                 .map(r -> r.method() + " " + r.path())
                 .collect(Collectors.toSet());
 
         assertEquals(Set.of("GET /health-check", "GET /login", "POST /login", "GET /assets/style.css",
-                "GET /assets/login.js"), publicRoutes);
+                "GET /assets/login.js", "GET /assets/i18n.js", "GET /assets/pico.min.css", "GET /assets/error.js",
+                "GET /api/i18n/{lang}"), publicRoutes);
     }
 
     @Test
@@ -69,7 +70,7 @@ class RouteProtectionTest {
                 assertEquals("/login", response.headers().firstValue("Location").orElse(""), name);
             } else {
                 assertEquals(401, response.statusCode(), name);
-                assertEquals("authentication required", WebClient.json(response).get("error").asText(), name);
+                assertEquals("core.error.unauthorized", WebClient.json(response).get("code").asText(), name);
             }
         }
     }
@@ -87,19 +88,19 @@ class RouteProtectionTest {
                 String name = role + " -> " + route.method() + " " + route.path();
                 switch (route.access()) {
                     case Access.Permitted permitted -> {
-                        String refusal = SecurityGuard.missingPermission(permitted.permission());
                         if (role.permissions().contains(permitted.permission())) {
                             assertNotEquals(401, response.statusCode(), name);
-                            assertFalse(response.body().contains(refusal), name + ": " + response.body());
+                            assertFalse(response.body().contains(SecurityGuard.MISSING_PERMISSION), name + ": " + response.body());
                         } else {
                             assertEquals(403, response.statusCode(), name);
-                            assertEquals(refusal, WebClient.json(response).get("error").asText(), name);
+                            assertEquals(SecurityGuard.MISSING_PERMISSION, WebClient.json(response).get("code").asText(), name);
+                            assertTrue(WebClient.json(response).get("error").asText().contains(permitted.permission().name()), name);
                             refusals++;
                         }
                     }
                     case Access.SignedIn s -> {
                         assertNotEquals(401, response.statusCode(), name);
-                        assertFalse(response.body().contains("you lack the permission"), name);
+                        assertFalse(response.body().contains(SecurityGuard.MISSING_PERMISSION), name);
                     }
                     case Access.Public p -> throw new IllegalStateException("skipped above");
                 }
@@ -145,7 +146,8 @@ class RouteProtectionTest {
         HttpResponse<String> response = CLIENTS.get(Role.VIEWER).get("/api/users");
 
         assertEquals(403, response.statusCode());
-        assertEquals("you lack the permission USERS_MANAGE", WebClient.json(response).get("error").asText());
+        assertEquals("您没有使用此功能的权限（需要：USERS_MANAGE）。", WebClient.json(response).get("error").asText(),
+                "in the user's language, Chinese by default");
     }
 
     /**
@@ -155,8 +157,8 @@ class RouteProtectionTest {
     private static HttpRequest requestFor(WebClient client, RouteSpec route) {
         String path = route.path().replace("{username}", "nobody").replace("{callId}", "nobody")
                 .replace("{span}", "0").replace("{timeslot}", "5").replace("{port}", "0")
-                .replace("{name}", "fxo0-20260101-000000.wav").replace("{set}", "site").replace("{seat}", "1")
-                .replace("{revision}", "1");
+                .replace("{name}", "fxo0-20260101-000000.wav").replace("{set}", "site").replace("{seat}", "1").replace("{revision}", "1")
+                .replace("{lang}", "en") + (route.path().equals("/api/events") ? "?once" : "");
         HttpRequest.Builder b = client.request(path);
         if (route.method() == HandlerType.POST || route.method() == HandlerType.DELETE) {
             b.header(SecurityGuard.CSRF_HEADER, route.path().equals("/logout") ? "wrong" : client.csrfToken());

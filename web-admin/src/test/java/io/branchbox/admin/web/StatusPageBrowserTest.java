@@ -92,7 +92,7 @@ class StatusPageBrowserTest {
         logIn("admin", box.initialPassword());
         wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/password"));
 
-        driver.findElement(By.id("current")).sendKeys(box.initialPassword());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current"))).sendKeys(box.initialPassword());
         driver.findElement(By.id("new")).sendKeys("a passphrase of my own");
         driver.findElement(By.id("repeat")).sendKeys("a passphrase of my own");
         driver.findElement(By.id("submit")).click();
@@ -104,7 +104,7 @@ class StatusPageBrowserTest {
     private void logIn(String username, String password) {
         driver.get(box.baseUrl() + "/");
         wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("submit")).click();
     }
