@@ -27,7 +27,9 @@ window.cfgRevisions = (function () {
         return;
       }
       const r = await window.bbx.post("/api/config/restart", {});
-      message(c.label(r.status === 202 ? "config.restart.started" : "config.restart.failed", ""), r.status !== 202);
+      const key = r.status === 202 ? "config.restart.started" : r.status === 501 ? "config.restart.unavailable"
+        : "config.restart.failed";
+      message(c.label(key, ""), r.status !== 202);
     });
     return b;
   }

@@ -48,8 +48,10 @@ public final class BoxLauncher {
     }
 
     /** What the running box does when a technician asks for a restart from the web admin. */
-    public static final ConfigService.Restarter NO_RESTART =
-            user -> log.warn("{} asked for a restart, but this box is not run by a service manager", user);
+    public static final ConfigService.Restarter NO_RESTART = user -> {
+        log.warn("{} asked for a restart, but this box is not run by a service manager", user);
+        return false;
+    };
 
     /** Revisions of the document kept for comparison and rollback. */
     static final int REVISIONS_KEPT = 50;

@@ -62,7 +62,10 @@ public final class BoxMain {
                 });
         // "restart now" in the web admin: stop cleanly (the shutdown hook) and let the service manager start us again
         BoxLauncher.Running box = BoxLauncher.start(config, options.configPath(), options.dataDir(), hw,
-                BoxRuntime::console, user -> new Thread(() -> System.exit(RESTART_EXIT_CODE), "restart").start());
+                BoxRuntime::console, user -> {
+                    new Thread(() -> System.exit(RESTART_EXIT_CODE), "restart").start();
+                    return true;
+                });
         running.set(box);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

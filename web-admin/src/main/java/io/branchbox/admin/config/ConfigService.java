@@ -35,10 +35,13 @@ public final class ConfigService {
         CompletableFuture<ConfigApplyPlan> apply(BoxConfig next);
     }
 
-    /** Restarts the box (the service manager brings it back with the saved document). */
+    /**
+     * Restarts the box (the service manager brings it back with the saved document); false when
+     * this box cannot restart itself (a test or a demo without a service manager).
+     */
     @FunctionalInterface
     public interface Restarter {
-        void restart(String user);
+        boolean restart(String user);
     }
 
     /** A draft checked: its problems (empty: it could be saved) and what saving it would apply. */
@@ -127,10 +130,10 @@ public final class ConfigService {
         return uplinkTester.test(u);
     }
 
-    /** Restarts the box on behalf of {@code user}. */
-    public void restart(String user) {
+    /** Restarts the box on behalf of {@code user}; false when this box cannot restart itself. */
+    public boolean restart(String user) {
         log.warn("{} restarts the box to apply {}", user, pendingRestart());
-        restarter.restart(user);
+        return restarter.restart(user);
     }
 
     private Outcome store(BoxConfig c, long base, String user, ConfigRevisions.Action action)

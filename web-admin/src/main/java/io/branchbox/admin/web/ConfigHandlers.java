@@ -101,7 +101,9 @@ final class ConfigHandlers {
     }
 
     void restart(Context ctx) {
-        service.restart(user(ctx));
+        if (!service.restart(user(ctx))) {
+            throw new HttpProblem(501, "this box is not run by a service manager: restart it by hand");
+        }
         ctx.status(202).json(Map.of("restarting", true));
     }
 
