@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.branchbox.admin.users.Role;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.config.ConfigDocuments;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -17,8 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -35,7 +31,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ConfigPageBrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
     private static final List<String> NAMES = List.of("张敏", "李强", "王芳", "刘洋", "陈静", "杨帆");
 
     @TempDir
@@ -66,7 +61,7 @@ class ConfigPageBrowserTest {
 
     @Test
     void aTechnicianConfiguresANewBranchSeesMistakesBesideTheFieldsAndRollsBack() throws Exception {
-        logIn(TestBox.userFor(Role.TECHNICIAN));
+        HeadlessChromium.logIn(driver, wait, box.baseUrl(), TestBox.userFor(Role.TECHNICIAN), TestBox.PASSWORD);
         driver.get(box.baseUrl() + "/config");
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#tabs button[data-section='queues']"), "队列与策略"));
 
@@ -213,18 +208,8 @@ class ConfigPageBrowserTest {
     }
 
     private static void shot(String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
-        Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(png, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(driver, name);
     }
 
-    private static void logIn(String username) {
-        driver.get(box.baseUrl() + "/");
-        wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(TestBox.PASSWORD);
-        driver.findElement(By.id("submit")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlToBe(box.baseUrl() + "/login")));
-    }
 }

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.branchbox.admin.users.Role;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -54,30 +50,17 @@ class StatusLinesBrowserTest {
 
     @Test
     void aTechnicianSeesEveryChannelAndBlocksOne() throws Exception {
-        driver.get(box.baseUrl() + "/");
-        wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/login"));
-        driver.findElement(By.id("username")).sendKeys(TestBox.userFor(Role.TECHNICIAN));
-        driver.findElement(By.id("password")).sendKeys(TestBox.PASSWORD);
-        driver.findElement(By.id("submit")).click();
+        HeadlessChromium.logIn(driver, wait, box.baseUrl(), TestBox.userFor(Role.TECHNICIAN), TestBox.PASSWORD);
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".channels .channel"), 30));
         assertTrue(driver.findElement(By.cssSelector(".channel[data-timeslot='5']")).getAttribute("class").contains("busy"));
         assertTrue(driver.findElement(By.cssSelector(".channel[data-timeslot='7']")).getAttribute("class").contains("blocked"));
         assertEquals("板卡温度 41.5 °C，供电 5.02 V", driver.findElement(By.id("board-health")).getText());
         assertEquals(2, driver.findElements(By.cssSelector("#analog-lines tr")).size());
-        WebElementShot.scrollTo(driver, "lines-section");
-        Files.createDirectories(Path.of("..", "docs", "screenshots"));
-        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
-                Path.of("..", "docs", "screenshots", "status-lines.png"), StandardCopyOption.REPLACE_EXISTING);
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('lines-section').scrollIntoView()");
+        HeadlessChromium.screenshot(driver, "status-lines");
 
         driver.findElement(By.cssSelector(".channel[data-timeslot='3']")).click();
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(d -> box.spans.acts.stream().anyMatch(a -> a.startsWith("block 0/3")));
-    }
-
-    /** Scrolls an element into view for the screenshot. */
-    private static final class WebElementShot {
-        static void scrollTo(WebDriver d, String id) {
-            ((JavascriptExecutor) d).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
-        }
     }
 }
