@@ -153,7 +153,7 @@ window.cfg = (function () {
       const card = el("fieldset", { "class": "card" });
       const legend = el("legend");
       legend.appendChild(el("span", { text: label(titleKey, titleKey) + " " + (i + 1) }));
-      const named = item && (item.name || item.id);
+      const named = item && (item.id || item.name);
       if (named) {
         legend.appendChild(el("span", { "class": "item-name", text: String(named) }));
       }
