@@ -109,7 +109,7 @@
       tr.appendChild(text("td", i18n.dateTime(h.startedAt)));
       tr.appendChild(text("td", bbx.label("console.direction.", h.direction)));
       tr.appendChild(text("td", h.agentId));
-      tr.appendChild(text("td", h.disposition));
+      tr.appendChild(text("td", bbx.label("console.disposition.", h.disposition)));
       tr.appendChild(text("td", bbx.label("console.wrapUp.", h.wrapUpCode)));
       tr.appendChild(text("td", h.notes, "notes"));
       tr.appendChild(text("td", h.customerName));

@@ -117,6 +117,11 @@
       : button("core.users.disable", function () {
         act("POST", path(u, "/disable"), {}, bbx.t("core.users.confirmDisable", [u.username]));
       }));
+    if (u.totpEnabled) {
+      actions.appendChild(button("core.users.totpReset", function () {
+        act("POST", path(u, "/totp/off"), {}, bbx.t("core.users.confirmTotpReset", [u.username]));
+      }, "secondary"));
+    }
     actions.appendChild(button("core.users.delete", function () {
       act("DELETE", path(u), {}, bbx.t("core.users.confirmDelete", [u.username]));
     }, "contrast"));

@@ -8,6 +8,7 @@ import io.branchbox.admin.users.PasswordHasher;
 import io.branchbox.admin.users.UserStore;
 import io.branchbox.admin.web.AdminConfig;
 import io.branchbox.admin.web.AdminServer;
+import io.branchbox.admin.web.HttpsConfig;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.config.ConfigDocuments;
 import io.branchbox.firmware.config.ConfigException;
@@ -88,16 +89,37 @@ public final class BoxLauncher {
      */
     public static Running start(BoxConfig config, Path dataDir, BoxRuntime.Hardware hw,
             Function<BoxRuntime, AgentConsole> consoleOf) throws IOException, SQLException {
-        return start(config, dataDir.resolve("box.json"), dataDir, hw, consoleOf, NO_RESTART);
+        return start(config, dataDir, hw, consoleOf, null);
     }
 
     /**
-     * Starts the runtime and the web admin. Saved configuration changes become revisions of
-     * {@code configPath} and are applied live (the uplink is restarted with its new settings);
-     * {@code restarter} is what the web admin's "restart now" does.
+     * The box's HTTPS: on by default, on the web port + 363 (8080 → 8443, 80 → 443), with plain
+     * HTTP redirecting to it and the certificate in {@code <data>/tls}; {@code BOX_HTTPS=off} keeps
+     * plain HTTP only (a choice, e.g. behind a TLS proxy). Tests and the demo start without it.
+     */
+    public static HttpsConfig httpsFor(BoxConfig config, Path dataDir, String setting) {
+        if ("off".equalsIgnoreCase(setting)) {
+            log.warn("HTTPS is off (BOX_HTTPS=off): the web admin serves plain HTTP only");
+            return null;
+        }
+        int port = config.web().port() == 0 ? 0 : config.web().port() + 363;
+        return new HttpsConfig(port, dataDir.resolve("tls"), true);
+    }
+
+    /** As above, serving HTTPS too when {@code https} is given (null: plain HTTP only); the document is {@code <data>/box.json}. */
+    public static Running start(BoxConfig config, Path dataDir, BoxRuntime.Hardware hw,
+            Function<BoxRuntime, AgentConsole> consoleOf, HttpsConfig https) throws IOException, SQLException {
+        return start(config, dataDir.resolve("box.json"), dataDir, hw, consoleOf, NO_RESTART, https);
+    }
+
+    /**
+     * Starts the runtime and the web admin (with HTTPS when {@code https} is given). Saved
+     * configuration changes become revisions of {@code configPath} and are applied live (the
+     * uplink is restarted with its new settings); {@code restarter} is what the web admin's
+     * "restart now" does.
      */
     public static Running start(BoxConfig config, Path configPath, Path dataDir, BoxRuntime.Hardware hw,
-            Function<BoxRuntime, AgentConsole> consoleOf, ConfigService.Restarter restarter)
+            Function<BoxRuntime, AgentConsole> consoleOf, ConfigService.Restarter restarter, HttpsConfig https)
             throws IOException, SQLException {
         BoxRuntime runtime = BoxRuntime.start(config, dataDir, hw);
         try {
@@ -130,7 +152,7 @@ public final class BoxLauncher {
                                 public java.util.concurrent.CompletableFuture<Long> stop(int seat) {
                                     return runtime.stopPromptRecording(seat);
                                 }
-                            }), configuration).start();
+                            }), https, configuration).start();
             web.attachConsole(agentConsole);
             web.attachLines(new SnapshotLines(runtime));
             log.info("web admin on http://{}:{}/", config.web().bind(), web.port());

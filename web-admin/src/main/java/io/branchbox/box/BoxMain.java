@@ -65,7 +65,7 @@ public final class BoxMain {
                 BoxRuntime::console, user -> {
                     new Thread(() -> System.exit(RESTART_EXIT_CODE), "restart").start();
                     return true;
-                });
+                }, BoxLauncher.httpsFor(config, options.dataDir(), System.getenv("BOX_HTTPS")));
         running.set(box);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -14,11 +14,11 @@ import java.nio.file.attribute.PosixFilePermissions;
  * it is world-readable) and moved into place atomically, so a crash never leaves half a secret.
  * Requires a POSIX file system; the box runs Linux.
  */
-final class SecretFile {
+public final class SecretFile {
 
     private SecretFile() {}
 
-    static void write(Path target, String secret) throws IOException {
+    public static void write(Path target, String secret) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, ".secret-", ".tmp",

@@ -40,7 +40,8 @@ final class AdminRoutes {
     private AdminRoutes() {}
 
     /** The handlers every box has. */
-    record Core(AuthHandlers auth, UserHandlers users, I18nHandlers i18n, BoxStatusSource status, EventHub events) {}
+    record Core(AuthHandlers auth, UserHandlers users, I18nHandlers i18n, BoxStatusSource status, EventHub events,
+                TotpHandlers totp) {}
 
     /**
      * The table; the recordings, span and prompt rows only when their handlers are given (null: a
@@ -218,6 +219,10 @@ final class AdminRoutes {
                 // only for the permission it needs, see EventHub)
                 route(GET, "/assets/nav.js", viewerDuringChange, Assets.file("nav.js")),
                 route(GET, "/home", Access.signedIn(), auth::home),
+                route(GET, "/api/me/totp", Access.signedIn(), core.totp()::offer),
+                route(POST, "/api/me/totp", Access.signedIn(), core.totp()::enable),
+                route(POST, "/api/me/totp/off", Access.signedIn(), core.totp()::disable),
+                route(GET, "/assets/totp.js", viewerDuringChange, Assets.file("totp.js")),
                 route(GET, "/assets/confirm.js", Access.signedIn(), Assets.file("confirm.js")),
                 route(GET, "/assets/pager.js", Access.signedIn(), Assets.file("pager.js")),
                 route(GET, "/assets/live.js", Access.signedIn(), Assets.file("live.js")),
@@ -244,6 +249,7 @@ final class AdminRoutes {
                 route(POST, "/api/users/{username}/password", technician, users::resetPassword),
                 route(POST, "/api/users/{username}/roles", technician, users::setRoles),
                 route(POST, "/api/users/{username}/agent", technician, users::linkAgent),
+                route(POST, "/api/users/{username}/totp/off", technician, core.totp()::reset),
                 route(DELETE, "/api/users/{username}", technician, users::delete));
     }
 

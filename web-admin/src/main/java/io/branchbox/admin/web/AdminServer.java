@@ -22,6 +22,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import io.branchbox.admin.i18n.Catalogue;
+import io.branchbox.admin.tls.BoxCertificate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,8 @@ import org.slf4j.LoggerFactory;
 public final class AdminServer {
     private static final Logger log = LoggerFactory.getLogger(AdminServer.class);
     private static final int MAX_SESSIONS = 256;
+    /** Security alarms (lockouts) have their own logger, so the box's log shipping can pick them out. */
+    private static final Logger SECURITY = LoggerFactory.getLogger("io.branchbox.security");
     private static final byte[] FORBIDDEN_PAGE = Assets.bytes("forbidden.html");
     private static final byte[] NOT_FOUND_PAGE = Assets.bytes("notfound.html");
 
@@ -58,6 +61,8 @@ public final class AdminServer {
     private final SecurityGuard guard;
     private final Catalogue catalogue;
     private final EventHub events;
+    private final HttpsConfig https;
+    private final BoxCertificate certificate;
     private ExecutorScheduler consoleTimeouts;
 
     /** An admin without the recordings pages. */
@@ -86,19 +91,36 @@ public final class AdminServer {
         this(config, users, status, clock, recordings, spans, prompts, null);
     }
 
+    /**
+     * As above, also serving HTTPS with the box's own certificate when {@code https} is given
+     * (made at first start in its directory; null: plain HTTP only).
+     *
+     * @throws java.io.UncheckedIOException when the certificate can be neither read nor made
+     */
+    public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
+            RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts, HttpsConfig https) {
+        this(config, users, status, clock, recordings, spans, prompts, https, null);
+    }
+
     /** As above, with the configuration pages over {@code configuration} (null: without them). */
     public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
-            RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts, ConfigService configuration) {
+            RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts, HttpsConfig https,
+            ConfigService configuration) {
         this.config = config;
+        this.https = https;
+        this.certificate = https == null ? null : certificate(https, clock);
         ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         RequestBodies bodies = new RequestBodies(mapper, config.maxBodyBytes());
         SessionStore sessions = new SessionStore(clock, config.sessionIdle(), config.sessionMaxAge(), MAX_SESSIONS);
-        LoginRateLimiter limiter = new LoginRateLimiter(clock);
-        this.guard = new SecurityGuard(sessions, users, bodies);
+        LoginRateLimiter limiter = new LoginRateLimiter(clock, lockout -> SECURITY.error(
+                "SECURITY ALARM: {} {} locked for {} s after {} failed logins", lockout.what(),
+                printable(lockout.key()), lockout.lockedFor().toSeconds(), lockout.failures()));
+        this.guard = new SecurityGuard(sessions, users, bodies, https != null && https.redirectHttp() ? this::httpsPort : null);
         this.catalogue = Catalogue.load();
         Navigation navigation = new Navigation();
+        TotpHandlers totp = new TotpHandlers(users, bodies, clock);
         AuthHandlers auth = new AuthHandlers(users, sessions, limiter, bodies, config.forceSecureCookie(), clock.getZone(),
-                navigation);
+                navigation, certificate == null ? "" : certificate.fingerprint(), totp);
         UserHandlers userHandlers = new UserHandlers(users, sessions, bodies, status);
         RecordingHandlers recordingHandlers = recordings == null ? null
                 : new RecordingHandlers(recordings, ctx -> SecurityGuard.principal(ctx).user().username(), clock);
@@ -109,8 +131,8 @@ public final class AdminServer {
         PromptHandlers promptHandlers = prompts == null ? null
                 : new PromptHandlers(prompts, ctx -> SecurityGuard.principal(ctx).user().username());
         this.routes = AdminRoutes.table(new AdminRoutes.Core(auth, userHandlers, new I18nHandlers(catalogue, users, bodies),
-                status, events), recordingHandlers, spans == null ? null : new SpanHandlers(spans), console, promptHandlers,
-                configuration == null ? null : new ConfigHandlers(configuration, bodies), () -> {
+                status, events, totp), recordingHandlers, spans == null ? null : new SpanHandlers(spans), console,
+                promptHandlers, configuration == null ? null : new ConfigHandlers(configuration, bodies), () -> {
                     LinesSource source = lines.get();
                     if (source == null) {
                         throw new HttpProblem(503, "the lines are not available yet");
@@ -124,6 +146,12 @@ public final class AdminServer {
             cfg.jetty.defaultPort = config.port();
             cfg.http.maxRequestSize = config.maxBodyBytes();
             cfg.jsonMapper(new JavalinJackson(mapper, false));
+            if (certificate != null) {
+                // Javalin adds its own HTTP connector only when none is configured: add both
+                cfg.jetty.addConnector((server, http) -> TlsConnector.plain(server, http, config.host(), config.port()));
+                cfg.jetty.addConnector((server, http) -> TlsConnector.create(server, http, config.host(),
+                        https.port(), certificate));
+            }
             cfg.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
                 http.setSendXPoweredBy(false);
@@ -145,6 +173,11 @@ public final class AdminServer {
         });
     }
 
+    /** A key from a request as it may be logged: names and addresses only, nothing that forges a line. */
+    private static String printable(String key) {
+        return key.replaceAll("[^A-Za-z0-9._:\\-\\[\\]]", "?");
+    }
+
     private static boolean isPage(Context ctx) {
         String accept = ctx.header("Accept");
         return ctx.method() == io.javalin.http.HandlerType.GET && !ctx.path().startsWith("/api/")
@@ -163,13 +196,35 @@ public final class AdminServer {
     public AdminServer start() {
         app.start();
         events.start();
-        log.info("web admin listening on {}:{}", config.host(), app.port());
+        log.info("web admin listening on {}:{}", config.host(), port());
+        if (certificate != null) {
+            log.info("web admin HTTPS on {}:{}; certificate SHA-256 fingerprint {}", config.host(), httpsPort(),
+                    certificate.fingerprint());
+        }
         return this;
+    }
+
+    /** The bound HTTPS port, or -1 without HTTPS. */
+    public int httpsPort() {
+        return certificate == null ? -1 : TlsConnector.localPort(app.jettyServer().server());
+    }
+
+    /** The SHA-256 fingerprint of the HTTPS certificate, if HTTPS is on. */
+    public java.util.Optional<String> certificateFingerprint() {
+        return java.util.Optional.ofNullable(certificate).map(BoxCertificate::fingerprint);
+    }
+
+    private static BoxCertificate certificate(HttpsConfig https, Clock clock) {
+        try {
+            return BoxCertificate.loadOrCreate(https.directory(), clock);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The bound port (useful when configured with port 0). */
     public int port() {
-        return app.port();
+        return TlsConnector.plainPort(app.jettyServer().server());
     }
 
     /**

@@ -32,9 +32,14 @@ final class AuthHandlers {
     private final boolean forceSecureCookie;
     private final ZoneId siteZone;
     private final Navigation navigation;
+    private final String certificate;
+    private final TotpHandlers totp;
 
     AuthHandlers(UserStore users, SessionStore sessions, LoginRateLimiter limiter, RequestBodies bodies,
-                 boolean forceSecureCookie, ZoneId siteZone, Navigation navigation) {
+                 boolean forceSecureCookie, ZoneId siteZone, Navigation navigation, String certificate,
+                 TotpHandlers totp) {
+        this.totp = totp;
+        this.certificate = certificate;
         this.siteZone = siteZone;
         this.navigation = navigation;
         this.users = users;
@@ -44,8 +49,8 @@ final class AuthHandlers {
         this.forceSecureCookie = forceSecureCookie;
     }
 
-    /** Body of a JSON login. */
-    record LoginRequest(String username, String password) {}
+    /** Body of a JSON login; {@code code} is the one-time code of a user with the second factor on. */
+    record LoginRequest(String username, String password, String code) {}
 
     /** Body of a password change. */
     record PasswordChange(String currentPassword, String newPassword) {}
@@ -67,7 +72,18 @@ final class AuthHandlers {
             }
             throw HttpProblem.of(401, "core.error.wrongLogin");
         }
-        limiter.recordSuccess(username);
+        if (user.get().totpEnabled()) {
+            if (request.code() == null || request.code().isBlank()) {
+                // the password was right: ask for the code (the form shows its field)
+                throw HttpProblem.of(401, "core.error.codeNeeded");
+            }
+            if (!totp.accept(user.get(), request.code().strip())) {
+                limiter.recordFailure(username, address);
+                log.warn("login of user {} from {}: wrong one-time code", user.get().username(), address);
+                throw HttpProblem.of(401, "core.error.wrongCode");
+            }
+        }
+        limiter.recordSuccess(username, address);
         String previous = ctx.cookie(SecurityGuard.SESSION_COOKIE);
         if (previous != null) {
             sessions.invalidate(previous);
@@ -107,6 +123,7 @@ final class AuthHandlers {
                 "home", navigation.home(p.user()),
                 "nav", navigation.itemsFor(p.user()),
                 "timeZone", browserZone(siteZone),
+                "certificate", certificate,
                 "mustChangePassword", p.user().mustChangePassword(),
                 "csrfToken", p.session().csrfToken()));
     }
@@ -169,7 +186,7 @@ final class AuthHandlers {
     }
 
     private static LoginRequest fromForm(Map<String, String> fields) {
-        return new LoginRequest(fields.get("username"), fields.get("password"));
+        return new LoginRequest(fields.get("username"), fields.get("password"), fields.get("code"));
     }
 
     private static String printable(String username) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,8 +37,14 @@ final class SecurityGuard {
     private final SessionStore sessions;
     private final UserStore users;
     private final RequestBodies bodies;
+    private final IntSupplier httpsPort;
 
-    SecurityGuard(SessionStore sessions, UserStore users, RequestBodies bodies) {
+    /**
+     * @param httpsPort when given, plain-HTTP requests (but the health check) are redirected to
+     *                  HTTPS on the port it answers; null: HTTP is served
+     */
+    SecurityGuard(SessionStore sessions, UserStore users, RequestBodies bodies, IntSupplier httpsPort) {
+        this.httpsPort = httpsPort;
         this.sessions = sessions;
         this.users = users;
         this.bodies = bodies;
@@ -45,6 +52,12 @@ final class SecurityGuard {
 
     /** Before every request, matched or not. */
     void headers(Context ctx) {
+        if (ctx.req().isSecure()) {
+            ctx.header("Strict-Transport-Security", "max-age=31536000");
+        } else if (httpsPort != null && !ctx.path().equals("/health-check")) {
+            redirectToHttps(ctx);
+            return;
+        }
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
@@ -55,6 +68,18 @@ final class SecurityGuard {
             // prompt uploads (WAV files) and configuration documents: their handlers enforce their own, larger limits
             bodies.checkDeclaredLength(ctx);
         }
+    }
+
+    private void redirectToHttps(Context ctx) {
+        String host = ctx.header("Host");
+        String name = host == null ? "localhost" : host.replaceFirst(":\\d+$", "");
+        if (!name.matches("\\[?[A-Za-z0-9.:-]{1,253}]?")) {
+            name = "localhost";
+        }
+        String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
+        ctx.header("Location", "https://" + name + ":" + httpsPort.getAsInt() + ctx.path() + query);
+        ctx.status(HttpStatus.MOVED_PERMANENTLY);
+        ctx.skipRemainingHandlers();
     }
 
     /** Before every matched route. */

@@ -91,6 +91,27 @@ class HostileInputTest {
     }
 
     @Test
+    void aTenMegabyteBodyIsRefusedOnEveryStateChangingRouteBeforeAnythingIsRead() {
+        client.login(TestBox.userFor(Role.TECHNICIAN), TestBox.PASSWORD);
+        byte[] tenMegabytes = new byte[10 * 1024 * 1024];
+        java.util.Arrays.fill(tenMegabytes, (byte) 'a');
+        int tried = 0;
+        for (RouteSpec route : box.server.routes()) {
+            if (route.method() == io.javalin.http.HandlerType.GET
+                    || route.path().startsWith(io.branchbox.admin.prompts.PromptHandlers.UPLOAD_PREFIX)) {
+                continue;
+            }
+            String path = route.path().replaceAll("\\{[A-Za-z]+}", "x");
+            HttpResponse<String> r = client.send(client.request(path).header("Content-Type", "application/json")
+                    .header(SecurityGuard.CSRF_HEADER, client.csrfToken())
+                    .method(route.method().name(), HttpRequest.BodyPublishers.ofByteArray(tenMegabytes)).build());
+            assertEquals(413, r.statusCode(), route.method() + " " + route.path());
+            tried++;
+        }
+        assertTrue(tried > 20, "every POST and DELETE route: " + tried);
+    }
+
+    @Test
     void oversizedBodyIs413WhetherDeclaredOrChunked() {
         String huge = "{\"username\":\"" + "a".repeat(AdminConfig.DEFAULT_MAX_BODY_BYTES) + "\",\"password\":\"x\"}";
 
