@@ -26,8 +26,10 @@ import java.util.Map;
  * Documents may be larger than the admin's usual body limit, up to {@link #MAX_DOCUMENT_BYTES}.
  */
 final class ConfigHandlers {
-    /** Paths whose bodies are documents with the larger limit below (see {@link SecurityGuard}). */
-    static final String PREFIX = "/api/config";
+    /** Whether {@code path} takes a whole document as its body, with the larger limit below (see {@link SecurityGuard}). */
+    static boolean takesDocument(String path) {
+        return path.equals("/api/config") || path.equals("/api/config/check");
+    }
     /** A full branch's document is some 20 KB; anything beyond this is not a document. */
     static final int MAX_DOCUMENT_BYTES = 1 << 20;
     private static final int HISTORY = 50;
@@ -57,8 +59,8 @@ final class ConfigHandlers {
     }
 
     void save(Context ctx) throws IOException {
-        long base = base(ctx);
         byte[] draft = document(ctx);
+        long base = base(ctx);
         try {
             outcome(ctx, service.save(draft, base, user(ctx)));
         } catch (ConfigException e) {
