@@ -9,6 +9,7 @@ import io.branchbox.admin.users.UserStore;
 import io.branchbox.admin.web.AdminConfig;
 import io.branchbox.admin.web.AdminServer;
 import io.branchbox.admin.web.HttpsConfig;
+import io.branchbox.admin.web.RouteSpec;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.config.ConfigDocuments;
 import io.branchbox.firmware.config.ConfigException;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,7 +91,7 @@ public final class BoxLauncher {
      */
     public static Running start(BoxConfig config, Path dataDir, BoxRuntime.Hardware hw,
             Function<BoxRuntime, AgentConsole> consoleOf) throws IOException, SQLException {
-        return start(config, dataDir, hw, consoleOf, null);
+        return start(config, dataDir, hw, consoleOf, (HttpsConfig) null);
     }
 
     /**
@@ -109,17 +111,28 @@ public final class BoxLauncher {
     /** As above, serving HTTPS too when {@code https} is given (null: plain HTTP only); the document is {@code <data>/box.json}. */
     public static Running start(BoxConfig config, Path dataDir, BoxRuntime.Hardware hw,
             Function<BoxRuntime, AgentConsole> consoleOf, HttpsConfig https) throws IOException, SQLException {
-        return start(config, dataDir.resolve("box.json"), dataDir, hw, consoleOf, NO_RESTART, https);
+        return start(config, dataDir.resolve("box.json"), dataDir, hw, consoleOf, NO_RESTART, https, r -> List.of());
+    }
+
+    /**
+     * As above without HTTPS, with the web admin rows of other areas that {@code areaRoutes} gives
+     * for the started runtime (the appliance's system area in {@link BoxMain}).
+     */
+    public static Running start(BoxConfig config, Path dataDir, BoxRuntime.Hardware hw,
+            Function<BoxRuntime, AgentConsole> consoleOf, Function<BoxRuntime, List<RouteSpec>> areaRoutes)
+            throws IOException, SQLException {
+        return start(config, dataDir.resolve("box.json"), dataDir, hw, consoleOf, NO_RESTART, null, areaRoutes);
     }
 
     /**
      * Starts the runtime and the web admin (with HTTPS when {@code https} is given). Saved
      * configuration changes become revisions of {@code configPath} and are applied live (the
      * uplink is restarted with its new settings); {@code restarter} is what the web admin's
-     * "restart now" does.
+     * "restart now" does; {@code areaRoutes} gives the web admin rows of other areas.
      */
     public static Running start(BoxConfig config, Path configPath, Path dataDir, BoxRuntime.Hardware hw,
-            Function<BoxRuntime, AgentConsole> consoleOf, ConfigService.Restarter restarter, HttpsConfig https)
+            Function<BoxRuntime, AgentConsole> consoleOf, ConfigService.Restarter restarter, HttpsConfig https,
+            Function<BoxRuntime, List<RouteSpec>> areaRoutes)
             throws IOException, SQLException {
         BoxRuntime runtime = BoxRuntime.start(config, dataDir, hw);
         try {
@@ -152,7 +165,7 @@ public final class BoxLauncher {
                                 public java.util.concurrent.CompletableFuture<Long> stop(int seat) {
                                     return runtime.stopPromptRecording(seat);
                                 }
-                            }), https, configuration).start();
+                            }), https, configuration, areaRoutes.apply(runtime)).start();
             web.attachConsole(agentConsole);
             web.attachLines(new SnapshotLines(runtime));
             log.info("web admin on http://{}:{}/", config.web().bind(), web.port());

@@ -2,7 +2,9 @@ package io.branchbox.box;
 
 import io.branchbox.drivers.cb1.link.JSerialCommLink;
 import io.branchbox.drivers.gpio.GpioPlatform;
+import io.branchbox.box.firstboot.FirstBoot;
 import io.branchbox.firmware.config.BoxConfig;
+import io.branchbox.firmware.config.ConfigDocuments;
 import io.branchbox.firmware.config.ConfigException;
 import io.branchbox.firmware.runtime.BoxOptions;
 import io.branchbox.firmware.runtime.BoxRuntime;
@@ -14,7 +16,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The box's command line: {@code java -jar box.jar [--config FILE] [--data DIR] [--device PATH]
- * [--web-port N]}, or {@code java -jar box.jar analyze-line FILE.wav} (see {@link AnalyzeLine}). Runs until the process is stopped; a SIGTERM stops the box cleanly (open
+ * [--web-port N]}, or {@code java -jar box.jar analyze-line FILE.wav} (see {@link AnalyzeLine}), or one of
+ * the tools of {@link BoxTools} (version, provision, backup, restore, verify-backup). Before the box
+ * starts, {@link FirstBoot} makes its identity and, on an empty data directory, applies a
+ * provisioning file. Runs until the process is stopped; a SIGTERM stops the box cleanly (open
  * recordings are finished).
  */
 public final class BoxMain {
@@ -28,6 +33,10 @@ public final class BoxMain {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("analyze-line")) {
             System.exit(AnalyzeLine.run(System.out, System.err, java.util.Arrays.copyOfRange(args, 1, args.length)));
+            return;
+        }
+        if (args.length > 0 && BoxTools.COMMANDS.contains(args[0])) {
+            System.exit(new BoxTools(System.out, System.err, java.time.Clock.systemDefaultZone()).run(args));
             return;
         }
         BoxOptions options;
@@ -45,6 +54,8 @@ public final class BoxMain {
         System.setProperty("box.data", options.dataDir().toString());
         BoxConfig config;
         try {
+            new FirstBoot(java.time.Clock.systemUTC(), new java.security.SecureRandom()).prepare(options.configPath(),
+                    options.dataDir(), ConfigDocuments.defaults().appliance().provisioningDirs());
             config = BoxLauncher.loadConfig(options);
         } catch (ConfigException e) {
             log.error("the configuration document {} is not valid: {}", options.configPath(), e.getMessage());
@@ -60,15 +71,19 @@ public final class BoxMain {
                     // the service manager restarts the box, which comes up with the factory document
                     System.exit(FactoryReset.EXIT_CODE);
                 });
+        ApplianceServices appliance = new ApplianceServices(options.configPath(), options.dataDir(), config,
+                () -> System.exit(FactoryReset.EXIT_CODE), System.getenv());
         // "restart now" in the web admin: stop cleanly (the shutdown hook) and let the service manager start us again
         BoxLauncher.Running box = BoxLauncher.start(config, options.configPath(), options.dataDir(), hw,
                 BoxRuntime::console, user -> {
                     new Thread(() -> System.exit(RESTART_EXIT_CODE), "restart").start();
                     return true;
-                }, BoxLauncher.httpsFor(config, options.dataDir(), System.getenv("BOX_HTTPS")));
+                }, BoxLauncher.httpsFor(config, options.dataDir(), System.getenv("BOX_HTTPS")), appliance::routes);
         running.set(box);
+        appliance.started();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            appliance.close();
             box.close();
             gpio.close();
             stopped.countDown();

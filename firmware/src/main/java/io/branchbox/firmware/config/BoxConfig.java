@@ -28,7 +28,8 @@ public record BoxConfig(
         List<FxoPort> fxo,
         Outbound outbound,
         Hours hours,
-        Console console) {
+        Console console,
+        Appliance appliance) {
 
     /** The document format this firmware reads and writes; older ones are upgraded by {@link ConfigMigrations}. */
     public static final int SCHEMA = 3;
@@ -276,63 +277,86 @@ public record BoxConfig(
     /** The web admin's listener. */
     public record Web(String bind, int port) {}
 
+    /**
+     * The appliance's own housekeeping (schema 3): the scheduled backup, and where first boot looks
+     * for a provisioning file ({@code provisioningDirs}: absolute directories, e.g.
+     * {@code /boot/branchbox} and a USB stick's mount point; the first {@code box.json} found wins).
+     */
+    public record Appliance(Backup backup, List<String> provisioningDirs) {
+        public Appliance {
+            provisioningDirs = provisioningDirs == null ? List.of() : List.copyOf(provisioningDirs);
+        }
+    }
+
+    /**
+     * A backup every day at {@code hour} o'clock (site time) into {@code directory} (relative to
+     * the data directory, or absolute: a mounted USB disk), keeping the newest {@code keep} files;
+     * {@code recordings}: whether they go in too.
+     */
+    public record Backup(boolean enabled, int hour, int keep, String directory, boolean recordings) {}
+
+    public BoxConfig withAppliance(Appliance a) {
+        return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
+                outbound, hours, console, a);
+    }
+
     public BoxConfig withRevision(long r) {
         return new BoxConfig(schema, r, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console);
+                outbound, hours, console, appliance);
     }
 
     public BoxConfig withSite(Site s) {
         return new BoxConfig(schema, revision, s, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console);
+                outbound, hours, console, appliance);
     }
 
     public BoxConfig withBoard(Board b) {
         return new BoxConfig(schema, revision, site, b, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console);
+                outbound, hours, console, appliance);
     }
 
     public BoxConfig withWeb(Web w) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, w, fxo,
-                outbound, hours, console);
+                outbound, hours, console, appliance);
     }
 
     public BoxConfig withAgents(List<Agent> a) {
         return new BoxConfig(schema, revision, site, board, pins, spans, a, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, console);
+                outbound, hours, console, appliance);
     }
 
     public BoxConfig withQueues(List<Queue> q) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, q, ivr, recording, uplink, web, fxo,
-                outbound, hours, console);
+                outbound, hours, console, appliance);
     }
 
     public BoxConfig withIvr(Ivr i) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, i, recording, uplink, web, fxo,
-                outbound, hours, console);
+                outbound, hours, console, appliance);
     }
 
     public BoxConfig withRecording(Recording r) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, r, uplink, web, fxo,
-                outbound, hours, console);
+                outbound, hours, console, appliance);
     }
 
     public BoxConfig withUplink(Uplink u) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, u, web, fxo,
-                outbound, hours, console);
+                outbound, hours, console, appliance);
     }
 
     public BoxConfig withFxo(List<FxoPort> f) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, f,
-                outbound, hours, console);
+                outbound, hours, console, appliance);
     }
 
     public BoxConfig withHours(Hours h) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, h, console);
+                outbound, h, console, appliance);
     }
 
     public BoxConfig withConsole(Console c) {
         return new BoxConfig(schema, revision, site, board, pins, spans, agents, queues, ivr, recording, uplink, web, fxo,
-                outbound, hours, c);
+                outbound, hours, c, appliance);
     }
 }

@@ -10,7 +10,8 @@ import java.util.Objects;
  * <p>Live: agents, queues, the IVR (menus, prompts, prompt set), business hours, the console
  * rules, the recording policy except its directory, the uplink, and the site's display name.
  * Restart: the board link, the pins, the spans, the analog lines, outbound dialling, the web
- * listener, the site's identifiers and time zone, and the recording directory, because the
+ * listener, the site's identifiers and time zone, the recording directory and the appliance
+ * settings (backups, first boot), because the
  * threads, devices and files built from them are made once at start.
  *
  * @param live    sections changed and applied live (names as in the document: "queues", …)
@@ -50,6 +51,8 @@ public record ConfigApplyPlan(List<String> live, List<String> restart) {
                 || a.recording().recordIvr() != b.recording().recordIvr(), live);
         sort("recording", !a.recording().directory().equals(b.recording().directory()), restart);
         sort("uplink", !a.uplink().equals(b.uplink()), live);
+        // backups and first boot are set up by the appliance services at start
+        sort("appliance", !java.util.Objects.equals(a.appliance(), b.appliance()), restart);
         return new ConfigApplyPlan(live, restart);
     }
 

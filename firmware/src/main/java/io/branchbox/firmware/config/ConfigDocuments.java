@@ -130,7 +130,14 @@ public final class ConfigDocuments {
                 List.of(),
                 new BoxConfig.Outbound(List.of(), "HIGHEST_FIRST", "PREFERRED", 4, 2, 60),
                 defaultHours(),
-                defaultConsole());
+                defaultConsole(),
+                defaultAppliance());
+    }
+
+    /** A daily backup at 03:00 without recordings, the last 7 kept; first boot looks in /boot and on a USB stick. */
+    static BoxConfig.Appliance defaultAppliance() {
+        return new BoxConfig.Appliance(new BoxConfig.Backup(true, 3, 7, "backups", false),
+                List.of("/boot/branchbox", "/media/usb/branchbox"));
     }
 
     private static BoxConfig.Queue queue(String name) {

@@ -45,7 +45,27 @@ final class ConfigMigrations {
 
     /** Schema 2 → 3: one call per area that added settings in schema 3. */
     private static void upgrade2to3(ObjectNode root) {
+        fill3Appliance(root);
         root.put("schema", 3);
+    }
+
+    /**
+     * The appliance (backup schedule, first-boot provisioning directories): the factory values. A
+     * daily backup without recordings is new behaviour on purpose: an updated box should have one.
+     */
+    private static void fill3Appliance(ObjectNode root) {
+        if (!root.has("appliance")) {
+            ObjectNode a = root.putObject("appliance");
+            ObjectNode b = a.putObject("backup");
+            BoxConfig.Backup d = ConfigDocuments.defaultAppliance().backup();
+            b.put("enabled", d.enabled());
+            b.put("hour", d.hour());
+            b.put("keep", d.keep());
+            b.put("directory", d.directory());
+            b.put("recordings", d.recordings());
+            var dirs = a.putArray("provisioningDirs");
+            ConfigDocuments.defaultAppliance().provisioningDirs().forEach(dirs::add);
+        }
     }
 
     private static void upgrade1to2(ObjectNode root, ObjectMapper mapper) {

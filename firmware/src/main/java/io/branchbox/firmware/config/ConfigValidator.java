@@ -119,7 +119,23 @@ public final class ConfigValidator {
         } else {
             e.range("web.port", c.web().port(), 0, 65535);
         }
+        checkAppliance(c.appliance(), e);
         return e.list;
+    }
+
+    private static void checkAppliance(BoxConfig.Appliance a, ConfigErrors e) {
+        if (a == null || a.backup() == null) {
+            e.missing("appliance.backup");
+            return;
+        }
+        e.range("appliance.backup.hour", a.backup().hour(), 0, 23);
+        e.range("appliance.backup.keep", a.backup().keep(), 1, 365);
+        e.require(notBlank(a.backup().directory()), "appliance.backup.directory", "backupDirectory",
+                "a directory (relative to the data directory, or absolute: a mounted USB disk)");
+        for (int i = 0; i < a.provisioningDirs().size(); i++) {
+            e.require(a.provisioningDirs().get(i).startsWith("/"), "appliance.provisioningDirs[" + i + "]",
+                    "absoluteDirectory", "an absolute directory, e.g. /boot/branchbox");
+        }
     }
 
     private static void checkPins(BoxConfig.Pins p, ConfigErrors e) {

@@ -38,7 +38,7 @@ class ConfigDocumentsTest {
                 d.queues(),
                 new BoxConfig.Ivr("greeting", "missing", d.ivr().numberToQueue(), "survey"),
                 new BoxConfig.Recording("recordings", 0, false),
-                d.uplink(), d.web(), d.fxo(), d.outbound(), d.hours(), d.console());
+                d.uplink(), d.web(), d.fxo(), d.outbound(), d.hours(), d.console(), d.appliance());
         List<String> paths = new ConfigValidator().validate(bad).stream().map(ConfigError::path).toList();
         assertEquals(List.of("pins.boardPresent", "agents[0].queues", "agents[1].seat", "ivr.defaultQueue",
                 "recording.retentionDays"), paths);

@@ -40,6 +40,21 @@ class ConfigMigrationsTest {
     }
 
     @Test
+    void anOlderDocumentGetsTheFactoryApplianceSettings() throws Exception {
+        BoxConfig c = ConfigDocuments.parse(schema1());
+        assertEquals(ConfigDocuments.defaultAppliance(), c.appliance());
+        assertEquals(List.of("/boot/branchbox", "/media/usb/branchbox"), c.appliance().provisioningDirs());
+    }
+
+    @Test
+    void applianceSettingsOutOfRangeAreReportedWithTheirPath() {
+        BoxConfig bad = ConfigDocuments.defaults().withAppliance(new BoxConfig.Appliance(
+                new BoxConfig.Backup(true, 24, 0, "", false), List.of("relative/dir")));
+        assertEquals(List.of("appliance.backup.hour", "appliance.backup.keep", "appliance.backup.directory",
+                "appliance.provisioningDirs[0]"), new ConfigValidator().validate(bad).stream().map(ConfigError::path).toList());
+    }
+
+    @Test
     void theUpgradedDocumentIsWrittenInTheNewSchemaAndReadsBackEqual() throws Exception {
         BoxConfig c = ConfigDocuments.parse(schema1());
         assertEquals(c, ConfigDocuments.parse(ConfigDocuments.toJson(c)));

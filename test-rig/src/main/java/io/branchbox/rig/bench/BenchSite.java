@@ -46,7 +46,7 @@ final class BenchSite {
         BoxConfig.Recording rec = new BoxConfig.Recording(d.recording().directory(), d.recording().retentionDays(),
                 recordIvr);
         return new BoxConfig(d.schema(), d.revision(), d.site(), d.board(), d.pins(), spanList, list, List.of(queue),
-                ivr, rec, d.uplink(), d.web(), List.of(), d.outbound(), d.hours(), d.console());
+                ivr, rec, d.uplink(), d.web(), List.of(), d.outbound(), d.hours(), d.console(), d.appliance());
     }
 
     /** The site prompt set of the bench configuration: the default set with a short greeting. */

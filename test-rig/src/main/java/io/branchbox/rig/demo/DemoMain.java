@@ -77,7 +77,7 @@ public final class DemoMain {
         Path document = data.resolve("box.json");
         BoxConfig config = demoConfig(site, document, broker.uri(), port);
         BoxLauncher.Running box = BoxLauncher.start(config, document, data, site.hardware(config), BoxRuntime::console,
-                BoxLauncher.NO_RESTART, null);
+                BoxLauncher.NO_RESTART, null, r -> java.util.List.of());
         site.wireBoardLines();
         new DemoTraffic(site, agents, rate, System.nanoTime()).start();
         log.info("demo running: web admin http://localhost:{}/ (user admin, password in {}), MQTT {} topic branchbox/#",

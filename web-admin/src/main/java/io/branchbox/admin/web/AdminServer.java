@@ -88,7 +88,7 @@ public final class AdminServer {
     /** An admin with the recordings pages, the span routes and the prompt sets (null: without them). */
     public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
             RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts) {
-        this(config, users, status, clock, recordings, spans, prompts, null);
+        this(config, users, status, clock, recordings, spans, prompts, null, null, List.of());
     }
 
     /**
@@ -99,13 +99,26 @@ public final class AdminServer {
      */
     public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
             RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts, HttpsConfig https) {
-        this(config, users, status, clock, recordings, spans, prompts, https, null);
+        this(config, users, status, clock, recordings, spans, prompts, https, null, List.of());
     }
 
-    /** As above, with the configuration pages over {@code configuration} (null: without them). */
+    /**
+     * As the seven-argument constructor, plus the rows of areas that live outside this package
+     * (e.g. {@code admin.system}), each with its own {@link Access}; they are guarded and swept
+     * like the table's own.
+     */
+    public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
+            RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts, List<RouteSpec> areaRoutes) {
+        this(config, users, status, clock, recordings, spans, prompts, null, null, areaRoutes);
+    }
+
+    /**
+     * The whole admin: HTTPS when {@code https} is given, the configuration pages over
+     * {@code configuration} (null: without them), and the rows of areas outside this package.
+     */
     public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
             RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts, HttpsConfig https,
-            ConfigService configuration) {
+            ConfigService configuration, List<RouteSpec> areaRoutes) {
         this.config = config;
         this.https = https;
         this.certificate = https == null ? null : certificate(https, clock);
@@ -130,15 +143,18 @@ public final class AdminServer {
         this.events = new EventHub(sessions, users, status, console, mapper, clock);
         PromptHandlers promptHandlers = prompts == null ? null
                 : new PromptHandlers(prompts, ctx -> SecurityGuard.principal(ctx).user().username());
-        this.routes = AdminRoutes.table(new AdminRoutes.Core(auth, userHandlers, new I18nHandlers(catalogue, users, bodies),
-                status, events, totp), recordingHandlers, spans == null ? null : new SpanHandlers(spans), console,
-                promptHandlers, configuration == null ? null : new ConfigHandlers(configuration, bodies), () -> {
+        List<RouteSpec> table = new java.util.ArrayList<>(AdminRoutes.table(new AdminRoutes.Core(auth, userHandlers,
+                new I18nHandlers(catalogue, users, bodies), status, events, totp), recordingHandlers,
+                spans == null ? null : new SpanHandlers(spans), console, promptHandlers,
+                configuration == null ? null : new ConfigHandlers(configuration, bodies), () -> {
                     LinesSource source = lines.get();
                     if (source == null) {
                         throw new HttpProblem(503, "the lines are not available yet");
                     }
                     return source.lines();
-                });
+                }));
+        table.addAll(areaRoutes);
+        this.routes = List.copyOf(table);
         navigation.routes(routes);
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -193,6 +209,11 @@ public final class AdminServer {
     }
 
     /** Binds the configured address and starts serving; throws if the port is taken. */
+    /** The logged-in user's name for a request that passed its route's {@link Access}, for handlers in other packages. */
+    public static String userOf(io.javalin.http.Context ctx) {
+        return SecurityGuard.principal(ctx).user().username();
+    }
+
     public AdminServer start() {
         app.start();
         events.start();

@@ -86,7 +86,7 @@ final class TestBox implements AutoCloseable {
         }
         this.server = new AdminServer(config, users, status, Clock.systemUTC(),
                 new CatalogRecordingsBackend(dataSource, recordings, Clock.systemUTC(), "test-box"), spans,
-                new LibraryPromptsBackend(prompts), null, configuration).start();
+                new LibraryPromptsBackend(prompts), null, configuration, List.of()).start();
         server.attachConsole(console, consoleTimeouts);
         server.attachLines(() -> lines);
     }

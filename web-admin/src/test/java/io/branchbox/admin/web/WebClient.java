@@ -12,14 +12,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** A browser-like HTTP client for tests: keeps cookies, does not follow redirects. */
-final class WebClient {
+public final class WebClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String base;
     private final HttpClient http;
     private String csrfToken;
 
-    WebClient(String base) {
+    public WebClient(String base) {
         this.base = base;
         this.http = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
@@ -28,11 +28,11 @@ final class WebClient {
                 .build();
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(request(path).GET().build());
     }
 
-    HttpResponse<String> postJson(String path, String json) {
+    public HttpResponse<String> postJson(String path, String json) {
         HttpRequest.Builder b = request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (csrfToken != null) {
@@ -53,7 +53,7 @@ final class WebClient {
         }
     }
 
-    HttpResponse<String> send(HttpRequest request) {
+    public HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -69,7 +69,7 @@ final class WebClient {
     }
 
     /** Logs in with JSON and fetches the CSRF token; returns the login response. */
-    HttpResponse<String> login(String username, String password) {
+    public HttpResponse<String> login(String username, String password) {
         HttpResponse<String> response = postJson("/login",
                 "{\"username\":" + quote(username) + ",\"password\":" + quote(password) + "}");
         if (response.statusCode() == 200) {
@@ -87,7 +87,7 @@ final class WebClient {
         csrfToken = null;
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());
         } catch (IOException e) {
