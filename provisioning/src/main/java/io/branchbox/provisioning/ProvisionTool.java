@@ -4,10 +4,12 @@ import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.config.ConfigDocuments;
 import io.branchbox.firmware.config.ConfigError;
 import io.branchbox.firmware.config.ConfigException;
+import io.branchbox.firmware.config.ConfigRevisions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * The technician's command-line tool for configuration documents, used at staging before a box
@@ -67,16 +69,28 @@ public final class ProvisionTool {
 
     private int importDocument(Path file, Path target) throws IOException, ConfigException {
         BoxConfig incoming = ConfigDocuments.read(file);
-        long installed = 0;
+        BoxConfig installed = null;
         if (Files.exists(target)) {
             try {
-                installed = ConfigDocuments.read(target).revision();
+                installed = ConfigDocuments.read(target);
             } catch (ConfigException e) {
                 err.println("the installed document is invalid and will be replaced: " + e.getMessage());
             }
         }
-        BoxConfig next = withRevision(incoming, Math.max(incoming.revision(), installed + 1));
-        ConfigDocuments.write(target, next);
+        BoxConfig next;
+        if (installed != null) {
+            // a revision like any saved on the web, with its audit record (who: the operating-system user)
+            ConfigRevisions revisions = ConfigRevisions.open(target, installed, Clock.systemUTC(), 50);
+            try {
+                next = revisions.save(incoming, installed.revision(), "provision (" + System.getProperty("user.name") + ")",
+                        ConfigRevisions.Action.IMPORT).config();
+            } catch (ConfigRevisions.StaleRevisionException e) {
+                throw new IllegalStateException("the installed revision was read just now", e);
+            }
+        } else {
+            next = withRevision(incoming, Math.max(incoming.revision(), 1));
+            ConfigDocuments.write(target, next);
+        }
         out.println("installed revision " + next.revision() + " at " + target + ": " + summary(next));
         return 0;
     }

@@ -26,8 +26,14 @@ class ProvisionToolTest {
         ConfigDocuments.write(doc, ConfigDocuments.defaults());
         assertEquals(0, tool.run("import", doc.toString(), "--config", target.toString()));
         assertEquals(0, tool.run("import", doc.toString(), "--config", target.toString()));
-        assertEquals(2, ConfigDocuments.read(target).revision(), "second import is a new revision");
+        assertEquals(1, ConfigDocuments.read(target).revision(), "the same document again changes nothing");
+        ConfigDocuments.write(doc, ConfigDocuments.defaults().withRecording(
+                new io.branchbox.firmware.config.BoxConfig.Recording("recordings", 90, false)));
+        assertEquals(0, tool.run("import", doc.toString(), "--config", target.toString()));
+        assertEquals(2, ConfigDocuments.read(target).revision(), "a changed import is a new revision");
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("installed revision 2"));
+        String audit = Files.readString(dir.resolve("config-revisions").resolve("audit.jsonl"));
+        assertTrue(audit.contains("\"action\":\"IMPORT\"") && audit.contains("recording.retentionDays"), audit);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.branchbox.box;
 
+import io.branchbox.admin.config.ConfigService;
 import io.branchbox.admin.prompts.LibraryPromptsBackend;
 import io.branchbox.admin.recordings.CatalogRecordingsBackend;
 import io.branchbox.admin.recordings.RecordingsBackend;
@@ -13,17 +14,11 @@ import io.branchbox.admin.web.RouteSpec;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.config.ConfigDocuments;
 import io.branchbox.firmware.config.ConfigException;
+import io.branchbox.firmware.config.ConfigRevisions;
 import io.branchbox.firmware.console.AgentConsole;
 import io.branchbox.firmware.kpi.KpiJson;
 import io.branchbox.firmware.runtime.BoxOptions;
 import io.branchbox.firmware.runtime.BoxRuntime;
-import io.branchbox.firmware.runtime.UplinkWiring;
-import io.branchbox.firmware.uplink.AlarmBacklog;
-import io.branchbox.firmware.uplink.UplinkService;
-import io.branchbox.time.ExecutorScheduler;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,25 +40,28 @@ import org.slf4j.LoggerFactory;
 public final class BoxLauncher {
     private static final Logger log = LoggerFactory.getLogger(BoxLauncher.class);
 
-    /** A running box; closing it stops the web admin, the uplink (publishing "offline"), then the box. */
-    public record Running(BoxRuntime runtime, AdminServer web, UplinkService uplink, ExecutorScheduler uplinkThread)
+    /**
+     * A running box; closing it stops the web admin, the uplink (publishing "offline"), then the
+     * box. {@code config} is the configuration service of the web admin (revisions, live apply).
+     */
+    public record Running(BoxRuntime runtime, AdminServer web, LiveUplink uplink, ConfigService config)
             implements AutoCloseable {
         @Override
         public void close() {
             web.stop();
-            if (uplink != null) {
-                try {
-                    uplink.stop().get(5, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (ExecutionException | TimeoutException e) {
-                    log.warn("uplink did not stop cleanly: {}", e.toString());
-                }
-            }
-            uplinkThread.close();
+            uplink.close();
             runtime.close();
         }
     }
+
+    /** What the running box does when a technician asks for a restart from the web admin. */
+    public static final ConfigService.Restarter NO_RESTART = user -> {
+        log.warn("{} asked for a restart, but this box is not run by a service manager", user);
+        return false;
+    };
+
+    /** Revisions of the document kept for comparison and rollback. */
+    static final int REVISIONS_KEPT = 50;
 
     private BoxLauncher() {}
 
@@ -85,7 +83,7 @@ public final class BoxLauncher {
         return c;
     }
 
-    /** Starts the runtime and the web admin with the runtime's own agent console. */
+    /** Starts the runtime and the web admin with the runtime's own agent console; the document is {@code <data>/box.json}. */
     public static Running start(BoxConfig config, Path dataDir, BoxRuntime.Hardware hw)
             throws IOException, SQLException {
         return start(config, dataDir, hw, BoxRuntime::console);
@@ -93,11 +91,11 @@ public final class BoxLauncher {
 
     /**
      * Starts the runtime and the web admin, with the agent console that {@code consoleOf} gives for
-     * the started runtime (null: none).
+     * the started runtime (null: none); the document is {@code <data>/box.json}; no restart from the web.
      */
     public static Running start(BoxConfig config, Path dataDir, BoxRuntime.Hardware hw,
             Function<BoxRuntime, AgentConsole> consoleOf) throws IOException, SQLException {
-        return start(config, dataDir, hw, consoleOf, r -> List.of(), null);
+        return start(config, dataDir, hw, consoleOf, (HttpsConfig) null);
     }
 
     /**
@@ -114,16 +112,43 @@ public final class BoxLauncher {
         return new HttpsConfig(port, dataDir.resolve("tls"), true);
     }
 
+    /** As above, serving HTTPS too when {@code https} is given (null: plain HTTP only); the document is {@code <data>/box.json}. */
+    public static Running start(BoxConfig config, Path dataDir, BoxRuntime.Hardware hw,
+            Function<BoxRuntime, AgentConsole> consoleOf, HttpsConfig https) throws IOException, SQLException {
+        return start(config, dataDir.resolve("box.json"), dataDir, hw, consoleOf, NO_RESTART, https, r -> List.of());
+    }
+
     /**
-     * As above, with the web admin rows of other areas that {@code areaRoutes} gives for the
-     * started runtime (the appliance's system area in {@link BoxMain}), and HTTPS when
-     * {@code https} is given (null: plain HTTP only).
+     * As above without HTTPS, with the web admin rows of other areas that {@code areaRoutes} gives
+     * for the started runtime (the appliance's system area in {@link BoxMain}).
      */
     public static Running start(BoxConfig config, Path dataDir, BoxRuntime.Hardware hw,
-            Function<BoxRuntime, AgentConsole> consoleOf, Function<BoxRuntime, List<RouteSpec>> areaRoutes,
-            HttpsConfig https) throws IOException, SQLException {
+            Function<BoxRuntime, AgentConsole> consoleOf, Function<BoxRuntime, List<RouteSpec>> areaRoutes)
+            throws IOException, SQLException {
+        return start(config, dataDir.resolve("box.json"), dataDir, hw, consoleOf, NO_RESTART, null, areaRoutes);
+    }
+
+    /**
+     * Starts the runtime and the web admin (with HTTPS when {@code https} is given). Saved
+     * configuration changes become revisions of {@code configPath} and are applied live (the
+     * uplink is restarted with its new settings); {@code restarter} is what the web admin's
+     * "restart now" does; {@code areaRoutes} gives the web admin rows of other areas.
+     */
+    public static Running start(BoxConfig config, Path configPath, Path dataDir, BoxRuntime.Hardware hw,
+            Function<BoxRuntime, AgentConsole> consoleOf, ConfigService.Restarter restarter, HttpsConfig https,
+            Function<BoxRuntime, List<RouteSpec>> areaRoutes)
+            throws IOException, SQLException {
         BoxRuntime runtime = BoxRuntime.start(config, dataDir, hw);
         try {
+            LiveUplink uplink = LiveUplink.start(runtime);
+            ConfigRevisions revisions = ConfigRevisions.open(configPath, config, Clock.systemUTC(), REVISIONS_KEPT);
+            ConfigService configuration = new ConfigService(revisions, config,
+                    next -> runtime.apply(next).thenApply(plan -> {
+                        if (plan.live().contains("uplink")) {
+                            uplink.restart();
+                        }
+                        return plan;
+                    }), restarter, new ProbeUplinkTester(runtime));
             UserStore users = new UserStore(runtime.dataSource(), PasswordHasher.argon2id(), Clock.systemUTC());
             users.ensureInitialAdmin(dataDir);
             String version = BoxLauncher.class.getPackage().getImplementationVersion();
@@ -144,29 +169,14 @@ public final class BoxLauncher {
                                 public java.util.concurrent.CompletableFuture<Long> stop(int seat) {
                                     return runtime.stopPromptRecording(seat);
                                 }
-                            }), areaRoutes.apply(runtime), https).start();
+                            }), https, configuration, areaRoutes.apply(runtime)).start();
             web.attachConsole(agentConsole);
+            web.attachLines(new SnapshotLines(runtime));
             web.attachReports(ReportsBackend.of(runtime.kpi(), Clock.systemUTC()));
             web.attachWorkOrders(runtime.workOrders(), runtime.signalling().clock());
             web.attachQa(runtime.qa());
             log.info("web admin on http://{}:{}/", config.web().bind(), web.port());
-            ExecutorScheduler uplinkThread = new ExecutorScheduler("uplink", Clock.systemUTC());
-            UplinkService uplink = UplinkWiring.create(runtime, uplinkThread);
-            if (uplink != null) {
-                uplink.start();
-                // publishing appends to the outbox on disk: hand off to the uplink's own thread
-                // an alarm the outbox refuses (disk full) waits, bounded, and is sent later
-                AlarmBacklog alarms = new AlarmBacklog(uplink::publishAlarm);
-                runtime.onAlarm(a -> uplinkThread.execute(() -> alarms.offer(a)));
-                uplinkThread.scheduleAtFixedRate(Duration.ofSeconds(10), Duration.ofSeconds(10), alarms::retry);
-                runtime.onFigures((from, to, f) -> uplinkThread.execute(() -> uplink.publishFigures(from, to, f.toMap())));
-                String zone = config.site().timezone();
-                runtime.onDayFigures((day, closed, rows) -> {
-                    List<Object> json = rows.stream().<Object>map(KpiJson::row).toList();
-                    uplinkThread.execute(() -> uplink.publishDayFigures(day.toString(), zone, closed, json));
-                });
-            }
-            return new Running(runtime, web, uplink, uplinkThread);
+            return new Running(runtime, web, uplink, configuration);
         } catch (RuntimeException | IOException e) {
             runtime.close();
             throw e;

@@ -29,6 +29,9 @@ public final class BoxMain {
         return LoggerFactory.getLogger(BoxMain.class);
     }
 
+    /** Exit status when a technician restarts the box from the web admin, for the service manager to restart on. */
+    static final int RESTART_EXIT_CODE = 4;
+
     private BoxMain() {}
 
     public static void main(String[] args) throws Exception {
@@ -86,8 +89,12 @@ public final class BoxMain {
                 });
         ApplianceServices appliance = new ApplianceServices(options.configPath(), options.dataDir(), config,
                 () -> System.exit(FactoryReset.EXIT_CODE), System.getenv());
-        BoxLauncher.Running box = BoxLauncher.start(config, options.dataDir(), hw, BoxRuntime::console, appliance::routes,
-                BoxLauncher.httpsFor(config, options.dataDir(), System.getenv("BOX_HTTPS")));
+        // "restart now" in the web admin: stop cleanly (the shutdown hook) and let the service manager start us again
+        BoxLauncher.Running box = BoxLauncher.start(config, options.configPath(), options.dataDir(), hw,
+                BoxRuntime::console, user -> {
+                    new Thread(() -> System.exit(RESTART_EXIT_CODE), "restart").start();
+                    return true;
+                }, BoxLauncher.httpsFor(config, options.dataDir(), System.getenv("BOX_HTTPS")), appliance::routes);
         running.set(box);
         appliance.started();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -47,6 +47,59 @@ public final class Acd {
         this.calls = new WaitingCalls(List.copyOf(queueConfig.keySet()));
     }
 
+    /**
+     * Applies changed queues and agents live (signalling thread). Queues take their new settings
+     * at once; a new queue gets an empty line; a removed queue keeps serving the callers already
+     * in it and takes no new ones (its name stays known until the next start). Known agents take
+     * their new name, queues and skills without losing their state or call; new agents are
+     * registered logged out (returned, so call control can log in those with a seat); removed
+     * agents who are logged out are forgotten, the others are returned to be logged out when free.
+     */
+    public Reconfigured reconfigure(List<BoxConfig.Queue> queues, List<BoxConfig.Agent> configured) {
+        Map<String, BoxConfig.Queue> next = new LinkedHashMap<>();
+        for (BoxConfig.Queue q : queues) {
+            next.put(q.name(), q);
+            calls.addQueue(q.name());
+        }
+        queueConfig.forEach((name, old) -> {
+            if (!next.containsKey(name) && calls.hasCallers(name)) {
+                next.put(name, old);
+            }
+        });
+        queueConfig.clear();
+        queueConfig.putAll(next);
+        List<Agent> added = new java.util.ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (BoxConfig.Agent a : configured) {
+            ids.add(a.id());
+            Agent known = agents.get(a.id());
+            if (known == null) {
+                Agent fresh = Agent.from(a, clock.instant());
+                agents.put(a.id(), fresh);
+                added.add(fresh);
+            } else {
+                known.reprofile(a);
+                if (known.state() == AgentState.LOGGED_OUT) {
+                    known.setSeat(a.seat());
+                }
+            }
+        }
+        List<Agent> removed = new java.util.ArrayList<>();
+        for (Agent a : List.copyOf(agents.values())) {
+            if (!ids.contains(a.id())) {
+                if (a.state() == AgentState.LOGGED_OUT) {
+                    agents.remove(a.id());
+                } else {
+                    removed.add(a);
+                }
+            }
+        }
+        return new Reconfigured(List.copyOf(added), List.copyOf(removed));
+    }
+
+    /** What {@link #reconfigure} did to the agents: who is new, who is gone but still logged in. */
+    public record Reconfigured(List<Agent> added, List<Agent> removed) {}
+
     /** Registers an agent (replacing one with the same id) without changing their state. */
     public void addAgent(Agent a) {
         agents.put(a.id(), a);

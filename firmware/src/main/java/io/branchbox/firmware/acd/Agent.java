@@ -13,9 +13,9 @@ import java.util.Map;
  */
 public final class Agent {
     private final String id;
-    private final String name;
-    private final List<String> queues;
-    private final Map<String, Integer> skills;
+    private String name;
+    private List<String> queues;
+    private Map<String, Integer> skills;
     private int seat;
     private AgentState state = AgentState.LOGGED_OUT;
     private String reasonCode = "";
@@ -122,6 +122,16 @@ public final class Agent {
         state = s;
         reasonCode = s == AgentState.NOT_READY ? reason : "";
         since = now;
+    }
+
+    /**
+     * Takes the name, queues and skills of a changed configuration, keeping state, seat and
+     * history: an agent on a call stays on it and serves the new queues from the next offer.
+     */
+    void reprofile(BoxConfig.Agent a) {
+        this.name = a.name();
+        this.queues = List.copyOf(a.queues());
+        this.skills = Map.copyOf(a.skills());
     }
 
     void setSeat(int seat) {

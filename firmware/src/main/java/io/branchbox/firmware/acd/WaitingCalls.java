@@ -54,6 +54,17 @@ final class WaitingCalls {
         queues.forEach(q -> lines.put(q, new TreeSet<>(ORDER)));
     }
 
+    /** Adds an empty line for a queue created by a configuration change; an existing line is kept. */
+    void addQueue(String queue) {
+        lines.putIfAbsent(queue, new TreeSet<>(ORDER));
+    }
+
+    /** Whether anybody waits in {@code queue}'s line. */
+    boolean hasCallers(String queue) {
+        TreeSet<Place> line = lines.get(queue);
+        return line != null && !line.isEmpty();
+    }
+
     /** Puts a caller in line as new data says, replacing whatever was known of the call. */
     void put(Waiting w) {
         forget(w.callId());

@@ -21,7 +21,8 @@ import java.util.concurrent.CompletableFuture;
  * <p>Not thread-safe: signalling thread only.
  */
 final class CallContext {
-    final BoxConfig config;
+    /** The live configuration; replaced as a whole by {@link CallManager#reconfigure}. */
+    BoxConfig config;
     final Scheduler scheduler;
     final Acd acd;
     final AudioRouter router;

@@ -156,6 +156,30 @@ public final class CallManager {
         });
     }
 
+    /**
+     * Applies a changed configuration live (queues, agents, IVR, business hours, console rules,
+     * recording of the IVR): calls in progress keep going; new calls and offers follow the new
+     * document. New agents with a seat are logged in as at start; removed agents are logged out
+     * at once when free, else they stay logged in until they log out. Signalling thread only.
+     */
+    public void reconfigure(BoxConfig next) {
+        cx.config = next;
+        ivr.reconfigure();
+        Acd.Reconfigured r = cx.acd.reconfigure(next.queues(), next.agents());
+        for (Agent a : r.added()) {
+            if (a.seat() > 0 && cx.acd.agentAtSeat(a.seat()).isEmpty()) {
+                login(a);
+            }
+        }
+        for (Agent a : r.removed()) {
+            if (cx.acd.logout(a)) {
+                cx.events.agentState(a, "logout", "removed");
+                cx.lamps.update(a);
+            }
+        }
+        dispatch();
+    }
+
     /** Logs an agent in at their seat, not ready. IllegalStateException if they are logged in or the seat is taken. */
     public void login(Agent a) {
         login(a, a.seat());

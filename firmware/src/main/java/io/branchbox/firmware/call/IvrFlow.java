@@ -30,12 +30,17 @@ final class IvrFlow {
     private final CallContext cx;
     private final CallManager calls;
     private final Callbacks callbacks;
-    private final IvrRouting routing;
+    private IvrRouting routing;
 
     IvrFlow(CallContext cx, CallManager calls, Callbacks callbacks) {
         this.cx = cx;
         this.calls = calls;
         this.callbacks = callbacks;
+        this.routing = new IvrRouting(cx.config);
+    }
+
+    /** A changed IVR or business hours: calls answered from now on follow the new ones. */
+    void reconfigure() {
         this.routing = new IvrRouting(cx.config);
     }
 

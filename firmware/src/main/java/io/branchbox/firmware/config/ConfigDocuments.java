@@ -34,30 +34,34 @@ public final class ConfigDocuments {
 
     private ConfigDocuments() {}
 
-    /** Parses and validates a document. */
+    /**
+     * Parses, upgrades and validates a document with {@link ConfigParser}: every problem at once,
+     * each with its JSON path and code.
+     */
     public static BoxConfig parse(String json) throws ConfigException {
-        BoxConfig c;
-        try {
-            com.fasterxml.jackson.databind.JsonNode tree = MAPPER.readTree(json);
-            // Reading the text again (not the tree) keeps line and column in the error messages.
-            c = ConfigMigrations.needsUpgrade(tree)
-                    ? MAPPER.treeToValue(ConfigMigrations.upgrade(tree, MAPPER), BoxConfig.class)
-                    : MAPPER.readValue(json, BoxConfig.class);
-        } catch (JacksonException e) {
-            String where = e.getLocation() == null ? "document"
-                    : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new ConfigException(List.of(new ConfigError(where, e.getOriginalMessage())));
-        }
-        List<ConfigError> errors = new ConfigValidator().validate(c);
-        if (!errors.isEmpty()) {
-            throw new ConfigException(errors);
-        }
-        return c;
+        return ConfigParser.parse(json, MAPPER);
     }
 
-    /** Reads and validates a document file. */
+    /** As {@link #parse(String)} for raw bytes (an upload): binary content is refused in one line. */
+    public static BoxConfig parse(byte[] bytes) throws ConfigException {
+        return ConfigParser.parse(bytes, MAPPER);
+    }
+
+    /**
+     * Reads and validates a document file. A directory, or a file that is not UTF-8 text, is a
+     * {@link ConfigException} with one clear line; a missing file is {@link java.nio.file.NoSuchFileException}.
+     */
     public static BoxConfig read(Path file) throws IOException, ConfigException {
-        return parse(Files.readString(file));
+        if (Files.isDirectory(file)) {
+            throw new ConfigException(List.of(new ConfigError("document", "config.err.directory",
+                    List.of(file.toString()), file + " is a directory, not a configuration document")));
+        }
+        return parse(Files.readAllBytes(file));
+    }
+
+    /** The document as a JSON tree, for diffs and the web editor. */
+    public static com.fasterxml.jackson.databind.JsonNode toTree(BoxConfig c) {
+        return MAPPER.valueToTree(c);
     }
 
     public static String toJson(BoxConfig c) {

@@ -10,7 +10,7 @@ final class KpiChecks {
 
     static void check(BoxConfig.Kpi k, ConfigErrors e) {
         if (k == null) {
-            e.add("kpi", "missing");
+            e.missing("kpi");
             return;
         }
         e.range("kpi.serviceLevelS", k.serviceLevelS(), 1, 600);

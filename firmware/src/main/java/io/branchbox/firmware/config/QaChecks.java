@@ -17,8 +17,8 @@ final class QaChecks {
             BoxConfig.Shift s = c.shifts().get(i);
             String at = "shifts[" + i + "]";
             e.identifier(at + ".id", s.id());
-            e.require(ids.add(s.id()), at + ".id", "shift '" + s.id() + "' listed twice");
-            e.require(ConfigValidator.notBlank(s.name()), at + ".name", "a name is required");
+            e.require(ids.add(s.id()), at + ".id", "shiftTwice", "shift '" + s.id() + "' listed twice", s.id());
+            e.require(ConfigValidator.notBlank(s.name()), at + ".name", "required", "a name is required");
             try {
                 int start = minutes(ShiftCalendar.parse(s.start()));
                 int end = minutes(ShiftCalendar.parse(s.end()));
@@ -26,17 +26,19 @@ final class QaChecks {
                 for (int m = 0; m < length; m++) {
                     int minute = (start + m) % MINUTES_A_DAY;
                     if (covered[minute]) {
-                        e.add(at, "overlaps an earlier shift at " + LocalTime.of(minute / 60, minute % 60));
+                        LocalTime overlap = LocalTime.of(minute / 60, minute % 60);
+                        e.add(at, "shiftOverlap", "overlaps an earlier shift at " + overlap, overlap);
                         break;
                     }
                     covered[minute] = true;
                 }
             } catch (IllegalArgumentException ex) {
-                e.add(at, ex.getMessage());
+                e.add(at, "notTime", ex.getMessage());
             }
         }
         BoxConfig.Qa q = c.qa();
-        e.require(q.samplePercent() > 0 && q.samplePercent() <= 100, "qa.samplePercent", "more than 0, at most 100");
+        e.require(q.samplePercent() > 0 && q.samplePercent() <= 100, "qa.samplePercent", "percent",
+                "more than 0, at most 100");
         e.range("qa.minPerAgentShift", q.minPerAgentShift(), 0, 50);
         e.range("qa.minPerAgentMonth", q.minPerAgentMonth(), 0, 500);
         // the brief: QA records at least six months, and never shorter than the recordings they score

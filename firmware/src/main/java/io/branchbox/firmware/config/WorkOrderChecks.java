@@ -11,7 +11,7 @@ final class WorkOrderChecks {
         BoxConfig.WorkOrders w = c.workOrders();
         BoxConfig.WorkOrderDeadlines d = w.deadlines();
         if (d == null) {
-            e.add("workOrders.deadlines", "missing");
+            e.missing("workOrders.deadlines");
         } else {
             e.range("workOrders.deadlines.dispatchMin", d.dispatchMin(), 1, 24 * 60);
             e.range("workOrders.deadlines.arrivalTownMin", d.arrivalTownMin(), 1, 24 * 60);
@@ -29,9 +29,9 @@ final class WorkOrderChecks {
             BoxConfig.Crew crew = w.crews().get(i);
             String at = "workOrders.crews[" + i + "]";
             // the crew keys its id on a phone: digits only
-            e.require(crew.id() != null && crew.id().matches("[0-9]{1,6}"), at + ".id", "1 to 6 digits");
-            e.require(crewIds.add(crew.id()), at + ".id", "crew '" + crew.id() + "' listed twice");
-            e.require(ConfigValidator.notBlank(crew.name()), at + ".name", "a name is required");
+            e.require(crew.id() != null && crew.id().matches("[0-9]{1,6}"), at + ".id", "crewId", "1 to 6 digits");
+            e.require(crewIds.add(crew.id()), at + ".id", "crewTwice", "crew '" + crew.id() + "' listed twice", crew.id());
+            e.require(ConfigValidator.notBlank(crew.name()), at + ".name", "required", "a name is required");
         }
         Set<String> shiftIds = new HashSet<>();
         c.shifts().forEach(s -> shiftIds.add(s.id()));
@@ -41,15 +41,16 @@ final class WorkOrderChecks {
         for (int i = 0; i < w.leads().size(); i++) {
             BoxConfig.ShiftLead l = w.leads().get(i);
             String at = "workOrders.leads[" + i + "]";
-            e.require(shiftIds.contains(l.shift()), at + ".shift", "no shift named '" + l.shift() + "'");
-            e.require(led.add(l.shift()), at + ".shift", "shift '" + l.shift() + "' has two leads");
-            e.require(agentIds.contains(l.agent()), at + ".agent", "no agent '" + l.agent() + "'");
+            e.require(shiftIds.contains(l.shift()), at + ".shift", "noShift", "no shift named '" + l.shift() + "'", l.shift());
+            e.require(led.add(l.shift()), at + ".shift", "shiftTwoLeads", "shift '" + l.shift() + "' has two leads",
+                    l.shift());
+            e.require(agentIds.contains(l.agent()), at + ".agent", "noAgent", "no agent '" + l.agent() + "'", l.agent());
         }
         e.require(ConfigValidator.notBlank(w.crewPinFile()) && !w.crewPinFile().contains(".."), "workOrders.crewPinFile",
-                "a file name inside the data directory");
+                "crewPinFile", "a file name inside the data directory");
         e.require(w.crewNumber() != null && w.crewNumber().matches("[0-9]{0,32}"), "workOrders.crewNumber",
-                "digits, or empty for none");
+                "crewNumber", "digits, or empty for none");
         e.require(w.crewMenuCode() != null && w.crewMenuCode().matches("[0-9*#]?"), "workOrders.crewMenuCode",
-                "one key, or empty for none");
+                "crewMenuCode", "one key, or empty for none");
     }
 }

@@ -28,6 +28,7 @@ import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.stats.LiveQueueStats;
 import io.branchbox.firmware.call.TrunkCall;
 import io.branchbox.firmware.config.BoxConfig;
+import io.branchbox.firmware.config.ConfigApplyPlan;
 import io.branchbox.firmware.isdn.capture.DChannelCapture;
 import io.branchbox.firmware.journal.EventJournal;
 import io.branchbox.firmware.qa.QaService;
@@ -104,7 +105,8 @@ public final class BoxRuntime implements AutoCloseable {
         }
     }
 
-    private final BoxConfig config;
+    private volatile BoxConfig config;
+    private final RecordingSupervisor recordingSupervisor;
     private final Path dataDir;
     private final List<AutoCloseable> closers = new ArrayList<>();
     private final ExecutorScheduler signalling;
@@ -131,6 +133,7 @@ public final class BoxRuntime implements AutoCloseable {
     private final WorkOrderService workOrders;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile BoxSnapshot snapshot;
+    private volatile Map<Integer, Map<Integer, String>> channelStates = Map.of();
     private volatile Supplier<String[]> uplinkState = () -> new String[] {"DISABLED", "0"};
 
     private BoxRuntime(BoxConfig config, Path dataDir, Hardware hw) throws IOException, SQLException {
@@ -174,7 +177,7 @@ public final class BoxRuntime implements AutoCloseable {
         // the recordings' last frames and final sizes are queued on this thread: let it finish them
         closers.add(() -> recordingWriter.close(Duration.ofSeconds(3)));
         RecordingService recorder = closing(new RecordingService(recordings, recordingWriter, recordingHealth));
-        RecordingSupervisor recordingSupervisor = closing(new RecordingSupervisor(database.dataSource(), journal,
+        recordingSupervisor = closing(new RecordingSupervisor(database.dataSource(), journal,
                 recordings, config.recording().retentionDays(), clock, recordingHealth));
         closing(StartupRepairs.keepWhatPeopleEntered(dataDir, database.dataSource(), opened.created(), faults));
         qa = closing(new QaWiring(config, journal, database.dataSource(), recordingSupervisor, clock)).service();
@@ -278,7 +281,7 @@ public final class BoxRuntime implements AutoCloseable {
         BoardEvents events = new BoardEvents(config, signalling, spans, router, calls);
         events.attach(link, boardChannels, fxoLines);
         // today's queue figures are a view of the journal: rebuilt by replaying it, then followed live
-        LiveQueueStats queueStats = new LiveQueueStats(ZoneId.of(config.site().timezone()), agentId -> config.agents()
+        LiveQueueStats queueStats = new LiveQueueStats(ZoneId.of(config.site().timezone()), agentId -> this.config.agents()
                 .stream().filter(a -> a.id().equals(agentId)).findFirst().map(BoxConfig.Agent::queues).orElse(List.of()));
         queueStats.attach(journal);
         workOrders = WorkOrderService.open(config, dataDir, journal, signalling);
@@ -310,6 +313,7 @@ public final class BoxRuntime implements AutoCloseable {
             linkQuality.update(link.counters(), System.nanoTime());
             JournalHealth.update(journal, faults);
             snapshot = taker.take();
+            channelStates = taker.channels();
             FrontPanelState.apply(frontPanel, snapshot);
             alarms.check(snapshot);
         });
@@ -351,13 +355,49 @@ public final class BoxRuntime implements AutoCloseable {
         return new BoxRuntime(config, dataDir, hw);
     }
 
+    /**
+     * Each configured span's B-channels by timeslot (IDLE, BUSY, BLOCKED, RESTARTING), taken with
+     * the last snapshot. Safe from any thread.
+     */
+    public Map<Integer, Map<Integer, String>> channelStates() {
+        return channelStates;
+    }
+
     /** The last snapshot (at most half a second old). */
     public BoxSnapshot snapshot() {
         return snapshot;
     }
 
+    /** The configuration last applied (sections that need a restart are in it, but not in effect yet). */
     public BoxConfig config() {
         return config;
+    }
+
+    /**
+     * Applies a saved document live: agents, queues, IVR, hours, console rules and recording
+     * policy at once on the signalling thread (calls in progress keep going), the prompt set, and
+     * {@link #config()} (the uplink is restarted by its owner from it). Returns what was applied
+     * and what needs a restart ({@link ConfigApplyPlan}). {@code next} must be valid. Safe from
+     * any thread; the live part is done when the returned future completes.
+     */
+    public CompletableFuture<ConfigApplyPlan> apply(BoxConfig next) {
+        BoxConfig before = config;
+        ConfigApplyPlan plan = ConfigApplyPlan.between(before, next);
+        CompletableFuture<ConfigApplyPlan> done = new CompletableFuture<>();
+        signalling.execute(() -> {
+            try {
+                config = next;
+                calls.reconfigure(next);
+                prompts.setActiveSet(next.ivr().promptSet());
+                recordingSupervisor.setRetentionDays(next.recording().retentionDays());
+                log.info("configuration revision {} applied: live {}, after a restart {}", next.revision(), plan.live(),
+                        plan.restart());
+                done.complete(plan);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done;
     }
 
     /** The prompt sets: call control plays the active one; the web admin uploads into them. */

@@ -50,6 +50,11 @@ final class RecordingSupervisor implements AutoCloseable {
     private volatile StorageStatus storage;
     private volatile CoverageReport.Coverage today;
 
+    /** The retention of a changed configuration, from the next storage check on. */
+    void setRetentionDays(int days) {
+        policy.setSettings(policy.settings().withRetentionDays(days));
+    }
+
     RecordingSupervisor(DataSource ds, EventJournal journal, Path recordingsDir, int retentionDays, Clock clock,
             RecordingHealth writerHealth) throws IOException, SQLException {
         this.zone = clock.getZone();

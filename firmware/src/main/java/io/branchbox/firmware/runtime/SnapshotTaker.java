@@ -113,6 +113,20 @@ final class SnapshotTaker {
         return list;
     }
 
+    /**
+     * Each configured span's B-channels by timeslot, as state names (IDLE, BUSY, BLOCKED,
+     * RESTARTING), for the technician's channel grid. Signalling thread.
+     */
+    Map<Integer, Map<Integer, String>> channels() {
+        Map<Integer, Map<Integer, String>> out = new java.util.TreeMap<>();
+        for (PriSpan s : spans) {
+            Map<Integer, String> states = new java.util.TreeMap<>();
+            s.q931().channels().snapshot().forEach((ts, state) -> states.put(ts, state.name()));
+            out.put(s.span(), java.util.Collections.unmodifiableMap(states));
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     private static int count(Map<Integer, BChannels.ChannelState> m, BChannels.ChannelState s) {
         return (int) m.values().stream().filter(v -> v == s).count();
     }

@@ -32,21 +32,7 @@ public final class UplinkWiring {
         if (!u.enabled()) {
             return null;
         }
-        Secret password = u.passwordFile().isEmpty() ? Secret.NONE
-                : Secret.of(Files.readString(box.dataDir().resolve(u.passwordFile())).strip());
-        UplinkSettings d = UplinkSettings.defaults(u.serverUri(), c.site().siteId(), c.site().boxId());
-        UplinkSettings.TlsOptions tls = u.caFile().isEmpty() && u.clientCertFile().isEmpty()
-                ? UplinkSettings.TlsOptions.NONE
-                : new UplinkSettings.TlsOptions(path(box, u.caFile()), path(box, u.clientCertFile()),
-                        path(box, u.clientKeyFile()), Secret.NONE);
-        UplinkSettings s = new UplinkSettings(true,
-                u.protocol() == BoxConfig.MqttProtocol.MQTT_3_1_1 ? UplinkSettings.Protocol.MQTT_3_1_1
-                        : UplinkSettings.Protocol.MQTT_5,
-                u.serverUri(), d.clientId(), u.username(), password, u.topicPrefix(), c.site().siteId(),
-                c.site().boxId(), d.keepAlive(), tls, d.reconnectMin(), d.reconnectMax(),
-                Duration.ofSeconds(u.healthIntervalS()), d.inflightWindow(), d.outboxCapacity())
-                .withCommands(u.commandKeyFile().isEmpty() ? CommandSettings.OFF
-                        : new CommandSettings(true, box.dataDir().resolve(u.commandKeyFile()), null));
+        UplinkSettings s = settings(c, u, box.dataDir(), "");
         UplinkService service = new UplinkService(s, box.dataDir().resolve("outbox"), scheduler,
                 () -> inventory(box), () -> health(box.snapshot()), new BoxCommands(box));
         box.reportUplink(() -> {
@@ -56,8 +42,32 @@ public final class UplinkWiring {
         return service;
     }
 
-    private static Path path(BoxRuntime box, String file) {
-        return file.isEmpty() ? null : box.dataDir().resolve(file);
+    /**
+     * The uplink settings of {@code u} for site {@code c}, files relative to {@code dataDir};
+     * {@code clientIdSuffix} is appended to the box's client id (a probe must not take over the
+     * running uplink's session at the broker).
+     */
+    public static UplinkSettings settings(BoxConfig c, BoxConfig.Uplink u, Path dataDir, String clientIdSuffix)
+            throws IOException {
+        Secret password = u.passwordFile().isEmpty() ? Secret.NONE
+                : Secret.of(Files.readString(dataDir.resolve(u.passwordFile())).strip());
+        UplinkSettings d = UplinkSettings.defaults(u.serverUri(), c.site().siteId(), c.site().boxId());
+        UplinkSettings.TlsOptions tls = u.caFile().isEmpty() && u.clientCertFile().isEmpty()
+                ? UplinkSettings.TlsOptions.NONE
+                : new UplinkSettings.TlsOptions(path(dataDir, u.caFile()), path(dataDir, u.clientCertFile()),
+                        path(dataDir, u.clientKeyFile()), Secret.NONE);
+        return new UplinkSettings(true,
+                u.protocol() == BoxConfig.MqttProtocol.MQTT_3_1_1 ? UplinkSettings.Protocol.MQTT_3_1_1
+                        : UplinkSettings.Protocol.MQTT_5,
+                u.serverUri(), d.clientId() + clientIdSuffix, u.username(), password, u.topicPrefix(), c.site().siteId(),
+                c.site().boxId(), d.keepAlive(), tls, d.reconnectMin(), d.reconnectMax(),
+                Duration.ofSeconds(u.healthIntervalS()), d.inflightWindow(), d.outboxCapacity())
+                .withCommands(u.commandKeyFile().isEmpty() ? CommandSettings.OFF
+                        : new CommandSettings(true, dataDir.resolve(u.commandKeyFile()), null));
+    }
+
+    private static Path path(Path dataDir, String file) {
+        return file.isEmpty() ? null : dataDir.resolve(file);
     }
 
     static Map<String, ?> inventory(BoxRuntime box) {

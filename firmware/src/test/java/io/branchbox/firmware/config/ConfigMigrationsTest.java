@@ -118,7 +118,7 @@ class ConfigMigrationsTest {
                 new BoxConfig.NightService(BoxConfig.NightAction.FORWARD, "closed", "", ""));
         List<String> paths = new ConfigValidator().validate(d.withIvr(ivr).withHours(hours)).stream()
                 .map(ConfigError::path).sorted().toList();
-        assertEquals(List.of("hours.holidays[0].date", "hours.night.forwardNumber", "hours.weekly[0]",
+        assertEquals(List.of("hours.holidays[0].date", "hours.night.forwardNumber", "hours.weekly[0].close",
                 "ivr.menus[0].choices.1.target", "ivr.menus[0].choices.12", "ivr.menus[0].fallback.target",
                 "ivr.priorityCallers.13800000000"), paths);
     }

@@ -3,6 +3,9 @@ package io.branchbox.rig.demo;
 import io.branchbox.box.BoxLauncher;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.config.ConfigDocuments;
+import io.branchbox.firmware.config.ConfigException;
+import io.branchbox.firmware.runtime.BoxRuntime;
+import java.nio.file.Files;
 import io.branchbox.rig.mqtt.EmbeddedBroker;
 import io.branchbox.rig.sim.DemoTraffic;
 import io.branchbox.rig.sim.SimulatedSite;
@@ -29,6 +32,28 @@ public final class DemoMain {
 
     private DemoMain() {}
 
+    /**
+     * The demo's document: the simulated site's on the first start; afterwards what a technician
+     * saved in the web admin, with only what the simulation makes anew at every start put back
+     * (the board's pseudo-terminal, the embedded broker's address, the web port asked for).
+     */
+    static BoxConfig demoConfig(SimulatedSite site, Path document, String brokerUri, int port)
+            throws java.io.IOException, ConfigException {
+        BoxConfig fresh = site.config(brokerUri, port, 10);
+        if (!Files.exists(document)) {
+            ConfigDocuments.write(document, fresh);
+            return fresh;
+        }
+        BoxConfig kept = ConfigDocuments.read(document);
+        BoxConfig.Uplink u = kept.uplink();
+        log.info("demo: keeping the configuration saved in {} (revision {})", document, kept.revision());
+        return kept.withBoard(fresh.board())
+                .withUplink(new BoxConfig.Uplink(u.enabled(), u.protocol(), brokerUri, u.username(), u.passwordFile(),
+                        u.topicPrefix(), u.healthIntervalS(), u.figuresIntervalS(), u.caFile(), u.clientCertFile(),
+                        u.clientKeyFile(), u.commandKeyFile()))
+                .withWeb(new BoxConfig.Web(kept.web().bind(), port));
+    }
+
     public static void main(String[] args) throws Exception {
         Path data = Path.of("demo-data");
         int port = 8080;
@@ -49,9 +74,10 @@ public final class DemoMain {
         System.setProperty("box.data", data.toString());
         EmbeddedBroker broker = EmbeddedBroker.start(EmbeddedBroker.freePort());
         SimulatedSite site = SimulatedSite.start(data);
-        BoxConfig config = site.config(broker.uri(), port, 10);
-        ConfigDocuments.write(data.resolve("box.json"), config);
-        BoxLauncher.Running box = BoxLauncher.start(config, data, site.hardware(config));
+        Path document = data.resolve("box.json");
+        BoxConfig config = demoConfig(site, document, broker.uri(), port);
+        BoxLauncher.Running box = BoxLauncher.start(config, document, data, site.hardware(config), BoxRuntime::console,
+                BoxLauncher.NO_RESTART, null, r -> java.util.List.of());
         site.wireBoardLines();
         new DemoTraffic(site, agents, rate, System.nanoTime()).start();
         log.info("demo running: web admin http://localhost:{}/ (user admin, password in {}), MQTT {} topic branchbox/#",

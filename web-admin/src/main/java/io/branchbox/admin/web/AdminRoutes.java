@@ -1,6 +1,8 @@
 package io.branchbox.admin.web;
 
 import static io.branchbox.admin.users.Permission.AGENTS_SUPERVISE;
+import static io.branchbox.admin.users.Permission.AUDIT_VIEW;
+import static io.branchbox.admin.users.Permission.CONFIG_EDIT;
 import static io.branchbox.admin.users.Permission.CONFIG_VIEW;
 import static io.branchbox.admin.users.Permission.CONSOLE_USE;
 import static io.branchbox.admin.users.Permission.DIAGNOSTICS;
@@ -25,6 +27,7 @@ import io.branchbox.admin.reports.ReportHandlers;
 import io.branchbox.admin.status.BoxStatusSource;
 import io.branchbox.admin.users.Permission;
 import io.branchbox.admin.workorders.WorkOrderHandlers;
+import io.branchbox.admin.status.LinesSource;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.sse.SseHandler;
@@ -54,25 +57,40 @@ final class AdminRoutes {
      */
     static List<RouteSpec> table(Core core, RecordingHandlers recordings, SpanHandlers spans,
             ConsoleHandlers console, PromptHandlers prompts) {
-        return table(core, recordings, spans, console, prompts, new ReportHandlers(), null, null);
+        return table(core, recordings, spans, console, prompts, Areas.NONE);
     }
 
     /**
-     * As above, with the reports rows (always there: without a box's figures their API answers
-     * 503), the quality-monitoring rows when {@code qa} is given (503 until QA is attached) and the
-     * work-order pages and API when {@code workOrders} is given.
+     * The rows of the areas beside the core, each only when its handlers are given (null: a box
+     * or a test without it): the reports (without a box's figures their API answers 503), quality
+     * monitoring (503 until QA is attached), work orders, the configuration pages, and the status
+     * page's lines section.
      */
+    record Areas(ReportHandlers reports, QaHandlers qa, WorkOrderHandlers workOrders, ConfigHandlers config,
+            LinesSource lines) {
+        static final Areas NONE = new Areas(null, null, null, null, null);
+    }
+
+    /** As above, with the rows of {@code areas}. */
     static List<RouteSpec> table(Core core, RecordingHandlers recordings, SpanHandlers spans,
-            ConsoleHandlers console, PromptHandlers prompts, ReportHandlers reports, QaHandlers qa,
-            WorkOrderHandlers workOrders) {
+            ConsoleHandlers console, PromptHandlers prompts, Areas areas) {
         List<RouteSpec> table = new ArrayList<>(base(core));
-        table.addAll(console(console));
-        table.addAll(reports(reports));
-        if (qa != null) {
-            table.addAll(qa(qa));
+        if (areas.lines() != null) {
+            Access viewer = Access.permission(STATUS_VIEW);
+            LinesSource lines = areas.lines();
+            table.add(route(GET, "/assets/status-lines.js", viewer, Assets.file("status-lines.js")));
+            table.add(route(GET, "/api/status/lines", viewer, ctx -> ctx.json(lines.lines())));
         }
-        if (workOrders != null) {
-            table.addAll(workOrders(workOrders));
+        if (areas.config() != null) {
+            table.addAll(config(areas.config()));
+        }
+        table.addAll(console(console));
+        table.addAll(reports(areas.reports() == null ? new ReportHandlers() : areas.reports()));
+        if (areas.qa() != null) {
+            table.addAll(qa(areas.qa()));
+        }
+        if (areas.workOrders() != null) {
+            table.addAll(workOrders(areas.workOrders()));
         }
         if (prompts != null) {
             table.addAll(prompts(prompts));
@@ -225,6 +243,33 @@ final class AdminRoutes {
                 route(DELETE, "/api/prompts/{set}/{name}", technician, p::delete),
                 route(POST, "/api/prompts/{set}/{name}/record", technician, p::recordByPhone),
                 route(POST, "/api/prompt-recording/{seat}/stop", technician, p::stopRecording));
+    }
+
+    /**
+     * Configuration: reading it and its revisions, saving and rolling back, the audit trail, and
+     * the restart that a saved change may need.
+     */
+    private static List<RouteSpec> config(ConfigHandlers c) {
+        Access view = Access.permission(CONFIG_VIEW);
+        Access edit = Access.permission(CONFIG_EDIT);
+        Access audit = Access.permission(AUDIT_VIEW);
+        return List.of(
+                route(GET, "/config", view, Assets.file("config.html")),
+                route(GET, "/assets/config.js", view, Assets.file("config.js")),
+                route(GET, "/assets/config-forms.js", view, Assets.file("config-forms.js")),
+                route(GET, "/assets/config-ivr.js", view, Assets.file("config-ivr.js")),
+                route(GET, "/assets/config-hours.js", view, Assets.file("config-hours.js")),
+                route(GET, "/assets/config-revisions.js", view, Assets.file("config-revisions.js")),
+                route(GET, "/assets/config.css", view, Assets.file("config.css")),
+                route(GET, "/api/config", view, c::current),
+                route(POST, "/api/config/check", view, c::check),
+                route(POST, "/api/config", edit, c::save),
+                route(GET, "/api/config/revisions", audit, c::revisions),
+                route(GET, "/api/config/revisions/{revision}", audit, c::revision),
+                route(GET, "/api/config/diff", audit, c::diff),
+                route(POST, "/api/config/revisions/{revision}/rollback", edit, c::rollback),
+                route(POST, "/api/config/restart", edit, c::restart),
+                route(POST, "/api/config/uplink-test", edit, c::uplinkTest));
     }
 
     /** E1 spans and analog lines: diagnostics. */

@@ -19,7 +19,9 @@ import io.branchbox.admin.recordings.RecordingsBackend;
 import io.branchbox.admin.reports.ReportHandlers;
 import io.branchbox.admin.reports.ReportsBackend;
 import io.branchbox.admin.spans.SpanAdmin;
+import io.branchbox.admin.config.ConfigService;
 import io.branchbox.admin.status.BoxStatusSource;
+import io.branchbox.admin.status.LinesSource;
 import io.branchbox.admin.users.LoginRateLimiter;
 import io.branchbox.admin.users.UserStore;
 import io.branchbox.firmware.console.AgentConsole;
@@ -70,6 +72,8 @@ public final class AdminServer {
     private final ReportHandlers reports = new ReportHandlers();
     private final WorkOrderHandlers workOrders;
     private final QaHandlers qa;
+    private final java.util.concurrent.atomic.AtomicReference<LinesSource> lines =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private final Javalin app;
     private final SecurityGuard guard;
     private final Catalogue catalogue;
@@ -110,7 +114,7 @@ public final class AdminServer {
      */
     public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
             RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts, List<RouteSpec> areaRoutes) {
-        this(config, users, status, clock, recordings, spans, prompts, areaRoutes, null);
+        this(config, users, status, clock, recordings, spans, prompts, null, null, areaRoutes);
     }
 
     /**
@@ -124,10 +128,20 @@ public final class AdminServer {
         this(config, users, status, clock, recordings, spans, prompts, List.of(), https);
     }
 
-    /** The full form: area rows from other packages and HTTPS (null: plain HTTP only). */
+    /** Area rows from other packages and HTTPS (null: plain HTTP only), without the configuration pages. */
     public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
             RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts, List<RouteSpec> areaRoutes,
             HttpsConfig https) {
+        this(config, users, status, clock, recordings, spans, prompts, https, null, areaRoutes);
+    }
+
+    /**
+     * The whole admin: HTTPS when {@code https} is given, the configuration pages over
+     * {@code configuration} (null: without them), and the rows of areas outside this package.
+     */
+    public AdminServer(AdminConfig config, UserStore users, BoxStatusSource status, Clock clock,
+            RecordingsBackend recordings, SpanAdmin spans, PromptsBackend prompts, HttpsConfig https,
+            ConfigService configuration, List<RouteSpec> areaRoutes) {
         this.config = config;
         this.https = https;
         this.certificate = https == null ? null : certificate(https, clock);
@@ -166,7 +180,15 @@ public final class AdminServer {
         });
         List<RouteSpec> table = new java.util.ArrayList<>(AdminRoutes.table(new AdminRoutes.Core(auth, userHandlers,
                 new I18nHandlers(catalogue, users, bodies), status, events, totp), recordingHandlers,
-                spans == null ? null : new SpanHandlers(spans), console, promptHandlers, reports, qa, workOrders));
+                spans == null ? null : new SpanHandlers(spans), console, promptHandlers,
+                new AdminRoutes.Areas(reports, qa, workOrders,
+                        configuration == null ? null : new ConfigHandlers(configuration, bodies), () -> {
+                            LinesSource source = lines.get();
+                            if (source == null) {
+                                throw new HttpProblem(503, "the lines are not available yet");
+                            }
+                            return source.lines();
+                        })));
         table.addAll(areaRoutes);
         this.routes = List.copyOf(table);
         navigation.routes(routes);
@@ -214,6 +236,15 @@ public final class AdminServer {
                 && !ctx.path().startsWith("/assets/") && accept != null && accept.contains("text/html");
     }
 
+    /**
+     * Connects the status page's lines section (B-channel grid, analog lines, board health); until
+     * then {@code /api/status/lines} answers 503. Any thread, before or after {@link #start()}.
+     */
+    public void attachLines(LinesSource source) {
+        lines.set(source);
+    }
+
+    /** Binds the configured address and starts serving; throws if the port is taken. */
     /** The logged-in user's name for a request that passed its route's {@link Access}, for handlers in other packages. */
     public static String userOf(io.javalin.http.Context ctx) {
         return SecurityGuard.principal(ctx).user().username();

@@ -65,8 +65,8 @@ final class SecurityGuard {
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");
         ctx.header("Cache-Control", "no-store");
-        if (!ctx.path().startsWith(PromptHandlers.UPLOAD_PREFIX)) {
-            // prompt uploads are WAV files: their handler enforces its own, larger limit
+        if (!ctx.path().startsWith(PromptHandlers.UPLOAD_PREFIX) && !ConfigHandlers.takesDocument(ctx.path())) {
+            // prompt uploads (WAV files) and configuration documents: their handlers enforce their own, larger limits
             bodies.checkDeclaredLength(ctx);
         }
     }

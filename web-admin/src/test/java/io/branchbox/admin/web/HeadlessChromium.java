@@ -51,4 +51,24 @@ final class HeadlessChromium {
         options.addArguments(arguments);
         return new ChromeDriver(service, options);
     }
+
+    /** Logs in on the login page that {@code base + "/"} redirects to, and waits to leave it. */
+    static void logIn(WebDriver driver, org.openqa.selenium.support.ui.WebDriverWait wait, String base, String username,
+            String password) {
+        driver.get(base + "/");
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlToBe(base + "/login"));
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("submit")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.not(
+                org.openqa.selenium.support.ui.ExpectedConditions.urlToBe(base + "/login")));
+    }
+
+    /** Saves what the browser shows as {@code docs/screenshots/<name>.png} (tests run in their module's folder). */
+    static void screenshot(WebDriver driver, String name) throws java.io.IOException {
+        Path dir = Path.of("..", "docs", "screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        Path png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
+        java.nio.file.Files.copy(png, dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
 }

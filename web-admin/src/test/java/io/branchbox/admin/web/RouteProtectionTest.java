@@ -157,7 +157,7 @@ class RouteProtectionTest {
     private static HttpRequest requestFor(WebClient client, RouteSpec route) {
         String path = route.path().replace("{username}", "nobody").replace("{callId}", "nobody")
                 .replace("{span}", "0").replace("{timeslot}", "5").replace("{port}", "0")
-                .replace("{name}", "fxo0-20260101-000000.wav").replace("{set}", "site").replace("{seat}", "1")
+                .replace("{name}", "fxo0-20260101-000000.wav").replace("{set}", "site").replace("{seat}", "1").replace("{revision}", "1")
                 .replace("{number}", "1001").replace("{id}", "H1")
                 .replace("{formId}", "hotline-95598").replace("{version}", "1").replace("{agentId}", "nobody")
                 .replace("{lang}", "en") + (route.path().equals("/api/events") ? "?once" : "");

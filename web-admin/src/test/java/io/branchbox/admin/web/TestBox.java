@@ -1,15 +1,25 @@
 package io.branchbox.admin.web;
 
+import io.branchbox.admin.config.ConfigService;
+import io.branchbox.admin.config.UplinkTester;
 import io.branchbox.admin.console.FakeAgentConsole;
 import io.branchbox.admin.console.LockedScheduler;
 import io.branchbox.admin.prompts.LibraryPromptsBackend;
 import io.branchbox.admin.recordings.CatalogRecordingsBackend;
 import io.branchbox.admin.status.FakeStatusSource;
+import io.branchbox.admin.status.LinesView;
 import io.branchbox.admin.users.Role;
 import io.branchbox.admin.users.TestDatabase;
 import io.branchbox.admin.users.UserStore;
 import io.branchbox.firmware.audio.PromptLibrary;
+import io.branchbox.firmware.config.BoxConfig;
+import io.branchbox.firmware.config.ConfigApplyPlan;
+import io.branchbox.firmware.config.ConfigDocuments;
+import io.branchbox.firmware.config.ConfigRevisions;
 import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +46,16 @@ final class TestBox implements AutoCloseable {
     final LockedScheduler consoleTimeouts = new LockedScheduler();
     /** The prompt sets, under {@code <dataDir>/prompts}, with the set "site" active. */
     final PromptLibrary prompts;
+    /** The configuration document's file, {@code <dataDir>/box.json}, starting as the factory document. */
+    final Path configFile;
+    /** Documents the configuration service applied, in order. */
+    final List<BoxConfig> applied = new CopyOnWriteArrayList<>();
+    /** Users who asked for a restart. */
+    final List<String> restarts = new CopyOnWriteArrayList<>();
+    final ConfigService configuration;
     final AdminServer server;
+    /** What the status page's lines section shows: span 0 with channel 5 busy and 7 blocked, two analog lines. */
+    volatile LinesView lines = sampleLines();
 
     TestBox(Path dataDir) {
         this(dataDir, AdminConfig.defaults().withAddress("127.0.0.1", 0));
@@ -52,10 +71,35 @@ final class TestBox implements AutoCloseable {
             users.create(userFor(role), PASSWORD, role, false);
         }
         this.prompts = new PromptLibrary(dataDir.resolve("prompts"), "site");
+        this.configFile = dataDir.resolve("box.json");
+        try {
+            BoxConfig factory = ConfigDocuments.defaults();
+            ConfigDocuments.write(configFile, factory);
+            this.configuration = new ConfigService(ConfigRevisions.open(configFile, factory, Clock.systemUTC(), 20),
+                    factory, next -> {
+                        applied.add(next);
+                        return CompletableFuture.completedFuture(ConfigApplyPlan.between(
+                                applied.size() > 1 ? applied.get(applied.size() - 2) : factory, next));
+                    }, restarts::add, u -> new UplinkTester.Result(false, "config.uplink.unreachable", u.serverUri()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         this.server = new AdminServer(config, users, status, Clock.systemUTC(),
                 new CatalogRecordingsBackend(dataSource, recordings, Clock.systemUTC(), "test-box"), spans,
-                new LibraryPromptsBackend(prompts)).start();
+                new LibraryPromptsBackend(prompts), null, configuration, List.of()).start();
         server.attachConsole(console, consoleTimeouts);
+        server.attachLines(() -> lines);
+    }
+
+    static LinesView sampleLines() {
+        List<LinesView.Channel> channels = new java.util.ArrayList<>();
+        for (int ts = 1; ts <= 31; ts++) {
+            if (ts != 16) {
+                channels.add(new LinesView.Channel(ts, ts == 5 ? "BUSY" : ts == 7 ? "BLOCKED" : ts == 9 ? "RESTARTING" : "IDLE"));
+            }
+        }
+        return new LinesView(List.of(new LinesView.SpanChannels(0, true, List.of(), channels)),
+                List.of(new LinesView.AnalogLine(0, "IDLE", true), new LinesView.AnalogLine(1, "DOWN", false)), 41.5, 5.02);
     }
 
     static String userFor(Role role) {

@@ -1,0 +1,195 @@
+package io.branchbox.admin.web;
+
+import io.branchbox.admin.config.ConfigService;
+import io.branchbox.admin.config.UplinkTester;
+import io.branchbox.firmware.config.BoxConfig;
+import io.branchbox.firmware.config.ConfigApplyPlan;
+import io.branchbox.firmware.config.ConfigDiff;
+import io.branchbox.firmware.config.ConfigDocuments;
+import io.branchbox.firmware.config.ConfigError;
+import io.branchbox.firmware.config.ConfigException;
+import io.branchbox.firmware.config.ConfigRevisions;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The configuration API: read, check, save, revisions, compare, roll back, restart.
+ *
+ * <p>Drafts travel as the raw document text (not wrapped in another JSON object), so the one
+ * parser sees exactly what was sent: duplicated keys, every problem with its path. Problems are
+ * answered as 422 {@code {"error", "errors": [{path, code, args, message}]}}, a stale save as 409
+ * {@code {"error", "code": "config.err.stale", "current"}}; never a 500 for a bad document.
+ * Documents may be larger than the admin's usual body limit, up to {@link #MAX_DOCUMENT_BYTES}.
+ */
+final class ConfigHandlers {
+    /** Whether {@code path} takes a whole document as its body, with the larger limit below (see {@link SecurityGuard}). */
+    static boolean takesDocument(String path) {
+        return path.equals("/api/config") || path.equals("/api/config/check");
+    }
+    /** A full branch's document is some 20 KB; anything beyond this is not a document. */
+    static final int MAX_DOCUMENT_BYTES = 1 << 20;
+    private static final int HISTORY = 50;
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ConfigHandlers.class);
+
+    private final ConfigService service;
+    private final RequestBodies bodies;
+
+    ConfigHandlers(ConfigService service, RequestBodies bodies) {
+        this.service = service;
+        this.bodies = bodies;
+    }
+
+    void current(Context ctx) {
+        ctx.json(Map.of("revision", service.current().revision(), "document", ConfigDocuments.toTree(service.current()),
+                "pendingRestart", service.pendingRestart()));
+    }
+
+    void check(Context ctx) {
+        ConfigService.Check c = service.check(document(ctx));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("ok", c.errors().isEmpty());
+        out.put("errors", errors(c.errors()));
+        c.plan().ifPresent(p -> out.put("plan", plan(p)));
+        ctx.json(out);
+    }
+
+    void save(Context ctx) throws IOException {
+        byte[] draft = document(ctx);
+        long base = base(ctx);
+        try {
+            outcome(ctx, service.save(draft, base, user(ctx)));
+        } catch (ConfigException e) {
+            problems(ctx, e.errors());
+        } catch (ConfigRevisions.StaleRevisionException e) {
+            stale(ctx, e);
+        }
+    }
+
+    void rollback(Context ctx) throws IOException {
+        long revision = number(ctx.pathParam("revision"), "revision");
+        try {
+            outcome(ctx, service.rollback(revision, base(ctx), user(ctx)));
+        } catch (ConfigRevisions.StaleRevisionException e) {
+            stale(ctx, e);
+        } catch (ConfigService.NoSuchRevisionException e) {
+            throw new HttpProblem(404, e.getMessage());
+        }
+    }
+
+    void revisions(Context ctx) throws IOException {
+        ctx.json(Map.of("live", service.current().revision(), "kept", service.kept(),
+                "history", service.history(HISTORY).stream().map(ConfigHandlers::audit).toList()));
+    }
+
+    void revision(Context ctx) throws IOException {
+        long n = number(ctx.pathParam("revision"), "revision");
+        ctx.json(service.revision(n).map(ConfigDocuments::toTree)
+                .orElseThrow(() -> new HttpProblem(404, "revision " + n + " is not kept")));
+    }
+
+    void diff(Context ctx) throws IOException {
+        long from = number(ctx.queryParam("from"), "from");
+        long to = number(ctx.queryParam("to"), "to");
+        try {
+            ctx.json(Map.of("from", from, "to", to, "changes", changes(service.diff(from, to))));
+        } catch (ConfigService.NoSuchRevisionException e) {
+            throw new HttpProblem(404, e.getMessage());
+        }
+    }
+
+    void restart(Context ctx) {
+        if (!service.restart(user(ctx))) {
+            throw new HttpProblem(501, "this box is not run by a service manager: restart it by hand");
+        }
+        ctx.status(202).json(Map.of("restarting", true));
+    }
+
+    /** Tries the uplink settings of the body (the form's, not yet saved) against the broker once. */
+    void uplinkTest(Context ctx) {
+        BoxConfig.Uplink u = bodies.json(ctx, BoxConfig.Uplink.class);
+        if (u.serverUri() == null || !(u.serverUri().startsWith("tcp://") || u.serverUri().startsWith("ssl://"))) {
+            throw HttpProblem.badRequest("serverUri: must start with tcp:// or ssl://");
+        }
+        UplinkTester.Result r = service.testUplink(u);
+        log.info("{} tested the uplink to {}: {}", user(ctx), u.serverUri(), r.code());
+        ctx.json(Map.of("ok", r.ok(), "code", r.code(), "detail", r.detail()));
+    }
+
+    private static void outcome(Context ctx, ConfigService.Outcome o) {
+        ctx.json(Map.of("revision", o.config().revision(), "changes", changes(o.changes()), "plan", plan(o.plan()),
+                "pendingRestart", o.pendingRestart()));
+    }
+
+    private static void problems(Context ctx, List<ConfigError> errors) {
+        ctx.status(422).json(Map.of("error", "the document has " + errors.size() + " problem(s)", "errors",
+                errors(errors)));
+    }
+
+    private static void stale(Context ctx, ConfigRevisions.StaleRevisionException e) {
+        ctx.status(409).json(Map.of("error", e.getMessage(), "code", "config.err.stale", "current", e.current()));
+    }
+
+    private static List<Map<String, Object>> errors(List<ConfigError> errors) {
+        return errors.stream().map(e -> Map.<String, Object>of("path", e.path(), "code", e.code(), "args", e.args(),
+                "message", e.message())).toList();
+    }
+
+    private static Map<String, Object> plan(ConfigApplyPlan p) {
+        return Map.of("live", p.live(), "restart", p.restart());
+    }
+
+    private static List<Map<String, Object>> changes(List<ConfigDiff.Change> changes) {
+        return changes.stream().map(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("path", c.path());
+            m.put("before", c.before());
+            m.put("after", c.after());
+            return m;
+        }).toList();
+    }
+
+    private static Map<String, Object> audit(ConfigRevisions.AuditRecord r) {
+        return Map.of("revision", r.revision(), "at", r.at().toString(), "user", r.user(), "action", r.action().name(),
+                "from", r.from(), "changes", changes(r.changes()));
+    }
+
+    private static long base(Context ctx) {
+        return number(ctx.queryParam("baseRevision"), "baseRevision");
+    }
+
+    private static long number(String s, String what) {
+        if (s == null || !s.matches("\\d{1,15}")) {
+            throw HttpProblem.badRequest(what + ": a revision number is required");
+        }
+        return Long.parseLong(s);
+    }
+
+    /** The raw document: JSON content type, at most {@link #MAX_DOCUMENT_BYTES}, read without trusting Content-Length. */
+    private static byte[] document(Context ctx) {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw new HttpProblem(415, "send the document as application/json");
+        }
+        if (ctx.req().getContentLengthLong() > MAX_DOCUMENT_BYTES) {
+            throw new HttpProblem(413, "a configuration document is at most " + MAX_DOCUMENT_BYTES + " bytes");
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] body = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+            if (body.length > MAX_DOCUMENT_BYTES) {
+                throw new HttpProblem(413, "a configuration document is at most " + MAX_DOCUMENT_BYTES + " bytes");
+            }
+            return body;
+        } catch (IOException e) {
+            throw HttpProblem.badRequest("the document could not be read");
+        }
+    }
+
+    private static String user(Context ctx) {
+        return SecurityGuard.principal(ctx).user().username();
+    }
+}

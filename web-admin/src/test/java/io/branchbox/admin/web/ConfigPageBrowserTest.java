@@ -1,0 +1,215 @@
+package io.branchbox.admin.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.branchbox.admin.users.Role;
+import io.branchbox.firmware.config.BoxConfig;
+import io.branchbox.firmware.config.ConfigDocuments;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A technician configures a new branch from the factory document in a real Chromium, the way
+ * they would: an E1 span, two analog lines, six agents with Chinese names, three queues, a
+ * two-level IVR menu, office hours with a holiday picked on the calendar. A wrong value shows its
+ * message beside the field and saves nothing; a save makes revision 2, which a rollback later
+ * restores; the page is Chinese and switches to English. Screenshots go to docs/screenshots/.
+ * (Browser and driver requirements: see {@link StatusPageBrowserTest}.)
+ */
+class ConfigPageBrowserTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final List<String> NAMES = List.of("张敏", "李强", "王芳", "刘洋", "陈静", "杨帆");
+
+    @TempDir
+    static Path dataDir;
+    @TempDir
+    static Path profileDir;
+    private static TestBox box;
+    private static WebDriver driver;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() {
+        HeadlessChromium.requireInstalled();
+        box = new TestBox(dataDir);
+        driver = HeadlessChromium.start(profileDir, "--window-size=1366,1500", "--lang=zh-CN");
+        wait = new WebDriverWait(driver, WAIT);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (box != null) {
+            box.close();
+        }
+    }
+
+    @Test
+    void aTechnicianConfiguresANewBranchSeesMistakesBesideTheFieldsAndRollsBack() throws Exception {
+        HeadlessChromium.logIn(driver, wait, box.baseUrl(), TestBox.userFor(Role.TECHNICIAN), TestBox.PASSWORD);
+        driver.get(box.baseUrl() + "/config");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#tabs button[data-section='queues']"), "队列与策略"));
+
+        type("site.name", "城关供电所 95598 热线");
+        shot("config-site");
+
+        tab("spans");
+        choose("spans[0].clock", "LINE");
+        choose("spans[0].framing", "CRC4");
+        shot("config-spans");
+
+        tab("fxo");
+        add();
+        add();
+        choose("fxo[1].callerId", "DTMF");
+        type("fxo[1].ringsToAnswer", "3");
+        shot("config-fxo");
+
+        tab("agents");
+        for (int i = 0; i < NAMES.size(); i++) {
+            type("agents[" + i + "].name", NAMES.get(i));
+        }
+        type("agents[0].skills", "power=5");
+        shot("config-agents");
+
+        tab("queues");
+        choose("queues[1].strategy", "ROUND_ROBIN");
+        choose("queues[2].overflow", "VOICEMAIL");
+        // a wrong value: its message beside the field, in Chinese, and Save refused
+        type("queues[0].offerTimeoutS", "999");
+        WebElement error = driver.findElement(errFor("queues[0].offerTimeoutS"));
+        wait.until(ExpectedConditions.textToBePresentInElement(error, "超出允许范围"));
+        assertEquals("999 超出允许范围 3–120", error.getText());
+        assertFalse(driver.findElement(By.id("save")).isEnabled());
+        assertTrue(driver.findElement(By.cssSelector("#tabs button[data-section='queues']")).getAttribute("class")
+                .contains("has-errors"));
+        shot("config-error");
+        assertEquals(1, ConfigDocuments.read(box.configFile).revision(), "nothing saved");
+        type("queues[0].offerTimeoutS", "15");
+        wait.until(ExpectedConditions.textToBe(errFor("queues[0].offerTimeoutS"), ""));
+
+        tab("ivr");
+        addLast();
+        type("ivr.menus[1].name", "repair-menu");
+        choose("ivr.menus[0].choices.1.action", "MENU");
+        choose("ivr.menus[0].choices.1.target", "repair-menu");
+        // the new menu is the second card: its key picker and "add key" button
+        new Select(driver.findElements(By.cssSelector("select.new-key")).get(1)).selectByValue("1");
+        driver.findElements(By.xpath("//button[@data-i18n='config.ivr.addChoice']")).get(1).click();
+        choose("ivr.menus[1].choices.1.target", "repair");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("ul.tree"), "repair-menu"));
+        shot("config-ivr");
+
+        tab("hours");
+        driver.findElement(By.cssSelector("#panel button.add")).click();
+        WebElement day = driver.findElements(By.cssSelector(".cal-day")).get(9);
+        String holiday = day.getAttribute("data-date");
+        day.click();
+        wait.until(ExpectedConditions.attributeContains(By.cssSelector(".cal-day[data-date='" + holiday + "']"), "class",
+                "holiday"));
+        shot("config-hours");
+
+        saveAndWaitFor("已保存为第 2 版");
+        BoxConfig saved = ConfigDocuments.read(box.configFile);
+        assertEquals(2, saved.revision());
+        assertEquals("城关供电所 95598 热线", saved.site().name());
+        assertEquals(2, saved.fxo().size());
+        assertEquals(BoxConfig.CallerId.DTMF, saved.fxo().get(1).callerId());
+        assertEquals(NAMES, saved.agents().stream().map(BoxConfig.Agent::name).toList());
+        assertEquals(BoxConfig.Strategy.ROUND_ROBIN, saved.queues().get(1).strategy());
+        assertEquals(15, saved.queues().get(0).offerTimeoutS());
+        assertEquals(new BoxConfig.Step(BoxConfig.StepAction.MENU, "repair-menu", 0),
+                saved.ivr().menus().get(0).choices().get("1"));
+        assertEquals("repair", saved.ivr().menus().get(1).choices().get("1").target());
+        assertEquals(1, saved.hours().weekly().size());
+        assertEquals(holiday, saved.hours().holidays().get(0).date());
+        assertEquals(saved, box.applied.get(box.applied.size() - 1), "applied as saved");
+        // the analog lines need a restart: said so, with the button
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pending"), "模拟线路"));
+        assertTrue(driver.findElement(By.id("restart")).isDisplayed());
+
+        tab("recording");
+        type("recording.retentionDays", "90");
+        saveAndWaitFor("已保存为第 3 版");
+        tab("revisions");
+        WebElement undo = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#revisions tr[data-revision='3'] button.rollback")));
+        shot("config-revisions");
+        undo.click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "已保存为第 4 版"));
+        BoxConfig rolledBack = ConfigDocuments.read(box.configFile);
+        assertEquals(183, rolledBack.recording().retentionDays());
+        assertEquals(saved.withRevision(4), rolledBack);
+
+        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("language")))).selectByValue("en");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#tabs button[data-section='queues']"),
+                "Queues and strategies"));
+        tab("queues");
+        assertEquals("Round robin", new Select(field("queues[1].strategy")).getFirstSelectedOption().getText());
+        shot("config-queues-en");
+    }
+
+    private static By errFor(String path) {
+        return By.cssSelector("[data-err-for='" + path + "']");
+    }
+
+    private static WebElement field(String path) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-path='" + path + "']")));
+    }
+
+    private static void type(String path, String text) {
+        WebElement e = field(path);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    private static void choose(String path, String value) {
+        new Select(field(path)).selectByValue(value);
+    }
+
+    private static void tab(String section) {
+        driver.findElement(By.cssSelector("#tabs button[data-section='" + section + "']")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#tabs button[data-section='" + section + "']"),
+                "aria-selected", "true"));
+    }
+
+    /** The first list's "add" button of the section (spans, lines, agents…). */
+    private static void add() {
+        int before = driver.findElements(By.cssSelector("fieldset.card")).size();
+        driver.findElement(By.cssSelector("#panel button.add")).click();
+        wait.until(d -> d.findElements(By.cssSelector("fieldset.card")).size() == before + 1);
+    }
+
+    /** The last list's "add" button (the IVR's menus come after its entry fields). */
+    private static void addLast() {
+        List<WebElement> adds = driver.findElements(By.cssSelector("#panel .list > button.add"));
+        adds.get(adds.size() - 1).click();
+    }
+
+    private static void saveAndWaitFor(String text) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("save"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), text));
+    }
+
+    private static void shot(String name) throws Exception {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+        HeadlessChromium.screenshot(driver, name);
+    }
+
+}
