@@ -83,3 +83,21 @@ sox -n -r 8000 -c 1 -e a-law hold-music.wav \
     synth 0.5 sine 523.25 fade t 0.02 0.5 0.05 vol 0.25 : synth 0.5 sine 659.25 fade t 0.02 0.5 0.05 vol 0.25 \
     : synth 0.5 sine 783.99 fade t 0.02 0.5 0.05 vol 0.25 : synth 0.5 sine 659.25 fade t 0.02 0.5 0.05 vol 0.25
 echo hold-music >> index.txt
+
+# the crew line of work orders (抢修班组报到): every prompt set needs these too
+# 抢修班组报到。请输入班组号，按星号，再输入密码，按井号。
+say crew-welcome "qiang3 xiu1 ban1 zu3 bao4 dao4. qing3 shu1 ru4 ban1 zu3 hao4, an4 xing1 hao4, zai4 shu1 ru4 mi4 ma3, an4 jing3 hao4."
+# 请输入工单号，按井号结束。
+say crew-order "qing3 shu1 ru4 gong1 dan1 hao4, an4 jing3 hao4 jie2 shu4."
+# 到达现场请按一，完工请按二。
+say crew-stage "dao4 da2 xian4 chang3 qing3 an4 yi1. wan2 gong1 qing3 an4 er4."
+# 班组号或密码不正确。
+say crew-wrong-pin "ban1 zu3 hao4 huo4 mi4 ma3 bu2 zheng4 que4."
+# 没有这个工单号。
+say crew-unknown-order "mei2 you3 zhe4 ge5 gong1 dan1 hao4."
+# 该工单现在不能登记这个环节。
+say crew-refused "gai1 gong1 dan1 xian4 zai4 bu4 neng2 deng1 ji4 zhe4 ge5 huan2 jie2."
+# 到达现场已登记，谢谢。
+say crew-arrived "dao4 da2 xian4 chang3 yi3 deng1 ji4, xie4 xie5."
+# 完工已登记，谢谢。
+say crew-completed "wan2 gong1 yi3 deng1 ji4, xie4 xie5."

@@ -61,6 +61,8 @@ final class ConfigShape {
             if (whole && c != long.class) {
                 e.require(n.canConvertToInt(), where, "typeNumber", "must be a whole number");
             }
+        } else if (c == double.class || c == Double.class) {
+            e.require(n.isNumber(), where, "typeDecimal", "must be a number");
         } else if (c == boolean.class) {
             e.require(n.isBoolean(), where, "typeBoolean", "must be true or false");
         } else if (c.isEnum()) {

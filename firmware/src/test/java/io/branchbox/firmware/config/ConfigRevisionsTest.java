@@ -22,7 +22,7 @@ class ConfigRevisionsTest {
         BoxConfig d = ConfigDocuments.defaults();
         ConfigDocuments.write(doc, d);
         ConfigRevisions r = ConfigRevisions.open(doc, d, CLOCK, 10);
-        BoxConfig edited = d.withRecording(new BoxConfig.Recording("recordings", 90, false));
+        BoxConfig edited = d.withRecording(new BoxConfig.Recording("recordings", 90, d.recording().recordIvr()));
         ConfigRevisions.Saved s = r.save(edited, 1, "tech", ConfigRevisions.Action.SAVE);
         assertEquals(2, s.config().revision());
         assertEquals(s.config(), ConfigDocuments.read(doc));
