@@ -30,7 +30,10 @@ final class CallManagerOnSoak implements PriSoak.BoxCallControl, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        BoxConfig config = ConfigDocuments.defaults();
+        BoxConfig factory = ConfigDocuments.defaults();
+        // nothing is recorded in the soak: no recording from the answer (the factory records the IVR)
+        BoxConfig config = factory.withRecording(new BoxConfig.Recording(factory.recording().directory(),
+                factory.recording().retentionDays(), false));
         calls = new CallManager(config, scheduler, new Acd(config.queues(), scheduler.clock()),
                 new AudioRouter((unit, chan, frameNo, alaw, off) -> { }), new CallControlPorts.Channels() {
                     @Override

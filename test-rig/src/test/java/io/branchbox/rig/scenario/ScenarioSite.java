@@ -109,7 +109,18 @@ final class ScenarioSite implements AutoCloseable {
                         queue("other", BoxConfig.Strategy.LONGEST_IDLE)))
                 .withIvr(ivr(Map.of(), ""))
                 .withConsole(new BoxConfig.Console(2, List.of("break", "meal"), List.of("answered", "complaint"), 3, 30))
-                .withFxo(List.of());
+                .withFxo(List.of())
+                // the factory shift leads are agent1/3/5: this site has four agents
+                .withWorkOrders(leads(d.workOrders(), "agent1", "agent3", "agent4"));
+    }
+
+    private static BoxConfig.WorkOrders leads(BoxConfig.WorkOrders w, String... agents) {
+        List<BoxConfig.ShiftLead> leads = new java.util.ArrayList<>();
+        for (int i = 0; i < w.leads().size(); i++) {
+            leads.add(new BoxConfig.ShiftLead(w.leads().get(i).shift(), agents[Math.min(i, agents.length - 1)]));
+        }
+        return new BoxConfig.WorkOrders(w.deadlines(), w.crews(), leads, w.crewPinFile(), w.crewNumber(),
+                w.crewMenuCode());
     }
 
     /** A queue with 3 s offers, no wrap-up, no overflow. */
