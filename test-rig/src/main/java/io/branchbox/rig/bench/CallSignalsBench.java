@@ -11,6 +11,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import org.slf4j.LoggerFactory;
 
 /**
  * The cost of the calls' signals ({@link SignalAnalyzer}) per hour of recorded audio, in thread
@@ -62,9 +63,8 @@ public final class CallSignalsBench {
                 what, cpuNanos / 1e6, SECONDS / (cpuNanos / 1e9)));
     }
 
-    @SuppressWarnings("java:S106") // a benchmark main reports on standard output
     private static void print(String s) {
-        System.out.println(s);
+        LoggerFactory.getLogger(CallSignalsBench.class).info(s);
     }
 
     /** One hour: turns of 1–8 s alternating between the sides, pauses of 0–3 s. */

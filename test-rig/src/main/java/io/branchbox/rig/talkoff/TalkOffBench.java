@@ -2,6 +2,8 @@ package io.branchbox.rig.talkoff;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the talk-off corpus and prints both detectors' false digits as a Markdown table:
@@ -9,6 +11,8 @@ import java.util.List;
  * full corpus, over 30 minutes; default work directory {@code test-rig/target/talkoff}).
  */
 public final class TalkOffBench {
+    private static final Logger log = LoggerFactory.getLogger(TalkOffBench.class);
+
     private TalkOffBench() {}
 
     public static void main(String[] args) throws Exception {
@@ -22,6 +26,6 @@ public final class TalkOffBench {
                 out.append(String.format("%s: box %s, spandsp %s%n", r.piece().name(), r.boxDigits(), r.spandspDigits()));
             }
         }
-        System.out.print(out); // a command-line tool's report
+        log.info("talk-off over {} pieces:\n{}", results.size(), out);
     }
 }
