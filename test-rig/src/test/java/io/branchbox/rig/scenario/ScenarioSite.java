@@ -195,6 +195,16 @@ final class ScenarioSite implements AutoCloseable {
         return await(type + " of " + callId, e -> e.type().equals(type) && callId.equals(e.callId()));
     }
 
+    /**
+     * Waits until {@code agentId} has entered {@code state} at least once, whatever came after:
+     * with a wrap-up of 0 s the WRAP_UP state lasts microseconds, too short for the last-state
+     * poll of {@link #awaitAgent} to see.
+     */
+    JournalEvent awaitAgentEntered(String agentId, String state) throws InterruptedException {
+        return await(agentId + " entering " + state, e -> e.type().equals(CallEventTypes.AGENT_STATE)
+                && agentId.equals(e.agentId()) && state.equals(e.attr(CallEventTypes.STATE)));
+    }
+
     /** Waits until {@code agentId}'s last agent.state event says {@code state}. */
     JournalEvent awaitAgent(String agentId, String state) throws InterruptedException {
         waitFor(agentId + " " + state, WAIT, () -> state.equals(lastState(agentId).map(e -> e.attr(CallEventTypes.STATE)).orElse("")));

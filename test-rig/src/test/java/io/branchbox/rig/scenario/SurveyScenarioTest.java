@@ -31,7 +31,9 @@ class SurveyScenarioTest {
             s.await(CallEventTypes.CALL_CONNECTED, call);
 
             ok(s.console().hangup("agent2"));
-            s.awaitAgent("agent2", "WRAP_UP"); // the agent is free at once; the caller hears the survey
+            // the agent is free at once (wrap-up 0 s: WRAP_UP then READY) while the caller hears the survey
+            s.awaitAgentEntered("agent2", "WRAP_UP");
+            s.awaitAgent("agent2", "READY");
             s.line(1).press("1");
 
             JournalEvent rating = s.await(CallEventTypes.CALL_SURVEY, call);
