@@ -248,15 +248,14 @@ public final class CallManager {
     }
 
     private void answer(Call call) {
-        if (call.ended()) {
+        if (call.ended() || !call.on(CallEvent.TRUNK_ANSWERED, cx.now())) {
             cx.channels.close(call.trunk().audioUnit(), call.trunk().audioChan());
             return;
         }
         TrunkCall tc = call.trunk();
         call.trunkChannel = cx.router.open(tc.audioUnit(), tc.audioChan());
         tc.answer();
-        call.answeredAt = cx.now();
-        call.setState(Call.State.IVR, call.answeredAt);
+        call.answeredAt = call.stateSince();
         cx.events.answered(call);
         if (cx.config.recording().recordIvr()) {
             startRecording(call);
@@ -264,9 +263,9 @@ public final class CallManager {
         ivr.start(call);
     }
 
-    /** Puts the call in its queue; see {@link QueueFlow#enqueue}. */
-    void enqueue(Call call, boolean first) {
-        queues.enqueue(call, first);
+    /** Puts the call in its queue on {@code event}; see {@link QueueFlow#enqueue}. */
+    void enqueue(Call call, boolean first, CallEvent event) {
+        queues.enqueue(call, first, event);
     }
 
     /** Hands waiting calls and callbacks to ready agents. */
@@ -274,9 +273,9 @@ public final class CallManager {
         queues.dispatch();
     }
 
-    /** Rings {@code a}'s seat for {@code call}; see {@link QueueFlow#offer}. */
-    void offer(Call call, Agent a) {
-        queues.offer(call, a);
+    /** Rings {@code a}'s seat for {@code call} on {@code event}; see {@link QueueFlow#offer}. */
+    void offer(Call call, Agent a, CallEvent event) {
+        queues.offer(call, a, event);
     }
 
     /** The agent answered: open the headset, bridge, record. */
@@ -292,17 +291,22 @@ public final class CallManager {
             }
             if (err != null) {
                 log.warn("call {}: seat {} headset channel did not open: {}", call.id(), a.seat(), err.getMessage());
-                cx.acd.release(a);
-                cx.setAgent(a, AgentState.NOT_READY, "headset fault");
-                call.agent = null;
-                enqueue(call, true);
+                if (call.allows(CallEvent.SEAT_FAULT)) {
+                    cx.acd.release(a);
+                    cx.setAgent(a, AgentState.NOT_READY, "headset fault");
+                    call.agent = null;
+                    enqueue(call, true, CallEvent.SEAT_FAULT);
+                }
+                return;
+            }
+            if (!call.on(CallEvent.SEAT_OPENED, cx.now())) {
+                cx.close(seat);
                 return;
             }
             call.seatChannel = seat;
             cx.router.bridge(call.trunkChannel, call.seatChannel);
-            call.connectedAt = cx.now();
+            call.connectedAt = call.stateSince();
             call.talked = true;
-            call.setState(Call.State.CONNECTED, call.connectedAt);
             cx.setAgent(a, AgentState.ON_CALL, "answered");
             cx.events.connected(call, a);
             if (call.recording == null) {
@@ -342,7 +346,7 @@ public final class CallManager {
             return;
         }
         Call.State was = call.state();
-        call.setState(Call.State.ENDED, cx.now());
+        call.on(CallEvent.END, cx.now());
         call.timer.cancel();
         call.waitTimer.cancel();
         call.announceTimer.cancel();
