@@ -114,8 +114,7 @@ public final class AgentCallControl {
         }
         call.on(CallEvent.TRANSFER_COMPLETED, cx.now());
         cx.close(call.seatChannel);
-        cx.acd.release(a);
-        calls.wrapUp(a, cx.acd.queue(call.queue()).wrapUpS());
+        calls.agents().wrapUpAfter(call, a);
         call.seatChannel = call.consultChannel;
         call.consultChannel = null;
         call.consultAgent = null;
@@ -244,7 +243,7 @@ public final class AgentCallControl {
         call.consultAgent = null;
         cx.close(call.consultChannel);
         call.consultChannel = null;
-        calls.releaseAgent(call, target, target.state() != AgentState.ON_CALL);
+        calls.agents().release(call, target, target.state() != AgentState.ON_CALL);
     }
 
     /** The call of an agent who is talking (or holding or consulting), else a console error. */
@@ -278,8 +277,7 @@ public final class AgentCallControl {
         cx.close(call.seatChannel);
         call.seatChannel = null;
         call.agent = null;
-        cx.acd.release(a);
-        calls.wrapUp(a, cx.acd.queue(call.queue()).wrapUpS());
+        calls.agents().wrapUpAfter(call, a);
         holdFarSide(call);
     }
 

@@ -214,8 +214,11 @@ final class IvrFlow {
     /** Books a callback to the caller, tells them, and hangs up; a withheld number keeps waiting instead. */
     void bookCallback(Call call, String queue, Instant notBefore) {
         if (call.farNumber().isEmpty()) {
+            // even in a full queue: its overflow may be this very callback, which would send the
+            // caller round again without end
             log.info("call {}: no number to call back: the caller waits instead", call.id());
-            toQueue(call);
+            call.placeSince = cx.now();
+            calls.enqueueEvenIfFull(call);
             return;
         }
         if (!call.on(CallEvent.CALLBACK_BOOKED, cx.now())) {

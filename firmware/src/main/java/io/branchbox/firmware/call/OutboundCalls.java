@@ -191,9 +191,9 @@ public final class OutboundCalls {
         }
         cx.acd.release(o);
         if (call.talked) {
-            calls.wrapUp(o, cx.acd.queue(call.queue()).wrapUpS());
+            calls.agents().wrapUp(o, cx.acd.queue(call.queue()).wrapUpS());
         } else {
-            calls.free(o, "call not answered");
+            calls.agents().free(o, "call not answered");
         }
     }
 

@@ -36,7 +36,12 @@ final class QueueFlow {
      * the line (a call that was already first: missed offer, transfer back).
      */
     void enqueue(Call call, boolean first, CallEvent event) {
-        if (!first && cx.acd.isFull(call.queue()) && overflow(call, "queue full")) {
+        enqueue(call, first, event, !first);
+    }
+
+    /** As {@link #enqueue(Call, boolean, CallEvent)}; a full queue overflows only if {@code mayOverflow}. */
+    void enqueue(Call call, boolean first, CallEvent event, boolean mayOverflow) {
+        if (mayOverflow && cx.acd.isFull(call.queue()) && overflow(call, "queue full")) {
             return;
         }
         if (!call.on(event, cx.now())) {

@@ -27,8 +27,7 @@ final class Survey {
         }
         cx.close(call.seatChannel);
         call.seatChannel = null;
-        cx.acd.release(a);
-        calls.wrapUp(a, cx.acd.queue(call.queue()).wrapUpS());
+        calls.agents().wrapUpAfter(call, a);
         KeyListener.listen(cx, call, key -> key(call, key));
         cx.router.play(call.trunkChannel, Prompts.once(cx.prompts.get(cx.config.ivr().surveyPrompt()), () -> { }));
         call.timer = cx.scheduler.schedule(timeout, () -> {
