@@ -68,14 +68,18 @@ class IvrFlowTest {
         assertEquals(List.of(), f.calls.acd().waiting("repair"), "not dialled before the branch opens");
     }
 
-    @Test
-    void aFullQueueOffersACallbackThatIsDialledFromTheNextReadyAgent() {
+    /** "inquiry" holds one caller; the next one is offered a callback. */
+    private static BoxConfig oneCallerQueueOverflowingToCallbacks() {
         BoxConfig d = ConfigDocuments.defaults();
         BoxConfig.Queue small = new BoxConfig.Queue("inquiry", BoxConfig.Strategy.LONGEST_IDLE, 12, 10, 600, "",
                 BoxConfig.Overflow.CALLBACK, 1, "", 0, 0);
-        BoxConfig config = d.withIvr(new BoxConfig.Ivr("greeting", "inquiry", Map.of(), "survey"))
+        return d.withIvr(new BoxConfig.Ivr("greeting", "inquiry", Map.of(), "survey"))
                 .withQueues(List.of(small, d.queues().get(1), d.queues().get(2)));
-        CallFixture f = new CallFixture(config);
+    }
+
+    @Test
+    void aFullQueueOffersACallbackThatIsDialledFromTheNextReadyAgent() {
+        CallFixture f = new CallFixture(oneCallerQueueOverflowingToCallbacks());
         f.calls.onIncoming(f.new Trunk(1, "13800000001", "95598"));
         f.talk(Duration.ofSeconds(6), 1);
         f.calls.onIncoming(f.new Trunk(2, "13800000002", "95598"));
@@ -101,12 +105,7 @@ class IvrFlowTest {
     void aWithheldCallerFindingTheQueueFullWithCallbackOverflowWaitsInsteadOfLoopingForever() {
         // bug: the callback overflow of a full queue sent a withheld number back to the same full
         // queue, which overflowed to a callback again: a StackOverflowError on the signalling thread
-        BoxConfig d = ConfigDocuments.defaults();
-        BoxConfig.Queue small = new BoxConfig.Queue("inquiry", BoxConfig.Strategy.LONGEST_IDLE, 12, 10, 600, "",
-                BoxConfig.Overflow.CALLBACK, 1, "", 0, 0);
-        BoxConfig config = d.withIvr(new BoxConfig.Ivr("greeting", "inquiry", Map.of(), "survey"))
-                .withQueues(List.of(small, d.queues().get(1), d.queues().get(2)));
-        CallFixture f = new CallFixture(config);
+        CallFixture f = new CallFixture(oneCallerQueueOverflowingToCallbacks());
         f.calls.onIncoming(f.new Trunk(1, "13800000001", "95598"));
         f.talk(Duration.ofSeconds(6), 1);
         f.calls.onIncoming(f.new Trunk(2, "", "95598"));
