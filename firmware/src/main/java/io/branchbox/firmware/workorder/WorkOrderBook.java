@@ -246,6 +246,15 @@ public final class WorkOrderBook {
     }
 
     /**
+     * The figures of the interval [{@code from}, {@code to}) and the state now, for the central
+     * office ({@code figures} message); {@code voicemails} is the inbox's list of the moment.
+     */
+    public synchronized WorkOrderFigures figures(Instant from, Instant to, List<VoicemailInbox.Message> voicemails) {
+        List<WorkOrder> all = p.orders.values().stream().map(o -> o.view(deadlines)).toList();
+        return WorkOrderFigures.of(all, from, to, callbacksDue().size(), voicemails);
+    }
+
+    /**
      * A crew call failed three times (wrong PIN, unknown order) and went to an agent: journaled as
      * {@code workorder.crew.failed} and raised as the alarm {@code WORKORDER_CREW_IVR}, cleared by
      * the next stage a crew reports by phone.

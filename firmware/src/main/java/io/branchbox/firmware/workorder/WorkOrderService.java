@@ -20,6 +20,11 @@ public record WorkOrderService(WorkOrderBook book, ShiftHandovers handovers, Cre
         return new CrewLine(book, crewPins);
     }
 
+    /** The work-order part of the {@code figures} message for [{@code from}, {@code to}); any thread. */
+    public WorkOrderFigures figures(java.time.Instant from, java.time.Instant to) {
+        return book.figures(from, to, voicemails.list());
+    }
+
     /** Builds the service for {@code config}, replaying {@code journal}; call once at start-up. */
     public static WorkOrderService open(BoxConfig config, Path dataDir, EventJournal journal, Scheduler scheduler)
             throws IOException {
