@@ -271,6 +271,15 @@ public final class WorkOrderBook {
                 Map.of("calls", crewFailures)));
     }
 
+    /** Journals that {@code by} set the PIN of {@code crew} (the PIN itself is never journaled). */
+    public synchronized void crewPinSet(String crew, Actor by) {
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put(CREW, crew);
+        a.put(BY, by.id());
+        a.put(ROLE, by.role().name());
+        journal.applyAsLong(JournalEvent.of(scheduler.clock().instant(), CREW_PIN_SET, null, by.id(), null, a));
+    }
+
     /** Whether {@code number} is a known order (for the crew IVR). */
     public synchronized boolean exists(String number) {
         return p.orders.containsKey(number);

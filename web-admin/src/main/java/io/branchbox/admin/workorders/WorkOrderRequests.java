@@ -17,6 +17,9 @@ final class WorkOrderRequests {
     /** {@code POST /api/voicemails/{callId}/handled}. */
     record Handled(String outcome, String order) {}
 
+    /** {@code POST /api/crews/{id}/pin}: the new PIN (never logged, never sent back). */
+    record Pin(String pin) {}
+
     /** {@code POST /api/handovers}. */
     record Write(String notes, String submission) {}
 }
