@@ -131,6 +131,7 @@ final class AdminRoutes {
                 route(POST, "/api/workorders/crew-report", use, w::crewReport),
                 route(GET, "/api/workorders/{number}", use, w::one),
                 route(POST, "/api/workorders/{number}/stages", use, w::enter),
+                route(POST, "/api/workorders/{number}/corrections", lead, w::correct),
                 route(GET, "/api/voicemails", use, w::voicemails),
                 route(POST, "/api/voicemails/{callId}/handled", use, w::voicemailHandled),
                 // agents hear voicemail messages, not recordings in general: a permission of its own

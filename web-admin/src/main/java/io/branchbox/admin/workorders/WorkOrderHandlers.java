@@ -124,6 +124,24 @@ public final class WorkOrderHandlers {
         }
     }
 
+    /**
+     * {@code POST /api/workorders/{number}/corrections}: a lead corrects a stage, as a new event
+     * (the stage stays as entered); answers the order with its corrections.
+     */
+    public void correct(Context ctx) {
+        WorkOrderRequests.Correct r = bodies.read(ctx, WorkOrderRequests.Correct.class);
+        Actor by = actorOf.apply(ctx);
+        String number = ctx.pathParam("number");
+        WorkOrder o = refusing(ctx, () -> {
+            service().book().correct(number, r.ref(), r.text(), by, r.submission());
+            return service().book().find(number).orElseThrow();
+        });
+        if (o != null) {
+            log.info("user {} corrected event {} of work order {}", by.id(), r.ref(), number);
+            ctx.json(WorkOrderJson.Order.of(o, zone()));
+        }
+    }
+
     /** {@code POST /api/workorders/crew-report}: a crew reports arrival or completion on its phone browser. */
     public void crewReport(Context ctx) {
         WorkOrderRequests.CrewReport r = bodies.read(ctx, WorkOrderRequests.CrewReport.class);
