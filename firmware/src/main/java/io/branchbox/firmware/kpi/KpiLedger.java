@@ -76,7 +76,7 @@ public final class KpiLedger implements Consumer<JournalEvent> {
     /** @param keepCallDays how many recent days keep their call lines for drill-down (memory: ~150 bytes a call) */
     public KpiLedger(KpiSettings settings, int keepCallDays) {
         this.settings = settings;
-        this.shifts = new Shifts(settings.zone(), settings.shifts());
+        this.shifts = new Shifts(settings.zone(), settings.shifts(), settings.holidays(), settings.workdays());
         this.keepCallDays = keepCallDays;
     }
 

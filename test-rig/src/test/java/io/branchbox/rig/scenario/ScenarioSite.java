@@ -110,8 +110,12 @@ final class ScenarioSite implements AutoCloseable {
                 .withIvr(ivr(Map.of(), ""))
                 .withConsole(new BoxConfig.Console(2, List.of("break", "meal"), List.of("answered", "complaint"), 3, 30))
                 .withFxo(List.of())
-                // the factory shift leads are agent1/3/5: this site has four agents
-                .withWorkOrders(leads(d.workOrders(), "agent1", "agent3", "agent4"));
+                // the factory shift leads and the night/weekend rotations name agent5/6: this site has four agents
+                .withWorkOrders(leads(d.workOrders(), "agent1", "agent3", "agent4"))
+                .withShifts(d.shifts().stream().map(sh -> sh.rotation().leads().isEmpty() ? sh
+                        : new BoxConfig.Shift(sh.id(), sh.name(), sh.start(), sh.end(), sh.days(), sh.cover(),
+                                new BoxConfig.Rotation(sh.rotation().from(), sh.rotation().everyDays(),
+                                        List.of("agent3", "agent4")))).toList());
     }
 
     private static BoxConfig.WorkOrders leads(BoxConfig.WorkOrders w, String... agents) {

@@ -32,6 +32,7 @@ final class Navigation {
             new Item("/console", "core.nav.console"),
             new Item("/workorders", "workorder.nav.list"),
             new Item("/handover", "workorder.nav.handover"),
+            new Item("/crews", "workorder.nav.crews"),
             new Item("/reports", "core.nav.reports"),
             new Item("/qa", "core.nav.qa"),
             new Item("/recordings", "core.nav.recordings"),
