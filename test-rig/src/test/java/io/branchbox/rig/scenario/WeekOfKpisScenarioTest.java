@@ -194,19 +194,8 @@ class WeekOfKpisScenarioTest {
             clock.pass(talk2);
         }
         call.talk += talk1 + talk2 * (hold > 0 ? 1 : 0);
-        if (rating > 0) { // the agent hangs up, the caller rates, the box hangs up
-            int mark = mark();
-            ok(s.console().hangup(agent));
-            awaitState(mark, agent, "READY");
-            books.part(call, agent, "WRAP_UP");
-            books.set(agent, "READY");
-            clock.pass(2);
-            mark = mark();
-            s.line(1).press(String.valueOf(rating));
-            awaitAfter(mark, "the rating", e -> e.type().equals(CallEventTypes.CALL_SURVEY) && call.id.equals(e.callId()));
-            awaitEnded(call);
-            caller.cleared().get(10, TimeUnit.SECONDS);
-            call.rating = rating;
+        if (rating > 0) {
+            rated(caller, call, agent, rating);
         } else {
             hangUpCaller(caller, call, agent);
         }
@@ -269,17 +258,23 @@ class WeekOfKpisScenarioTest {
         answer(call, "agent1");
         clock.pass(12);
         call.talk += 12;
+        rated(caller, call, "agent1", 2);
+    }
+
+    /** The agent hangs up (wrap-up 0 s: ready at once), 2 s later the caller presses the rating, the box hangs up. */
+    private void rated(OfferedCall caller, Books.Call call, String agent, int rating) throws Exception {
+        int mark = mark();
+        ok(s.console().hangup(agent));
+        awaitState(mark, agent, "READY");
+        books.part(call, agent, "WRAP_UP");
+        books.set(agent, "READY");
+        clock.pass(2);
         mark = mark();
-        ok(s.console().hangup("agent1"));
-        awaitState(mark, "agent1", "READY");
-        books.part(call, "agent1", "WRAP_UP");
-        books.set("agent1", "READY");
-        mark = mark();
-        s.line(1).press("2");
+        s.line(1).press(String.valueOf(rating));
         awaitAfter(mark, "the rating", e -> e.type().equals(CallEventTypes.CALL_SURVEY) && call.id.equals(e.callId()));
         awaitEnded(call);
         caller.cleared().get(10, TimeUnit.SECONDS);
-        call.rating = 2;
+        call.rating = rating;
     }
 
     // --- steps and waits ---
