@@ -79,23 +79,25 @@ class WeekOfKpisScenarioTest {
                 }
                 day(day);
             }
+            // a technician's report on the running box's directory, and on a copy of it taken now
+            Path copy = Files.createDirectories(data.resolveSibling(data.getFileName() + "-copy").resolve("journal"));
+            try (var files = Files.list(data.resolve("journal"))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, copy.resolve(f.getFileName()));
+                }
+            }
+            if (Files.exists(data.resolve("box.json"))) { // the site's zone and shifts (the rig's box keeps the defaults')
+                Files.copy(data.resolve("box.json"), copy.getParent().resolve("box.json"));
+            }
+            assertWeek(KpiJson.MAPPER.readTree(reportText(data, "json", null)).get(0), "the running box's directory");
+            assertWeek(KpiJson.MAPPER.readTree(reportText(copy.getParent(), "json", null)).get(0), "a copy of it");
         } finally {
             s.close();
         }
 
         Map<String, Double> expected = books.kpis();
         JsonNode week = report("json", null).get(0);
-        assertEquals("all", week.get("group").asText());
-        for (Map.Entry<String, Double> e : expected.entrySet()) {
-            JsonNode v = week.get(e.getKey());
-            if (e.getValue() == null) {
-                assertTrue(v == null || v.isNull(), e.getKey() + " has no data, the report says " + v);
-            } else {
-                assertTrue(v != null && v.isNumber(), e.getKey() + " missing from the report");
-                assertEquals(Math.round(e.getValue() * 10) / 10.0, v.asDouble(), 1e-9, e.getKey() + " (0.1 as the report rounds)");
-            }
-        }
-        books.counts().forEach((k, n) -> assertEquals(n, week.at("/counts/" + k).asLong(), "count " + k));
+        assertWeek(week, "the stopped box's directory");
         assertEquals(books.agentHandled, Map.of("agent1", week(report("json", "agent"), "agent1"),
                 "agent2", week(report("json", "agent"), "agent2")), "handled per agent (a transfer counts for both)");
 
@@ -114,6 +116,23 @@ class WeekOfKpisScenarioTest {
             assertEquals(String.valueOf(n), number(csvRow.get(header.indexOf(k))), k + " in CSV");
             assertEquals(String.valueOf(n), number(xlsxRow.get(header.indexOf(k))), k + " in xlsx");
         });
+    }
+
+    /** The branch's row of the week: every KPI and count as the script's books say. */
+    private void assertWeek(JsonNode week, String where) {
+        Map<String, Double> expected = books.kpis();
+        assertEquals("all", week.get("group").asText(), where);
+        for (Map.Entry<String, Double> e : expected.entrySet()) {
+            JsonNode v = week.get(e.getKey());
+            if (e.getValue() == null) {
+                assertTrue(v == null || v.isNull(), e.getKey() + " has no data, the report says " + v + ", " + where);
+            } else {
+                assertTrue(v != null && v.isNumber(), e.getKey() + " missing from the report, " + where);
+                assertEquals(Math.round(e.getValue() * 10) / 10.0, v.asDouble(), 1e-9,
+                        e.getKey() + " (0.1 as the report rounds), " + where);
+            }
+        }
+        books.counts().forEach((k, n) -> assertEquals(n, week.at("/counts/" + k).asLong(), "count " + k + ", " + where));
     }
 
     /** One day: answered calls with and without hold and rating, a transfer, an abandon, a refusal. */
@@ -366,7 +385,11 @@ class WeekOfKpisScenarioTest {
     }
 
     private String reportText(String format, String by) throws Exception {
-        List<String> args = new ArrayList<>(List.of("--data", data.toString(), "--from", MONDAY.toString(),
+        return reportText(data, format, by);
+    }
+
+    private String reportText(Path dir, String format, String by) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--data", dir.toString(), "--from", MONDAY.toString(),
                 "--to", MONDAY.plusDays(6).toString(), "--format", format));
         if (by != null) {
             args.addAll(List.of("--by", by));
