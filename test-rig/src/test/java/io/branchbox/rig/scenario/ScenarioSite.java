@@ -21,6 +21,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +61,7 @@ final class ScenarioSite implements AutoCloseable {
     private final Map<Integer, ScriptedCaller> lines = new HashMap<>();
     private final Map<Integer, ScriptedCaller> headsets = new HashMap<>();
 
-    private ScenarioSite(Path data, UnaryOperator<BoxConfig> adjust) throws Exception {
+    private ScenarioSite(Path data, UnaryOperator<BoxConfig> adjust, Clock clock) throws Exception {
         this.data = data;
         this.site = SimulatedSite.start(data);
         try {
@@ -83,7 +84,7 @@ final class ScenarioSite implements AutoCloseable {
                 }
             });
             BoxConfig config = adjust.apply(base(site));
-            box = BoxLauncher.start(config, data, site.hardware(config));
+            box = BoxLauncher.start(config, data, site.hardware(config).withClock(clock));
             box.runtime().journal().addListener(events::add);
             site.wireBoardLines();
             waitFor("layer 2 up between box and carrier", Duration.ofSeconds(20), site.carrier()::layer2Up);
@@ -94,7 +95,12 @@ final class ScenarioSite implements AutoCloseable {
     }
 
     static ScenarioSite start(Path data, UnaryOperator<BoxConfig> adjust) throws Exception {
-        return new ScenarioSite(data, adjust);
+        return new ScenarioSite(data, adjust, Clock.systemUTC());
+    }
+
+    /** As {@link #start(Path, UnaryOperator)}, the box on {@code clock} (a scripted week: {@code ScriptClock}). */
+    static ScenarioSite start(Path data, UnaryOperator<BoxConfig> adjust, Clock clock) throws Exception {
+        return new ScenarioSite(data, adjust, clock);
     }
 
     static BoxConfig base(SimulatedSite site) {

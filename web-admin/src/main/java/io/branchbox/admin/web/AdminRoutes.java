@@ -183,6 +183,7 @@ final class AdminRoutes {
         return List.of(
                 route(GET, "/reports", reports, Assets.file("reports.html")),
                 route(GET, "/assets/reports.js", reports, Assets.file("reports.js")),
+                route(GET, "/assets/datepick.js", reports, Assets.file("datepick.js")),
                 route(GET, "/assets/reports.css", reports, Assets.file("reports.css")),
                 route(GET, "/assets/vendor/uPlot.iife.min.js", reports, Assets.webjar("uplot", "dist/uPlot.iife.min.js")),
                 route(GET, "/assets/vendor/uPlot.min.css", reports, Assets.webjar("uplot", "dist/uPlot.min.css")),
