@@ -42,6 +42,14 @@ public interface SystemAdmin {
     void download(String name, OutputStream out) throws Refused, IOException;
 
     /**
+     * Installs the firmware update package read from {@code body} (verified first, docs/UPDATES.md)
+     * and restarts into it a few seconds after the answer; the new version rolls itself back when
+     * it does not become healthy. Refused (nothing changed): 422 bad or unsigned package, 409 an
+     * update under way, 507 no space.
+     */
+    Map<String, Object> update(java.io.InputStream body, String byUser) throws Refused;
+
+    /**
      * Resets the box to the factory state (see FactoryReset) and restarts it shortly after the
      * answer has gone out.
      */

@@ -40,7 +40,8 @@ public final class SystemHandlers {
                 new RouteSpec(GET, "/api/system/backups", admin, this::list),
                 new RouteSpec(POST, "/api/system/backups", admin, this::backup),
                 new RouteSpec(GET, "/api/system/backups/{name}", admin, this::download),
-                new RouteSpec(POST, "/api/system/factory-reset", admin, this::factoryReset));
+                new RouteSpec(POST, "/api/system/factory-reset", admin, this::factoryReset),
+                new RouteSpec(POST, "/api/system/update", admin, this::update));
     }
 
     void status(Context ctx) {
@@ -74,6 +75,18 @@ public final class SystemHandlers {
         try {
             system.download(name, ctx.outputStream());
         } catch (SystemAdmin.Refused e) {
+            throw new HttpProblem(e.status(), e.getMessage());
+        }
+    }
+
+    /** Body: the package itself ({@code application/octet-stream}), streamed to the data disk. */
+    void update(Context ctx) throws IOException {
+        String user = AdminServer.userOf(ctx);
+        log.warn("{} uploads a firmware update package", user);
+        try {
+            ctx.status(202).json(system.update(ctx.req().getInputStream(), user));
+        } catch (SystemAdmin.Refused e) {
+            log.warn("firmware update from {} refused: {}", user, e.getMessage());
             throw new HttpProblem(e.status(), e.getMessage());
         }
     }
