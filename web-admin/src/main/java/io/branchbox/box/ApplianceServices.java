@@ -1,5 +1,7 @@
 package io.branchbox.box;
 
+import io.branchbox.admin.config.ConfigService;
+import io.branchbox.admin.system.FirstBootHandlers;
 import io.branchbox.admin.system.SystemAdmin;
 import io.branchbox.admin.system.SystemHandlers;
 import io.branchbox.admin.web.RouteSpec;
@@ -64,6 +66,9 @@ final class ApplianceServices implements SystemAdmin, AutoCloseable {
     private BackupSchedule schedule;
     private final ApplianceUpdates updates;
     private BooleanSupplier boardOnline = () -> false;
+    private FirstBootWizard wizard;
+    private volatile ConfigService configuration;
+    private volatile Supplier<String> fingerprint = () -> "";
 
     /**
      * @param restart ends the process with {@link FactoryReset#EXIT_CODE} (systemd starts it again)
@@ -98,18 +103,28 @@ final class ApplianceServices implements SystemAdmin, AutoCloseable {
         return routes;
     }
 
+    /** The running web admin's parts the first-boot wizard needs (its routes exist from the start, answering 404 until then). */
+    void attachWeb(ConfigService configuration, Supplier<String> fingerprint) {
+        this.configuration = configuration;
+        this.fingerprint = fingerprint;
+    }
+
     /** As {@link #routes}, from the parts of a box it uses (tests pass a database and journal of their own). */
     List<RouteSpec> bind(DataSource db, EventJournal journal, Executor signalling, Supplier<String> oneLine,
             BoxFaults faults) {
         updates.attach(journal, faults);
         this.db = db;
+        this.wizard = new FirstBootWizard(dataDir, db, () -> configuration, journal, () -> fingerprint.get(),
+                Clock.systemUTC());
         this.journal = journal;
         this.signalling = signalling;
         this.oneLine = oneLine;
         this.writer = new BackupWriter(BoxFiles.of(configPath, dataDir, config), BoxTools.version(), Clock.systemUTC());
         this.schedule = new BackupSchedule(backupThread, config.appliance().backup(), ZoneId.of(config.site().timezone()),
                 dataDir, writer, DatabaseCopy.online(db));
-        return new SystemHandlers(this).routes();
+        List<RouteSpec> all = new java.util.ArrayList<>(new SystemHandlers(this).routes());
+        all.addAll(new FirstBootHandlers(wizard).routes());
+        return all;
     }
 
     /**
@@ -136,6 +151,19 @@ final class ApplianceServices implements SystemAdmin, AutoCloseable {
         m.put("firstBoot", FirstBoot.lastReport(dataDir).orElse(null));
         m.put("backupDirectory", BackupSchedule.directory(dataDir, config.appliance().backup()).toString());
         m.put("lastScheduledBackup", schedule == null ? null : schedule.last());
+        m.put("update", updates.status());
+        return m;
+    }
+
+    @Override
+    public Map<String, Object> firstBootReport() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("version", BoxTools.version());
+        m.put("boxId", config.site().boxId());
+        m.put("fingerprint", fingerprint.get());
+        m.put("firstBoot", FirstBoot.lastReport(dataDir).orElse(null));
+        m.put("wizard", FirstBootWizard.record(dataDir).orElse(null));
+        m.put("wizardOpen", wizard != null && wizard.open());
         m.put("update", updates.status());
         return m;
     }

@@ -109,6 +109,7 @@ public final class BoxMain {
                     return true;
                 }, BoxLauncher.httpsFor(config, options.dataDir(), System.getenv("BOX_HTTPS")), appliance::routes);
         running.set(box);
+        appliance.attachWeb(box.config(), () -> box.web().certificateFingerprint().orElse(""));
         appliance.started(box.web().port());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

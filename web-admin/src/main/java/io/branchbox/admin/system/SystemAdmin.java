@@ -32,6 +32,13 @@ public interface SystemAdmin {
     /** Version, first boot report, last scheduled backup: a JSON-ready map. */
     Map<String, Object> status();
 
+    /**
+     * For the status page (any status viewer): box id, firmware, certificate fingerprint, what first
+     * boot did with a provisioning file (applied, refused and why, none found), what the first-boot
+     * wizard recorded, and whether a firmware update is under way.
+     */
+    Map<String, Object> firstBootReport();
+
     /** The backup files in the backup directory, oldest first. */
     List<BackupFile> backups() throws IOException;
 

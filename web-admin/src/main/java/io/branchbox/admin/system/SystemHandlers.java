@@ -28,11 +28,13 @@ public final class SystemHandlers {
 
     private final SystemAdmin system;
 
+    private final byte[] statusScript = FirstBootHandlers.resource("web/status-appliance.js");
+
     public SystemHandlers(SystemAdmin system) {
         this.system = system;
     }
 
-    /** The routes, each needing {@link Permission#SYSTEM_ADMIN}. */
+    /** The routes, each needing {@link Permission#SYSTEM_ADMIN} but the status page's first-boot report. */
     public List<RouteSpec> routes() {
         Access admin = Access.permission(Permission.SYSTEM_ADMIN);
         return List.of(
@@ -41,7 +43,11 @@ public final class SystemHandlers {
                 new RouteSpec(POST, "/api/system/backups", admin, this::backup),
                 new RouteSpec(GET, "/api/system/backups/{name}", admin, this::download),
                 new RouteSpec(POST, "/api/system/factory-reset", admin, this::factoryReset),
-                new RouteSpec(POST, "/api/system/update", admin, this::update));
+                new RouteSpec(POST, "/api/system/update", admin, this::update),
+                new RouteSpec(GET, "/api/system/first-boot-report", Access.permission(Permission.STATUS_VIEW),
+                        ctx -> ctx.json(system.firstBootReport())),
+                new RouteSpec(GET, "/assets/status-appliance.js", Access.permission(Permission.STATUS_VIEW),
+                        ctx -> ctx.contentType("text/javascript").result(statusScript)));
     }
 
     void status(Context ctx) {
