@@ -104,8 +104,20 @@ public final class Updater {
     /** The box's updater: {@code <data>/versions}, the jar's release key, the real disk. */
     public static Updater forBox(Path dataDir, String runningVersion) {
         return new Updater(new VersionStore(dataDir.resolve("versions"), Files::newOutputStream), runningVersion,
-                UpdateKeys.trusted(), dir -> Files.getFileStore(Files.exists(dir) ? dir : dir.getParent()).getUsableSpace(),
+                UpdateKeys.trusted(), Updater::usableSpace,
                 (step, done) -> { });
+    }
+
+    /**
+     * The usable space of {@code dir}'s file system through statvfs ({@code File}), not {@code
+     * Files.getFileStore}, which looks the mount up in /proc/self/mounts and fails where the
+     * directory is not under a listed mount point (a chroot, some overlay set-ups).
+     */
+    public static long usableSpace(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException(dir + " is not a directory");
+        }
+        return dir.toFile().getUsableSpace();
     }
 
     public String running() {
