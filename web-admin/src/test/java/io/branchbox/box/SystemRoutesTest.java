@@ -150,6 +150,41 @@ class SystemRoutesTest {
     }
 
     @Test
+    void theSystemPageInstallsAnUpdateInChromium(@TempDir Path profile) throws Exception {
+        io.branchbox.admin.web.HeadlessChromium.requireInstalled();
+        Path jar = Files.write(data.resolve("new.jar"), new byte[50_000]);
+        Path good = data.resolve("branchbox-1.1.0.bbu");
+        UpdatePackage.write(jar, "1.1.0", project.getPrivate(), java.time.Instant.now(), good);
+        Path tampered = data.resolve("branchbox-1.2.0.bbu");
+        UpdatePackage.write(jar, "1.2.0", UpdateKeys.generate().getPrivate(), java.time.Instant.now(), tampered);
+        org.openqa.selenium.WebDriver driver = io.branchbox.admin.web.HeadlessChromium.start(profile);
+        try {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1100, 900));
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30));
+            String base = "http://127.0.0.1:" + server.port();
+            io.branchbox.admin.web.HeadlessChromium.logIn(driver, wait, base, "tech", PASSWORD);
+            driver.get(base + "/system");
+            var running = org.openqa.selenium.By.id("running");
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(running, "1.0.0"));
+            var message = org.openqa.selenium.By.id("update-message");
+            driver.findElement(org.openqa.selenium.By.id("package")).sendKeys(tampered.toString());
+            driver.findElement(org.openqa.selenium.By.id("install")).click();
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(message,
+                    "signed with another key"));
+            assertFalse(Files.exists(data.resolve("versions/current")));
+            driver.findElement(org.openqa.selenium.By.id("package")).sendKeys(good.toString());
+            driver.findElement(org.openqa.selenium.By.id("install")).click();
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(message, "1.1.0"));
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                    org.openqa.selenium.By.id("under-way"), "SWITCHING"));
+            assertEquals(Path.of("1.1.0"), Files.readSymbolicLink(data.resolve("versions/current")));
+            io.branchbox.admin.web.HeadlessChromium.screenshot(driver, "system-update");
+        } finally {
+            driver.quit();
+        }
+    }
+
+    @Test
     void factoryResetFromTheWebWipesAccountsAndSecretsAndMayDeleteRecordings() throws Exception {
         WebClient tech = as("tech");
         assertEquals(400, tech.postJson("/api/system/factory-reset", "{\"keepRecordings\":true}").statusCode());

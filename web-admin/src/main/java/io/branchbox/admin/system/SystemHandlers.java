@@ -29,6 +29,8 @@ public final class SystemHandlers {
     private final SystemAdmin system;
 
     private final byte[] statusScript = FirstBootHandlers.resource("web/status-appliance.js");
+    private final byte[] page = FirstBootHandlers.resource("web/system.html");
+    private final byte[] pageScript = FirstBootHandlers.resource("web/system.js");
 
     public SystemHandlers(SystemAdmin system) {
         this.system = system;
@@ -38,6 +40,8 @@ public final class SystemHandlers {
     public List<RouteSpec> routes() {
         Access admin = Access.permission(Permission.SYSTEM_ADMIN);
         return List.of(
+                new RouteSpec(GET, "/system", admin, ctx -> ctx.contentType("text/html; charset=utf-8").result(page)),
+                new RouteSpec(GET, "/assets/system.js", admin, ctx -> ctx.contentType("text/javascript").result(pageScript)),
                 new RouteSpec(GET, "/api/system", admin, this::status),
                 new RouteSpec(GET, "/api/system/backups", admin, this::list),
                 new RouteSpec(POST, "/api/system/backups", admin, this::backup),
