@@ -128,8 +128,9 @@ final class ApplianceUpdates implements AutoCloseable {
 
     /** A package uploaded by a technician: stored, verified, installed; the box restarts shortly after. */
     Map<String, Object> upload(InputStream body, String user, boolean boardOnline) throws SystemAdmin.Refused {
-        Path incoming = updater.store().dir().resolve("incoming-web.bbu");
+        Path incoming = null;
         try {
+            incoming = incoming();
             receive(body, incoming);
             return installAndRestart(incoming, "web:" + user, boardOnline);
         } catch (UpdateException e) {
@@ -142,8 +143,9 @@ final class ApplianceUpdates implements AutoCloseable {
     /** The office's command: download on the update thread, then as an upload. Returns at once. */
     Map<String, ?> fromOffice(URI url, BooleanSupplier boardOnline) {
         thread.execute(() -> {
-            Path incoming = updater.store().dir().resolve("incoming-office.bbu");
+            Path incoming = null;
             try {
+                incoming = incoming();
                 HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofMinutes(10)).GET()
                         .build(), HttpResponse.BodyHandlers.ofInputStream());
                 try (InputStream in = r.body()) {
@@ -171,6 +173,15 @@ final class ApplianceUpdates implements AutoCloseable {
         return m;
     }
 
+    /** A file of its own for each package received, so that two uploads never write into one. */
+    private Path incoming() throws UpdateException {
+        try {
+            return Files.createTempFile(Files.createDirectories(updater.store().dir()), "incoming-", ".bbu");
+        } catch (IOException e) {
+            throw new UpdateException(UpdateException.Kind.IO, "the package cannot be received: " + e.getMessage(), e);
+        }
+    }
+
     private Map<String, Object> installAndRestart(Path pkg, String source, boolean boardOnline) throws UpdateException {
         UpdatePackage.Manifest m = updater.install(pkg, source, boardOnline);
         thread.schedule(RESTART_DELAY, restart);
@@ -185,7 +196,6 @@ final class ApplianceUpdates implements AutoCloseable {
     /** Copies a package to {@code target}, bounded, with a clear error for a full disk. */
     private void receive(InputStream in, Path target) throws UpdateException {
         try {
-            Files.createDirectories(target.getParent());
             long n;
             try (OutputStream out = Files.newOutputStream(target)) {
                 n = in.transferTo(new Bounded(out, MAX_PACKAGE_BYTES));
@@ -252,6 +262,9 @@ final class ApplianceUpdates implements AutoCloseable {
     }
 
     private static void deleteQuietly(Path p) {
+        if (p == null) {
+            return;
+        }
         try {
             Files.deleteIfExists(p);
         } catch (IOException e) {

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.branchbox.box.update.UpdateState.Step;
 import io.branchbox.time.ManualScheduler;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -243,6 +242,36 @@ class UpdaterTest {
         assertTrue(endings.stream().anyMatch(e -> e.endsWith(":" + NEW)), endings.toString());
     }
 
+    /** A kill while the unhealthy version switches back: the next starts still end on the old version. */
+    @Test
+    void aKillDuringTheRollbackStillEndsOnTheOldVersion() throws Exception {
+        Path p = pkg(NEW);
+        for (int killAt = 0; killAt < 2; killAt++) {
+            versions = tmp.resolve("data-" + killAt + "/versions");
+            updater(OLD).install(p, "web:tech", true);
+            AtomicInteger seen = new AtomicInteger();
+            int k = killAt;
+            Updater.StepHook hook = (step, done) -> {
+                if (step == Step.ROLLING_BACK && seen.getAndIncrement() == k) {
+                    throw new Killed(step + (done ? " done" : " written"));
+                }
+            };
+            Updater onTrial = updater(launched(), hook, d -> Long.MAX_VALUE, Files::newOutputStream);
+            assertEquals(Updater.Start.CONTINUE, onTrial.atStart());
+            assertThrows(Killed.class, () -> onTrial.rollBack("web admin not answering"));
+            String ran = null;
+            for (int boot = 0; boot < 6 && ran == null; boot++) {
+                Updater u = updater(launched());
+                if (u.atStart() == Updater.Start.CONTINUE) {
+                    ran = u.running();
+                }
+            }
+            assertEquals(OLD, ran, "kill " + killAt + " during the rollback");
+            assertEquals(Optional.empty(), updater(OLD).state());
+            assertFalse(Files.exists(versions.resolve(NEW)));
+        }
+    }
+
     @Test
     void aFullDiskIsAClearErrorAndTheRunningBoxIsUntouched() throws Exception {
         Path p = pkg(NEW);
@@ -253,7 +282,7 @@ class UpdaterTest {
         assertUntouched();
         // the disk fills up while writing (another writer took the space)
         UpdateException mid = assertThrows(UpdateException.class, () -> updater(OLD, (s, d) -> { }, d -> Long.MAX_VALUE,
-                f -> new FullAfter(Files.newOutputStream(f), 100_000)).install(p, "web:tech", true));
+                f -> new io.branchbox.box.FullDisk(Files.newOutputStream(f), 100_000)).install(p, "web:tech", true));
         assertEquals(UpdateException.Kind.NO_SPACE, mid.kind());
         assertUntouched();
         assertEquals(List.of(Updater.ATTEMPT, Updater.FAILED, Updater.ATTEMPT, Updater.FAILED), types());
@@ -271,24 +300,6 @@ class UpdaterTest {
 
         Killed(String where) {
             super("killed at " + where);
-        }
-    }
-
-    private static final class FullAfter extends java.io.FilterOutputStream {
-        private long left;
-
-        FullAfter(OutputStream out, long limit) {
-            super(out);
-            this.left = limit;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            if (len > left) {
-                throw new IOException("No space left on device");
-            }
-            left -= len;
-            out.write(b, off, len);
         }
     }
 
