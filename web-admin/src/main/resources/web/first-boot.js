@@ -19,13 +19,13 @@
     await i18n.load(i18n.stored());
     const response = await fetch("/api/first-boot");
     if (!response.ok) {
-      $("problems").textContent = i18n.t("firstboot.closed");
+      $("problems").textContent = i18n.t("appliance.firstboot.closed");
       $("submit").disabled = true;
       return;
     }
     const box = await response.json();
     $("box-id").textContent = box.boxId;
-    $("fingerprint").textContent = box.fingerprint || i18n.t("firstboot.httpOnly");
+    $("fingerprint").textContent = box.fingerprint || i18n.t("appliance.firstboot.httpOnly");
     $("site-id").value = box.siteId;
     $("timezone").value = box.timezone;
     $("mqtt-enabled").checked = box.mqttEnabled;
@@ -37,8 +37,8 @@
       $("zones").append(o);
     });
     box.network.forEach(function (n) {
-      const name = n.interface === "gateway" ? i18n.t("firstboot.gateway")
-        : n.interface === "dns" ? i18n.t("firstboot.dns") : n.interface;
+      const name = n.interface === "gateway" ? i18n.t("appliance.firstboot.gateway")
+        : n.interface === "dns" ? i18n.t("appliance.firstboot.dns") : n.interface;
       $("network").append(row(name, n.addresses));
     });
   }
@@ -47,7 +47,7 @@
     $("problems").replaceChildren();
     list.forEach(function (p) {
       const li = document.createElement("li");
-      li.textContent = p.startsWith("core.") || p.startsWith("firstboot.") ? i18n.t(p) : p;
+      li.textContent = p.startsWith("core.") || p.startsWith("appliance.") ? i18n.t(p) : p;
       $("problems").append(li);
     });
   }
@@ -55,7 +55,7 @@
   $("wizard").addEventListener("submit", async function (event) {
     event.preventDefault();
     if ($("password").value !== $("repeat").value) {
-      problems(["firstboot.mismatch"]);
+      problems(["appliance.firstboot.mismatch"]);
       return;
     }
     const body = {
@@ -75,7 +75,7 @@
       if (response.ok) {
         $("wizard").hidden = true;
         $("done").hidden = false;
-        $("done-text").textContent = i18n.t("firstboot.doneText", [answer.siteId, answer.timezone,
+        $("done-text").textContent = i18n.t("appliance.firstboot.doneText", [answer.siteId, answer.timezone,
           (answer.pendingRestart || []).join(", ") || "-"]);
       } else {
         problems(answer.problems || [answer.error || i18n.t("core.error.status", [response.status])]);

@@ -93,7 +93,7 @@ final class FirstBootWizard implements FirstBootSetup {
     @Override
     public synchronized Map<String, Object> apply(Answers a) throws Rejected {
         if (!open()) {
-            throw new Rejected(List.of("firstboot.closed"));
+            throw new Rejected(List.of("appliance.firstboot.closed"));
         }
         ConfigService service = config.get();
         BoxConfig now = service.current();
