@@ -134,6 +134,7 @@ public final class BoxRuntime implements AutoCloseable {
     private final SeatPanels seats;
     private final RecordingHealth recordingHealth = new RecordingHealth();
     private final BoxFaults faults = new BoxFaults();
+    private volatile java.util.function.Function<java.net.URI, Map<String, ?>> updateCommand;
     private final AlarmMonitor alarms = new AlarmMonitor(faults);
     private final FiguresReporter figures;
     private final KpiLive kpi;
@@ -533,6 +534,19 @@ public final class BoxRuntime implements AutoCloseable {
             }
         });
         return capture.wavPath();
+    }
+
+    /**
+     * Who starts a firmware update for the office's {@code update} command (the appliance); called on
+     * the uplink's thread, must return at once. Without one the command fails.
+     */
+    public void onUpdateCommand(java.util.function.Function<java.net.URI, Map<String, ?>> starter) {
+        this.updateCommand = starter;
+    }
+
+    /** The starter given to {@link #onUpdateCommand}, or null. */
+    public java.util.function.Function<java.net.URI, Map<String, ?>> updateCommand() {
+        return updateCommand;
     }
 
     /** Lets the uplink report its state (name, queued count) into the snapshot. */

@@ -40,7 +40,8 @@ final class Navigation {
             new Item("/prompts", "core.nav.prompts"),
             new Item("/diagnostics", "core.nav.diagnostics"),
             new Item("/audit", "core.nav.audit"),
-            new Item("/users", "core.nav.users"));
+            new Item("/users", "core.nav.users"),
+            new Item("/system", "appliance.nav.system"));
 
     private volatile List<RouteSpec> routes = List.of();
 
