@@ -3,6 +3,7 @@ package io.branchbox.firmware.runtime;
 import io.branchbox.firmware.journal.EventJournal;
 import io.branchbox.firmware.recording.AccessLog;
 import io.branchbox.firmware.recording.CoverageReport;
+import io.branchbox.firmware.recording.DiskReserve;
 import io.branchbox.firmware.recording.FreeSpace;
 import io.branchbox.firmware.recording.RecordingCatalog;
 import io.branchbox.firmware.recording.RecordingProjector;
@@ -49,6 +50,7 @@ final class RecordingSupervisor implements AutoCloseable {
     private final RecordingHealth writerHealth;
     private volatile StorageStatus storage;
     private volatile CoverageReport.Coverage today;
+    private volatile DiskReserve reserve;
 
     /** The retention of a changed configuration, from the next storage check on. */
     void setRetentionDays(int days) {
@@ -73,9 +75,31 @@ final class RecordingSupervisor implements AutoCloseable {
                 log.error("recording verification found problems: {}; orphans {}", report.problems(), report.orphans());
             }
         });
-        policy.schedule(maintenance, STORAGE_PERIOD, s -> storage = s);
+        policy.schedule(maintenance, STORAGE_PERIOD, s -> {
+            storage = s;
+            DiskReserve r = reserve;
+            if (r != null) {
+                r.keepBallast();
+            }
+        });
         maintenance.scheduleAtFixedRate(Duration.ZERO, COVERAGE_PERIOD, this::updateCoverage);
         writerHealth.onDiskTrouble(() -> maintenance.execute(this::refreshStorage));
+    }
+
+    /**
+     * Keeps {@code r}'s ballast written from the next storage check on. When the disk was full at
+     * start ({@code fullAtStart}), first runs the storage policy here, on the calling (start-up)
+     * thread, before the box takes calls, and returns the status after it; otherwise null.
+     */
+    StorageStatus keepReserve(DiskReserve r, boolean fullAtStart) throws SQLException {
+        reserve = r;
+        if (!fullAtStart) {
+            return null;
+        }
+        StorageStatus after = policy.maintain();
+        storage = after;
+        r.keepBallast();
+        return after;
     }
 
     /** The recording catalogue (QA reads which recordings are still there). */
