@@ -37,7 +37,6 @@ import org.slf4j.LoggerFactory;
  */
 final class RecordingSupervisor implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RecordingSupervisor.class);
-    private static final Duration VERIFY_PERIOD = Duration.ofMinutes(5);
     private static final Duration STORAGE_PERIOD = Duration.ofMinutes(1);
     private static final Duration COVERAGE_PERIOD = Duration.ofMinutes(1);
 
@@ -70,7 +69,8 @@ final class RecordingSupervisor implements AutoCloseable {
         this.coverage = new CoverageReport(ds, clock);
         this.maintenance = new ExecutorScheduler("recording-maintenance", clock);
         RecordingVerifier verifier = new RecordingVerifier(catalog, clock);
-        verifier.schedule(maintenance, VERIFY_PERIOD, 20, report -> {
+        // the newest recordings first, and the whole catalogue within a day however full the disk
+        verifier.schedule(maintenance, RecordingVerifier.Sweep.DEFAULT, report -> {
             if (!report.clean()) {
                 log.error("recording verification found problems: {}; orphans {}", report.problems(), report.orphans());
             }
