@@ -131,6 +131,12 @@ public final class RecordingCatalog {
                 + " LIMIT ?", limit);
     }
 
+    /** Up to {@code limit} live recordings never verified, newest first: the sweep's fast first look. */
+    public List<CatalogEntry> newestUnverified(int limit) throws SQLException {
+        return query(SELECT + " WHERE" + LIVE + " AND r.last_verified_at IS NULL ORDER BY r.finished_at DESC, r.call_id"
+                + " LIMIT ?", limit);
+    }
+
     /** Live recordings finished in {@code [from, to)}, oldest first. */
     public List<CatalogEntry> finishedBetween(Instant from, Instant to) throws SQLException {
         return query(SELECT + " WHERE" + LIVE + " AND r.finished_at >= ? AND r.finished_at < ?"

@@ -99,6 +99,57 @@ public final class RecordingVerifier {
         return c;
     }
 
+    /**
+     * How the background sweep is paced (issue 13): every {@code period} it first checks up to
+     * {@code newestFirst} recordings never verified, newest first (a damaged new file is found
+     * within one period), then enough of those verified longest ago that the whole catalogue is
+     * checked within {@code cycle}, however full the disk ({@link #batchFor}), at least
+     * {@code minBatch}.
+     */
+    public record Sweep(Duration period, Duration cycle, int minBatch, int newestFirst) {
+        /** Every 5 minutes; the whole catalogue within a day; 20 newest first. */
+        public static final Sweep DEFAULT = new Sweep(Duration.ofMinutes(5), Duration.ofDays(1), 20, 20);
+
+        public Sweep {
+            if (period.isNegative() || period.isZero() || cycle.compareTo(period) < 0 || minBatch < 1 || newestFirst < 0) {
+                throw new IllegalArgumentException("sweep needs 0 < period <= cycle, minBatch >= 1, newestFirst >= 0");
+            }
+        }
+
+        /** Recordings to check per run so that {@code live} of them take one cycle. */
+        public int batchFor(long live) {
+            long runs = Math.max(1, cycle.toMillis() / period.toMillis());
+            return (int) Math.min(Integer.MAX_VALUE, Math.max(minBatch, (live + runs - 1) / runs));
+        }
+    }
+
+    /** One sweep run: the newest unverified first, then the cycle's share of those verified longest ago. */
+    public Report sweepOnce(Sweep sweep) throws SQLException {
+        Instant at = clock.instant();
+        List<Check> checks = new ArrayList<>();
+        for (CatalogEntry e : catalog.newestUnverified(sweep.newestFirst())) {
+            checks.add(verify(e));
+        }
+        int share = sweep.batchFor(catalog.totals().live());
+        for (CatalogEntry e : catalog.dueForVerification(share)) {
+            if (e.lastVerifiedAt() == null || e.lastVerifiedAt().isBefore(at)) {
+                checks.add(verify(e));
+            }
+        }
+        return report(at, checks, List.of(), List.of());
+    }
+
+    /** Runs {@link #sweepOnce} every {@link Sweep#period} on {@code scheduler} (the verifier's own); as {@link #schedule}. */
+    public Scheduler.Timer schedule(Scheduler scheduler, Sweep sweep, Consumer<Report> sink) {
+        return scheduler.scheduleAtFixedRate(sweep.period(), sweep.period(), () -> {
+            try {
+                sink.accept(sweepOnce(sweep));
+            } catch (SQLException e) {
+                log.error("recording verification sweep failed; retried in {}", sweep.period(), e);
+            }
+        });
+    }
+
     /** Checks up to {@code max} live recordings, those verified longest ago first. No orphan scan. */
     public Report verifyBatch(int max) throws SQLException {
         Instant at = clock.instant();

@@ -32,6 +32,9 @@ import io.branchbox.firmware.config.ConfigApplyPlan;
 import io.branchbox.firmware.isdn.capture.DChannelCapture;
 import io.branchbox.firmware.journal.EventJournal;
 import io.branchbox.firmware.qa.QaService;
+import io.branchbox.firmware.recording.ChannelOpener;
+import io.branchbox.firmware.recording.DiskReserve;
+import io.branchbox.firmware.recording.FreeSpace;
 import io.branchbox.firmware.recording.RecordingRepair;
 import io.branchbox.firmware.recording.RecordingService;
 import io.branchbox.firmware.store.CallRecordProjector;
@@ -159,6 +162,9 @@ public final class BoxRuntime implements AutoCloseable {
         RecordingRepair.Report repaired = RecordingRepair.repairAll(recordings);
         log.info("recordings checked at start-up: {} file(s), {} repaired", repaired.scanned(), repaired.repaired().size());
 
+        DiskReserve reserve = new DiskReserve(dataDir, DiskReserve.configuredBytes(
+                System.getProperty(DiskReserve.PROPERTY), System.getenv()), FreeSpace.of(dataDir));
+        boolean diskFull = reserve.releaseIfFull();
         DatabaseRescue.Opened opened = DatabaseRescue.open(dataDir, clock);
         database = closing(opened.database());
         opened.movedAside().ifPresent(aside -> faults.raise(StartupRepairs.DATABASE_REBUILT, Alarm.Severity.MAJOR,
@@ -188,9 +194,11 @@ public final class BoxRuntime implements AutoCloseable {
         ExecutorScheduler recordingWriter = new ExecutorScheduler("recording-writer", clock);
         // the recordings' last frames and final sizes are queued on this thread: let it finish them
         closers.add(() -> recordingWriter.close(Duration.ofSeconds(3)));
-        RecordingService recorder = closing(new RecordingService(recordings, recordingWriter, recordingHealth));
+        RecordingService recorder = closing(new RecordingService(recordings, recordingWriter, recordingHealth,
+                RecordingService.DEFAULT_RING_FRAMES, reserve.guard(ChannelOpener.DEFAULT)));
         recordingSupervisor = closing(new RecordingSupervisor(database.dataSource(), journal,
                 recordings, config.recording().retentionDays(), clock, recordingHealth));
+        DiskFullStart.runPolicyFirst(diskFull, reserve, recordingSupervisor, faults);
         closing(StartupRepairs.keepWhatPeopleEntered(dataDir, database.dataSource(), opened.created(), faults));
         qa = closing(new QaWiring(config, journal, database.dataSource(), recordingSupervisor, clock)).service();
 
@@ -248,10 +256,7 @@ public final class BoxRuntime implements AutoCloseable {
         PriSpan.Calls toCalls = new PriSpan.Calls() {
             @Override
             public void onIncoming(TrunkCall call) {
-                if (JournalHealth.refusesCalls(journal)) {
-                    log.error("call from {} refused (cause 42): the journal holds {} unwritten event(s)",
-                            call.callingNumber(), journal.heldEvents());
-                    call.hangup(42);
+                if (!JournalHealth.admit(journal, call)) {
                     return;
                 }
                 calls.onIncoming(call);

@@ -4,6 +4,9 @@ import io.branchbox.firmware.journal.EventJournal;
 import io.branchbox.firmware.uplink.Alarm;
 import java.io.IOException;
 import java.util.Map;
+import io.branchbox.firmware.call.TrunkCall;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Watches the journal's backlog: while the disk refuses writes, events wait in memory. Above
@@ -20,6 +23,9 @@ final class JournalHealth {
     static final long ALARM_AT = 1_000;
     /** About 10 MB of events: far below the heap, far above any healthy backlog. */
     static final long REFUSE_AT = 20_000;
+    /** Q.850 cause 42, switching equipment congestion: the network may route the call elsewhere. */
+    static final int REFUSAL_CAUSE = 42;
+    private static final Logger log = LoggerFactory.getLogger(JournalHealth.class);
 
     private JournalHealth() {}
 
@@ -39,5 +45,19 @@ final class JournalHealth {
 
     static boolean refusesCalls(EventJournal journal) {
         return journal.heldEvents() >= REFUSE_AT;
+    }
+
+    /**
+     * Whether a new call may enter: false, with {@code call} refused with {@link #REFUSAL_CAUSE},
+     * while the journal holds {@link #REFUSE_AT} events or more.
+     */
+    static boolean admit(EventJournal journal, TrunkCall call) {
+        if (!refusesCalls(journal)) {
+            return true;
+        }
+        log.error("call from {} refused (cause {}): the journal holds {} unwritten event(s)", call.callingNumber(),
+                REFUSAL_CAUSE, journal.heldEvents());
+        call.hangup(REFUSAL_CAUSE);
+        return false;
     }
 }

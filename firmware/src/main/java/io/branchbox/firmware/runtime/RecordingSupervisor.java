@@ -3,6 +3,7 @@ package io.branchbox.firmware.runtime;
 import io.branchbox.firmware.journal.EventJournal;
 import io.branchbox.firmware.recording.AccessLog;
 import io.branchbox.firmware.recording.CoverageReport;
+import io.branchbox.firmware.recording.DiskReserve;
 import io.branchbox.firmware.recording.FreeSpace;
 import io.branchbox.firmware.recording.RecordingCatalog;
 import io.branchbox.firmware.recording.RecordingProjector;
@@ -36,7 +37,6 @@ import org.slf4j.LoggerFactory;
  */
 final class RecordingSupervisor implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RecordingSupervisor.class);
-    private static final Duration VERIFY_PERIOD = Duration.ofMinutes(5);
     private static final Duration STORAGE_PERIOD = Duration.ofMinutes(1);
     private static final Duration COVERAGE_PERIOD = Duration.ofMinutes(1);
 
@@ -49,6 +49,7 @@ final class RecordingSupervisor implements AutoCloseable {
     private final RecordingHealth writerHealth;
     private volatile StorageStatus storage;
     private volatile CoverageReport.Coverage today;
+    private volatile DiskReserve reserve;
 
     /** The retention of a changed configuration, from the next storage check on. */
     void setRetentionDays(int days) {
@@ -68,14 +69,37 @@ final class RecordingSupervisor implements AutoCloseable {
         this.coverage = new CoverageReport(ds, clock);
         this.maintenance = new ExecutorScheduler("recording-maintenance", clock);
         RecordingVerifier verifier = new RecordingVerifier(catalog, clock);
-        verifier.schedule(maintenance, VERIFY_PERIOD, 20, report -> {
+        // the newest recordings first, and the whole catalogue within a day however full the disk
+        verifier.schedule(maintenance, RecordingVerifier.Sweep.DEFAULT, report -> {
             if (!report.clean()) {
                 log.error("recording verification found problems: {}; orphans {}", report.problems(), report.orphans());
             }
         });
-        policy.schedule(maintenance, STORAGE_PERIOD, s -> storage = s);
+        policy.schedule(maintenance, STORAGE_PERIOD, s -> {
+            storage = s;
+            DiskReserve r = reserve;
+            if (r != null) {
+                r.keepBallast();
+            }
+        });
         maintenance.scheduleAtFixedRate(Duration.ZERO, COVERAGE_PERIOD, this::updateCoverage);
         writerHealth.onDiskTrouble(() -> maintenance.execute(this::refreshStorage));
+    }
+
+    /**
+     * Keeps {@code r}'s ballast written from the next storage check on. When the disk was full at
+     * start ({@code fullAtStart}), first runs the storage policy here, on the calling (start-up)
+     * thread, before the box takes calls, and returns the status after it; otherwise null.
+     */
+    StorageStatus keepReserve(DiskReserve r, boolean fullAtStart) throws SQLException {
+        reserve = r;
+        if (!fullAtStart) {
+            return null;
+        }
+        StorageStatus after = policy.maintain();
+        storage = after;
+        r.keepBallast();
+        return after;
     }
 
     /** The recording catalogue (QA reads which recordings are still there). */

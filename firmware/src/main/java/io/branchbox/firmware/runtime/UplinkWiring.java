@@ -35,6 +35,14 @@ public final class UplinkWiring {
         UplinkSettings s = settings(c, u, box.dataDir(), "");
         UplinkService service = new UplinkService(s, box.dataDir().resolve("outbox"), scheduler,
                 () -> inventory(box), () -> health(box.snapshot()), new BoxCommands(box));
+        // refused credentials or an untrusted certificate: one local alarm (the uplink cannot carry it)
+        service.onRefusal(a -> {
+            if (a.severity() == io.branchbox.firmware.uplink.Alarm.Severity.CLEARED) {
+                box.faults().clear(a.code());
+            } else {
+                box.faults().raise(a.code(), a.severity(), a.text(), a.details());
+            }
+        });
         box.reportUplink(() -> {
             UplinkStatus st = service.status();
             return new String[] {st.state().name(), String.valueOf(st.queued())};

@@ -54,6 +54,7 @@ public final class LiveQueueStats implements Consumer<JournalEvent> {
     }
 
     private final ZoneId zone;
+    private final WallClockSteps steps;
     private final Function<String, Collection<String>> queuesOfAgent;
     private final AgentPeriods agents = new AgentPeriods();
     private final TreeSet<String> queues = new TreeSet<>();
@@ -94,8 +95,17 @@ public final class LiveQueueStats implements Consumer<JournalEvent> {
      * @param queuesOfAgent the queues an agent serves (from the configuration); empty if unknown
      */
     public LiveQueueStats(ZoneId zone, Function<String, Collection<String>> queuesOfAgent) {
+        this(zone, queuesOfAgent, new WallClockSteps(java.time.Clock.system(zone), System::nanoTime));
+    }
+
+    /**
+     * As above, measuring waits across wall-clock steps with {@code steps} (issue 13: a step of
+     * an hour must not make a 10 s wait an hour long); days still follow the wall clock.
+     */
+    public LiveQueueStats(ZoneId zone, Function<String, Collection<String>> queuesOfAgent, WallClockSteps steps) {
         this.zone = zone;
         this.queuesOfAgent = queuesOfAgent;
+        this.steps = steps;
     }
 
     /** Replays the whole journal, then follows it as a listener. */
@@ -137,19 +147,24 @@ public final class LiveQueueStats implements Consumer<JournalEvent> {
         if (e.queue() != null && !e.queue().isEmpty()) {
             queues.add(e.queue());
         }
-        calls.accept(e);
-        agents.accept(e);
+        // durations between events are measured on the time line before any wall-clock step
+        Instant steady = steps.steady(e.at());
+        JournalEvent t = steady.equals(e.at()) ? e
+                : new JournalEvent(e.seq(), steady, e.type(), e.callId(), e.agentId(), e.queue(), e.attrs());
+        calls.accept(t);
+        agents.accept(t);
     }
 
     /** Every queue seen, by name, as of {@code now}. */
     public synchronized Map<String, QueueNow> snapshot(Instant now) {
         boolean sameDay = day != null && !now.atZone(zone).toLocalDate().isAfter(day);
+        Instant steadyNow = steps.steady(now);
         Map<String, long[]> waiting = new HashMap<>(); // queue -> {calls, longest wait}
         for (CallTracker.OpenCall c : calls.open()) {
             if (c.waitingQueue != null) {
                 long[] w = waiting.computeIfAbsent(c.waitingQueue, q -> new long[2]);
                 w[0]++;
-                w[1] = Math.max(w[1], CallOutcome.ms(c.waitingSince, now));
+                w[1] = Math.max(w[1], CallOutcome.ms(c.waitingSince, steadyNow));
             }
         }
         Map<String, QueueNow> out = new TreeMap<>();

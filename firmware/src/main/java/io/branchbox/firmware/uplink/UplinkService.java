@@ -62,6 +62,10 @@ public final class UplinkService {
     private volatile String reason = "not started";
     private volatile String lastError = "";
     private volatile Instant since;
+    private volatile java.util.function.Consumer<Alarm> refusalSink = a -> { };
+    private final java.util.concurrent.atomic.AtomicLong connectAttempts = new java.util.concurrent.atomic.AtomicLong();
+    /** Scheduler thread only: the refusal the one alarm was raised for, null while none. */
+    private BrokerRefusal refused;
 
     // scheduler thread only
     private final Inflight inflight = new Inflight();
@@ -293,6 +297,7 @@ public final class UplinkService {
         if (box == null) {
             return;
         }
+        connectAttempts.incrementAndGet();
         int gen = ++generation;
         setState(UplinkState.CONNECTING, "connecting to " + settings.serverUri());
         try {
@@ -312,6 +317,12 @@ public final class UplinkService {
         }
         backoff.reset();
         setState(UplinkState.CONNECTED, "connected to " + settings.serverUri());
+        if (refused != null) {
+            log.info("Uplink: the broker accepts the box again (was: {})", refused);
+            refused = null;
+            refusalSink.accept(new Alarm(BrokerRefusal.ALARM_CODE, Alarm.Severity.CLEARED, "the broker accepts the box",
+                    Map.of()));
+        }
         try {
             long statusId = box.reserveId();
             sendControl(new MqttLink.Message(topics.status(), payloads.status(statusId, now(), true, "connected"),
@@ -411,6 +422,11 @@ public final class UplinkService {
 
     /** Drops the link and retries after the backoff; the outbox still holds every unconfirmed message. */
     private void dropLink() {
+        dropLink(backoff.next());
+    }
+
+    /** Drops the link and retries after {@code delay}. */
+    private void dropLink(Duration delay) {
         generation++;
         inflight.clear();
         if (link != null) {
@@ -420,7 +436,6 @@ public final class UplinkService {
         if (outbox == null) {
             return;
         }
-        Duration delay = backoff.next();
         setState(UplinkState.CONNECTING, "retry in " + delay.toMillis() + " ms");
         retryTimer.cancel();
         retryTimer = scheduler.schedule(delay, this::connect);
@@ -467,8 +482,37 @@ public final class UplinkService {
 
     private void onLinkFailed(String what, Throwable cause) {
         lastError = what + ": " + cause;
-        log.warn("Uplink {}", lastError);
-        dropLink();
+        java.util.Optional<BrokerRefusal> refusal = BrokerRefusal.of(cause);
+        if (refusal.isEmpty()) {
+            log.warn("Uplink {}", lastError);
+            dropLink(backoff.next());
+            return;
+        }
+        // a refusal repeats until a person acts: one alarm, then quiet retries at the longest back-off
+        if (refusal.get() != refused) {
+            refused = refusal.get();
+            String text = refused.alarmText(settings);
+            log.error("Uplink {} ({})", text, lastError);
+            refusalSink.accept(new Alarm(BrokerRefusal.ALARM_CODE, Alarm.Severity.MAJOR, text,
+                    Map.of("refusal", refused.name(), "broker", settings.serverUri())));
+        } else {
+            log.debug("Uplink still refused: {}", lastError);
+        }
+        dropLink(settings.reconnectMax());
+    }
+
+    /**
+     * Where the uplink's own alarm goes ({@link BrokerRefusal#ALARM_CODE}, raised once per kind of
+     * refusal, cleared at the next connect); called on the uplink's scheduler thread, must not block.
+     * The uplink cannot carry it itself while refused: the box shows it locally.
+     */
+    public void onRefusal(java.util.function.Consumer<Alarm> sink) {
+        refusalSink = java.util.Objects.requireNonNull(sink, "sink");
+    }
+
+    /** Connection attempts since start (tests count retries with it). */
+    long connectAttempts() {
+        return connectAttempts.get();
     }
 
     private Instant now() {

@@ -14,6 +14,8 @@ import java.nio.channels.WritableByteChannel;
  */
 final class FlakyChannel extends FileChannel {
     volatile boolean full;
+    /** While set, a force waits for it: an fsync that stalls for as long as the test wants. */
+    volatile java.util.concurrent.CountDownLatch stall;
     private final FileChannel d;
     private boolean tookPart;
 
@@ -90,6 +92,15 @@ final class FlakyChannel extends FileChannel {
 
     @Override
     public void force(boolean metaData) throws IOException {
+        java.util.concurrent.CountDownLatch s = stall;
+        if (s != null) {
+            try {
+                s.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("stalled force interrupted");
+            }
+        }
         d.force(metaData);
     }
 

@@ -1,0 +1,90 @@
+package io.branchbox.provisioning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.branchbox.firmware.config.ConfigDocuments;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.Tag;
+
+/**
+ * Issue 13, bad input: whatever file a technician hands to {@code provision validate} or
+ * {@code provision import} (random bytes, a damaged factory document), the tool answers with an
+ * exit code and plain lines, never a stack trace, and an import of a refused document leaves the
+ * installed one byte for byte as it was. Each try imports (revisions, audit), so tries are fixed at 40.
+ */
+@Tag("faults")
+class ProvisionInputPropertiesTest {
+    private static Path dir;
+
+    @BeforeContainer
+    static void makeDir() throws IOException {
+        dir = Files.createTempDirectory("provision-fuzz");
+    }
+
+    @AfterContainer
+    static void removeDir() throws IOException {
+        try (var s = Files.walk(dir)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Property(tries = 40)
+    void anyFileIsValidatedOrRefusedInPlainWords(@ForAll("document") byte[] document) throws IOException {
+        Path file = Files.write(dir.resolve("incoming.json"), document);
+        Path target = dir.resolve("box.json");
+        ConfigDocuments.write(target, ConfigDocuments.defaults());
+        byte[] installed = Files.readAllBytes(target);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int[] codes = new int[2];
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            ProvisionTool tool = new ProvisionTool(new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            codes[0] = tool.run("validate", file.toString());
+            codes[1] = tool.run("import", file.toString(), "--config", target.toString());
+        });
+        String said = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+        assertFalse(said.contains("\tat ") || said.contains("Exception"), "no stack trace: " + said);
+        assertTrue(codes[0] == 0 || codes[0] == 1, "exit " + codes[0] + ": " + said);
+        assertEquals(codes[0], codes[1], "import refuses exactly what validate refuses");
+        if (codes[0] != 0) {
+            assertTrue(err.size() > 0, "a refusal says why");
+            try {
+                assertEquals(new String(installed, StandardCharsets.UTF_8), Files.readString(target),
+                        "a refused import changes nothing");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Random bytes, and the factory document with a random cut, insertion or replacement. */
+    @Provide
+    Arbitrary<byte[]> document() {
+        String factory = ConfigDocuments.toJson(ConfigDocuments.defaults());
+        Arbitrary<byte[]> raw = Arbitraries.bytes().array(byte[].class).ofMaxSize(2000);
+        Arbitrary<byte[]> mutated = Arbitraries.integers().between(0, factory.length() - 1).flatMap(at ->
+                Arbitraries.integers().between(0, 40).flatMap(len ->
+                        Arbitraries.strings().withChars("{}[]\":,0123456789-.etruflasn ").ofMaxLength(12).map(ins ->
+                                (factory.substring(0, at) + ins + factory.substring(Math.min(factory.length(), at + len)))
+                                        .getBytes(StandardCharsets.UTF_8))));
+        return Arbitraries.oneOf(raw, mutated, mutated);
+    }
+}
