@@ -120,7 +120,7 @@
   function analogRow(line) {
     const tr = el("tr");
     tr.appendChild(el("td", null, "FXO " + line.port));
-    tr.appendChild(el("td", null, window.bbx.label("config.lines.", line.state)));
+    tr.appendChild(el("td", null, window.bbx.label("config.lines.fxo.", String(line.state).toLowerCase())));
     tr.appendChild(el("td", line.lineUp ? "good" : "bad", line.lineUp ? L("up") : L("down")));
     return tr;
   }
