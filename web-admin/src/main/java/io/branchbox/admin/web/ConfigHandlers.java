@@ -63,10 +63,11 @@ final class ConfigHandlers {
      * {@code config.cert.httpsOff} when this run has no HTTPS (turn it on, restart, then upload).
      */
     void uploadCertificate(Context ctx) {
+        // the size first: an oversized body is refused as such whatever else is wrong
+        byte[] body = limited(ctx, MAX_CERTIFICATE_BYTES);
         if (tlsDirectory == null) {
             throw HttpProblem.of(409, "config.cert.httpsOff");
         }
-        byte[] body = limited(ctx, MAX_CERTIFICATE_BYTES);
         try {
             io.branchbox.admin.tls.UploadedCertificate.Installed done = io.branchbox.admin.tls.UploadedCertificate
                     .install(tlsDirectory, body, ctx.header(CERTIFICATE_PASSWORD_HEADER), clock);
