@@ -6,7 +6,7 @@
   const c = window.cfg;
   const st = c.state;
   const SECTIONS = ["site", "board", "spans", "fxo", "agents", "queues", "ivr", "hours", "console", "recording",
-    "uplink", "web", "revisions"];
+    "uplink", "web", "appliance", "revisions"];
   let active = "site";
   let timer = null;
   let lastErrors = [];
@@ -61,8 +61,17 @@
         c.field(g, path.concat(["enabled"]), "bool");
         c.field(g, path.concat(["ringsToAnswer"]), "int");
         c.field(g, path.concat(["callerId"]), "select", { options: c.enumOptions("CallerId", ["FSK_BELL_202", "DTMF", "FSK_V23", "NONE"]) });
+        // supervision: how the exchange signals answer and hang-up on this line
+        const sv = path.concat(["supervision"]);
+        c.field(g, sv.concat(["polarityReversal"]), "bool");
+        c.field(g, sv.concat(["answerTimeoutS"]), "int", { hint: "config.fxo.answerTimeoutHint" });
+        c.field(g, sv.concat(["disconnectToneMs"]), "int", { hint: "config.fxo.disconnectToneHint" });
         card.appendChild(g);
-      }, function () { return { port: st.doc.fxo.length, enabled: true, ringsToAnswer: 2, callerId: "FSK_BELL_202" }; });
+        card.appendChild(c.el("p", { "class": "notice", i18n: "config.fxo.polarityHint" }));
+      }, function () {
+        return { port: st.doc.fxo.length, enabled: true, ringsToAnswer: 2, callerId: "FSK_BELL_202",
+          supervision: { polarityReversal: true, answerTimeoutS: 30, disconnectToneMs: 2100 } };
+      });
     },
     agents: function (p) {
       const queues = c.queueOptions(false);
@@ -142,9 +151,65 @@
       c.field(g, ["web", "bind"], "text");
       c.field(g, ["web", "port"], "int");
       p.appendChild(g);
+      c.heading(p, "config.web.https");
+      const h = c.el("div", { "class": "grid" });
+      c.field(h, ["web", "https", "enabled"], "bool", { label: "config.field.httpsEnabled" });
+      c.field(h, ["web", "https", "port"], "int", { label: "config.field.httpsPort" });
+      c.field(h, ["web", "https", "redirectHttp"], "bool");
+      c.field(h, ["web", "https", "certificate"], "select",
+        { options: c.enumOptions("CertificateSource", ["BOX", "UPLOADED"]) });
+      p.appendChild(h);
+      uploadCertificate(p);
+    },
+    // the appliance's own housekeeping: the daily backup and where first boot looks for a document
+    appliance: function (p) {
+      c.note(p, "config.restart.appliance");
+      c.heading(p, "config.appliance.backup");
+      const g = c.el("div", { "class": "grid" });
+      c.field(g, ["appliance", "backup", "enabled"], "bool");
+      c.field(g, ["appliance", "backup", "hour"], "int", { hint: "config.appliance.hourHint" });
+      c.field(g, ["appliance", "backup", "keep"], "int");
+      c.field(g, ["appliance", "backup", "directory"], "text", { label: "config.field.backupDirectory", hint: "config.appliance.directoryHint" });
+      c.field(g, ["appliance", "backup", "recordings"], "bool", { label: "config.field.backupRecordings" });
+      p.appendChild(g);
+      c.heading(p, "config.appliance.provisioning");
+      c.codes(p, ["appliance", "provisioningDirs"], "config.field.provisioningDirs");
     },
     revisions: function (p) { window.cfgRevisions.render(p); }
   };
+
+  // The certificate upload: a PKCS#12 file with its password, checked by the box by content and
+  // used after a restart when "certificate" is UPLOADED.
+  function uploadCertificate(p) {
+    const g = c.el("div", { "class": "grid" });
+    const file = c.el("input", { type: "file", id: "cert-file", accept: ".p12,.pfx,application/x-pkcs12" });
+    const password = c.el("input", { type: "password", id: "cert-password", autocomplete: "off" });
+    g.appendChild(c.el("label", { "class": "field" }, [c.el("span", { "class": "field-label", i18n: "config.web.certFile" }), file]));
+    g.appendChild(c.el("label", { "class": "field" }, [c.el("span", { "class": "field-label", i18n: "config.web.certPassword" }), password]));
+    p.appendChild(g);
+    const send = c.el("button", { type: "button", id: "cert-upload", i18n: "config.web.certUpload" });
+    const out = c.el("span", { id: "cert-result", "class": "notice", role: "status" });
+    send.addEventListener("click", async function () {
+      if (!file.files.length) {
+        out.className = "bad";
+        out.textContent = c.label("config.web.certChoose", "");
+        return;
+      }
+      const s = await bbx.session();
+      const r = await fetch("/api/config/certificate", {
+        method: "POST",
+        headers: { "Content-Type": "application/x-pkcs12", "X-CSRF-Token": s.csrfToken,
+          "X-Certificate-Password": password.value },
+        body: await file.files[0].arrayBuffer()
+      });
+      const body = await r.json();
+      out.className = r.ok ? "good" : "bad";
+      out.textContent = r.ok ? c.label("config.web.certUploaded", "") + " " + body.subject + " · SHA-256 " + body.fingerprint
+        : (body.error || String(r.status));
+    });
+    p.appendChild(send);
+    p.appendChild(out);
+  }
 
   function translate(root) {
     root.querySelectorAll("[data-i18n]").forEach(function (e) { e.textContent = c.label(e.getAttribute("data-i18n"), e.textContent); });

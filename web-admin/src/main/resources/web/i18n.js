@@ -115,14 +115,32 @@ window.bbxI18n = (function () {
     return m > 0 ? t("core.duration.ms", [m, s]) : t("core.duration.s", [s]);
   }
 
+  // The box's clock, not the browser's: times in state are the box's "now" minus the box's "since".
+  // The push stream sends the box's time (event "clock"); between two such events the box's time
+  // advances by the browser's elapsed time (performance.now(), monotonic, immune to the browser's
+  // wall clock being wrong). Until the first one arrives the browser's clock stands in.
+  let serverAtMs = null;
+  let localAtMs = 0;
+
+  function serverTime(epochMs) {
+    if (typeof epochMs === "number" && epochMs > 0) {
+      serverAtMs = epochMs;
+      localAtMs = performance.now();
+    }
+  }
+
+  function now() {
+    return serverAtMs === null ? Date.now() : serverAtMs + (performance.now() - localAtMs);
+  }
+
   function since(value) {
     const ms = typeof value === "number" ? value : (/^\d+$/.test(value) ? Number(value) : Date.parse(value));
-    return value && !isNaN(ms) && ms > 0 ? duration((Date.now() - ms) / 1000) : null;
+    return value && !isNaN(ms) && ms > 0 ? duration((now() - ms) / 1000) : null;
   }
 
   return {
     t: t, has: has, label: label, apply: apply, load: load, dateTime: dateTime, time: time, number: number,
-    duration: duration, since: since, stored: stored,
+    duration: duration, since: since, stored: stored, now: now, serverTime: serverTime,
     language: function () { return lang; },
     timeZone: function () { return zone; }
   };

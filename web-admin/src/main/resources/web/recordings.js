@@ -1,6 +1,7 @@
 "use strict";
 // The recordings page: search (dates are the site's days), listen (PCM stream), download, export
-// and legal hold; times in the site's time zone; the caller filter narrows the rows loaded.
+// and legal hold; times in the site's time zone; the box searches by caller digits and pages
+// ("21–40 of 57": the total comes in the X-Total-Count header).
 (function () {
   const message = document.getElementById("message");
   const player = document.getElementById("player");
@@ -82,10 +83,12 @@
     document.getElementById("recordings").replaceChildren(fresh);
   }
 
-  async function load() {
-    const params = new URLSearchParams({ limit: "500" });
-    ["from", "to", "agent", "queue"].forEach(function (name) {
-      const v = document.getElementById(name).value;
+  const PAGE = 20;
+
+  async function fetchPage(offset, limit) {
+    const params = new URLSearchParams({ offset: String(offset), limit: String(limit) });
+    ["from", "to", "agent", "queue", "caller"].forEach(function (name) {
+      const v = document.getElementById(name).value.trim();
       if (v) {
         params.set(name, v);
       }
@@ -93,14 +96,16 @@
     const response = await fetch("/api/recordings?" + params.toString());
     if (!response.ok) {
       message.textContent = await bbx.errorOf(response);
-      return;
+      return null;
     }
     message.textContent = "";
-    const caller = document.getElementById("caller").value.replace(/[^0-9*#]/g, "");
-    const rows = (await response.json()).filter(function (r) {
-      return caller === "" || String(r.callerNumber || "").indexOf(caller) >= 0;
-    });
-    pager.show(rows);
+    const rows = await response.json();
+    draw(rows);
+    return { total: Number(response.headers.get("X-Total-Count") || rows.length), shown: rows.length };
+  }
+
+  function load() {
+    return pager.load();
   }
 
   document.getElementById("search").addEventListener("submit", function (event) {
@@ -109,7 +114,7 @@
     load();
   });
   bbx.ready.then(function () {
-    pager = bbx.pager(document.getElementById("pages"), 20, draw);
+    pager = bbx.remotePager(document.getElementById("pages"), PAGE, fetchPage);
     load();
   });
 })();

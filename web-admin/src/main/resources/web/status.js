@@ -37,14 +37,33 @@
     tbody.replaceChildren(fresh);
   }
 
+  // An alarm by its name in the user's language (span alarms carry their span's number); the
+  // engine's English line only for a code the catalogue does not name yet.
+  function alarmName(a) {
+    const span = /^E1_SPAN(\d+)_(.+)$/.exec(a.code);
+    const key = "status.alarm." + (span ? "E1_SPAN_" + span[2] : a.code);
+    return i18n.has(key) ? bbx.t(key, span ? [span[1]] : []) : a.code + ": " + a.text;
+  }
+
+  function alarms(list) {
+    document.getElementById("no-alarms").hidden = list.length > 0;
+    document.getElementById("alarms-table").hidden = list.length === 0;
+    rows("alarms", list, function (a) {
+      const tr = text("td", bbx.label("status.severity.", a.severity), a.severity === "WARNING" ? "" : "bad");
+      return [tr, alarmName(a), i18n.dateTime(a.sinceEpochMs), i18n.since(a.sinceEpochMs)];
+    });
+  }
+
   function render(v) {
+    // the snapshot's own time is the box's "now" for its "since" times (the box's clock, not the browser's)
+    i18n.serverTime(v.takenAtEpochMs);
     setText("board-state", bbx.label("status.board.", v.board.state));
     setText("board-reason", v.board.reason);
     setText("board-serial", v.board.serial);
     setText("board-firmware", v.board.firmware);
     setText("uptime", i18n.duration(v.uptimeSeconds));
     setText("versions", Object.keys(v.versions).map(function (k) { return k + " " + v.versions[k]; }).join(", "));
-    rows("counters", Object.keys(v.board.counters), function (k) { return [k, i18n.number(v.board.counters[k])]; });
+    alarms(v.alarms || []);
     rows("spans", v.spans, function (s) {
       return [s.id, bbx.t(s.configured ? "core.yes" : "core.no"),
         text("td", s.alarms.length ? s.alarms.join(" ") : bbx.t("core.none"), s.alarms.length ? "bad" : "good"),
@@ -87,7 +106,7 @@
     setText("certificate", s.certificate || bbx.t("status.httpOnly"));
     bbx.live.on("status", function (v) {
       render(v);
-      lastOk = Date.now();
+      lastOk = i18n.now();
       freshness(null);
     }, freshness);
   });

@@ -146,7 +146,7 @@
   }
 
   function tickClock() {
-    document.getElementById("clock").textContent = i18n.time(Date.now()) || "";
+    document.getElementById("clock").textContent = i18n.time(i18n.now()) || "";
     Object.keys(tiles).forEach(function (id) { put(tiles[id], "time", i18n.since(tiles[id].dataset.since) || ""); });
     const f = document.getElementById("freshness");
     f.textContent = lastOk ? bbx.t("core.updated", [i18n.time(lastOk)]) : "";
@@ -154,7 +154,7 @@
 
   bbx.ready.then(function () {
     bbx.live.on("status", function (v) {
-      lastOk = Date.now();
+      lastOk = i18n.now();
       renderQueues(v);
       statusAgents = v.agents;
       renderAgents();

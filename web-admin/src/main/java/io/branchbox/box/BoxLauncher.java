@@ -78,7 +78,7 @@ public final class BoxLauncher {
             c = withBoard(c, new BoxConfig.Board(o.device().get(), c.board().baud(), c.board().rtsCts()));
         }
         if (o.webPort().isPresent()) {
-            c = withWeb(c, new BoxConfig.Web(c.web().bind(), o.webPort().get()));
+            c = withWeb(c, c.web().withPort(o.webPort().get()));
         }
         return c;
     }
@@ -99,17 +99,24 @@ public final class BoxLauncher {
     }
 
     /**
-     * The box's HTTPS: on by default, on the web port + 363 (8080 → 8443, 80 → 443), with plain
-     * HTTP redirecting to it and the certificate in {@code <data>/tls}; {@code BOX_HTTPS=off} keeps
-     * plain HTTP only (a choice, e.g. behind a TLS proxy). Tests and the demo start without it.
+     * The box's HTTPS as the document's {@code web.https} says (on by default, on the web port +
+     * 363, plain HTTP redirecting to it, the box's own certificate in {@code <data>/tls} or the
+     * uploaded one there); null when it is off. {@code BOX_HTTPS=off} (the environment, before
+     * schema 3 the only switch) still forces it off, for boxes whose service file sets it; any other
+     * value, or none, leaves the choice to the document. Tests and the demo start without it.
      */
     public static HttpsConfig httpsFor(BoxConfig config, Path dataDir, String setting) {
+        BoxConfig.Https h = config.web().https();
         if ("off".equalsIgnoreCase(setting)) {
-            log.warn("HTTPS is off (BOX_HTTPS=off): the web admin serves plain HTTP only");
+            log.warn("HTTPS is off (BOX_HTTPS=off overrides web.https): the web admin serves plain HTTP only");
             return null;
         }
-        int port = config.web().port() == 0 ? 0 : config.web().port() + 363;
-        return new HttpsConfig(port, dataDir.resolve("tls"), true);
+        if (!h.enabled()) {
+            log.warn("HTTPS is off (web.https.enabled is false): the web admin serves plain HTTP only");
+            return null;
+        }
+        return new HttpsConfig(h.port(), dataDir.resolve("tls"), h.redirectHttp(),
+                h.certificate() == BoxConfig.CertificateSource.UPLOADED);
     }
 
     /** As above, serving HTTPS too when {@code https} is given (null: plain HTTP only); the document is {@code <data>/box.json}. */

@@ -7,7 +7,6 @@ import io.branchbox.firmware.runtime.BoxSnapshot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -38,9 +37,11 @@ final class SnapshotStatus implements BoxStatusSource {
                         a.state(), a.since().toEpochMilli())).toList(),
                 new StatusView.Recording(s.recording().healthy(), s.recording().coveragePercent(), freeBytes()),
                 new StatusView.Uplink(s.uplinkState(), (int) Math.min(Integer.MAX_VALUE, s.uplinkQueued())),
-                Duration.between(s.startedAt(), Instant.now()).toSeconds(),
+                Duration.between(s.startedAt(), s.takenAt()).toSeconds(),
                 Map.of("firmware", version, "board", s.board().firmware()),
-                s.takenAt().toEpochMilli());
+                s.takenAt().toEpochMilli(),
+                box.activeAlarms().stream().map(a -> new StatusView.Alarm(a.code(), a.severity().name(), a.text(),
+                        a.since().toEpochMilli())).toList());
     }
 
     private long freeBytes() {

@@ -318,7 +318,26 @@ public record BoxConfig(
      * {@code ringsToAnswer} rings, with caller ID as the exchange sends it (China: FSK Bell 202
      * between the first and second ring; some exchanges DTMF before the first ring).
      */
-    public record FxoPort(int port, boolean enabled, int ringsToAnswer, CallerId callerId) {}
+    public record FxoPort(int port, boolean enabled, int ringsToAnswer, CallerId callerId, FxoSupervision supervision) {
+        /** With the supervision of a Chinese exchange line ({@link FxoSupervision#CHINA}). */
+        public FxoPort(int port, boolean enabled, int ringsToAnswer, CallerId callerId) {
+            this(port, enabled, ringsToAnswer, callerId, FxoSupervision.CHINA);
+        }
+    }
+
+    /**
+     * How the exchange signals on an analog line (schema 3). {@code polarityReversal}: it reverses
+     * the line's polarity when the called party answers, so an outgoing call is answered then and
+     * fails as unanswered after {@code answerTimeoutS}; without it an outgoing call that heard no
+     * busy, congestion or vacant tone for {@code answerTimeoutS} counts as answered.
+     * {@code disconnectToneMs}: how long a busy or congestion tone must go on before the box hangs
+     * up (for exchanges that keep loop current after the far end hangs up). Loop-current loss and a
+     * polarity reversal during a call always end it.
+     */
+    public record FxoSupervision(boolean polarityReversal, int answerTimeoutS, int disconnectToneMs) {
+        /** A Chinese exchange line: polarity reversal on answer, 30 s to answer, 2.1 s of busy tone. */
+        public static final FxoSupervision CHINA = new FxoSupervision(true, 30, 2100);
+    }
 
     public enum CallerId { NONE, FSK_BELL_202, FSK_V23, DTMF }
 
@@ -336,8 +355,40 @@ public record BoxConfig(
         }
     }
 
-    /** The web admin's listener. */
-    public record Web(String bind, int port) {}
+    /**
+     * The web admin's listener: plain HTTP on {@code port}, and HTTPS as {@code https} says.
+     * The two-argument form is the factory HTTPS for that port ({@link Https#factory}).
+     */
+    public record Web(String bind, int port, Https https) {
+        public Web(String bind, int port) {
+            this(bind, port, Https.factory(port));
+        }
+
+        public Web withPort(int p) {
+            return new Web(bind, p, https);
+        }
+    }
+
+    /**
+     * The web admin's HTTPS (schema 3): on or off ({@code enabled}; off is a choice, e.g. behind a
+     * TLS proxy), its {@code port}, whether plain HTTP answers only with a redirect to it
+     * ({@code redirectHttp}), and which {@code certificate} it presents: the box's own, made at
+     * first start, or one a technician uploaded. Applied after a restart.
+     */
+    public record Https(boolean enabled, int port, boolean redirectHttp, CertificateSource certificate) {
+        /** On, on the web port + 363 (8080 → 8443, 80 → 443; 0 stays 0), redirecting HTTP, the box's own certificate. */
+        public static Https factory(int webPort) {
+            return new Https(true, webPort == 0 ? 0 : webPort + 363, true, CertificateSource.BOX);
+        }
+    }
+
+    /** Where the HTTPS certificate comes from. */
+    public enum CertificateSource {
+        /** The box's own, self-signed, made at first start. */
+        BOX,
+        /** One uploaded on the web admin (PKCS#12 with its key), e.g. signed by the county's CA. */
+        UPLOADED
+    }
 
     /**
      * The appliance's own housekeeping (schema 3): the scheduled backup, and where first boot looks

@@ -51,6 +51,8 @@ final class ConfigMigrations {
         fill3PriRestart(root);
         fill3Appliance(root);
         fill3Kpi(root);
+        fill3WebHttps(root);
+        fill3FxoSupervision(root);
         root.put("schema", 3);
     }
 
@@ -162,6 +164,35 @@ final class ConfigMigrations {
             b.put("recordings", d.recordings());
             var dirs = a.putArray("provisioningDirs");
             ConfigDocuments.defaultAppliance().provisioningDirs().forEach(dirs::add);
+        }
+    }
+
+    /**
+     * The web admin's HTTPS moved into the document: the factory settings for the document's web
+     * port, which is what a schema-2 box did (HTTPS on web port + 363, HTTP redirecting, its own
+     * certificate) unless started with {@code BOX_HTTPS=off}, which still forces it off.
+     */
+    private static void fill3WebHttps(ObjectNode root) {
+        if (root.path("web") instanceof ObjectNode web && !web.has("https")) {
+            BoxConfig.Https d = BoxConfig.Https.factory(web.path("port").asInt(8080));
+            ObjectNode h = web.putObject("https");
+            h.put("enabled", d.enabled());
+            h.put("port", d.port());
+            h.put("redirectHttp", d.redirectHttp());
+            h.put("certificate", d.certificate().name());
+        }
+    }
+
+    /** Analog line supervision: what the engine did before it was a setting (a Chinese exchange line). */
+    private static void fill3FxoSupervision(ObjectNode root) {
+        for (JsonNode f : root.path("fxo")) {
+            if (f instanceof ObjectNode line && !line.has("supervision")) {
+                BoxConfig.FxoSupervision d = BoxConfig.FxoSupervision.CHINA;
+                ObjectNode s = line.putObject("supervision");
+                s.put("polarityReversal", d.polarityReversal());
+                s.put("answerTimeoutS", d.answerTimeoutS());
+                s.put("disconnectToneMs", d.disconnectToneMs());
+            }
         }
     }
 

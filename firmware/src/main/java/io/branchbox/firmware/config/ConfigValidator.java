@@ -67,6 +67,12 @@ public final class ConfigValidator {
             e.require(fxoPorts.add(f.port()), "fxo[" + i + "].port", "fxoTwice",
                     "FXO port " + f.port() + " configured twice", f.port());
             e.range("fxo[" + i + "].ringsToAnswer", f.ringsToAnswer(), 1, 10);
+            if (f.supervision() == null) {
+                e.missing("fxo[" + i + "].supervision");
+            } else {
+                e.range("fxo[" + i + "].supervision.answerTimeoutS", f.supervision().answerTimeoutS(), 5, 120);
+                e.range("fxo[" + i + "].supervision.disconnectToneMs", f.supervision().disconnectToneMs(), 500, 10_000);
+            }
             e.require(f.callerId() != null, "fxo[" + i + "].callerId", "oneOf",
                     "NONE, FSK_BELL_202, FSK_V23 or DTMF", "NONE, FSK_BELL_202, FSK_V23, DTMF");
         }
@@ -121,9 +127,22 @@ public final class ConfigValidator {
             e.missing("web");
         } else {
             e.range("web.port", c.web().port(), 0, 65535);
+            checkHttps(c.web(), e);
         }
         checkAppliance(c.appliance(), e);
         return e.list;
+    }
+
+    private static void checkHttps(BoxConfig.Web w, ConfigErrors e) {
+        BoxConfig.Https h = w.https();
+        if (h == null) {
+            e.missing("web.https");
+            return;
+        }
+        e.range("web.https.port", h.port(), 0, 65535);
+        e.require(!h.enabled() || h.port() == 0 || h.port() != w.port(), "web.https.port", "samePort",
+                "HTTPS needs a port of its own, not the HTTP port " + w.port(), w.port());
+        e.require(h.certificate() != null, "web.https.certificate", "oneOf", "must be one of BOX, UPLOADED", "BOX, UPLOADED");
     }
 
     private static void checkAppliance(BoxConfig.Appliance a, ConfigErrors e) {

@@ -32,6 +32,9 @@ final class AlarmMonitor {
     private static final Logger log = LoggerFactory.getLogger(AlarmMonitor.class);
 
     private final Map<String, Alarm> active = new LinkedHashMap<>();
+    /** When each active condition was first seen (kept across a new sink: the condition did not restart). */
+    private final Map<String, java.time.Instant> since = new java.util.HashMap<>();
+    private volatile java.util.List<ActiveAlarm> current = java.util.List.of();
     private final BoxFaults faults;
     private volatile Consumer<Alarm> sink = a -> { };
 
@@ -110,6 +113,18 @@ final class AlarmMonitor {
         }
         active.clear();
         active.putAll(now);
+        since.keySet().retainAll(now.keySet());
+        java.util.List<ActiveAlarm> list = new java.util.ArrayList<>();
+        for (Alarm a : now.values()) {
+            list.add(new ActiveAlarm(a.code(), a.severity(), a.text(), since.computeIfAbsent(a.code(), c -> s.takenAt())));
+        }
+        list.sort(java.util.Comparator.comparing(ActiveAlarm::severity).thenComparing(ActiveAlarm::since));
+        current = java.util.List.copyOf(list);
+    }
+
+    /** The conditions of the last {@link #check}, most severe first, with since when. Any thread. */
+    java.util.List<ActiveAlarm> current() {
+        return current;
     }
 
     private void raise(Alarm a) {

@@ -291,8 +291,11 @@ public final class BoxRuntime implements AutoCloseable {
         BoardFxo boardFxo = new BoardFxo(link, boardChannels);
         for (BoxConfig.FxoPort f : config.fxo()) {
             if (f.enabled()) {
+                BoxConfig.FxoSupervision sv = f.supervision();
                 fxoLines.add(new FxoLine(FxoConfig.defaults(f.port()).withRingsToAnswer(f.ringsToAnswer())
-                        .withCallerId(FxoConfig.CallerIdMode.valueOf(f.callerId().name())), signalling, boardFxo, toCalls));
+                        .withCallerId(FxoConfig.CallerIdMode.valueOf(f.callerId().name()))
+                        .withAnswerOnTimeout(!sv.polarityReversal(), sv.answerTimeoutS() * 1000)
+                        .withDisconnectToneMs(sv.disconnectToneMs()), signalling, boardFxo, toCalls));
             }
         }
         BoardEvents events = new BoardEvents(config, signalling, spans, router, calls);
@@ -587,6 +590,11 @@ public final class BoxRuntime implements AutoCloseable {
     /** Where the day's KPIs go (the uplink); called on the {@code kpi} thread: hand off, do not block. */
     public void onDayFigures(KpiLive.DaySink sink) {
         kpi.setSink(sink);
+    }
+
+    /** The alarms raised now, most severe first, each with since when (for the status page). Any thread. */
+    public List<ActiveAlarm> activeAlarms() {
+        return alarms.current();
     }
 
     /** Fault conditions raised outside the snapshot; they become alarms with the next snapshot. */

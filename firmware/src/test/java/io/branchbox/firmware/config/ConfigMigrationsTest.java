@@ -70,6 +70,54 @@ class ConfigMigrationsTest {
     }
 
     @Test
+    void anOlderDocumentGetsHttpsAsTheBoxServedItBeforeOnItsOwnWebPortPlus363() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode doc = (com.fasterxml.jackson.databind.node.ObjectNode)
+                m.readTree(schema2(true));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) doc.path("web")).remove("https");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) doc.path("web")).put("port", 80);
+        BoxConfig c = ConfigDocuments.parse(m.writeValueAsString(doc));
+        assertEquals(new BoxConfig.Https(true, 443, true, BoxConfig.CertificateSource.BOX), c.web().https());
+        assertEquals(new BoxConfig.Https(true, 8443, true, BoxConfig.CertificateSource.BOX),
+                ConfigDocuments.parse(schema1()).web().https());
+    }
+
+    @Test
+    void anOlderDocumentsAnalogLinesGetTheSupervisionTheEngineUsedBefore() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode doc = (com.fasterxml.jackson.databind.node.ObjectNode)
+                m.readTree(schema2(true));
+        doc.putArray("fxo").addObject().put("port", 0).put("enabled", true).put("ringsToAnswer", 2)
+                .put("callerId", "DTMF");
+        BoxConfig c = ConfigDocuments.parse(m.writeValueAsString(doc));
+        assertEquals(new BoxConfig.FxoSupervision(true, 30, 2100), c.fxo().get(0).supervision());
+    }
+
+    @Test
+    void analogLineSupervisionOutOfRangeIsNamedBesideItsField() {
+        BoxConfig bad = ConfigDocuments.defaults().withFxo(List.of(new BoxConfig.FxoPort(0, true, 2,
+                BoxConfig.CallerId.DTMF, new BoxConfig.FxoSupervision(false, 2, 20_000))));
+        assertEquals(List.of("fxo[0].supervision.answerTimeoutS", "fxo[0].supervision.disconnectToneMs"),
+                new ConfigValidator().validate(bad).stream().map(ConfigError::path).toList());
+    }
+
+    @Test
+    void httpsOnTheHttpPortOrOutOfRangeIsNamedBesideItsField() {
+        BoxConfig d = ConfigDocuments.defaults();
+        BoxConfig same = d.withWeb(new BoxConfig.Web("0.0.0.0", 8080,
+                new BoxConfig.Https(true, 8080, true, BoxConfig.CertificateSource.UPLOADED)));
+        List<ConfigError> errors = new ConfigValidator().validate(same);
+        assertEquals(List.of("web.https.port"), errors.stream().map(ConfigError::path).toList());
+        assertEquals("config.err.samePort", errors.get(0).code());
+        BoxConfig off = d.withWeb(new BoxConfig.Web("0.0.0.0", 8080,
+                new BoxConfig.Https(false, 8080, false, BoxConfig.CertificateSource.BOX)));
+        assertEquals(List.of(), new ConfigValidator().validate(off), "off: the port does not matter");
+        BoxConfig far = d.withWeb(new BoxConfig.Web("0.0.0.0", 8080,
+                new BoxConfig.Https(true, 70_000, true, BoxConfig.CertificateSource.BOX)));
+        assertEquals(List.of("web.https.port"), new ConfigValidator().validate(far).stream().map(ConfigError::path).toList());
+    }
+
+    @Test
     void applianceSettingsOutOfRangeAreReportedWithTheirPath() {
         BoxConfig bad = ConfigDocuments.defaults().withAppliance(new BoxConfig.Appliance(
                 new BoxConfig.Backup(true, 24, 0, "", false), List.of("relative/dir")));

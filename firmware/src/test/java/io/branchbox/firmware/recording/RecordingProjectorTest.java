@@ -142,6 +142,29 @@ class RecordingProjectorTest {
     }
 
     @Test
+    void aPageOfTheSearchByCallerDigitsHasTheTotalOfAllThatMatch() throws Exception {
+        new CallRecordProjector(db.dataSource()).attach(journal);
+        String[][] calls = {{"c1", "13800138000"}, {"c2", "13900001111"}, {"c3", "02088138001"}, {"c4", "13800138999"}};
+        for (int i = 0; i < calls.length; i++) {
+            String[] c = calls[i];
+            journal.append(JournalEvent.ofCall(T0.plusMillis(i), CALL_STARTED, c[0], Map.of(DIRECTION, "IN", CALLING, c[1])));
+            journal.append(finished(c[0], 60, "2026/03/02/" + c[0] + ".wav", SHA_A, "1000", Map.of()));
+        }
+        journal.flush();
+
+        RecordingCatalog.Page first = catalog.searchPage(T0, T0.plusSeconds(1), null, null, "138", 0, 2);
+        RecordingCatalog.Page second = catalog.searchPage(T0, T0.plusSeconds(1), null, null, "138", 2, 2);
+
+        assertEquals(3, first.total(), "c1, c3 and c4 hold 138 somewhere in the number");
+        assertEquals(List.of("c4", "c3"), first.rows().stream().map(r -> r.recording().callId()).toList());
+        assertEquals(List.of("c1"), second.rows().stream().map(r -> r.recording().callId()).toList());
+        assertEquals(4, catalog.searchPage(T0, T0.plusSeconds(1), null, null, null, 0, 10).total());
+        assertEquals(0, catalog.searchPage(T0, T0.plusSeconds(1), null, null, "555", 0, 10).total());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> catalog.searchPage(T0, T0.plusSeconds(1), null, null, "1%", 0, 10));
+    }
+
+    @Test
     void projectorKeepsItsOwnOffset() throws Exception {
         journal.append(finished("c1", 60, "2026/03/02/c1.wav", SHA_A, "1000", Map.of()));
         journal.flush();

@@ -22,6 +22,30 @@ class AlarmMonitorTest {
                 "CONNECTED", 0);
     }
 
+    private static BoxSnapshot spanAt(Instant at, List<String> spanAlarms, String board) {
+        return new BoxSnapshot(at, T, new BoxSnapshot.Board(board, "no PONG", "SN1", "1.0", Map.of()),
+                List.of(new BoxSnapshot.Span(0, true, spanAlarms.isEmpty(), true, spanAlarms, 0, 30, 0)),
+                List.of(), List.of(), List.of(), List.of(),
+                new BoxSnapshot.RecordingInfo(true, "", 0, 100, List.of(), "OK", 1 << 30), "CONNECTED", 0);
+    }
+
+    @Test
+    void eachActiveAlarmKnowsSinceWhenOnTheSnapshotsClockMostSevereFirst() {
+        monitor.check(spanAt(T, List.of("LOS"), "ONLINE"));
+        monitor.check(spanAt(T.plusSeconds(60), List.of("LOS", "AIS"), "OFFLINE"));
+        monitor.setSink(sent::add); // a new uplink sink: the conditions did not start again
+        monitor.check(spanAt(T.plusSeconds(120), List.of("LOS"), "OFFLINE"));
+
+        assertEquals(List.of(new ActiveAlarm("BOARD_DOWN", Alarm.Severity.CRITICAL, "CB-1 board offline: no PONG",
+                        T.plusSeconds(60)),
+                new ActiveAlarm("E1_SPAN0_ALARM", Alarm.Severity.CRITICAL, "E1 span 0 alarm: LOS", T)), monitor.current()
+                .stream().sorted(java.util.Comparator.comparing(ActiveAlarm::code)).toList());
+        monitor.check(spanAt(T.plusSeconds(180), List.of(), "ONLINE"));
+        assertEquals(List.of(), monitor.current());
+        monitor.check(spanAt(T.plusSeconds(240), List.of("LOF"), "ONLINE"));
+        assertEquals(T.plusSeconds(240), monitor.current().get(0).since(), "a condition that ended and came back starts anew");
+    }
+
     private List<String> codes() {
         return sent.stream().map(a -> a.code() + ":" + a.severity()).toList();
     }

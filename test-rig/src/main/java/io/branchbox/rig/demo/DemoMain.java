@@ -51,7 +51,7 @@ public final class DemoMain {
                 .withUplink(new BoxConfig.Uplink(u.enabled(), u.protocol(), brokerUri, u.username(), u.passwordFile(),
                         u.topicPrefix(), u.healthIntervalS(), u.figuresIntervalS(), u.caFile(), u.clientCertFile(),
                         u.clientKeyFile(), u.commandKeyFile()))
-                .withWeb(new BoxConfig.Web(kept.web().bind(), port));
+                .withWeb(kept.web().withPort(port));
     }
 
     public static void main(String[] args) throws Exception {

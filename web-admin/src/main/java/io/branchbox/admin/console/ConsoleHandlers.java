@@ -48,6 +48,16 @@ public final class ConsoleHandlers {
     private final JsonBodies bodies;
     private final Function<Context, String> agentOf;
     private final ConsoleCalls calls;
+    private final Words words;
+
+    /**
+     * The words for a refusal in the language of the request's user: the catalogue text of
+     * {@code console.refused.<code>}. Every code call control can give has one (a test checks).
+     */
+    @FunctionalInterface
+    public interface Words {
+        String refusal(Context ctx, String code);
+    }
 
     /**
      * Without a console until {@link #attach} is called.
@@ -57,9 +67,15 @@ public final class ConsoleHandlers {
      * @param timeout how long to wait for call control
      */
     public ConsoleHandlers(JsonBodies bodies, Function<Context, String> agentOf, Duration timeout) {
+        this(bodies, agentOf, timeout, (ctx, code) -> null);
+    }
+
+    /** As above, with refusals in the user's language ({@code words}; null from it: call control's English). */
+    public ConsoleHandlers(JsonBodies bodies, Function<Context, String> agentOf, Duration timeout, Words words) {
         this.bodies = bodies;
         this.agentOf = agentOf;
         this.calls = new ConsoleCalls(timeout);
+        this.words = words;
     }
 
     /** Attaches call control's console; {@code timeouts} runs the waits' deadlines. {@code null} detaches. */
@@ -212,7 +228,8 @@ public final class ConsoleHandlers {
             } else {
                 log.info("console request {} of agent {} refused: {}", ctx.path(), agentOf.apply(ctx), r.code());
             }
-            ctx.status(r.status()).json(new ConsoleJson.Problem(r.code(), r.getMessage()));
+            String text = words.refusal(ctx, r.code());
+            ctx.status(r.status()).json(new ConsoleJson.Problem(r.code(), text == null ? r.getMessage() : text));
         }
     }
 }

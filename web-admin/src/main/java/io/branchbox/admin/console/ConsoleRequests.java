@@ -29,7 +29,7 @@ final class ConsoleRequests {
     record Login(Integer seat) {
         int checkedSeat() {
             if (seat == null || seat < 1 || seat > MAX_SEAT) {
-                throw bad("seat: a seat number 1.." + MAX_SEAT);
+                throw bad("console.input.seat", MAX_SEAT);
             }
             return seat;
         }
@@ -48,7 +48,7 @@ final class ConsoleRequests {
             return switch (k) {
                 case "agent" -> TransferTarget.agent(target);
                 case "queue" -> TransferTarget.queue(target);
-                default -> throw bad("kind: agent or queue");
+                default -> throw bad("console.input.kind");
             };
         }
 
@@ -60,7 +60,7 @@ final class ConsoleRequests {
     record Dial(String number) {
         String checkedNumber() {
             if (number == null || !NUMBER.matcher(number).matches()) {
-                throw bad("number: 1 to 32 digits, * or #");
+                throw bad("console.input.number");
             }
             return number;
         }
@@ -69,7 +69,7 @@ final class ConsoleRequests {
     record BookCallback(String number, String queue) {
         String checkedNumber() {
             if (number == null || !number.matches("[0-9]{3,32}")) {
-                throw bad("number: 3 to 32 digits");
+                throw bad("console.input.numberLength");
             }
             return number;
         }
@@ -95,7 +95,7 @@ final class ConsoleRequests {
         String checkedCustomerName() {
             String name = text(customerName, "customerName", MAX_CUSTOMER_NAME);
             if (name.contains("\n") || name.contains("\r")) {
-                throw bad("customerName: one line");
+                throw bad("console.input.oneLine", "customerName");
             }
             return name.strip();
         }
@@ -110,14 +110,14 @@ final class ConsoleRequests {
             try {
                 return MonitorMode.valueOf(mode == null ? "" : mode.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw bad("mode: LISTEN, WHISPER, BARGE or END");
+                throw bad("console.input.mode");
             }
         }
     }
 
     static String identifier(String value, String field) {
         if (value == null || !IDENTIFIER.matcher(value).matches()) {
-            throw bad(field + ": letters, digits, _ . : - (up to 64), starting with a letter or digit");
+            throw bad("console.input.code", field);
         }
         return value;
     }
@@ -128,15 +128,16 @@ final class ConsoleRequests {
             return "";
         }
         if (value.codePointCount(0, value.length()) > max) {
-            throw bad(field + ": at most " + max + " characters");
+            throw bad("console.input.tooLong", field, max);
         }
         if (CONTROL.matcher(value).find()) {
-            throw bad(field + ": no control characters");
+            throw bad("console.input.control", field);
         }
         return value;
     }
 
-    private static HttpProblem bad(String message) {
-        return new HttpProblem(400, message);
+    /** A 400 whose words are the catalogue's {@code key} (console area) with {@code args}, in the user's language. */
+    private static HttpProblem bad(String key, Object... args) {
+        return HttpProblem.of(400, key, args);
     }
 }

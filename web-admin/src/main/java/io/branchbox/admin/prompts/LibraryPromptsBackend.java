@@ -70,9 +70,11 @@ public final class LibraryPromptsBackend implements PromptsBackend {
             if (cause instanceof java.io.UncheckedIOException) {
                 throw new PromptsException(Reason.STORAGE, cause.getMessage());
             }
-            throw new PromptsException(Reason.BUSY, String.valueOf(cause.getMessage()));
+            // call control's refusal has a stable code (no-seat, busy, no-call, empty, bad-code)
+            String code = cause instanceof io.branchbox.firmware.console.ConsoleException c ? c.code() : "busy";
+            throw new PromptsException(Reason.BUSY, String.valueOf(cause.getMessage()), null, "prompts.error.phone." + code);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new PromptsException(Reason.UNAVAILABLE, "the box did not answer in time");
+            throw new PromptsException(Reason.UNAVAILABLE, "the box did not answer in time", null, "prompts.error.timeout");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PromptsException(Reason.UNAVAILABLE, "interrupted");
@@ -112,7 +114,7 @@ public final class LibraryPromptsBackend implements PromptsBackend {
             imported = WavImport.convert(wav);
         } catch (WavImportException e) {
             log.info("{} uploaded {}/{}: refused ({}: {})", user, set, name, e.reason(), e.getMessage());
-            throw new PromptsException(Reason.BAD_AUDIO, e.getMessage());
+            throw new PromptsException(Reason.BAD_AUDIO, e.getMessage(), null, "prompts.error.audio." + e.reason().name());
         }
         try {
             library.save(set, name, imported.alaw());
@@ -129,7 +131,8 @@ public final class LibraryPromptsBackend implements PromptsBackend {
         check(set, "set");
         check(name, "prompt");
         return library.resolve(set, name).orElseThrow(
-                () -> new PromptsException(Reason.NOT_FOUND, "no prompt " + name + " in set " + set));
+                () -> new PromptsException(Reason.NOT_FOUND, "no prompt " + name + " in set " + set, null,
+                        "prompts.error.notFound", set, name));
     }
 
     @Override
@@ -137,7 +140,8 @@ public final class LibraryPromptsBackend implements PromptsBackend {
         writable(set, name);
         try {
             if (!library.delete(set, name)) {
-                throw new PromptsException(Reason.NOT_FOUND, "set " + set + " has no prompt " + name + " of its own");
+                throw new PromptsException(Reason.NOT_FOUND, "set " + set + " has no prompt " + name + " of its own", null,
+                        "prompts.error.notFound", set, name);
             }
         } catch (IOException e) {
             throw storage("deleting prompt " + set + "/" + name, e);

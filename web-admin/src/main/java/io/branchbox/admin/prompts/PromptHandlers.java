@@ -55,7 +55,7 @@ public final class PromptHandlers {
     public void upload(Context ctx) {
         String type = ctx.contentType();
         if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-            throw new HttpProblem(415, "send the WAV file itself as the request body, e.g. Content-Type: audio/wav");
+            throw HttpProblem.of(415, "prompts.error.sendWav");
         }
         if (ctx.req().getContentLengthLong() > MAX_UPLOAD_BYTES) {
             throw tooLarge();
@@ -64,13 +64,13 @@ public final class PromptHandlers {
         try (InputStream in = ctx.req().getInputStream()) {
             wav = in.readNBytes(MAX_UPLOAD_BYTES + 1);
         } catch (IOException e) {
-            throw new HttpProblem(400, "the upload could not be read");
+            throw HttpProblem.of(400, "prompts.error.unreadable");
         }
         if (wav.length > MAX_UPLOAD_BYTES) {
             throw tooLarge();
         }
         if (wav.length == 0) {
-            throw new HttpProblem(400, "the request body is empty; send the WAV file");
+            throw HttpProblem.of(400, "prompts.error.emptyBody");
         }
         try {
             PromptsBackend.Saved saved = backend.upload(ctx.pathParam("set"), ctx.pathParam("name"), wav,
@@ -129,23 +129,24 @@ public final class PromptHandlers {
 
     private static int seat(String v) {
         if (v == null || !v.matches("[0-9]{1,2}") || Integer.parseInt(v) < 1 || Integer.parseInt(v) > 16) {
-            throw new HttpProblem(400, "seat must be 1..16");
+            throw HttpProblem.of(400, "prompts.error.seat");
         }
         return Integer.parseInt(v);
     }
 
     private static HttpProblem tooLarge() {
-        return new HttpProblem(413, "the file is larger than " + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB");
+        return HttpProblem.of(413, "prompts.error.tooLarge", MAX_UPLOAD_BYTES / (1024 * 1024));
     }
 
+    /** The one place where a refusal becomes an answer: its status, and its code rendered in the user's language. */
     static HttpProblem problem(PromptsException e) {
-        return switch (e.reason()) {
-            case BAD_NAME, BAD_AUDIO -> new HttpProblem(400, e.getMessage());
-            case NOT_FOUND -> new HttpProblem(404, e.getMessage());
-            case READ_ONLY -> new HttpProblem(409, e.getMessage());
-            case STORAGE -> new HttpProblem(500, e.getMessage());
-            case BUSY -> new HttpProblem(409, e.getMessage());
-            case UNAVAILABLE -> new HttpProblem(503, e.getMessage());
+        int status = switch (e.reason()) {
+            case BAD_NAME, BAD_AUDIO -> 400;
+            case NOT_FOUND -> 404;
+            case READ_ONLY, BUSY -> 409;
+            case STORAGE -> 500;
+            case UNAVAILABLE -> 503;
         };
+        return HttpProblem.of(status, e.key(), e.args());
     }
 }

@@ -24,18 +24,52 @@ public final class PromptsException extends Exception {
     }
 
     private final Reason reason;
+    private final String key;
+    private final java.util.List<Object> args;
 
+    /** A refusal with its reason's own catalogue text ({@code prompts.error.<reason>}). */
     public PromptsException(Reason reason, String message) {
-        super(message);
-        this.reason = reason;
+        this(reason, message, null, keyOf(reason));
     }
 
     public PromptsException(Reason reason, String message, Throwable cause) {
+        this(reason, message, cause, keyOf(reason));
+    }
+
+    /**
+     * A refusal whose words for the user are the catalogue entry {@code key} with {@code args};
+     * {@code message} is for the log only (English).
+     */
+    public PromptsException(Reason reason, String message, Throwable cause, String key, Object... args) {
         super(message, cause);
         this.reason = reason;
+        this.key = key;
+        this.args = java.util.List.of(args);
+    }
+
+    private static String keyOf(Reason reason) {
+        return switch (reason) {
+            case BAD_NAME -> "prompts.error.badName";
+            case NOT_FOUND -> "prompts.error.notFound";
+            case BAD_AUDIO -> "prompts.error.badAudio";
+            case READ_ONLY -> "prompts.error.readOnly";
+            case STORAGE -> "prompts.error.storage";
+            case BUSY -> "prompts.error.busy";
+            case UNAVAILABLE -> "prompts.error.unavailable";
+        };
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The stable code of the refusal: a key of the {@code prompts} catalogue. */
+    public String key() {
+        return key;
+    }
+
+    /** The arguments of {@link #key()}'s text. */
+    public Object[] args() {
+        return args.toArray();
     }
 }

@@ -58,20 +58,21 @@ public final class CatalogRecordingsBackend implements RecordingsBackend {
     }
 
     @Override
-    public List<Row> search(Query q) throws RecordingsException {
+    public Page search(Query q) throws RecordingsException {
         Instant from = q.from().atStartOfDay(zone).toInstant();
         Instant to = q.to().plusDays(1).atStartOfDay(zone).toInstant();
         int limit = Math.max(1, Math.min(MAX_ROWS, q.limit()));
         try {
             List<Row> rows = new ArrayList<>();
-            for (RecordingCatalog.RecordedCall rc : catalog.searchRecent(from, to, blankToNull(q.agentId()),
-                    blankToNull(q.queue()), limit)) {
+            RecordingCatalog.Page page = catalog.searchPage(from, to, blankToNull(q.agentId()), blankToNull(q.queue()),
+                    blankToNull(q.caller()), q.offset(), limit);
+            for (RecordingCatalog.RecordedCall rc : page.rows()) {
                 CatalogEntry e = rc.recording();
                 String caller = calls.find(e.callId()).map(CallRecord::callingNumber).orElse(null);
                 rows.add(new Row(e.callId(), rc.startedAt(), caller, rc.agentId(), rc.queue(), e.durationMs(),
                         e.finishedAt(), e.verifyStatus() == null ? null : e.verifyStatus().name(), e.legalHold()));
             }
-            return rows;
+            return new Page(rows, page.total());
         } catch (SQLException e) {
             throw storage("search", e);
         }
@@ -86,7 +87,8 @@ public final class CatalogRecordingsBackend implements RecordingsBackend {
             Path file = catalog.resolve(e).normalize();
             if (!file.startsWith(catalog.recordingsDir())) {
                 log.warn("recording of call {} is catalogued outside the recordings directory; not served", callId);
-                throw new RecordingsException(Reason.REFUSED, "the recording of call " + callId + " is not in the recordings directory");
+                throw new RecordingsException(Reason.REFUSED, "the recording of call " + callId
+                        + " is not in the recordings directory", null, "recordings.error.outside", callId);
             }
             if (!Files.isRegularFile(file)) {
                 throw notFound(callId);
@@ -110,7 +112,8 @@ public final class CatalogRecordingsBackend implements RecordingsBackend {
         } catch (ExportRefusedException e) {
             throw new RecordingsException(e.reason() == ExportRefusedException.Reason.NOT_FOUND
                     || e.reason() == ExportRefusedException.Reason.DELETED ? Reason.NOT_FOUND : Reason.REFUSED,
-                    "export refused: " + e.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                    "export refused: " + e.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), null,
+                    "recordings.error.export." + e.reason().name(), callId);
         } catch (SQLException e) {
             throw storage("export of call " + callId, e);
         } catch (IOException e) {
@@ -153,7 +156,8 @@ public final class CatalogRecordingsBackend implements RecordingsBackend {
     }
 
     private static RecordingsException notFound(String callId) {
-        return new RecordingsException(Reason.NOT_FOUND, "no recording of call " + callId);
+        return new RecordingsException(Reason.NOT_FOUND, "no recording of call " + callId, null,
+                "recordings.error.notFound", callId);
     }
 
     private static RecordingsException storage(String what, SQLException e) {

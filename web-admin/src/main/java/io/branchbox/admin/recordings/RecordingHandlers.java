@@ -54,28 +54,48 @@ public final class RecordingHandlers {
         this.clock = clock;
     }
 
-    /** {@code GET /api/recordings?from=YYYY-MM-DD&to=YYYY-MM-DD&agent=&queue=&limit=}, newest first. */
+    /**
+     * {@code GET /api/recordings?from=YYYY-MM-DD&to=YYYY-MM-DD&agent=&queue=&caller=&offset=&limit=},
+     * newest first: one page as a JSON list, the number of all matching rows in the
+     * {@value #TOTAL_HEADER} header (for "21–40 of 57"). {@code caller}: digits (and '*', '#')
+     * the calling number contains; anything else is refused, never silently dropped.
+     */
     public void list(Context ctx) {
         LocalDate to = date(ctx, "to", LocalDate.now(clock));
         LocalDate from = date(ctx, "from", to.minusDays(DEFAULT_DAYS - 1));
         if (from.isAfter(to)) {
-            throw new HttpProblem(400, "'from' is after 'to'");
+            throw HttpProblem.of(400, "recordings.error.fromAfterTo");
         }
-        int limit = DEFAULT_ROWS;
-        String l = ctx.queryParam("limit");
-        if (l != null && !l.isBlank()) {
-            try {
-                limit = Integer.parseInt(l.strip());
-            } catch (NumberFormatException e) {
-                throw new HttpProblem(400, "'limit' must be a number");
-            }
+        int limit = number(ctx, "limit", DEFAULT_ROWS);
+        int offset = number(ctx, "offset", 0);
+        String caller = ctx.queryParam("caller");
+        caller = caller == null ? null : caller.strip();
+        if (caller != null && !caller.isEmpty() && !caller.matches("[0-9*#]{1,32}")) {
+            throw HttpProblem.of(400, "recordings.error.caller");
         }
-        RecordingsBackend.Query q = new RecordingsBackend.Query(from, to, ctx.queryParam("agent"), ctx.queryParam("queue"), limit);
+        RecordingsBackend.Query q = new RecordingsBackend.Query(from, to, ctx.queryParam("agent"), ctx.queryParam("queue"),
+                caller == null || caller.isEmpty() ? null : caller, offset, limit);
         try {
-            ctx.json(backend.search(q).stream().map(RowView::of).toList());
+            RecordingsBackend.Page page = backend.search(q);
+            ctx.header(TOTAL_HEADER, Long.toString(page.total()));
+            ctx.json(page.rows().stream().map(RowView::of).toList());
         } catch (RecordingsException e) {
             throw problem(e);
         }
+    }
+
+    /** The header that carries how many rows the whole search has. */
+    public static final String TOTAL_HEADER = "X-Total-Count";
+
+    private static int number(Context ctx, String name, int otherwise) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return otherwise;
+        }
+        if (!v.strip().matches("\\d{1,6}")) {
+            throw HttpProblem.of(400, "recordings.error.number", name);
+        }
+        return Integer.parseInt(v.strip());
     }
 
     /** {@code GET /api/recordings/{callId}/audio}: 16-bit PCM WAV for the browser; logged as a listen. */
@@ -188,7 +208,7 @@ public final class RecordingHandlers {
         try {
             return LocalDate.parse(v.strip());
         } catch (DateTimeParseException e) {
-            throw new HttpProblem(400, "'" + name + "' must be a date like 2026-03-02");
+            throw HttpProblem.of(400, "recordings.error.date", name);
         }
     }
 
@@ -196,12 +216,14 @@ public final class RecordingHandlers {
         return t == null ? null : t.toString();
     }
 
+    /** The one place where a refusal becomes an answer: its status, and its code rendered in the user's language. */
     static HttpProblem problem(RecordingsException e) {
-        return switch (e.reason()) {
-            case BAD_CALL_ID -> new HttpProblem(400, e.getMessage());
-            case NOT_FOUND -> new HttpProblem(404, e.getMessage());
-            case REFUSED -> new HttpProblem(409, e.getMessage());
-            case STORAGE -> new HttpProblem(500, e.getMessage());
+        int status = switch (e.reason()) {
+            case BAD_CALL_ID -> 400;
+            case NOT_FOUND -> 404;
+            case REFUSED -> 409;
+            case STORAGE -> 500;
         };
+        return HttpProblem.of(status, e.key(), e.args());
     }
 }

@@ -24,9 +24,18 @@ public interface RecordingsBackend {
 
     /**
      * A search: calls started on days {@code from}..{@code to} (inclusive, the site's days),
-     * optionally only one agent and/or queue (null: any), at most {@code limit} rows.
+     * optionally only one agent and/or queue and callers whose number contains {@code caller}
+     * (null: any; digits, '*' and '#' only), skipping {@code offset} rows, at most {@code limit}.
      */
-    record Query(LocalDate from, LocalDate to, String agentId, String queue, int limit) {}
+    record Query(LocalDate from, LocalDate to, String agentId, String queue, String caller, int offset, int limit) {
+        /** Any caller, from the first row. */
+        public Query(LocalDate from, LocalDate to, String agentId, String queue, int limit) {
+            this(from, to, agentId, queue, null, 0, limit);
+        }
+    }
+
+    /** One page of a search, newest first, and how many rows the whole search has. */
+    record Page(List<Row> rows, long total) {}
 
     /** One recording as the list shows it. Call fields are null when the call record is missing. */
     record Row(String callId, Instant startedAt, String callerNumber, String agentId, String queue,
@@ -38,8 +47,8 @@ public interface RecordingsBackend {
     /** One access log line. */
     record Access(Instant at, String user, String action, String detail) {}
 
-    /** The newest recordings matching {@code q} first. */
-    List<Row> search(Query q) throws RecordingsException;
+    /** The page of {@code q}, newest recordings first, with the total of all that match. */
+    Page search(Query q) throws RecordingsException;
 
     /**
      * Logs that {@code user} listens to ({@code download == false}) or downloads the recording of

@@ -18,18 +18,49 @@ public final class RecordingsException extends Exception {
     }
 
     private final Reason reason;
+    private final String key;
+    private final java.util.List<Object> args;
 
+    /** A refusal with its reason's own catalogue text ({@code recordings.error.<reason>}). */
     public RecordingsException(Reason reason, String message) {
-        super(message);
-        this.reason = reason;
+        this(reason, message, null, keyOf(reason));
     }
 
     public RecordingsException(Reason reason, String message, Throwable cause) {
+        this(reason, message, cause, keyOf(reason));
+    }
+
+    /**
+     * A refusal whose words for the user are the catalogue entry {@code key} with {@code args};
+     * {@code message} is for the log only (English, may name the call).
+     */
+    public RecordingsException(Reason reason, String message, Throwable cause, String key, Object... args) {
         super(message, cause);
         this.reason = reason;
+        this.key = key;
+        this.args = java.util.List.of(args);
+    }
+
+    private static String keyOf(Reason reason) {
+        return switch (reason) {
+            case BAD_CALL_ID -> "recordings.error.badCallId";
+            case NOT_FOUND -> "recordings.error.notFound";
+            case REFUSED -> "recordings.error.refused";
+            case STORAGE -> "recordings.error.storage";
+        };
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The stable code of the refusal: a key of the {@code recordings} catalogue. */
+    public String key() {
+        return key;
+    }
+
+    /** The arguments of {@link #key()}'s text. */
+    public Object[] args() {
+        return args.toArray();
     }
 }

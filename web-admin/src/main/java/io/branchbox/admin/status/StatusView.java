@@ -11,8 +11,9 @@ import java.util.TreeMap;
  *
  * <p>Plain records so that Jackson writes them as JSON without annotations. States are short
  * lower-case words chosen by the firmware (for example {@code "running"}, {@code "ringing"},
- * {@code "idle"}); the page shows them as they are. Instants are epoch milliseconds because the
- * page computes "for how long" against the browser clock. Optional texts (a withheld caller
+ * {@code "idle"}); pages show them by their catalogue names. Instants are epoch milliseconds on
+ * the box's clock; pages count "for how long" from {@code takenAtEpochMs}, never from the
+ * browser's clock (which may be wrong by hours). Optional texts (a withheld caller
  * number, a call not yet queued) are {@code null}; lists and maps are never {@code null}.
  *
  * @param board             the telephony board
@@ -25,6 +26,7 @@ import java.util.TreeMap;
  * @param uptimeSeconds     seconds since the firmware started
  * @param versions          component name to version, e.g. {@code "firmware" -> "1.4.2"}
  * @param takenAtEpochMs    when the snapshot was taken
+ * @param alarms            alarms raised now, most severe first, each with since when
  */
 public record StatusView(
         Board board,
@@ -36,9 +38,27 @@ public record StatusView(
         Uplink uplink,
         long uptimeSeconds,
         Map<String, String> versions,
-        long takenAtEpochMs) {
+        long takenAtEpochMs,
+        List<Alarm> alarms) {
+
+    /** A picture without alarms. */
+    public StatusView(Board board, List<Span> spans, List<Call> calls, List<Queue> queues, List<Agent> agents,
+            Recording recording, Uplink uplink, long uptimeSeconds, Map<String, String> versions, long takenAtEpochMs) {
+        this(board, spans, calls, queues, agents, recording, uplink, uptimeSeconds, versions, takenAtEpochMs, List.of());
+    }
+
+    /**
+     * An alarm raised now.
+     *
+     * @param code         stable code (the office's too), e.g. {@code "E1_SPAN0_ALARM"}, {@code "BOARD_DOWN"}
+     * @param severity     {@code CRITICAL}, {@code MAJOR}, {@code MINOR} or {@code WARNING}
+     * @param text         the engine's one line (English; pages name the code from their catalogue)
+     * @param sinceEpochMs when the condition was first seen
+     */
+    public record Alarm(String code, String severity, String text, long sinceEpochMs) {}
 
     public StatusView {
+        alarms = alarms == null ? List.of() : List.copyOf(alarms);
         Objects.requireNonNull(board, "board");
         spans = List.copyOf(spans);
         calls = List.copyOf(calls);

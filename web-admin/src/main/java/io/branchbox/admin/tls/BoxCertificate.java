@@ -66,19 +66,24 @@ public record BoxCertificate(Path keyStore, String password, String fingerprint)
                 Files.createDirectories(dir);
                 create(store, pass, clock);
             }
-            String password = Files.readString(pass).strip();
-            KeyStore ks = KeyStore.getInstance("PKCS12");
-            try (InputStream in = Files.newInputStream(store)) {
-                ks.load(in, password.toCharArray());
-            }
-            Certificate cert = ks.getCertificate(ALIAS);
-            if (cert == null) {
-                throw new IOException("no certificate '" + ALIAS + "' in " + store);
-            }
-            return new BoxCertificate(store, password, fingerprint(cert));
+            return load(store, pass);
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot read or make the HTTPS certificate in " + dir, e);
         }
+    }
+
+    /** The key store {@code store} with the password in {@code pass}. */
+    static BoxCertificate load(Path store, Path pass) throws IOException, GeneralSecurityException {
+        String password = Files.readString(pass).strip();
+        KeyStore ks = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(store)) {
+            ks.load(in, password.toCharArray());
+        }
+        Certificate cert = ks.getCertificate(ALIAS);
+        if (cert == null) {
+            throw new IOException("no certificate '" + ALIAS + "' in " + store);
+        }
+        return new BoxCertificate(store, password, fingerprint(cert));
     }
 
     /** SHA-256 of the certificate's DER encoding, as "AB:CD:…". */
@@ -92,12 +97,21 @@ public record BoxCertificate(Path keyStore, String password, String fingerprint)
         generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
         KeyPair pair = generator.generateKeyPair();
         X509Certificate cert = selfSigned(pair, clock.instant());
+        save(pair.getPrivate(), new Certificate[] {cert}, store, pass);
+    }
+
+    /**
+     * Writes {@code key} with its {@code chain} as {@code store} under a new random password kept
+     * in {@code pass} (0600): the password first, then the store by an atomic move.
+     */
+    static void save(java.security.PrivateKey key, Certificate[] chain, Path store, Path pass)
+            throws IOException, GeneralSecurityException {
         byte[] secret = new byte[24];
         RANDOM.nextBytes(secret);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         KeyStore ks = KeyStore.getInstance("PKCS12");
         ks.load(null, null);
-        ks.setKeyEntry(ALIAS, pair.getPrivate(), password.toCharArray(), new Certificate[] {cert});
+        ks.setKeyEntry(ALIAS, key, password.toCharArray(), chain);
         // password first: a key store whose password is lost would be made again, changing the fingerprint
         io.branchbox.admin.users.SecretFile.write(pass, password);
         Path tmp = store.resolveSibling(store.getFileName() + ".tmp");

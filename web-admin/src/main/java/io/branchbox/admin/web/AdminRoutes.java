@@ -279,14 +279,17 @@ final class AdminRoutes {
                 route(GET, "/api/config/revisions/{revision}", audit, c::revision),
                 route(GET, "/api/config/diff", audit, c::diff),
                 route(POST, "/api/config/revisions/{revision}/rollback", edit, c::rollback),
+                route(POST, ConfigHandlers.CERTIFICATE, edit, c::uploadCertificate),
                 route(POST, "/api/config/restart", edit, c::restart),
                 route(POST, "/api/config/uplink-test", edit, c::uplinkTest));
     }
 
-    /** E1 spans and analog lines: diagnostics. */
+    /** E1 spans and analog lines: diagnostics, and the diagnostics tab (recording a prompt there needs PROMPTS_MANAGE too). */
     private static List<RouteSpec> spans(SpanHandlers s) {
         Access technician = Access.permission(DIAGNOSTICS);
         return List.of(
+                route(GET, "/diagnostics", technician, Assets.file("diagnostics.html")),
+                route(GET, "/assets/diagnostics.js", technician, Assets.file("diagnostics.js")),
                 route(GET, "/api/spans/{span}/capture.pcap", technician, s::capture),
                 route(POST, "/api/spans/{span}/channels/{timeslot}/block", technician, s::block),
                 route(POST, "/api/spans/{span}/channels/{timeslot}/unblock", technician, s::unblock),

@@ -164,7 +164,7 @@ public final class AdminServer {
                 : new RecordingHandlers(recordings, ctx -> SecurityGuard.principal(ctx).user().username(), clock);
         // the console acts as the logged-in user's linked agent (else their name), never one from the request
         this.console = new ConsoleHandlers(bodies::json, ctx -> SecurityGuard.principal(ctx).user().consoleAgentId(),
-                ConsoleHandlers.DEFAULT_TIMEOUT);
+                ConsoleHandlers.DEFAULT_TIMEOUT, (ctx, code) -> catalogue.text(guard.languageOf(ctx), "console.refused." + code));
         this.events = new EventHub(sessions, users, status, console, mapper, clock);
         PromptHandlers promptHandlers = prompts == null ? null
                 : new PromptHandlers(prompts, ctx -> SecurityGuard.principal(ctx).user().username());
@@ -182,7 +182,8 @@ public final class AdminServer {
                 new I18nHandlers(catalogue, users, bodies), status, events, totp), recordingHandlers,
                 spans == null ? null : new SpanHandlers(spans), console, promptHandlers,
                 new AdminRoutes.Areas(reports, qa, workOrders,
-                        configuration == null ? null : new ConfigHandlers(configuration, bodies), () -> {
+                        configuration == null ? null : new ConfigHandlers(configuration, bodies,
+                                https == null ? null : https.directory(), clock), () -> {
                             LinesSource source = lines.get();
                             if (source == null) {
                                 throw new HttpProblem(503, "the lines are not available yet");
@@ -274,6 +275,13 @@ public final class AdminServer {
 
     private static BoxCertificate certificate(HttpsConfig https, Clock clock) {
         try {
+            if (https.uploaded()) {
+                java.util.Optional<BoxCertificate> uploaded = io.branchbox.admin.tls.UploadedCertificate.load(https.directory());
+                if (uploaded.isPresent()) {
+                    return uploaded.get();
+                }
+                log.warn("web.https.certificate is UPLOADED but none was uploaded: using the box's own certificate");
+            }
             return BoxCertificate.loadOrCreate(https.directory(), clock);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -28,8 +28,14 @@ import java.util.Map;
 final class ConfigHandlers {
     /** Whether {@code path} takes a whole document as its body, with the larger limit below (see {@link SecurityGuard}). */
     static boolean takesDocument(String path) {
-        return path.equals("/api/config") || path.equals("/api/config/check");
+        return path.equals("/api/config") || path.equals("/api/config/check") || path.equals(CERTIFICATE);
     }
+    /** Where a technician uploads the HTTPS certificate (PKCS#12 bytes as the body). */
+    static final String CERTIFICATE = "/api/config/certificate";
+    /** A PKCS#12 with its chain is a few KB; anything beyond this is not one. */
+    static final int MAX_CERTIFICATE_BYTES = 64 * 1024;
+    /** The header that carries the PKCS#12's password (never a query parameter: those reach logs). */
+    static final String CERTIFICATE_PASSWORD_HEADER = "X-Certificate-Password";
     /** A full branch's document is some 20 KB; anything beyond this is not a document. */
     static final int MAX_DOCUMENT_BYTES = 1 << 20;
     private static final int HISTORY = 50;
@@ -38,10 +44,43 @@ final class ConfigHandlers {
 
     private final ConfigService service;
     private final RequestBodies bodies;
+    private final java.nio.file.Path tlsDirectory;
+    private final java.time.Clock clock;
 
-    ConfigHandlers(ConfigService service, RequestBodies bodies) {
+    /** {@code tlsDirectory}: where HTTPS keeps its certificates (null: HTTPS is off in this run). */
+    ConfigHandlers(ConfigService service, RequestBodies bodies, java.nio.file.Path tlsDirectory, java.time.Clock clock) {
         this.service = service;
         this.bodies = bodies;
+        this.tlsDirectory = tlsDirectory;
+        this.clock = clock;
+    }
+
+    /**
+     * {@code POST /api/config/certificate}: the body is a PKCS#12 file (certificate with its key),
+     * its password in {@link #CERTIFICATE_PASSWORD_HEADER}; checked by content and kept beside the
+     * box's own. Used after a restart when {@code web.https.certificate} is UPLOADED. Answers
+     * {@code {fingerprint, subject, notAfter}}, or 422 {@code {code: config.cert.*}}; 409
+     * {@code config.cert.httpsOff} when this run has no HTTPS (turn it on, restart, then upload).
+     */
+    void uploadCertificate(Context ctx) {
+        // the size first: an oversized body is refused as such whatever else is wrong
+        byte[] body = limited(ctx, MAX_CERTIFICATE_BYTES);
+        if (tlsDirectory == null) {
+            throw HttpProblem.of(409, "config.cert.httpsOff");
+        }
+        try {
+            io.branchbox.admin.tls.UploadedCertificate.Installed done = io.branchbox.admin.tls.UploadedCertificate
+                    .install(tlsDirectory, body, ctx.header(CERTIFICATE_PASSWORD_HEADER), clock);
+            log.info("{} uploaded an HTTPS certificate for {} (SHA-256 {}); used after a restart", user(ctx),
+                    done.subject(), done.fingerprint());
+            ctx.json(Map.of("fingerprint", done.fingerprint(), "subject", done.subject(),
+                    "notAfter", done.notAfter().toString()));
+        } catch (io.branchbox.admin.tls.UploadedCertificate.Refused r) {
+            throw HttpProblem.of(422, r.problem().code());
+        } catch (IOException e) {
+            log.warn("cannot keep the uploaded certificate: {}", e.toString());
+            throw HttpProblem.of(500, "core.error.internal");
+        }
     }
 
     void current(Context ctx) {
@@ -77,7 +116,7 @@ final class ConfigHandlers {
         } catch (ConfigRevisions.StaleRevisionException e) {
             stale(ctx, e);
         } catch (ConfigService.NoSuchRevisionException e) {
-            throw new HttpProblem(404, e.getMessage());
+            throw HttpProblem.of(404, "config.api.notKept", revision);
         }
     }
 
@@ -89,7 +128,7 @@ final class ConfigHandlers {
     void revision(Context ctx) throws IOException {
         long n = number(ctx.pathParam("revision"), "revision");
         ctx.json(service.revision(n).map(ConfigDocuments::toTree)
-                .orElseThrow(() -> new HttpProblem(404, "revision " + n + " is not kept")));
+                .orElseThrow(() -> HttpProblem.of(404, "config.api.notKept", n)));
     }
 
     void diff(Context ctx) throws IOException {
@@ -98,13 +137,13 @@ final class ConfigHandlers {
         try {
             ctx.json(Map.of("from", from, "to", to, "changes", changes(service.diff(from, to))));
         } catch (ConfigService.NoSuchRevisionException e) {
-            throw new HttpProblem(404, e.getMessage());
+            throw HttpProblem.of(404, "config.api.notKeptPair", from, to);
         }
     }
 
     void restart(Context ctx) {
         if (!service.restart(user(ctx))) {
-            throw new HttpProblem(501, "this box is not run by a service manager: restart it by hand");
+            throw HttpProblem.of(501, "config.api.noServiceManager");
         }
         ctx.status(202).json(Map.of("restarting", true));
     }
@@ -164,7 +203,7 @@ final class ConfigHandlers {
 
     private static long number(String s, String what) {
         if (s == null || !s.matches("\\d{1,15}")) {
-            throw HttpProblem.badRequest(what + ": a revision number is required");
+            throw HttpProblem.badRequest("config.api.revisionNumber", what);
         }
         return Long.parseLong(s);
     }
@@ -173,19 +212,24 @@ final class ConfigHandlers {
     private static byte[] document(Context ctx) {
         String type = ctx.contentType();
         if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-            throw new HttpProblem(415, "send the document as application/json");
+            throw HttpProblem.of(415, "config.api.sendJson");
         }
-        if (ctx.req().getContentLengthLong() > MAX_DOCUMENT_BYTES) {
-            throw new HttpProblem(413, "a configuration document is at most " + MAX_DOCUMENT_BYTES + " bytes");
+        return limited(ctx, MAX_DOCUMENT_BYTES);
+    }
+
+    /** The body, at most {@code max} bytes, read without trusting Content-Length. */
+    private static byte[] limited(Context ctx, int max) {
+        if (ctx.req().getContentLengthLong() > max) {
+            throw HttpProblem.of(413, "config.api.tooLarge", max / 1024);
         }
         try (InputStream in = ctx.req().getInputStream()) {
-            byte[] body = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
-            if (body.length > MAX_DOCUMENT_BYTES) {
-                throw new HttpProblem(413, "a configuration document is at most " + MAX_DOCUMENT_BYTES + " bytes");
+            byte[] body = in.readNBytes(max + 1);
+            if (body.length > max) {
+                throw HttpProblem.of(413, "config.api.tooLarge", max / 1024);
             }
             return body;
         } catch (IOException e) {
-            throw HttpProblem.badRequest("the document could not be read");
+            throw HttpProblem.badRequest("config.api.unreadable");
         }
     }
 

@@ -30,7 +30,11 @@ import org.slf4j.LoggerFactory;
  *       WALLBOARD_VIEW, when it changed and at least every {@link #HEARTBEAT_MS} ms;</li>
  *   <li>{@code console} — the user's own console view, for CONSOLE_USE, when it changed;</li>
  *   <li>{@code agents} — every agent with state, reason and call, for AGENTS_SUPERVISE or
- *       WALLBOARD_VIEW, when it changed.</li>
+ *       WALLBOARD_VIEW, when it changed;</li>
+ *   <li>{@code clock} — {@code {"epochMs"}}, the box's time by the injected {@link Clock} (the
+ *       same clock as the states' "since" times), first on every stream, then with every other
+ *       event and at least every {@link #HEARTBEAT_MS} ms: pages count time in state against it,
+ *       never against the browser's own clock, which may be wrong by hours.</li>
  * </ul>
  *
  * <p>Latency: the box takes a snapshot every 500 ms; the hub looks every {@link #TICK_MS} ms and
@@ -72,6 +76,7 @@ final class EventHub implements AutoCloseable {
         final String sessionId;
         final Map<String, String> sent = new HashMap<>();
         long lastStatusMs;
+        long lastClockMs = Long.MIN_VALUE;
 
         Stream(SseClient client, String sessionId) {
             this.client = client;
@@ -166,28 +171,45 @@ final class EventHub implements AutoCloseable {
 
     private void send(Stream stream, User user, Tick tick) {
         long now = clock.millis();
+        // the box's time goes first, so that a page counts the events' "since" times against it
+        boolean news = false;
+        String status = null;
         if (user.may(Permission.STATUS_VIEW) || user.may(Permission.WALLBOARD_VIEW)) {
             String json = tick.status();
             String key = changeKey(json);
             if (!key.equals(stream.sent.get("status")) || now - stream.lastStatusMs >= HEARTBEAT_MS) {
                 stream.sent.put("status", key);
                 stream.lastStatusMs = now;
-                stream.client.sendEvent("status", json);
+                status = json;
+                news = true;
             }
         }
-        if (user.may(Permission.CONSOLE_USE)) {
-            changed(stream, "console", tick.view(user.consoleAgentId()));
+        String view = user.may(Permission.CONSOLE_USE) ? changed(stream, "console", tick.view(user.consoleAgentId())) : null;
+        String agents = user.may(Permission.AGENTS_SUPERVISE) || user.may(Permission.WALLBOARD_VIEW)
+                ? changed(stream, "agents", tick.agents()) : null;
+        news |= view != null || agents != null;
+        if (news || now - stream.lastClockMs >= HEARTBEAT_MS) {
+            stream.lastClockMs = now;
+            stream.client.sendEvent("clock", "{\"epochMs\":" + now + "}");
         }
-        if (user.may(Permission.AGENTS_SUPERVISE) || user.may(Permission.WALLBOARD_VIEW)) {
-            changed(stream, "agents", tick.agents());
+        if (status != null) {
+            stream.client.sendEvent("status", status);
+        }
+        if (view != null) {
+            stream.client.sendEvent("console", view);
+        }
+        if (agents != null) {
+            stream.client.sendEvent("agents", agents);
         }
     }
 
-    private void changed(Stream stream, String event, String json) {
-        if (!json.equals(stream.sent.get(event))) {
-            stream.sent.put(event, json);
-            stream.client.sendEvent(event, json);
+    /** The event's JSON when it differs from what this stream last got (remembered as sent), else null. */
+    private static String changed(Stream stream, String event, String json) {
+        if (json.equals(stream.sent.get(event))) {
+            return null;
         }
+        stream.sent.put(event, json);
+        return json;
     }
 
     /** The status without what changes on every snapshot (uptime, time taken): what counts as news. */

@@ -8,8 +8,15 @@ import java.util.Objects;
  * certificate ({@link io.branchbox.admin.tls.BoxCertificate}), and whether plain HTTP answers only
  * with a redirect to HTTPS (the health check stays on HTTP for probes). Without an
  * {@code HttpsConfig} the admin serves plain HTTP only, a choice made in the configuration.
+ * {@code uploaded}: present the certificate a technician uploaded (kept in the same directory)
+ * instead of the box's own; without an upload the box's own is used and a warning logged.
  */
-public record HttpsConfig(int port, Path directory, boolean redirectHttp) {
+public record HttpsConfig(int port, Path directory, boolean redirectHttp, boolean uploaded) {
+    /** With the box's own certificate. */
+    public HttpsConfig(int port, Path directory, boolean redirectHttp) {
+        this(port, directory, redirectHttp, false);
+    }
+
     public HttpsConfig {
         Objects.requireNonNull(directory, "directory");
         if (port < 0 || port > 65_535) {

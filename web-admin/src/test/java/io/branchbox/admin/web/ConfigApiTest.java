@@ -169,7 +169,13 @@ class ConfigApiTest {
 
     @Test
     void aChangeThatNeedsARestartSaysSoAndTheRestartIsOffered() {
-        String edited = factory().replace("\"port\" : 8080", "\"port\" : 8443");
+        // 8443 is the factory HTTPS port: HTTP may not take it
+        HttpResponse<String> clash = tech.postJson("/api/config/check", factory().replace("\"port\" : 8080", "\"port\" : 8443"));
+        JsonNode e = WebClient.json(clash).get("errors").get(0);
+        assertEquals("web.https.port", e.get("path").asText());
+        assertEquals("config.err.samePort", e.get("code").asText());
+        assertEquals("8443", e.get("args").get(0).asText());
+        String edited = factory().replace("\"port\" : 8080", "\"port\" : 8081");
         JsonNode r = WebClient.json(tech.postJson("/api/config?baseRevision=1", edited));
         assertEquals("web", r.get("plan").get("restart").get(0).asText());
         assertEquals("web", r.get("pendingRestart").get(0).asText());

@@ -78,7 +78,13 @@ class ConfigPageBrowserTest {
         add();
         choose("fxo[1].callerId", "DTMF");
         type("fxo[1].ringsToAnswer", "3");
+        // supervision: this exchange gives no polarity reversal; a busy tone too long to wait for
+        field("fxo[1].supervision.polarityReversal").click();
+        type("fxo[1].supervision.disconnectToneMs", "20000");
+        wait.until(ExpectedConditions.textToBe(errFor("fxo[1].supervision.disconnectToneMs"), "20000 超出允许范围 500–10000"));
         shot("config-fxo");
+        type("fxo[1].supervision.disconnectToneMs", "3000");
+        wait.until(ExpectedConditions.textToBe(errFor("fxo[1].supervision.disconnectToneMs"), ""));
 
         tab("agents");
         for (int i = 0; i < NAMES.size(); i++) {
@@ -130,6 +136,7 @@ class ConfigPageBrowserTest {
         assertEquals("城关供电所 95598 热线", saved.site().name());
         assertEquals(2, saved.fxo().size());
         assertEquals(BoxConfig.CallerId.DTMF, saved.fxo().get(1).callerId());
+        assertEquals(new BoxConfig.FxoSupervision(false, 30, 3000), saved.fxo().get(1).supervision());
         assertEquals(NAMES, saved.agents().stream().map(BoxConfig.Agent::name).toList());
         assertEquals(BoxConfig.Strategy.ROUND_ROBIN, saved.queues().get(1).strategy());
         assertEquals(15, saved.queues().get(0).offerTimeoutS());
@@ -163,6 +170,39 @@ class ConfigPageBrowserTest {
         tab("queues");
         assertEquals("Round robin", new Select(field("queues[1].strategy")).getFirstSelectedOption().getText());
         shot("config-queues-en");
+    }
+
+    @Test
+    void theWebAndApplianceTabsCheckHttpsAndTheBackupBesideTheirFieldsSavingNothingWrong() throws Exception {
+        driver.manage().deleteAllCookies();
+        long revision = ConfigDocuments.read(box.configFile).revision();
+        HeadlessChromium.logIn(driver, wait, box.baseUrl(), TestBox.userFor(Role.TECHNICIAN), TestBox.PASSWORD);
+        driver.get(box.baseUrl() + "/config");
+        // the other test may have left this user in English: back to Chinese
+        Select language = new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("language"))));
+        if (!"zh-CN".equals(language.getFirstSelectedOption().getAttribute("value"))) {
+            language.selectByValue("zh-CN");
+        }
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#tabs button[data-section='web']"), "网页服务"));
+
+        tab("web");
+        assertTrue(field("web.https.enabled").isSelected(), "HTTPS on from the factory");
+        type("web.https.port", "8080");
+        wait.until(ExpectedConditions.textToBe(errFor("web.https.port"), "HTTPS 需要单独的端口，不能与 HTTP 端口 8080 相同"));
+        assertFalse(driver.findElement(By.id("save")).isEnabled());
+        type("web.https.port", "8443");
+        wait.until(ExpectedConditions.textToBe(errFor("web.https.port"), ""));
+        choose("web.https.certificate", "UPLOADED");
+        assertTrue(driver.findElement(By.id("cert-upload")).isDisplayed());
+        shot("config-web");
+
+        tab("appliance");
+        type("appliance.backup.hour", "25");
+        wait.until(ExpectedConditions.textToBe(errFor("appliance.backup.hour"), "25 超出允许范围 0–23"));
+        assertFalse(driver.findElement(By.id("save")).isEnabled());
+        shot("config-appliance");
+        assertEquals(revision, ConfigDocuments.read(box.configFile).revision(), "nothing saved");
+        driver.manage().deleteAllCookies();
     }
 
     private static By errFor(String path) {

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.branchbox.admin.console.FakeAgentConsole;
 import io.branchbox.admin.users.Role;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +43,9 @@ class ConsolePageBrowserTest {
     @BeforeAll
     static void start() {
         HeadlessChromium.requireInstalled();
-        box = new TestBox(dataDir);
+        // the box's clock stands 95 s after the fake console's "since" (early January), the browser's says December
+        box = new TestBox(dataDir, Clock.offset(Clock.systemUTC(),
+                Duration.between(Instant.now(), FakeAgentConsole.T0.plusSeconds(95))));
         driver = HeadlessChromium.start(profileDir);
         wait = new WebDriverWait(driver, WAIT);
     }
@@ -66,6 +70,8 @@ class ConsolePageBrowserTest {
         driver.findElement(By.id("seat-login-button")).click();
         wait.until(ExpectedConditions.textToBe(By.id("agent-seat"), "3"));
         assertEquals("login " + AGENT + " 3", box.console.acts.get(0));
+        // time in state counted on the box's clock (the push's "clock" event), not the browser's
+        wait.until(d -> d.findElement(By.id("agent-since")).getText().matches("[1-3]分\\d{1,2}秒"));
 
         box.console.offer(AGENT, FakeAgentConsole.sampleCall());
         wait.until(ExpectedConditions.textToBe(By.id("call-number"), "13800138000"));

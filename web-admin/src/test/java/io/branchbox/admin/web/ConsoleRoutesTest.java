@@ -128,7 +128,8 @@ class ConsoleRoutesTest {
         for (String bad : List.of("\"\"", "\"12a\"", "\"1 2\"", "\"" + "1".repeat(33) + "\"", "null", "\"+8613800138000\"")) {
             HttpResponse<String> r = agent.postJson("/api/console/dial", "{\"number\":" + bad + "}");
             assertEquals(400, r.statusCode(), bad);
-            assertEquals("number: 1 to 32 digits, * or #", WebClient.json(r).get("error").asText(), bad);
+            assertEquals("号码为 1 至 32 位数字、* 或 #。", WebClient.json(r).get("error").asText(), bad);
+            assertEquals("console.input.number", WebClient.json(r).get("code").asText(), bad);
         }
         assertEquals(List.of("login agent-user 3", "dial agent-user *95598#"), box.console.acts);
     }
@@ -162,8 +163,9 @@ class ConsoleRoutesTest {
         assertEquals(409, taken.statusCode());
         JsonNode problem = WebClient.json(taken);
         assertEquals("seat-taken", problem.get("code").asText());
-        assertEquals("seat 3 is taken by Wang Fang", problem.get("message").asText());
-        assertEquals("seat 3 is taken by Wang Fang", problem.get("error").asText());
+        // call control's code, in the user's language (Chinese by default), not its English
+        assertEquals("该席位已被其他坐席占用。", problem.get("message").asText());
+        assertEquals("该席位已被其他坐席占用。", problem.get("error").asText());
 
         agent.postJson("/api/console/login", "{\"seat\":4}");
         assertEquals(400, agent.postJson("/api/console/not-ready", "{\"reason\":\"coffee\"}").statusCode());

@@ -130,7 +130,8 @@ class PromptsApiTest {
         HttpResponse<String> del = delete(Role.TECHNICIAN, "/api/prompts/default/greeting");
 
         assertEquals(409, up.statusCode());
-        assertTrue(WebClient.json(up).get("error").asText().contains("built in"));
+        assertEquals("prompts.error.readOnly", WebClient.json(up).get("code").asText());
+        assertTrue(WebClient.json(up).get("error").asText().contains("内置语音集不能修改"));
         assertEquals(409, del.statusCode());
     }
 
@@ -181,9 +182,11 @@ class PromptsApiTest {
         HttpResponse<String> empty = upload(Role.TECHNICIAN, "/api/prompts/site/greeting", new byte[0]);
 
         assertEquals(400, notWav.statusCode());
-        assertEquals("not a WAV file (it does not begin with RIFF....WAVE)", WebClient.json(notWav).get("error").asText());
+        // the converter's reason as a stable code, in the user's language (Chinese by default)
+        assertEquals("prompts.error.audio.NOT_WAV", WebClient.json(notWav).get("code").asText());
+        assertEquals("不是 WAV 文件。", WebClient.json(notWav).get("error").asText());
         assertEquals(400, quiet.statusCode());
-        assertTrue(WebClient.json(quiet).get("error").asText().contains("silent"));
+        assertEquals("prompts.error.audio.EMPTY", WebClient.json(quiet).get("code").asText());
         assertEquals(400, empty.statusCode());
     }
 
@@ -198,7 +201,8 @@ class PromptsApiTest {
         HttpResponse<String> r = tech.send(request);
 
         assertEquals(413, r.statusCode());
-        assertEquals("the file is larger than 20 MB", WebClient.json(r).get("error").asText());
+        assertEquals("文件超过 20 MB。", WebClient.json(r).get("error").asText());
+        assertEquals("prompts.error.tooLarge", WebClient.json(r).get("code").asText());
     }
 
     @Test

@@ -92,6 +92,22 @@ class RecordingsApiTest {
     }
 
     @Test
+    void theServerSearchesByCallerDigitsAndPagesWithTheTotal() {
+        HttpResponse<String> first = supervisor.get("/api/recordings?caller=0301&limit=1");
+        HttpResponse<String> second = supervisor.get("/api/recordings?caller=0301&limit=1&offset=1");
+
+        assertEquals(List.of("c2"), ids(WebClient.json(first)));
+        assertEquals("2", first.headers().firstValue("X-Total-Count").orElseThrow(), "n of N: N is every match");
+        assertEquals(List.of("c1"), ids(WebClient.json(second)));
+        assertEquals("0", supervisor.get("/api/recordings?caller=139").headers().firstValue("X-Total-Count").orElseThrow());
+        HttpResponse<String> wildcard = supervisor.get("/api/recordings?caller=%25");
+        assertEquals(400, wildcard.statusCode());
+        assertEquals("recordings.error.caller", WebClient.json(wildcard).get("code").asText());
+        assertEquals("按来电号码查询时只能输入数字（0-9、* 和 #）。", WebClient.json(wildcard).get("error").asText());
+        assertEquals(400, supervisor.get("/api/recordings?offset=-1").statusCode());
+    }
+
+    @Test
     void listenStreamsPcmForTheBrowserAndIsLoggedFirst() throws Exception {
         HttpResponse<byte[]> r = supervisor.getBytes("/api/recordings/c1/audio");
 
@@ -135,7 +151,9 @@ class RecordingsApiTest {
         HttpResponse<String> r = supervisor.get("/api/recordings/c2/export");
 
         assertEquals(409, r.statusCode());
-        assertEquals("export refused: changed", WebClient.json(r).get("error").asText());
+        assertEquals("recordings.error.export.CHANGED", WebClient.json(r).get("code").asText());
+        assertEquals("通话 c2 的录音与校验值不符，不能作为证据导出。", WebClient.json(r).get("error").asText(),
+                "in the user's language (Chinese by default), not the recorder's English");
         assertEquals(List.of("supervisor-user EXPORT refused: CHANGED"), log("c2"));
     }
 

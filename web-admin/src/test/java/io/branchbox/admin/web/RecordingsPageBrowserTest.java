@@ -52,6 +52,12 @@ class RecordingsPageBrowserTest {
         }
         TestRecordings.add(box, "c1", "a7", "sales", "2026/03/02/c1.wav", TestRecordings.wav(samples),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(600));
+        // 25 more calls, from callers 03017001 .. 03017025, for paging and the search by caller
+        for (int i = 1; i <= 25; i++) {
+            String id = String.format("70%02d", i);
+            TestRecordings.add(box, id, "a7", "sales", "2026/03/02/" + id + ".wav", TestRecordings.wav(samples),
+                    Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(1200 + i));
+        }
         driver = HeadlessChromium.start(profileDir, "--autoplay-policy=no-user-gesture-required", "--mute-audio");
         wait = new WebDriverWait(driver, WAIT);
     }
@@ -95,5 +101,22 @@ class RecordingsPageBrowserTest {
         List<AccessAction> actions = new AccessLog(box.dataSource, Clock.systemUTC()).forCall("c1").stream()
                 .map(AccessLog.Entry::action).distinct().toList();
         assertTrue(actions.containsAll(Arrays.asList(AccessAction.LISTEN, AccessAction.HOLD)), actions.toString());
+
+        // the box pages and counts: 26 recordings, 20 a page
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#pages span"), "1–20 条，共 26 条"));
+        assertEquals(20, driver.findElements(By.cssSelector("#recordings tr")).size());
+        driver.findElement(By.xpath("//div[@id='pages']/button[2]")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#pages span"), "21–26 条，共 26 条"));
+        // the box searches by caller digits: 0301701 is in 03017010 .. 03017019
+        driver.findElement(By.id("caller")).sendKeys("0301701");
+        driver.findElement(By.cssSelector("#search button[type='submit'], #search input[type='submit']")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#pages span"), "1–10 条，共 10 条"));
+        List<String> callers = driver.findElements(By.cssSelector("#recordings tr td:nth-child(3)")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
+        assertEquals(10, callers.size());
+        assertTrue(callers.stream().allMatch(c -> c.startsWith("0301701")), callers.toString());
+        Screenshots.desktop(driver);
+        js.executeScript("document.getElementById('caller').scrollIntoView()");
+        Screenshots.take(driver, "recordings-search");
     }
 }

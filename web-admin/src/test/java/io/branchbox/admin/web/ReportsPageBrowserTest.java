@@ -134,7 +134,8 @@ class ReportsPageBrowserTest {
     @Test
     void supervisorSeesTodaySwitchesToYesterdayAndDrillsDownToACallAndItsRecording() throws Exception {
         driver.get(box.baseUrl() + "/login");
-        driver.findElement(By.id("username")).sendKeys(TestBox.userFor(Role.SUPERVISOR));
+        // the login page shows its form once its texts are loaded: wait for it, not for the DOM
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(TestBox.userFor(Role.SUPERVISOR));
         driver.findElement(By.id("password")).sendKeys(TestBox.PASSWORD);
         driver.findElement(By.id("submit")).click();
         wait.until(d -> !d.getCurrentUrl().endsWith("/login")); // the role's home page

@@ -40,7 +40,11 @@ class StatusApiTest {
     @Test
     void topLevelHasEveryPart() {
         assertEquals(List.of("board", "spans", "calls", "queues", "agents", "recording", "uplink",
-                "uptimeSeconds", "versions", "takenAtEpochMs"), names(status));
+                "uptimeSeconds", "versions", "takenAtEpochMs", "alarms"), names(status));
+        // each alarm with its code, severity, the engine's line and since when (box clock, epoch ms)
+        assertEquals(List.of("code", "severity", "text", "sinceEpochMs"), names(status.get("alarms").get(0)));
+        assertEquals("E1_SPAN2_ALARM", status.get("alarms").get(0).get("code").asText());
+        assertEquals(1_767_222_000_000L, status.get("alarms").get(0).get("sinceEpochMs").asLong());
     }
 
     @Test

@@ -75,10 +75,21 @@ class StatusPageBrowserTest {
         assertEquals("running", driver.findElement(By.id("board-state")).getText());
         assertEquals("repairs", driver.findElement(By.cssSelector("#queues td")).getText());
         assertTrue(driver.findElement(By.id("calls")).getText().contains("95598"));
+        // the call's state by its name, and its time counted on the box's clock (the snapshot was
+        // taken 12 s after the call entered its state, on 1 January; the browser's clock says otherwise)
+        String call = driver.findElement(By.cssSelector("#calls tr")).getText();
+        assertTrue(call.contains("排队中") && call.matches("(?s).*\\b1\\d秒.*"), call);
         assertTrue(driver.findElement(By.id("spans")).getText().contains("LOS"));
         assertTrue(driver.findElement(By.id("spans")).getText().contains("44 \u00d7 2, 96 \u00d7 1"),
                 "refusals per cause: " + driver.findElement(By.id("spans")).getText());
+        // alarms with since when, by their names, counted on the box's clock
+        String alarms = driver.findElement(By.id("alarms")).getText();
+        assertTrue(alarms.contains("紧急") && alarms.contains("E1 中继 2：线路告警（LOS、LOF、AIS、RAI 或 CRC-4）")
+                && alarms.contains("2025/12/31 23:00:00") && alarms.matches("(?s).*1小时0分1\\d秒.*"), alarms);
+        assertTrue(driver.findElements(By.id("counters")).isEmpty(), "the raw counters are on the diagnostics tab");
         screenshot("status-refusals.png");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+        Screenshots.take(driver, "status-alarms");
 
         StatusView before = FakeStatusSource.sample();
         box.status.set(new StatusView(

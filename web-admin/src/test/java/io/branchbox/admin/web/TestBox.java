@@ -37,6 +37,8 @@ final class TestBox implements AutoCloseable {
     static final String PASSWORD = "test password for all roles";
 
     final Path dataDir;
+    /** The admin's clock: the box's time. */
+    final Clock clock;
     final DataSource dataSource;
     final Path recordings;
     final UserStore users;
@@ -62,6 +64,21 @@ final class TestBox implements AutoCloseable {
     }
 
     TestBox(Path dataDir, AdminConfig config) {
+        this(dataDir, config, Clock.systemUTC());
+    }
+
+    /** A box whose admin runs on {@code clock} (the box's time, which the push stream sends to pages). */
+    TestBox(Path dataDir, Clock clock) {
+        this(dataDir, AdminConfig.defaults().withAddress("127.0.0.1", 0), clock);
+    }
+
+    TestBox(Path dataDir, AdminConfig config, Clock clock) {
+        this(dataDir, config, clock, null);
+    }
+
+    /** With HTTPS as {@code https} says (null: plain HTTP only). */
+    TestBox(Path dataDir, AdminConfig config, Clock clock, HttpsConfig https) {
+        this.clock = clock;
         this.dataDir = dataDir;
         this.dataSource = TestDatabase.migrated();
         this.recordings = dataDir.resolve("recordings");
@@ -84,9 +101,9 @@ final class TestBox implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.server = new AdminServer(config, users, status, Clock.systemUTC(),
+        this.server = new AdminServer(config, users, status, clock,
                 new CatalogRecordingsBackend(dataSource, recordings, Clock.systemUTC(), "test-box"), spans,
-                new LibraryPromptsBackend(prompts), null, configuration, List.of()).start();
+                new LibraryPromptsBackend(prompts), https, configuration, List.of()).start();
         server.attachConsole(console, consoleTimeouts);
         server.attachLines(() -> lines);
     }

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.branchbox.admin.status.StatusView;
 import io.branchbox.admin.users.Role;
 import java.nio.file.Path;
+import io.branchbox.admin.console.FakeAgentConsole;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -24,9 +27,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * answered, and the page shows each change within a second of the box's snapshot changing.
  * The time is measured in the browser (a MutationObserver stamps the change) against the moment
  * the test changed the box's status, both read from the same machine's clock.
+ *
+ * <p>The box's clock is not the browser's: it stands at {@link #BOX_NOW}, 95 s after the fake
+ * console's agents changed state ({@link FakeAgentConsole#T0}, early January), while the browser's
+ * clock says December. Time in state must be counted on the box's clock (the push stream's
+ * {@code clock} event), so the tile says 1 min 35 s, not thousands of hours.
  */
 class WallboardBrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Instant BOX_NOW = FakeAgentConsole.T0.plusSeconds(95);
 
     @TempDir
     static Path dataDir;
@@ -39,7 +48,7 @@ class WallboardBrowserTest {
     @BeforeAll
     static void start() {
         HeadlessChromium.requireInstalled();
-        box = new TestBox(dataDir);
+        box = new TestBox(dataDir, Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), BOX_NOW)));
         driver = HeadlessChromium.start(profileDir);
         wait = new WebDriverWait(driver, WAIT);
         Screenshots.desktop(driver);
@@ -76,6 +85,9 @@ class WallboardBrowserTest {
         assertTrue(queuedMs < 1000, "queued call shown after " + queuedMs + " ms");
         assertTrue(answeredMs < 1000, "answer shown after " + answeredMs + " ms");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("agents"), "示忙 · 培训"));
+        // counted on the box's clock: 95 s plus the few seconds this test has taken so far
+        String inState = driver.findElement(By.cssSelector(".tile[data-agent='zhao'] .time")).getText();
+        assertTrue(inState.matches("[1-3]分\\d{1,2}秒"), "time in state on the box's clock, not the browser's: " + inState);
         Screenshots.take(driver, "wallboard");
     }
 
@@ -100,7 +112,7 @@ class WallboardBrowserTest {
     }
 
     private static StatusView status(int waiting, long longest, int offered, int answered, int abandoned) {
-        long now = System.currentTimeMillis();
+        long now = box.clock.millis();
         return new StatusView(
                 new StatusView.Board("ONLINE", null, "CB1-0042", "2.1.0", Map.of()),
                 List.of(new StatusView.Span(0, true, List.of(), true, waiting, 30 - waiting, 0)),

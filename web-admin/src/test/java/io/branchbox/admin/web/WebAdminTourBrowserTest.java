@@ -40,10 +40,13 @@ class WebAdminTourBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         HeadlessChromium.requireInstalled();
-        box = new TestBox(dataDir);
+        // the box's clock stands 95 s after the fake console's agents changed state (5 January);
+        // the browser's says otherwise, and the pages must count on the box's
+        box = new TestBox(dataDir, java.time.Clock.offset(java.time.Clock.systemUTC(),
+                Duration.between(Instant.now(), FakeAgentConsole.T0.plusSeconds(95))));
         byte[] samples = new byte[16_000];
         TestRecordings.add(box, "20260105-083000-0001", "agent-user", "repairs", "2026/01/05/c1.wav",
-                TestRecordings.wav(samples), Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(600));
+                TestRecordings.wav(samples), box.clock.instant().truncatedTo(ChronoUnit.MILLIS).minusSeconds(600));
         box.users.linkAgent(TestBox.userFor(Role.SHIFT_LEAD), Optional.of("supervisor-user"));
         driver = HeadlessChromium.start(profileDir, "--mute-audio", "--lang=zh-CN");
         wait = new WebDriverWait(driver, WAIT);
@@ -77,7 +80,7 @@ class WebAdminTourBrowserTest {
         logIn(Role.TECHNICIAN, "/");
         wait.until(ExpectedConditions.textToBe(By.id("board-serial"), FakeStatusSource.SERIAL));
         String menu = driver.findElement(By.id("nav-pages")).getText();
-        assertTrue(menu.contains("运行状态") && menu.contains("用户") && menu.contains("语音提示"), menu);
+        assertTrue(menu.contains("运行状态") && menu.contains("用户") && menu.contains("语音提示") && menu.contains("诊断"), menu);
         assertTrue(!menu.contains("录音"), "a technician does not hear recordings: " + menu);
         Screenshots.take(driver, "status");
         open("/users", By.cssSelector("#users tr[data-user='agent-user']"));
@@ -106,6 +109,8 @@ class WebAdminTourBrowserTest {
         driver.findElement(By.id("answer")).click();
         wait.until(ExpectedConditions.attributeToBe(By.id("call-state"), "data-state", "CONNECTED"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("offer-banner")));
+        String inCall = driver.findElement(By.id("call-since")).getText();
+        assertTrue(inCall.matches("\\d+分\\d+秒|\\d+秒"), "the call's time on the box's clock: " + inCall);
         Screenshots.take(driver, "console-call");
         Screenshots.tablet(driver);
         Screenshots.take(driver, "console-tablet");

@@ -108,4 +108,11 @@ public record FxoConfig(
                 dialToneTimeoutMs, timeoutMs, onTimeout, disconnectToneConfirmMs, maxVoiceFraction, flashMs, dtmfOnMs,
                 dtmfOffMs, dtmfDbm0, minLineVoltsTenths);
     }
+
+    /** How long a busy or congestion tone must go on during a call before the line hangs up. */
+    public FxoConfig withDisconnectToneMs(int ms) {
+        return new FxoConfig(port, ringsToAnswer, callerId, tones, minRingMs, maxRingMs, ringGapTimeoutMs,
+                dialToneTimeoutMs, answerTimeoutMs, answerOnTimeout, ms, maxVoiceFraction, flashMs, dtmfOnMs,
+                dtmfOffMs, dtmfDbm0, minLineVoltsTenths);
+    }
 }
