@@ -274,6 +274,7 @@
   async function loadBulletin() {
     const day = $("bulletin-day").value;
     $("bulletin-csv").href = "/api/qa/bulletin.csv?day=" + day;
+    $("bulletin-xlsx").href = "/api/qa/bulletin.xlsx?day=" + day;
     $("bulletin-pdf").href = "/api/qa/bulletin.pdf?day=" + day;
     const b = await get("/api/qa/bulletin?day=" + day);
     $("bulletin").replaceChildren(...b.shifts.map((s) => {
@@ -299,6 +300,7 @@
   async function loadReport() {
     const month = $("report-month").value;
     $("report-csv").href = "/api/qa/report.csv?month=" + month;
+    $("report-xlsx").href = "/api/qa/report.xlsx?month=" + month;
     $("report-pdf").href = "/api/qa/report.pdf?month=" + month;
     const r = await get("/api/qa/report?month=" + month);
     const c = r.completion;

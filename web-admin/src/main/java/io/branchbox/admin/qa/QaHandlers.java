@@ -1,6 +1,7 @@
 package io.branchbox.admin.qa;
 
 import io.branchbox.admin.console.JsonBodies;
+import io.branchbox.admin.reports.KpiExport;
 import io.branchbox.admin.web.HttpProblem;
 import io.branchbox.firmware.qa.Mark;
 import io.branchbox.firmware.qa.QaCodec;
@@ -172,6 +173,12 @@ public final class QaHandlers {
         ctx.result(QaExports.bulletinCsv(qa().reports().bulletin(d)));
     }
 
+    public void bulletinXlsx(Context ctx) {
+        LocalDate d = bulletinDay(ctx);
+        attachment(ctx, KpiExport.XLSX, "qa-bulletin-" + d + ".xlsx");
+        ctx.result(QaWorkbooks.bulletin(qa().reports().bulletin(d)));
+    }
+
     public void bulletinPdf(Context ctx) {
         LocalDate d = bulletinDay(ctx);
         attachment(ctx, "application/pdf", "qa-bulletin-" + d + ".pdf");
@@ -187,6 +194,12 @@ public final class QaHandlers {
         YearMonth m = month(ctx);
         attachment(ctx, "text/csv; charset=utf-8", "qa-report-" + m + ".csv");
         ctx.result(QaExports.monthlyCsv(qa().reports().monthly(m), qa().completion(m)));
+    }
+
+    public void reportXlsx(Context ctx) {
+        YearMonth m = month(ctx);
+        attachment(ctx, KpiExport.XLSX, "qa-report-" + m + ".xlsx");
+        ctx.result(QaWorkbooks.monthly(qa().reports().monthly(m), qa().completion(m)));
     }
 
     public void reportPdf(Context ctx) {
