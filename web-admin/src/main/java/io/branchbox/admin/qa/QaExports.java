@@ -10,15 +10,11 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import io.branchbox.admin.web.HttpProblem;
 import io.branchbox.firmware.qa.QaCompletion;
 import io.branchbox.firmware.qa.report.Bulletin;
 import io.branchbox.firmware.qa.report.MonthlyReport;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -28,15 +24,11 @@ import java.util.stream.Collectors;
  * the Chinese, RFC 4180 quoting), xlsx ({@link QaWorkbooks}, from the same rows) and PDF through OpenPDF with the Noto Sans CJK font embedded
  * (subset), so the Chinese renders on any reader. Headings are Chinese, the branch's language.
  *
- * <p>The font is Debian's {@code fonts-noto-cjk} ({@link #FONT}; the system property
- * {@code branchbox.cjkFont} names another, "file.ttc,index"); without it a PDF export answers 503
- * with that message. Thread-safe; the font is read once.
+ * <p>The font is Debian's {@code fonts-noto-cjk}, found by {@link CjkFont}; without it a PDF
+ * export answers 503 saying what to install, before any byte of a PDF is written. Thread-safe.
  */
 final class QaExports {
-    /** Noto Sans CJK SC (index 2 of the collection). */
-    static final String FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2";
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static volatile BaseFont font;
 
     private QaExports() {}
 
@@ -124,7 +116,7 @@ final class QaExports {
     }
 
     private static byte[] pdf(String title, Body body) {
-        BaseFont bf = font();
+        BaseFont bf = CjkFont.get();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         try {
@@ -143,24 +135,6 @@ final class QaExports {
             doc.close();
         }
         return out.toByteArray();
-    }
-
-    private static BaseFont font() {
-        BaseFont f = font;
-        if (f == null) {
-            String spec = System.getProperty("branchbox.cjkFont", FONT);
-            String file = spec.contains(",") ? spec.substring(0, spec.lastIndexOf(',')) : spec;
-            if (!Files.isReadable(Path.of(file))) {
-                throw new HttpProblem(503, "PDF export needs a CJK font: install fonts-noto-cjk (" + file + ")");
-            }
-            try {
-                f = BaseFont.createFont(spec, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-            } catch (DocumentException | IOException e) {
-                throw new HttpProblem(503, "the CJK font " + spec + " cannot be read: " + e.getMessage());
-            }
-            font = f;
-        }
-        return f;
     }
 
     private static PdfPTable table(Font f, Font bold, float[] widths, String... heads) {
