@@ -107,6 +107,9 @@ class QaApiTest {
         assertEquals(403, foreign.statusCode(), foreign.body());
         assertEquals(403, agent.get("/api/qa/plan").statusCode(), "an agent does not draw plans");
         assertEquals(403, inspector.get("/api/qa/disputes").statusCode(), "an inspector does not review disputes");
+        assertEquals(403, inspector.get("/api/config").statusCode(), "an inspector listens and scores but does not configure");
+        assertEquals(403, inspector.postJson("/api/console/monitor", "{\"agentId\":\"agent2\",\"mode\":\"BARGE\"}").statusCode(),
+                "an inspector only listens, through QA: no whisper or barge");
         assertEquals(403, as(Role.SHIFT_LEAD).get("/api/qa/disputes/" + OTHER + "/audio").statusCode(),
                 "a shift lead hears only a disputed call");
     }
@@ -120,7 +123,7 @@ class QaApiTest {
     }
 
     @Test
-    void theBulletinAndReportExportAsCsvAndAsAPdfWithTheCjkFontEmbedded() {
+    void theBulletinAndReportExportAsCsvAndAsAPdfWithTheCjkFontEmbeddedOrAClearRefusalWithoutIt() {
         WebClient manager = as(Role.QUALITY_INSPECTOR);
         assertEquals(200, manager.postJson("/api/qa/scores",
                 score("api-score-0004", FAULT, 0, "泄露户号", "fatal.disclosure")).statusCode());
@@ -134,6 +137,20 @@ class QaApiTest {
         String raw = new String(pdf.body(), StandardCharsets.ISO_8859_1);
         assertTrue(raw.startsWith("%PDF-"));
         assertTrue(raw.contains("NotoSansCJKsc") && raw.contains("/FontFile3"), "the CJK font is embedded");
+        String before = System.getProperty("branchbox.cjkFont");
+        System.setProperty("branchbox.cjkFont", dataDir.resolve("no-such-font.ttc") + ",2");
+        try {
+            HttpResponse<byte[]> refused = manager.getBytes("/api/qa/report.pdf?month=" + day.substring(0, 7));
+            assertEquals(503, refused.statusCode());
+            assertTrue(refused.headers().firstValue("Content-Disposition").isEmpty(), "a refusal is never saved as the PDF");
+            assertTrue(new String(refused.body(), StandardCharsets.UTF_8).contains("fonts-noto-cjk"));
+        } finally {
+            if (before == null) {
+                System.clearProperty("branchbox.cjkFont");
+            } else {
+                System.setProperty("branchbox.cjkFont", before);
+            }
+        }
         JsonNode report = WebClient.json(manager.get("/api/qa/report?month=" + day.substring(0, 7)));
         List<String> agents = new ArrayList<>();
         report.get("report").get("agents").forEach(a -> agents.add(a.get("agentId").asText()));
