@@ -8,6 +8,7 @@ window.qaPlayer = (function () {
   let peaks = null;
   let marks = [];
   let objectUrl = null;
+  let liveSince = null; // live listening: marks are timed from the call's answer (ms since epoch)
 
   function fmt(seconds) {
     const s = Math.max(0, Math.floor(seconds));
@@ -116,13 +117,26 @@ window.qaPlayer = (function () {
       const input = document.getElementById("mark-text");
       const text = input.value.trim();
       if (text === "") { input.focus(); return; }
-      marks.push({ atMs: Math.round(audio.currentTime * 1000), text: text });
+      const atMs = liveSince !== null ? Math.max(0, Date.now() - liveSince) : Math.round(audio.currentTime * 1000);
+      marks.push({ atMs: atMs, text: text });
       input.value = "";
       renderMarks();
     });
   }
 
+  // A live call: nothing to play yet (the recording is written when the call ends); marks are
+  // timed from the agent's answer, so they land at about the same place in the recording.
+  function live(sinceMs) {
+    liveSince = sinceMs;
+    marks = [];
+    peaks = null;
+    audio.pause();
+    audio.removeAttribute("src");
+    renderMarks();
+  }
+
   async function load(url, initialMarks) {
+    liveSince = null;
     marks = (initialMarks || []).map((m) => ({ atMs: m.atMs, text: m.text }));
     peaks = null;
     const response = await fetch(url);
@@ -140,7 +154,7 @@ window.qaPlayer = (function () {
     tick();
   }
 
-  return { init: init, load: load, marks: () => marks.slice(), fmt: fmt };
+  return { init: init, load: load, live: live, marks: () => marks.slice(), fmt: fmt };
 })();
 
 // The scoring form beside the player: items with points, fatal items, the live total.

@@ -8,7 +8,8 @@
   let preset = "all";
   let sortKey = "answeredAt";
   let sortDesc = false;
-  let scoring = null; // { callId, mode: "score" | "change", scoreId }
+  let scoring = null; // { callId, mode: "score" | "change" | "live", scoreId, agentId, since }
+  let liveTimer = null;
 
   // the shared catalogue (every area merged) and its t(key, args)
   window.qaT = (key, args) => window.bbx.t(key, args);
@@ -77,7 +78,7 @@
   function openTab(name) {
     document.querySelectorAll(".qa-tab").forEach((s) => s.classList.toggle("hidden", s.id !== "tab-" + name));
     document.querySelectorAll("#tabs button").forEach((b) => b.classList.toggle("active", b.dataset.tab === name));
-    const loaders = { plan: loadPlan, calls: loadCalls, mine: loadMine, disputes: loadDisputes,
+    const loaders = { plan: loadPlan, live: loadLive, calls: loadCalls, mine: loadMine, disputes: loadDisputes,
       bulletin: loadBulletin, report: loadReport, forms: loadForms };
     if (loaders[name]) { guard(loaders[name])(); }
   }
@@ -168,16 +169,66 @@
     document.querySelectorAll(".qa-presets button").forEach((b) => b.classList.toggle("active", b.dataset.preset === preset));
   }
 
-  // ---- scoring while listening
+  // ---- live listening: the console's supervisor listen on the inspector's own seat, scored beside it
 
-  async function openScore(callId, mode, result) {
+  async function loadLive() {
+    const l = await get("/api/qa/live");
+    $("live-seat").textContent = l.seat > 0 ? t("qa.live.mySeat", [l.listenerId, l.seat]) : t("qa.live.noSeat", [l.listenerId]);
+    $("live-seat").className = l.seat > 0 ? "" : "error";
+    if (l.calls.length === 0) {
+      $("live-calls").replaceChildren(row([t("qa.live.none"), "", "", "", ""]));
+      return;
+    }
+    $("live-calls").replaceChildren(...l.calls.map((c) => {
+      const act = l.seat > 0 ? button(t("qa.live.listen"), () => listenLive(c.agentId)) : "";
+      const tr = row([c.agentId + (c.name ? " " + c.name : ""), c.seat, c.callId, secs(Date.now() - Date.parse(c.since)), act]);
+      tr.dataset.agent = c.agentId;
+      return tr;
+    }));
+  }
+
+  async function listenLive(agentId) {
+    const c = await post("/api/qa/live/" + encodeURIComponent(agentId) + "/listen", {});
+    await openScore(c.callId, "live", null, c);
+  }
+
+  async function endLive() {
+    if (!scoring || scoring.mode !== "live" || !scoring.listening) { return; }
+    await post("/api/qa/live/" + encodeURIComponent(scoring.agentId) + "/end", {});
+    scoring.listening = false;
+    stopLiveClock();
+    $("live-what").textContent = t("qa.live.ended", [scoring.agentId, scoring.callId]);
+    $("live-end").disabled = true;
+  }
+
+  function stopLiveClock() {
+    if (liveTimer) { clearInterval(liveTimer); liveTimer = null; }
+    $("live-clock").textContent = "";
+  }
+
+  // ---- scoring while listening (a recording, or a live call)
+
+  async function openScore(callId, mode, result, liveCall) {
     openTabOnly("score");
+    stopLiveClock();
     scoring = { callId: callId, mode: mode, scoreId: newId() };
+    const isLive = mode === "live";
+    document.querySelector(".qa-player").classList.toggle("live-mode", isLive);
+    $("live-banner").classList.toggle("hidden", !isLive);
+    $("live-what").textContent = isLive ? t("qa.live.what", [liveCall.agentId, callId]) : "";
     $("score-call").textContent = t("qa.col.call") + " " + callId;
     $("form-result").textContent = "";
     $("form-submit").textContent = t(mode === "change" ? "qa.form.submitChange" : "qa.form.submit");
     const forms = await get("/api/qa/forms");
     window.qaForm.render(forms[0], result ? result.current : null);
+    if (isLive) {
+      const since = Date.parse(liveCall.since);
+      Object.assign(scoring, { agentId: liveCall.agentId, since: since, listening: true });
+      $("live-end").disabled = false;
+      liveTimer = setInterval(() => { $("live-clock").textContent = secs(Date.now() - since); }, 1000);
+      window.qaPlayer.live(since);
+      return;
+    }
     const audioUrl = mode === "change" ? "/api/qa/disputes/" + encodeURIComponent(callId) + "/audio"
       : "/api/qa/calls/" + encodeURIComponent(callId) + "/audio";
     await window.qaPlayer.load(audioUrl, result ? result.current.marks : []);
@@ -194,7 +245,7 @@
     const f = window.qaForm.current();
     const c = window.qaForm.collect();
     const body = { scoreId: scoring.scoreId, callId: scoring.callId, formId: f.id, formVersion: f.version,
-      points: c.points, fatal: c.fatal, marks: window.qaPlayer.marks(), comment: c.comment, live: false };
+      points: c.points, fatal: c.fatal, marks: window.qaPlayer.marks(), comment: c.comment, live: scoring.mode === "live" };
     if (scoring.mode === "change") {
       const r = await post("/api/qa/disputes/" + encodeURIComponent(scoring.callId) + "/change", body);
       $("form-result").textContent = t("qa.form.saved", [r.current.total]);
@@ -274,6 +325,7 @@
   async function loadBulletin() {
     const day = $("bulletin-day").value;
     $("bulletin-csv").href = "/api/qa/bulletin.csv?day=" + day;
+    $("bulletin-xlsx").href = "/api/qa/bulletin.xlsx?day=" + day;
     $("bulletin-pdf").href = "/api/qa/bulletin.pdf?day=" + day;
     const b = await get("/api/qa/bulletin?day=" + day);
     $("bulletin").replaceChildren(...b.shifts.map((s) => {
@@ -299,6 +351,7 @@
   async function loadReport() {
     const month = $("report-month").value;
     $("report-csv").href = "/api/qa/report.csv?month=" + month;
+    $("report-xlsx").href = "/api/qa/report.xlsx?month=" + month;
     $("report-pdf").href = "/api/qa/report.pdf?month=" + month;
     const r = await get("/api/qa/report?month=" + month);
     const c = r.completion;
@@ -327,6 +380,25 @@
     if (!r.ok) { throw new Error(out.error || r.statusText); }
     $("form-saved").textContent = t("qa.form.savedVersion", [out.version]);
     $("form-json").value = JSON.stringify(out, null, 2);
+  }
+
+  // A PDF is fetched first: when the box cannot make it (no Chinese font) the page says why,
+  // instead of the browser saving the refusal as a file.
+  async function downloadPdf(e) {
+    const a = e.currentTarget;
+    const r = await fetch(a.href);
+    if (!r.ok) {
+      const body = await r.json().catch(() => ({}));
+      throw new Error(body.error || r.statusText);
+    }
+    const url = URL.createObjectURL(await r.blob());
+    const save = document.createElement("a");
+    save.href = url;
+    save.download = (r.headers.get("Content-Disposition") || "").replace(/.*filename="([^"]+)".*/, "$1") || "export.pdf";
+    document.body.appendChild(save);
+    save.click();
+    save.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
   }
 
   // ---- start
@@ -361,9 +433,12 @@
       renderCalls();
     }));
     $("score-form").addEventListener("submit", guard(submitScore));
+    $("live-refresh").addEventListener("click", guard(loadLive));
+    $("live-end").addEventListener("click", guard(endLive));
     $("bulletin-form").addEventListener("submit", guard(loadBulletin));
     $("report-form").addEventListener("submit", guard(loadReport));
     $("form-save").addEventListener("click", guard(saveForm));
+    ["bulletin-pdf", "report-pdf"].forEach((id) => $(id).addEventListener("click", guard(downloadPdf)));
     if (allowed.length === 0) { show(t("qa.notAllowed")); return; }
     window.addEventListener("hashchange", () => {
       const tab = window.location.hash.substring(1);

@@ -1,6 +1,7 @@
 package io.branchbox.firmware.qa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,6 +118,24 @@ class QaSignOffTest {
                     () -> qa.score(score("score-2222-bbbb", "20261207-100500-0002", 11, Set.of(), ""), "i"));
             assertTrue(range.getMessage().contains("0..10"), range.getMessage());
             assertTrue(qa.book().results().isEmpty());
+        }
+    }
+
+    @Test
+    void aScoredCallsRecordingIsKeptForKeepDaysAfterItsScoreAndAnUnscoredOneIsNot() throws Exception {
+        try (EventJournal journal = EventJournal.open(dir, CLOCK)) {
+            QaService qa = QaService.start(journal, calls, CLOCK, ConfigDocuments.defaults());
+            qa.score(score("score-keep-0001", "20261207-100000-0001", 4, Set.of(), ""), "inspector1");
+            int keepDays = qa.settings().keepDays();
+            assertTrue(keepDays >= 183, "six months at least: " + keepDays);
+            Instant scoredAt = CLOCK.instant();
+            assertTrue(qa.keepsRecording("20261207-100000-0001", scoredAt.plus(java.time.Duration.ofDays(keepDays - 1))));
+            assertFalse(qa.keepsRecording("20261207-100000-0001", scoredAt.plus(java.time.Duration.ofDays(keepDays + 1))));
+            assertFalse(qa.keepsRecording("20261207-100500-0002", scoredAt), "an unscored call's recording follows retention");
+            // a restart replays the journal: the keeper still knows the score
+            journal.flush();
+            QaService again = QaService.start(journal, calls, CLOCK, ConfigDocuments.defaults());
+            assertTrue(again.keepsRecording("20261207-100000-0001", scoredAt.plus(java.time.Duration.ofDays(keepDays - 1))));
         }
     }
 }

@@ -7,13 +7,16 @@ import io.branchbox.admin.console.ConsoleRequests.Monitor;
 import io.branchbox.admin.console.ConsoleRequests.NotReady;
 import io.branchbox.admin.console.ConsoleRequests.Transfer;
 import io.branchbox.admin.console.ConsoleRequests.WrapUp;
+import io.branchbox.admin.web.HttpProblem;
 import io.branchbox.firmware.console.AgentConsole;
+import io.branchbox.firmware.console.AgentSummary;
 import io.branchbox.firmware.console.MonitorMode;
 import io.branchbox.firmware.console.TransferTarget;
 import io.branchbox.time.Scheduler;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
@@ -214,6 +217,34 @@ public final class ConsoleHandlers {
             return calls.call(AgentConsole::agents).stream().map(ConsoleJson.Agent::of).toList();
         } catch (Refused r) {
             return java.util.List.of();
+        }
+    }
+
+    /**
+     * For quality monitoring's live scoring: every agent as call control sees them now (those with
+     * a call id are talking). A refusal becomes an {@link HttpProblem} with the console's status.
+     */
+    public List<AgentSummary> agentsNow() {
+        try {
+            return calls.call(AgentConsole::agents);
+        } catch (Refused r) {
+            throw new HttpProblem(r.status(), r.getMessage());
+        }
+    }
+
+    /**
+     * For quality monitoring's live scoring: {@code listenerId} (the inspector's own agent, at a
+     * seat) listens to {@code agentId}'s call, or with {@link MonitorMode#END} leaves it; the same
+     * supervisor listen as {@link #monitor}, logged the same way. A refusal (not talking, no seat,
+     * someone else listening) becomes an {@link HttpProblem} with the console's status and words.
+     */
+    public void monitorAs(String listenerId, String agentId, MonitorMode mode) {
+        try {
+            calls.call(c -> c.monitor(listenerId, agentId, mode));
+            log.info("agent {} monitors {}: {} (quality monitoring)", listenerId, agentId, mode);
+        } catch (Refused r) {
+            log.info("quality monitoring: {} monitoring {} refused: {}", listenerId, agentId, r.code());
+            throw new HttpProblem(r.status(), r.getMessage());
         }
     }
 

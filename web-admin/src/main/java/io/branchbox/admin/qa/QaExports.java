@@ -10,39 +10,35 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import io.branchbox.admin.web.HttpProblem;
 import io.branchbox.firmware.qa.QaCompletion;
 import io.branchbox.firmware.qa.report.Bulletin;
 import io.branchbox.firmware.qa.report.MonthlyReport;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * The bulletin and the monthly report as files: CSV (UTF-8 with a byte-order mark so Excel reads
- * the Chinese, RFC 4180 quoting) and PDF through OpenPDF with the Noto Sans CJK font embedded
+ * the Chinese, RFC 4180 quoting), xlsx ({@link QaWorkbooks}, from the same rows) and PDF through OpenPDF with the Noto Sans CJK font embedded
  * (subset), so the Chinese renders on any reader. Headings are Chinese, the branch's language.
  *
- * <p>The font is Debian's {@code fonts-noto-cjk} ({@link #FONT}; the system property
- * {@code branchbox.cjkFont} names another, "file.ttc,index"); without it a PDF export answers 503
- * with that message. Thread-safe; the font is read once.
+ * <p>The font is Debian's {@code fonts-noto-cjk}, found by {@link CjkFont}; without it a PDF
+ * export answers 503 saying what to install, before any byte of a PDF is written. Thread-safe.
  */
 final class QaExports {
-    /** Noto Sans CJK SC (index 2 of the collection). */
-    static final String FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2";
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static volatile BaseFont font;
 
     private QaExports() {}
 
-    static byte[] bulletinCsv(Bulletin b) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("日期", "班次", "类别", "通话", "坐席", "得分", "致命错误", "失分项", "评语"));
+    static final List<String> BULLETIN_HEADERS = List.of("日期", "班次", "类别", "通话", "坐席", "得分", "致命错误", "失分项", "评语");
+    static final List<String> MONTHLY_HEADERS = List.of("月份", "坐席", "质检量", "平均分", "最低分", "最高分", "周趋势",
+            "致命错误", "最常失分项");
+
+    /** The bulletin's praise and faults, one row per call ({@link #BULLETIN_HEADERS}; the total a number). */
+    static List<List<Object>> bulletinRows(Bulletin b) {
+        List<List<Object>> rows = new ArrayList<>();
         for (Bulletin.ShiftPart s : b.shifts()) {
             for (Bulletin.Entry e : s.praise()) {
                 rows.add(entryRow(b, s, "表扬", e));
@@ -51,16 +47,30 @@ final class QaExports {
                 rows.add(entryRow(b, s, "差错", e));
             }
         }
+        return rows;
+    }
+
+    /** One row per agent ({@link #MONTHLY_HEADERS}; counts and scores numbers). */
+    static List<List<Object>> monthlyRows(MonthlyReport r) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (MonthlyReport.AgentPart a : r.agents()) {
+            rows.add(List.of(r.month().toString(), a.agentId(), a.scored(), a.average(), a.min(), a.max(), trend(a),
+                    fatal(a), missed(a)));
+        }
+        return rows;
+    }
+
+    static byte[] bulletinCsv(Bulletin b) {
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(BULLETIN_HEADERS);
+        rows.addAll(bulletinRows(b));
         return csv(rows);
     }
 
     static byte[] monthlyCsv(MonthlyReport r, QaCompletion c) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("月份", "坐席", "质检量", "平均分", "最低分", "最高分", "周趋势", "致命错误", "最常失分项"));
-        for (MonthlyReport.AgentPart a : r.agents()) {
-            rows.add(List.of(r.month().toString(), a.agentId(), Integer.toString(a.scored()), Double.toString(a.average()),
-                    Integer.toString(a.min()), Integer.toString(a.max()), trend(a), fatal(a), missed(a)));
-        }
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(MONTHLY_HEADERS);
+        rows.addAll(monthlyRows(r));
         rows.add(List.of(r.month().toString(), "质检完成率", Integer.toString(c.scored()), "计划 " + c.planned(),
                 "接听 " + c.answered(), c.percent() + "%", "", "", ""));
         return csv(rows);
@@ -106,7 +116,7 @@ final class QaExports {
     }
 
     private static byte[] pdf(String title, Body body) {
-        BaseFont bf = font();
+        BaseFont bf = CjkFont.get();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         try {
@@ -125,24 +135,6 @@ final class QaExports {
             doc.close();
         }
         return out.toByteArray();
-    }
-
-    private static BaseFont font() {
-        BaseFont f = font;
-        if (f == null) {
-            String spec = System.getProperty("branchbox.cjkFont", FONT);
-            String file = spec.contains(",") ? spec.substring(0, spec.lastIndexOf(',')) : spec;
-            if (!Files.isReadable(Path.of(file))) {
-                throw new HttpProblem(503, "PDF export needs a CJK font: install fonts-noto-cjk (" + file + ")");
-            }
-            try {
-                f = BaseFont.createFont(spec, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-            } catch (DocumentException | IOException e) {
-                throw new HttpProblem(503, "the CJK font " + spec + " cannot be read: " + e.getMessage());
-            }
-            font = f;
-        }
-        return f;
     }
 
     private static PdfPTable table(Font f, Font bold, float[] widths, String... heads) {
@@ -165,8 +157,8 @@ final class QaExports {
         }
     }
 
-    private static List<String> entryRow(Bulletin b, Bulletin.ShiftPart s, String kind, Bulletin.Entry e) {
-        return List.of(b.day().toString(), s.shiftName(), kind, e.callId(), e.agentId(), Integer.toString(e.total()),
+    private static List<Object> entryRow(Bulletin b, Bulletin.ShiftPart s, String kind, Bulletin.Entry e) {
+        return List.of(b.day().toString(), s.shiftName(), kind, e.callId(), e.agentId(), e.total(),
                 String.join("；", e.fatal()), String.join("；", e.missed()), e.comment());
     }
 
@@ -176,7 +168,7 @@ final class QaExports {
         return f.isEmpty() ? m : m.isEmpty() ? f : f + "\n" + m;
     }
 
-    private static String trend(MonthlyReport.AgentPart a) {
+    static String trend(MonthlyReport.AgentPart a) {
         return a.trend().stream().map(w -> w.monday().toString().substring(5) + " " + w.average())
                 .collect(Collectors.joining("，"));
     }
@@ -190,10 +182,10 @@ final class QaExports {
         return a.missed().stream().map(m -> m.nameZh() + " ×" + m.times()).collect(Collectors.joining("；"));
     }
 
-    private static byte[] csv(List<List<String>> rows) {
+    private static byte[] csv(List<List<?>> rows) {
         StringBuilder sb = new StringBuilder();
-        for (List<String> row : rows) {
-            sb.append(row.stream().map(QaExports::quote).collect(Collectors.joining(","))).append("\r\n");
+        for (List<?> row : rows) {
+            sb.append(row.stream().map(v -> quote(String.valueOf(v))).collect(Collectors.joining(","))).append("\r\n");
         }
         byte[] text = sb.toString().getBytes(StandardCharsets.UTF_8);
         byte[] out = new byte[BOM.length + text.length];

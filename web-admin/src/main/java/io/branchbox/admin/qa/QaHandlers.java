@@ -1,7 +1,11 @@
 package io.branchbox.admin.qa;
 
+import io.branchbox.admin.console.ConsoleHandlers;
 import io.branchbox.admin.console.JsonBodies;
+import io.branchbox.admin.reports.KpiExport;
 import io.branchbox.admin.web.HttpProblem;
+import io.branchbox.firmware.console.AgentSummary;
+import io.branchbox.firmware.console.MonitorMode;
 import io.branchbox.firmware.qa.Mark;
 import io.branchbox.firmware.qa.QaCodec;
 import io.branchbox.firmware.qa.QaException;
@@ -16,8 +20,10 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,17 +62,29 @@ public final class QaHandlers {
 
     record DrawBody(String month, List<TargetBody> targets) {}
 
+    /** A call being talked now, for live listening: the agent, their seat, the call and since when. */
+    record LiveCall(String agentId, String name, int seat, String callId, Instant since) {}
+
+    /** The live calls and the inspector's own seat (0: no seat, so no live listening). */
+    record Live(String listenerId, int seat, List<LiveCall> calls) {}
+
     private final JsonBodies bodies;
     private final Function<Context, Who> who;
     private final Handler listen;
+    private final ConsoleHandlers console;
     private final Clock clock;
     private volatile QaService qa;
 
-    /** {@code listen}: the recordings' listen handler (logs each listen), or null on a box without recordings. */
-    public QaHandlers(JsonBodies bodies, Function<Context, Who> who, Handler listen, Clock clock) {
+    /**
+     * {@code listen}: the recordings' listen handler (logs each listen), or null on a box without
+     * recordings; {@code console}: the agent console, for live listening (the supervisor listen).
+     */
+    public QaHandlers(JsonBodies bodies, Function<Context, Who> who, Handler listen, ConsoleHandlers console,
+            Clock clock) {
         this.bodies = bodies;
         this.who = who;
         this.listen = listen;
+        this.console = console;
         this.clock = clock;
     }
 
@@ -143,6 +161,51 @@ public final class QaHandlers {
         listen.handle(ctx);
     }
 
+    // ---- live listening (QA_SCORE): the console's supervisor listen, scored like a recording
+
+    /** The calls being talked now (not the inspector's own) and the inspector's seat. */
+    public void live(Context ctx) {
+        qa();
+        String me = who.apply(ctx).agentId();
+        int seat = 0;
+        List<LiveCall> calls = new ArrayList<>();
+        for (AgentSummary a : console.agentsNow()) {
+            if (a.agentId().equals(me)) {
+                seat = a.seat();
+            } else if (talking(a)) {
+                calls.add(new LiveCall(a.agentId(), a.name(), a.seat(), a.callId(), a.since()));
+            }
+        }
+        ctx.json(new Live(me, seat, calls));
+    }
+
+    /**
+     * The inspector starts listening to {@code agentId}'s call on the phone of their own seat (the
+     * console's supervisor listen, refused as it refuses); answers the call to score. The score is
+     * sent to {@link #score} with {@code live: true}; the recording follows when the call ends.
+     */
+    public void listenLive(Context ctx) {
+        qa();
+        String target = ctx.pathParam("agentId");
+        console.monitorAs(who.apply(ctx).agentId(), target, MonitorMode.LISTEN);
+        LiveCall call = console.agentsNow().stream().filter(a -> a.agentId().equals(target) && talking(a))
+                .findFirst().map(a -> new LiveCall(a.agentId(), a.name(), a.seat(), a.callId(), a.since()))
+                .orElseThrow(() -> new HttpProblem(409, target + " is no longer talking to a caller"));
+        ctx.json(call);
+    }
+
+    /** An agent with a call (the console leaves an idle agent's call id empty). */
+    private static boolean talking(AgentSummary a) {
+        return a.callId() != null && !a.callId().isBlank();
+    }
+
+    /** The inspector stops listening to {@code agentId}'s call. */
+    public void endLive(Context ctx) {
+        qa();
+        console.monitorAs(who.apply(ctx).agentId(), ctx.pathParam("agentId"), MonitorMode.END);
+        ctx.json(Map.of("ok", true));
+    }
+
     // ---- quality managers (QA_MANAGE)
 
     public void defineForm(Context ctx) {
@@ -172,10 +235,18 @@ public final class QaHandlers {
         ctx.result(QaExports.bulletinCsv(qa().reports().bulletin(d)));
     }
 
+    public void bulletinXlsx(Context ctx) {
+        LocalDate d = bulletinDay(ctx);
+        byte[] file = QaWorkbooks.bulletin(qa().reports().bulletin(d));
+        attachment(ctx, KpiExport.XLSX, "qa-bulletin-" + d + ".xlsx");
+        ctx.result(file);
+    }
+
     public void bulletinPdf(Context ctx) {
         LocalDate d = bulletinDay(ctx);
+        byte[] file = QaExports.bulletinPdf(qa().reports().bulletin(d));
         attachment(ctx, "application/pdf", "qa-bulletin-" + d + ".pdf");
-        ctx.result(QaExports.bulletinPdf(qa().reports().bulletin(d)));
+        ctx.result(file);
     }
 
     public void report(Context ctx) {
@@ -189,10 +260,18 @@ public final class QaHandlers {
         ctx.result(QaExports.monthlyCsv(qa().reports().monthly(m), qa().completion(m)));
     }
 
+    public void reportXlsx(Context ctx) {
+        YearMonth m = month(ctx);
+        byte[] file = QaWorkbooks.monthly(qa().reports().monthly(m), qa().completion(m));
+        attachment(ctx, KpiExport.XLSX, "qa-report-" + m + ".xlsx");
+        ctx.result(file);
+    }
+
     public void reportPdf(Context ctx) {
         YearMonth m = month(ctx);
+        byte[] file = QaExports.monthlyPdf(qa().reports().monthly(m), qa().completion(m));
         attachment(ctx, "application/pdf", "qa-report-" + m + ".pdf");
-        ctx.result(QaExports.monthlyPdf(qa().reports().monthly(m), qa().completion(m)));
+        ctx.result(file);
     }
 
     // ---- agents (QA_OWN_RESULTS)
@@ -321,6 +400,7 @@ public final class QaHandlers {
         }
     }
 
+    /** Headers of a download; set only once the file is made, so a refusal (no font) is never saved as the file. */
     private static void attachment(Context ctx, String type, String name) {
         ctx.contentType(type);
         ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");

@@ -1,12 +1,14 @@
 /**
  * The web side of quality monitoring: the {@code /qa} page's API ({@link io.branchbox.admin.qa.QaHandlers}),
  * the plan and call-list views ({@link io.branchbox.admin.qa.QaViews}) and the exports of the
- * bulletin and monthly report as CSV and PDF ({@link io.branchbox.admin.qa.QaExports}). Texts are the
+ * bulletin and monthly report as CSV and PDF ({@link io.branchbox.admin.qa.QaExports}) and xlsx
+ * ({@link io.branchbox.admin.qa.QaWorkbooks}, through {@code admin.reports.KpiExport}'s table writer). Texts are the
  * {@code qa} area of the shared catalogue ({@code i18n/qa_*.properties}).
  *
  * <p>Runs on Jetty's request threads; talks to {@code firmware.qa.QaService} only. Permissions are
  * declared per route in {@code admin.web.AdminRoutes}; this package enforces what a route cannot:
  * an agent reads and signs off only their own results (refusals are logged).
- * Imports {@code firmware.qa}, {@code admin.web.HttpProblem}, {@code admin.console.JsonBodies}, Javalin, OpenPDF.
+ * Imports {@code firmware.qa}, {@code admin.web.HttpProblem}, {@code admin.console.JsonBodies},
+ * {@code admin.reports.KpiExport} (the xlsx table writer), Javalin, OpenPDF, fastexcel.
  */
 package io.branchbox.admin.qa;

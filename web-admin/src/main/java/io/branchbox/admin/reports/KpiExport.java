@@ -31,24 +31,8 @@ public final class KpiExport {
     }
 
     public static void xlsx(List<KpiRow> rows, KpiSettings settings, OutputStream out) throws IOException {
-        Workbook wb = new Workbook(out, "branchbox", "1.0");
-        Worksheet sheet = wb.newWorksheet("KPIs");
-        List<String> headers = KpiTable.headers();
-        for (int c = 0; c < headers.size(); c++) {
-            sheet.value(0, c, headers.get(c));
-            sheet.style(0, c).bold().set();
-        }
-        for (int i = 0; i < rows.size(); i++) {
-            List<Object> cells = KpiTable.cells(rows.get(i));
-            for (int c = 0; c < cells.size(); c++) {
-                Object v = cells.get(c);
-                if (v instanceof Number n) {
-                    sheet.value(i + 1, c, n);
-                } else if (v != null) {
-                    sheet.value(i + 1, c, v.toString());
-                }
-            }
-        }
+        Workbook wb = workbook(out);
+        table(wb.newWorksheet("KPIs"), KpiTable.headers(), rows.stream().map(KpiTable::cells).toList());
         Worksheet defs = wb.newWorksheet("Definitions");
         String[] head = {"key", "kind", "numerator", "denominator", "unit", "target", "good when", "definition"};
         for (int c = 0; c < head.length; c++) {
@@ -77,6 +61,34 @@ public final class KpiExport {
             r++;
         }
         wb.finish();
+    }
+
+    /** A new workbook on {@code out} with the box as its author; the caller adds sheets and calls {@code finish()}. */
+    public static Workbook workbook(OutputStream out) {
+        return new Workbook(out, "branchbox", "1.0");
+    }
+
+    /**
+     * Writes a bold header row and then {@code rows} on {@code sheet}: a {@link Number} as a number
+     * cell (so a spreadsheet can sum it), anything else as text (never a formula), null as an empty
+     * cell. The one xlsx table writer of the web admin (KPI reports, QA bulletins and reports).
+     */
+    public static void table(Worksheet sheet, List<String> headers, List<? extends List<?>> rows) {
+        for (int c = 0; c < headers.size(); c++) {
+            sheet.value(0, c, headers.get(c));
+            sheet.style(0, c).bold().set();
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            List<?> cells = rows.get(i);
+            for (int c = 0; c < cells.size(); c++) {
+                Object v = cells.get(c);
+                if (v instanceof Number n) {
+                    sheet.value(i + 1, c, n);
+                } else if (v != null) {
+                    sheet.value(i + 1, c, v.toString());
+                }
+            }
+        }
     }
 
     private static void line(Writer out, List<?> cells) throws IOException {

@@ -171,7 +171,7 @@ public final class AdminServer {
         // QA acts as the logged-in user and their linked agent, never one named by the request
         this.qa = new QaHandlers(bodies::json, ctx -> new QaHandlers.Who(SecurityGuard.principal(ctx).user().username(),
                 SecurityGuard.principal(ctx).user().consoleAgentId()),
-                recordingHandlers == null ? null : recordingHandlers::listen, clock);
+                recordingHandlers == null ? null : recordingHandlers::listen, console, clock);
         // work orders act as the user's console agent (the owner of what they open); those who may
         // supervise work orders act as shift leads
         this.workOrders = new WorkOrderHandlers(bodies::json, ctx -> {

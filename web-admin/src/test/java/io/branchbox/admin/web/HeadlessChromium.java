@@ -16,7 +16,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * The real browser of the browser tests: Debian's Chromium, headless, driven by its chromedriver.
  * A missing browser fails the test with what to install, unless {@code BOX_SKIP_BROWSER=1} asks
- * to skip it on purpose (never under CI).
+ * to skip it on purpose (never under CI). Public: test-rig's browser tests use it too (web-admin test-jar).
  */
 public final class HeadlessChromium {
     static final String CHROMIUM = "/usr/bin/chromium";

@@ -8,14 +8,21 @@ import io.branchbox.admin.users.Role;
 import io.branchbox.firmware.config.ShiftCalendar;
 import io.branchbox.firmware.qa.QaEventTypes;
 import io.branchbox.firmware.qa.form.FactoryForms;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +34,7 @@ class QaApiTest {
     private static final String OTHER = "20261207-100500-0002";
     private static final String LOW = "20261207-101000-0003";
     private static final String FAULT = "20261207-101500-0004";
+    private static final String SHEET = "20261207-102000-0005";
 
     @TempDir
     static Path dataDir;
@@ -41,6 +49,7 @@ class QaApiTest {
         box.call(OTHER, "agent2", 3, started.plusSeconds(60));
         box.call(LOW, "agent2", 3, started.plusSeconds(120));
         box.call(FAULT, TestBox.userFor(Role.AGENT), 3, started.plusSeconds(180));
+        box.call(SHEET, "agent2", 3, started.plusSeconds(240));
         day = box.qa.shifts().shiftOf(started).map(ShiftCalendar.ShiftDay::day).orElseThrow().toString();
     }
 
@@ -98,6 +107,9 @@ class QaApiTest {
         assertEquals(403, foreign.statusCode(), foreign.body());
         assertEquals(403, agent.get("/api/qa/plan").statusCode(), "an agent does not draw plans");
         assertEquals(403, inspector.get("/api/qa/disputes").statusCode(), "an inspector does not review disputes");
+        assertEquals(403, inspector.get("/api/config").statusCode(), "an inspector listens and scores but does not configure");
+        assertEquals(403, inspector.postJson("/api/console/monitor", "{\"agentId\":\"agent2\",\"mode\":\"BARGE\"}").statusCode(),
+                "an inspector only listens, through QA: no whisper or barge");
         assertEquals(403, as(Role.SHIFT_LEAD).get("/api/qa/disputes/" + OTHER + "/audio").statusCode(),
                 "a shift lead hears only a disputed call");
     }
@@ -111,7 +123,7 @@ class QaApiTest {
     }
 
     @Test
-    void theBulletinAndReportExportAsCsvAndAsAPdfWithTheCjkFontEmbedded() {
+    void theBulletinAndReportExportAsCsvAndAsAPdfWithTheCjkFontEmbeddedOrAClearRefusalWithoutIt() {
         WebClient manager = as(Role.QUALITY_INSPECTOR);
         assertEquals(200, manager.postJson("/api/qa/scores",
                 score("api-score-0004", FAULT, 0, "泄露户号", "fatal.disclosure")).statusCode());
@@ -125,9 +137,89 @@ class QaApiTest {
         String raw = new String(pdf.body(), StandardCharsets.ISO_8859_1);
         assertTrue(raw.startsWith("%PDF-"));
         assertTrue(raw.contains("NotoSansCJKsc") && raw.contains("/FontFile3"), "the CJK font is embedded");
+        String before = System.getProperty("branchbox.cjkFont");
+        System.setProperty("branchbox.cjkFont", dataDir.resolve("no-such-font.ttc") + ",2");
+        try {
+            HttpResponse<byte[]> refused = manager.getBytes("/api/qa/report.pdf?month=" + day.substring(0, 7));
+            assertEquals(503, refused.statusCode());
+            assertTrue(refused.headers().firstValue("Content-Disposition").isEmpty(), "a refusal is never saved as the PDF");
+            assertTrue(new String(refused.body(), StandardCharsets.UTF_8).contains("fonts-noto-cjk"));
+        } finally {
+            if (before == null) {
+                System.clearProperty("branchbox.cjkFont");
+            } else {
+                System.setProperty("branchbox.cjkFont", before);
+            }
+        }
         JsonNode report = WebClient.json(manager.get("/api/qa/report?month=" + day.substring(0, 7)));
         List<String> agents = new ArrayList<>();
         report.get("report").get("agents").forEach(a -> agents.add(a.get("agentId").asText()));
         assertTrue(agents.contains(TestBox.userFor(Role.AGENT)), agents.stream().collect(Collectors.joining(",")));
+    }
+
+    @Test
+    void theXlsxBulletinAndReportHoldTheSameNumbersAsTheReportsThemselves() throws Exception {
+        WebClient manager = as(Role.QUALITY_INSPECTOR);
+        assertEquals(200, manager.postJson("/api/qa/scores", score("api-score-0005", SHEET, 15, "")).statusCode());
+        String month = day.substring(0, 7);
+
+        JsonNode report = WebClient.json(manager.get("/api/qa/report?month=" + month));
+        HttpResponse<byte[]> xlsx = manager.getBytes("/api/qa/report.xlsx?month=" + month);
+        assertEquals(200, xlsx.statusCode());
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                xlsx.headers().firstValue("Content-Type").orElse(""));
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            List<Row> rows = wb.findSheet("坐席月报").orElseThrow().read();
+            assertEquals("平均分", rows.get(0).getCellAsString(3).orElseThrow());
+            Map<String, Row> byAgent = new HashMap<>();
+            rows.stream().skip(1).forEach(r -> byAgent.put(r.getCellAsString(1).orElseThrow(), r));
+            JsonNode agents = report.get("report").get("agents");
+            assertEquals(agents.size(), byAgent.size());
+            assertTrue(agents.size() >= 1);
+            for (JsonNode a : agents) {
+                Row r = byAgent.get(a.get("agentId").asText());
+                assertEquals(a.get("scored").asInt(), number(r, 2).intValueExact(), "scored calls of " + a);
+                assertEquals(0, BigDecimal.valueOf(a.get("average").asDouble()).compareTo(number(r, 3)), "average of " + a);
+                assertEquals(a.get("min").asInt(), number(r, 4).intValueExact());
+                assertEquals(a.get("max").asInt(), number(r, 5).intValueExact());
+            }
+            Row completion = wb.findSheet("质检完成率").orElseThrow().read().get(1);
+            JsonNode c = report.get("completion");
+            assertEquals(c.get("answered").asInt(), number(completion, 1).intValueExact());
+            assertEquals(c.get("planned").asInt(), number(completion, 2).intValueExact());
+            assertEquals(c.get("scored").asInt(), number(completion, 3).intValueExact());
+            assertEquals(0, BigDecimal.valueOf(c.get("percent").asDouble()).compareTo(number(completion, 4)));
+        }
+
+        JsonNode bulletin = WebClient.json(manager.get("/api/qa/bulletin?day=" + day));
+        HttpResponse<byte[]> bx = manager.getBytes("/api/qa/bulletin.xlsx?day=" + day);
+        assertEquals(200, bx.statusCode());
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bx.body()))) {
+            Map<String, BigDecimal> totals = new HashMap<>();
+            wb.findSheet("质检日报").orElseThrow().read().stream().skip(1)
+                    .forEach(r -> totals.put(r.getCellAsString(3).orElseThrow(), number(r, 5)));
+            Map<String, Integer> expected = new HashMap<>();
+            for (JsonNode s : bulletin.get("shifts")) {
+                for (String part : List.of("praise", "faults")) {
+                    s.get(part).forEach(e -> expected.put(e.get("callId").asText(), e.get("total").asInt()));
+                }
+            }
+            assertTrue(expected.containsKey(SHEET), "the 95-point call is praised: " + expected);
+            assertEquals(expected.keySet(), totals.keySet());
+            expected.forEach((call, total) -> assertEquals(total, totals.get(call).intValueExact(), call));
+            List<Row> shifts = wb.findSheet("班次").orElseThrow().read();
+            assertEquals(bulletin.get("shifts").size(), shifts.size() - 1);
+            for (int i = 0; i < bulletin.get("shifts").size(); i++) {
+                JsonNode s = bulletin.get("shifts").get(i);
+                assertEquals(s.get("scored").asInt(), number(shifts.get(i + 1), 2).intValueExact());
+                assertEquals(0, BigDecimal.valueOf(s.get("average").asDouble()).compareTo(number(shifts.get(i + 1), 3)));
+            }
+        }
+    }
+
+    /** A cell that must be a number cell (not text that looks like one). */
+    private static BigDecimal number(Row r, int column) {
+        assertEquals(CellType.NUMBER, r.getCell(column).getType(), "column " + column + " of row " + r.getRowNum());
+        return r.getCellAsNumber(column).orElseThrow();
     }
 }

@@ -77,6 +77,8 @@ class QaPageBrowserTest {
     private static void loginAs(Role role, String tab) {
         driver.manage().deleteAllCookies();
         driver.get(box.box.baseUrl() + "/login");
+        // the login page shows its form once its script has run (a loaded machine takes a while)
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("username")));
         driver.findElement(By.id("username")).sendKeys(TestBox.userFor(role));
         driver.findElement(By.id("password")).sendKeys(TestBox.PASSWORD);
         driver.findElement(By.id("submit")).click();
@@ -189,6 +191,23 @@ class QaPageBrowserTest {
 
         renderPdf("/api/qa/report.pdf?month=" + day.substring(0, 7), "qa-7-monthly-report-pdf");
         renderPdf("/api/qa/bulletin.pdf?day=" + day, "qa-8-bulletin-pdf");
+    }
+
+    @Test
+    void theCallListsOneClickFiltersShowTheCallsWorthListeningTo() {
+        loginAs(Role.QUALITY_INSPECTOR, "calls");
+        setValue("calls-from", day);
+        setValue("calls-to", day);
+        driver.findElement(By.cssSelector("#calls-form button[type=submit]")).click();
+        By row = By.cssSelector("#calls tr[data-call-id='" + CALL + "']");
+        wait.until(ExpectedConditions.presenceOfElementLocated(row));
+        // the call's record lasts 90 s (not under qa.shortCallS 20 s) and was never held
+        driver.findElement(By.cssSelector(".qa-presets button[data-preset='short']")).click();
+        assertEquals(0, driver.findElements(row).size(), "very short calls: not this one");
+        driver.findElement(By.cssSelector(".qa-presets button[data-preset='hold']")).click();
+        assertEquals(0, driver.findElements(row).size(), "long holds: not this one");
+        driver.findElement(By.cssSelector(".qa-presets button[data-preset='all']")).click();
+        assertEquals(1, driver.findElements(row).size());
     }
 
     /** Downloads a PDF as the inspector and renders its first page to PNG with poppler's pdftoppm. */

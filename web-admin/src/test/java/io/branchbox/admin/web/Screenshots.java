@@ -10,14 +10,14 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 
 /** Saves what the browser shows into {@code docs/screenshots/} of the repository, for docs/WEB-ADMIN.md. */
-final class Screenshots {
+public final class Screenshots {
     /** The module runs its tests in {@code web-admin/}; the docs are one level up. */
     static final Path DIRECTORY = Path.of("..", "docs", "screenshots");
 
     private Screenshots() {}
 
     /** The agent's and the technician's screen: 1366 x 900. */
-    static void desktop(WebDriver driver) {
+    public static void desktop(WebDriver driver) {
         driver.manage().window().setSize(new Dimension(1366, 900));
     }
 
@@ -26,7 +26,7 @@ final class Screenshots {
         driver.manage().window().setSize(new Dimension(1024, 768));
     }
 
-    static void take(WebDriver driver, String name) {
+    public static void take(WebDriver driver, String name) {
         try {
             Files.createDirectories(DIRECTORY);
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
