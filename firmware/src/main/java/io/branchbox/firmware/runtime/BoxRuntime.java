@@ -23,7 +23,7 @@ import io.branchbox.firmware.call.ConsoleCommands;
 import io.branchbox.firmware.call.PromptByPhone;
 import io.branchbox.firmware.console.AgentConsole;
 import io.branchbox.firmware.store.CallHistoryRepository;
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.stats.LiveQueueStats;
 import io.branchbox.firmware.call.TrunkCall;

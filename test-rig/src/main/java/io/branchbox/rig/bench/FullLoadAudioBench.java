@@ -6,7 +6,7 @@ import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.runtime.BoxRuntime;
 import io.branchbox.firmware.runtime.BoxSnapshot;
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import io.branchbox.rig.carrier.OfferedCall;
 import io.branchbox.rig.panel.SeatButton;
 import io.branchbox.rig.sim.SimulatedSite;

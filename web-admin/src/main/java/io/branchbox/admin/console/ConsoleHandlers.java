@@ -1,5 +1,6 @@
 package io.branchbox.admin.console;
 
+import io.branchbox.admin.http.JsonBodies;
 import io.branchbox.admin.console.ConsoleCalls.Refused;
 import io.branchbox.admin.console.ConsoleRequests.Dial;
 import io.branchbox.admin.console.ConsoleRequests.Login;

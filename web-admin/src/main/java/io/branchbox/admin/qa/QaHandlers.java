@@ -1,7 +1,7 @@
 package io.branchbox.admin.qa;
 
-import io.branchbox.admin.console.JsonBodies;
-import io.branchbox.admin.web.HttpProblem;
+import io.branchbox.admin.http.JsonBodies;
+import io.branchbox.admin.http.HttpProblem;
 import io.branchbox.firmware.qa.Mark;
 import io.branchbox.firmware.qa.QaCodec;
 import io.branchbox.firmware.qa.QaException;

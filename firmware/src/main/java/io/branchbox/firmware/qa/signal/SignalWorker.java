@@ -4,7 +4,7 @@ import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.qa.CallFacts;
 import io.branchbox.firmware.qa.CallSource;
 import io.branchbox.firmware.qa.QaService;
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
