@@ -1,5 +1,6 @@
 package io.branchbox.firmware.runtime;
 
+import io.branchbox.time.ThreadNames;
 import io.branchbox.firmware.journal.EventJournal;
 import io.branchbox.firmware.recording.AccessLog;
 import io.branchbox.firmware.recording.CoverageReport;
@@ -66,7 +67,7 @@ final class RecordingSupervisor implements AutoCloseable {
         this.policy = new StoragePolicy(catalog, access, FreeSpace.of(recordingsDir),
                 StorageSettings.DEFAULTS.withRetentionDays(retentionDays), clock, this::levelChanged);
         this.coverage = new CoverageReport(ds, clock);
-        this.maintenance = new ExecutorScheduler("recording-maintenance", clock);
+        this.maintenance = new ExecutorScheduler(ThreadNames.RECORDING_MAINTENANCE, clock);
         RecordingVerifier verifier = new RecordingVerifier(catalog, clock);
         verifier.schedule(maintenance, VERIFY_PERIOD, 20, report -> {
             if (!report.clean()) {

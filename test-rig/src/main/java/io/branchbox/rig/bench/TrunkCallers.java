@@ -1,5 +1,6 @@
 package io.branchbox.rig.bench;
 
+import io.branchbox.time.ThreadNames;
 import io.branchbox.rig.sim.SimulatedCarrier;
 import io.branchbox.time.ExecutorScheduler;
 import java.time.Clock;
@@ -25,7 +26,7 @@ final class TrunkCallers {
     private final List<SimulatedCarrier> carriers;
     private final int target;
     private final boolean[][] busy;
-    private final ExecutorScheduler thread = new ExecutorScheduler("bench-callers", Clock.systemUTC());
+    private final ExecutorScheduler thread = new ExecutorScheduler(ThreadNames.BENCH + "callers", Clock.systemUTC());
     private final Random random = new Random(6);
     private final AtomicInteger placed = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();

@@ -1,5 +1,6 @@
 package io.branchbox.rig.board;
 
+import io.branchbox.time.ThreadNames;
 import io.branchbox.drivers.cb1.msg.FxoEvent;
 import io.branchbox.drivers.cb1.msg.FxoEventKind;
 import io.branchbox.drivers.cb1.msg.HeadsetEvent;
@@ -51,7 +52,7 @@ public final class BoardSimulator implements AutoCloseable {
         }
     }
 
-    private final ExecutorScheduler core = new ExecutorScheduler("sim-core", Clock.systemUTC());
+    private final ExecutorScheduler core = new ExecutorScheduler(ThreadNames.SIM_CORE, Clock.systemUTC());
     private final SimWire wire;
     private final SimCore state;
 

@@ -14,7 +14,10 @@ import io.branchbox.firmware.archfixture.ProductUsesSimulator;
 import io.branchbox.firmware.call.archfixture.CallDrivesBoard;
 import io.branchbox.firmware.isdn.archfixture.Q931KnowsTrunk;
 import io.branchbox.firmware.trunk.archfixture.TrunkWritesDatabase;
+import io.branchbox.time.ThreadNames;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,6 +81,39 @@ class ArchitectureTest {
                 .evaluate(new ClassFileImporter().importClasses(CycleA.class, CycleB.class));
         assertTrue(result.hasViolation());
         assertTrue(result.getFailureReport().toString().contains("firmware.archcyclea"), result.getFailureReport().toString());
+    }
+
+    @Test
+    void theThreadTableNamesEveryThreadOfTheBox() throws Exception {
+        String text = Files.readString(Path.of("..", "docs", "ARCHITECTURE.md"));
+        List<String> missing = new ArrayList<>();
+        for (Field f : ThreadNames.class.getFields()) {
+            String name = (String) f.get(null);
+            if (Modifier.isStatic(f.getModifiers()) && !text.contains("`" + name)) {
+                missing.add(f.getName() + " = " + name);
+            }
+        }
+        assertEquals(List.of(), missing, "thread names missing from docs/ARCHITECTURE.md");
+    }
+
+    @Test
+    void everyMainPackageSaysItsJobThreadAndImports() throws IOException {
+        // javac writes no package-info.class for a Javadoc-only package-info.java: look at the sources
+        List<String> without = new ArrayList<>();
+        for (String module : List.of("drivers", "firmware", "provisioning", "web-admin", "test-rig")) {
+            Path root = Path.of("..", module, "src", "main", "java");
+            try (var dirs = Files.walk(root)) {
+                for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                    try (var files = Files.list(dir)) {
+                        boolean hasJava = files.anyMatch(f -> f.toString().endsWith(".java"));
+                        if (hasJava && !Files.exists(dir.resolve("package-info.java"))) {
+                            without.add(module + ": " + root.relativize(dir));
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), without, "packages without package-info.java (its job, its thread, what it may import)");
     }
 
     @Test

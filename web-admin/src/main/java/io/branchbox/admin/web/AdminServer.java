@@ -1,5 +1,6 @@
 package io.branchbox.admin.web;
 
+import io.branchbox.time.ThreadNames;
 import io.branchbox.admin.http.HttpProblem;
 import io.branchbox.admin.users.Permission;
 import io.branchbox.admin.users.User;
@@ -293,7 +294,7 @@ public final class AdminServer {
      */
     public synchronized void attachConsole(AgentConsole agentConsole) {
         if (agentConsole != null && consoleTimeouts == null) {
-            consoleTimeouts = new ExecutorScheduler("console-timeouts", Clock.systemUTC());
+            consoleTimeouts = new ExecutorScheduler(ThreadNames.CONSOLE_TIMEOUTS, Clock.systemUTC());
         }
         console.attach(agentConsole, consoleTimeouts);
     }

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.qa.signal;
 
+import io.branchbox.time.ThreadNames;
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.qa.CallFacts;
 import io.branchbox.firmware.qa.CallSource;
@@ -42,7 +43,7 @@ public final class SignalWorker implements Consumer<JournalEvent>, AutoCloseable
         this.qa = qa;
         this.calls = calls;
         this.recordingOf = recordingOf;
-        this.thread = new Thread(this::run, "qa-signals");
+        this.thread = new Thread(this::run, ThreadNames.QA_SIGNALS);
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();

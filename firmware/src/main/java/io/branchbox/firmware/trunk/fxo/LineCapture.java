@@ -1,5 +1,6 @@
 package io.branchbox.firmware.trunk.fxo;
 
+import io.branchbox.time.ThreadNames;
 import io.branchbox.firmware.dsp.Detection;
 import io.branchbox.time.Scheduler;
 import java.io.BufferedWriter;
@@ -77,7 +78,7 @@ public final class LineCapture implements LineObserver, AutoCloseable {
                 StandardOpenOption.WRITE);
         this.lines = Files.newBufferedWriter(json, StandardCharsets.UTF_8);
         audio.write(header(0), 0);
-        this.writer = new Thread(this::run, "line-capture-" + base);
+        this.writer = new Thread(this::run, ThreadNames.LINE_CAPTURE + base);
         writer.setDaemon(true);
         writer.start();
     }
