@@ -62,7 +62,10 @@ final class ArchitectureRules {
                     "call control reaches the board only through call.CallControlPorts"),
             new Forbidden("anything → test-rig", "io.branchbox..", List.of("io.branchbox.rig.."),
                     List.of("io.branchbox.rig.."),
-                    "the simulators stand in for the world in tests; the product never depends on them"));
+                    "the simulators stand in for the world in tests; the product never depends on them"),
+            new Forbidden("main code → ManualScheduler", "io.branchbox..", List.of(),
+                    List.of("io.branchbox.time.ManualScheduler"),
+                    "virtual time is for tests: it lives in drivers' test jar, the box runs on ExecutorScheduler"));
 
     static ArchRule rule(Forbidden f) {
         return f.rule();

@@ -10,6 +10,7 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import io.branchbox.drivers.archfixture.DriverReadsConfig;
 import io.branchbox.firmware.archcyclea.CycleA;
 import io.branchbox.firmware.archcycleb.CycleB;
+import io.branchbox.firmware.archfixture.ProductRunsInVirtualTime;
 import io.branchbox.firmware.archfixture.ProductUsesSimulator;
 import io.branchbox.firmware.call.archfixture.CallDrivesBoard;
 import io.branchbox.firmware.isdn.archfixture.Q931KnowsTrunk;
@@ -39,7 +40,8 @@ class ArchitectureTest {
             "isdn → trunk, call", List.of(Q931KnowsTrunk.class),
             "trunk → store", List.of(TrunkWritesDatabase.class),
             "call → drivers", List.of(CallDrivesBoard.class),
-            "anything → test-rig", List.of(ProductUsesSimulator.class));
+            "anything → test-rig", List.of(ProductUsesSimulator.class),
+            "main code → ManualScheduler", List.of(ProductRunsInVirtualTime.class));
 
     private static JavaClasses product;
 
