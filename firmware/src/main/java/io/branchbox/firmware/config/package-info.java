@@ -8,6 +8,7 @@
  * <p>Thread: immutable values and stateless functions, any thread; {@code ConfigRevisions} writes
  * files and is called from the web admin's threads, one save at a time.
  *
- * <p>May import: Jackson and the JDK. It is a leaf: every other package may read the document.
+ * <p>May import: Jackson, the JDK, and {@code drivers.cb1.msg.Units} for the board's port counts (the
+ * seat count is its headset count). Every other package may read the document.
  */
 package io.branchbox.firmware.config;

@@ -5,7 +5,7 @@
  *
  * <p>Thread: {@code signalling}.
  *
- * <p>May import: nothing of the box but {@code io.branchbox.time}; never {@code trunk} or
+ * <p>May import: {@code io.branchbox.time} and the board's constants in {@code drivers.cb1.msg}; never {@code trunk} or
  * {@code call} (ArchitectureTest).
  */
 package io.branchbox.firmware.isdn;

@@ -1,5 +1,6 @@
 package io.branchbox.rig.bench;
 
+import io.branchbox.drivers.cb1.msg.SpanConfig;
 import io.branchbox.time.ThreadNames;
 import io.branchbox.drivers.cb1.link.BoardIdentity;
 import io.branchbox.drivers.cb1.link.BoardLink;
@@ -119,7 +120,7 @@ public final class LinkLatencyBench {
         int[][] list = new int[38][];
         int i = 0;
         for (int ts = 1; ts <= 31; ts++) {
-            if (ts != 16) {
+            if (ts != SpanConfig.D_CHANNEL_TIMESLOT) {
                 list[i++] = new int[] {Units.span(0), ts};
             }
         }

@@ -1,5 +1,6 @@
 package io.branchbox.rig.bench;
 
+import io.branchbox.drivers.cb1.msg.SpanConfig;
 import io.branchbox.time.ThreadNames;
 import io.branchbox.rig.sim.SimulatedCarrier;
 import io.branchbox.time.ExecutorScheduler;
@@ -71,7 +72,7 @@ final class TrunkCallers {
         for (int s = 0; s < carriers.size(); s++) {
             int free = 0;
             for (int ts = 1; ts < 32; ts++) {
-                free += ts != 16 && !busy[s][ts] ? 1 : 0;
+                free += ts != SpanConfig.D_CHANNEL_TIMESLOT && !busy[s][ts] ? 1 : 0;
             }
             if (free > bestFree) {
                 bestFree = free;
@@ -83,7 +84,7 @@ final class TrunkCallers {
         }
         int span = bestSpan;
         int ts = 1;
-        while (ts == 16 || busy[span][ts]) {
+        while (ts == SpanConfig.D_CHANNEL_TIMESLOT || busy[span][ts]) {
             ts++;
         }
         int slot = ts;

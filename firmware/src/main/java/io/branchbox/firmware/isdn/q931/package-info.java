@@ -7,7 +7,8 @@
  *
  * <p>Thread: {@code signalling} only.
  *
- * <p>May import: {@code isdn}, {@code io.branchbox.time}. Its user (the trunk) implements
+ * <p>May import: {@code isdn}, {@code io.branchbox.time}, and the D-channel timeslot of the board's
+ * datasheet ({@code drivers.cb1.msg.SpanConfig.D_CHANNEL_TIMESLOT}, the one owner of that constant). Its user (the trunk) implements
  * {@code TrunkCallHandler}; it never imports {@code trunk} or {@code call}.
  */
 package io.branchbox.firmware.isdn.q931;
