@@ -265,7 +265,8 @@ public final class BoardSimulator implements AutoCloseable {
         CompletableFuture<T> f = new CompletableFuture<>();
         core.execute(() -> f.complete(query.get()));
         try {
-            return f.get(2, TimeUnit.SECONDS);
+            // a safety net, not a measurement: on a loaded CI machine the core's 20 ms tick can be late by seconds
+            return f.get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while asking the simulator", e);

@@ -134,6 +134,8 @@ class ReportsPageBrowserTest {
     @Test
     void supervisorSeesTodaySwitchesToYesterdayAndDrillsDownToACallAndItsRecording() throws Exception {
         driver.get(box.baseUrl() + "/login");
+        // the page stays hidden (body.loading) until its texts are loaded: wait until it shows
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         driver.findElement(By.id("username")).sendKeys(TestBox.userFor(Role.SUPERVISOR));
         driver.findElement(By.id("password")).sendKeys(TestBox.PASSWORD);
         driver.findElement(By.id("submit")).click();

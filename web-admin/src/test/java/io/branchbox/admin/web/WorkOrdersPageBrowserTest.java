@@ -130,7 +130,7 @@ class WorkOrdersPageBrowserTest {
 
     private void logIn(String username) {
         driver.get(box.baseUrl() + "/login");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))); // body.loading hides it until texts load
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(TestBox.PASSWORD);
         driver.findElement(By.id("submit")).click();
