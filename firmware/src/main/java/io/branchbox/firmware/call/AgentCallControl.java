@@ -34,11 +34,10 @@ public final class AgentCallControl {
     /** The caller hears music; the agent hears nothing and stays on the call. */
     public void hold(Agent a) {
         Call call = talkingCall(a);
-        if (call.state() != Call.State.CONNECTED) {
+        if (!call.on(CallEvent.HOLD, cx.now())) {
             throw new ConsoleException("wrong-state", "the call is " + call.state().name().toLowerCase() + ", not talking");
         }
         holdFarSide(call);
-        call.setState(Call.State.HELD, cx.now());
         cx.events.held(call, a);
     }
 
@@ -49,7 +48,7 @@ public final class AgentCallControl {
             consultEnded(call, "agent " + a.id() + " took the caller back");
             return;
         }
-        if (call.state() != Call.State.HELD) {
+        if (!call.on(CallEvent.RETRIEVE, cx.now())) {
             throw new ConsoleException("wrong-state", "the call is not on hold");
         }
         bridgeBack(call);
@@ -62,7 +61,9 @@ public final class AgentCallControl {
      */
     public void transfer(Agent a, TransferTarget to, boolean attended) {
         Call call = talkingCall(a);
-        if (call.state() != Call.State.CONNECTED && call.state() != Call.State.HELD) {
+        CallEvent event = to.kind() == TransferTarget.Kind.QUEUE ? CallEvent.BLIND_TRANSFER_TO_QUEUE
+                : attended ? CallEvent.CONSULT : CallEvent.BLIND_TRANSFER_TO_AGENT;
+        if (!call.allows(event)) {
             throw new ConsoleException("wrong-state", "only a call in conversation or on hold can be transferred");
         }
         if (to.kind() == TransferTarget.Kind.QUEUE) {
@@ -78,13 +79,13 @@ public final class AgentCallControl {
             // "avoid who missed it", which would otherwise skip the agent who answered it long ago
             cx.acd.remove(call.id());
             call.setQueue(to.name());
-            calls.enqueue(call, true);
+            calls.enqueue(call, true, event);
             return;
         }
         Agent target = readyColleague(a, to.name());
         if (attended) {
+            call.on(event, cx.now());
             holdFarSide(call);
-            call.setState(Call.State.CONSULTING, cx.now());
             call.consultAgent = target;
             cx.offerDirect(target, call.id());
             cx.events.consult(call, a, to.toString());
@@ -101,25 +102,24 @@ public final class AgentCallControl {
         leave(call, a);
         cx.events.transferred(call, a, "BLIND", to.toString());
         cx.offerDirect(target, call.id());
-        calls.offer(call, target);
+        calls.offer(call, target, event);
     }
 
     /** Hands the caller over to the consulted agent; {@code a} leaves the call for wrap-up. */
     public void completeTransfer(Agent a) {
         Call call = talkingCall(a);
         Agent target = call.consultAgent;
-        if (call.state() != Call.State.CONSULTING || target == null || target.state() != AgentState.ON_CALL) {
+        if (!call.allows(CallEvent.TRANSFER_COMPLETED) || target == null || target.state() != AgentState.ON_CALL) {
             throw new ConsoleException("wrong-state", "no consultation in progress with a colleague who answered");
         }
+        call.on(CallEvent.TRANSFER_COMPLETED, cx.now());
         cx.close(call.seatChannel);
-        cx.acd.release(a);
-        calls.wrapUp(a, cx.acd.queue(call.queue()).wrapUpS());
+        calls.agents().wrapUpAfter(call, a);
         call.seatChannel = call.consultChannel;
         call.consultChannel = null;
         call.consultAgent = null;
         call.agent = target;
         cx.router.bridge(call.trunkChannel, call.seatChannel);
-        call.setState(Call.State.CONNECTED, cx.now());
         cx.events.transferred(call, a, "ATTENDED", TransferTarget.agent(target.id()).toString());
         cx.events.connected(call, target);
     }
@@ -146,7 +146,7 @@ public final class AgentCallControl {
     /** The consultation is over without a transfer: the colleague is released, the caller back with the agent. */
     void consultEnded(Call call, String why) {
         Agent target = call.consultAgent;
-        if (target == null) {
+        if (target == null || !call.on(CallEvent.CONSULT_ENDED, cx.now())) {
             return;
         }
         call.timer.cancel();
@@ -243,7 +243,7 @@ public final class AgentCallControl {
         call.consultAgent = null;
         cx.close(call.consultChannel);
         call.consultChannel = null;
-        calls.releaseAgent(call, target, target.state() != AgentState.ON_CALL);
+        calls.agents().release(call, target, target.state() != AgentState.ON_CALL);
     }
 
     /** The call of an agent who is talking (or holding or consulting), else a console error. */
@@ -277,8 +277,7 @@ public final class AgentCallControl {
         cx.close(call.seatChannel);
         call.seatChannel = null;
         call.agent = null;
-        cx.acd.release(a);
-        calls.wrapUp(a, cx.acd.queue(call.queue()).wrapUpS());
+        calls.agents().wrapUpAfter(call, a);
         holdFarSide(call);
     }
 
@@ -289,8 +288,8 @@ public final class AgentCallControl {
         }
     }
 
+    /** The caller back with the agent; the transition to CONNECTED was fired by the caller. */
     private void bridgeBack(Call call) {
         cx.router.bridge(call.trunkChannel, call.seatChannel);
-        call.setState(Call.State.CONNECTED, cx.now());
     }
 }

@@ -70,7 +70,7 @@ final class AgentDesk {
         if (a.state() != AgentState.NOT_READY && a.state() != AgentState.WRAP_UP) {
             throw new ConsoleException("wrong-state", "you are " + words(a.state()));
         }
-        calls.setReady(a, a.state() == AgentState.WRAP_UP ? "wrap-up done" : "console");
+        calls.agents().setReady(a, a.state() == AgentState.WRAP_UP ? "wrap-up done" : "console");
     }
 
     void notReady(Agent a, String code) {

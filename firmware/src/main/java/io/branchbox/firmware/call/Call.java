@@ -19,6 +19,7 @@ import java.time.Instant;
  * <p>Not thread-safe: owned by the signalling thread.
  */
 public final class Call {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Call.class);
     /** Where the call is in the box. */
     public enum State {
         ANSWERING, IVR, QUEUED, OFFERED, CONNECTED, HELD, CONSULTING, DIALLING, SURVEY,
@@ -139,9 +140,26 @@ public final class Call {
         this.queue = queue;
     }
 
-    void setState(State s, Instant now) {
-        state = s;
+    /**
+     * The one way a call changes state: {@code event} moves it to the state the transition table
+     * ({@link CallTransitions}) gives, at {@code now}. An event the table does not allow in the
+     * current state is logged and ignored; returns whether it was applied. Callers fire the event
+     * before any other side effect, so a refused event changes nothing.
+     */
+    boolean on(CallEvent event, Instant now) {
+        java.util.Optional<State> next = CallTransitions.next(state, event);
+        if (next.isEmpty()) {
+            LOG.info("call {}: {} ignored in state {}", id, event, state);
+            return false;
+        }
+        state = next.get();
         stateSince = now;
+        return true;
+    }
+
+    /** Whether the transition table allows {@code event} in the call's current state. */
+    boolean allows(CallEvent event) {
+        return CallTransitions.next(state, event).isPresent();
     }
 
     boolean ended() {

@@ -7,7 +7,6 @@ import io.branchbox.firmware.audio.AudioRouter;
 import io.branchbox.firmware.audio.Prompts;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.time.Scheduler;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,9 +29,11 @@ public final class CallManager {
     static final int NORMAL_CLEARING = 16;
     static final int TEMPORARY_FAILURE = 41;
     static final int NO_ANSWER = 19;
-    private static final Duration SURVEY_TIMEOUT = Duration.ofSeconds(15);
 
     private final CallContext cx;
+    private final AgentStates agents;
+    private final CallEnd ending;
+    private final SeatActions seatActions;
     private final AgentCallControl control;
     private final OutboundCalls outbound;
     private final Callbacks callbacks;
@@ -50,11 +51,14 @@ public final class CallManager {
             CallControlPorts.Channels channels, CallControlPorts.Recorder recorder, CallControlPorts.Events events,
             CallControlPorts.SeatLamps lamps, Prompts prompts, CallControlPorts.Dialer dialer) {
         this.cx = new CallContext(config, scheduler, acd, router, channels, recorder, events, lamps, prompts);
+        this.agents = new AgentStates(cx, this::dispatch);
         this.control = new AgentCallControl(cx, this);
         this.outbound = new OutboundCalls(cx, this, dialer);
         this.callbacks = new Callbacks(cx, this);
         this.ivr = new IvrFlow(cx, this, callbacks);
         this.queues = new QueueFlow(cx, this, ivr, callbacks);
+        this.seatActions = new SeatActions(cx, this);
+        this.ending = new CallEnd(cx, control, outbound, agents, this::dispatch);
     }
 
     /** A trunk offers a call. */
@@ -108,52 +112,15 @@ public final class CallManager {
             return;
         }
         if (a.state() == AgentState.OFFERED) {
-            answerOffer(call, a);
+            seatActions.answer(call, a);
         } else if (a.state() == AgentState.ON_CALL) {
-            hangUp(call, a);
-        }
-    }
-
-    /** The agent answers what rings at their seat; package-private for the console. */
-    void answerOffer(Call call, Agent a) {
-        if (call.consultAgent == a) {
-            control.consultAnswered(call, a);
-        } else if (call.agent == a) {
-            connect(call, a);
-        }
-    }
-
-    /** The agent ends their part of the call; package-private for the console. */
-    void hangUp(Call call, Agent a) {
-        if (call.consultAgent == a) {
-            control.consultEnded(call, "consulted agent hung up");
-        } else if (call.originator == a && call.direction() != Call.Direction.IN) {
-            hangUpAndEnd(call, "agent " + a.id() + " hung up");
-        } else if (call.agent == a && call.state() == Call.State.CONSULTING
-                && call.consultAgent.state() == AgentState.ON_CALL) {
-            // hanging up during a consultation hands the caller over, as on an office phone
-            control.completeTransfer(a);
-        } else if (call.agent == a) {
-            if (call.state() == Call.State.CONSULTING) {
-                control.consultEnded(call, "agent " + a.id() + " hung up before the colleague answered");
-            }
-            if (cx.config.ivr().surveyPrompt().isEmpty() || call.direction() != Call.Direction.IN) {
-                hangUpAndEnd(call, "agent " + a.id() + " hung up");
-            } else {
-                new Survey(cx, this).start(call, a, SURVEY_TIMEOUT);
-            }
+            seatActions.hangUp(call, a);
         }
     }
 
     /** The READY/NOT-READY button: toggles an idle agent between ready and not ready (示忙). */
     public void onReadyButton(int seat) {
-        cx.acd.agentAtSeat(seat).ifPresent(a -> {
-            if (a.state() == AgentState.READY) {
-                cx.setAgent(a, AgentState.NOT_READY, "button");
-            } else if (a.state() == AgentState.NOT_READY) {
-                setReady(a, "button");
-            }
-        });
+        cx.acd.agentAtSeat(seat).ifPresent(agents::toggleReady);
     }
 
     /**
@@ -187,9 +154,7 @@ public final class CallManager {
 
     /** Logs an agent in at {@code seat}, not ready. IllegalStateException if they are logged in or the seat is taken. */
     public void login(Agent a, int seat) {
-        cx.acd.login(a, seat);
-        cx.events.agentState(a, "login", Acd.REASON_LOGIN);
-        cx.lamps.update(a);
+        agents.login(a, seat);
     }
 
     /** The board restarted and closed every channel: clear every call cleanly on its trunk. */
@@ -231,12 +196,12 @@ public final class CallManager {
         return callbacks;
     }
 
-    /** Turns on recording prompts by phone; saving runs on {@code io} (it writes to disk). Call once. */
     /** Lets repair crews report stages by phone (docs/WORKORDERS.md); signalling thread. */
     public void enableCrewLine(io.branchbox.firmware.ivr.CrewDesk desk) {
         cx.crewDesk = desk;
     }
 
+    /** Turns on recording prompts by phone; saving runs on {@code io} (it writes to disk). Call once. */
     public PromptByPhone enablePromptRecording(java.util.concurrent.Executor io) {
         promptByPhone = new PromptByPhone(cx, io);
         return promptByPhone;
@@ -248,15 +213,14 @@ public final class CallManager {
     }
 
     private void answer(Call call) {
-        if (call.ended()) {
+        if (call.ended() || !call.on(CallEvent.TRUNK_ANSWERED, cx.now())) {
             cx.channels.close(call.trunk().audioUnit(), call.trunk().audioChan());
             return;
         }
         TrunkCall tc = call.trunk();
         call.trunkChannel = cx.router.open(tc.audioUnit(), tc.audioChan());
         tc.answer();
-        call.answeredAt = cx.now();
-        call.setState(Call.State.IVR, call.answeredAt);
+        call.answeredAt = call.stateSince();
         cx.events.answered(call);
         if (cx.config.recording().recordIvr()) {
             startRecording(call);
@@ -264,9 +228,14 @@ public final class CallManager {
         ivr.start(call);
     }
 
-    /** Puts the call in its queue; see {@link QueueFlow#enqueue}. */
-    void enqueue(Call call, boolean first) {
-        queues.enqueue(call, first);
+    /** Puts the call in its queue on {@code event}; see {@link QueueFlow#enqueue}. */
+    void enqueue(Call call, boolean first, CallEvent event) {
+        queues.enqueue(call, first, event);
+    }
+
+    /** Puts the call at the end of its queue's line however long it is (no overflow); see {@link QueueFlow#enqueue}. */
+    void enqueueEvenIfFull(Call call) {
+        queues.enqueue(call, false, CallEvent.QUEUE_JOINED, false);
     }
 
     /** Hands waiting calls and callbacks to ready agents. */
@@ -274,52 +243,14 @@ public final class CallManager {
         queues.dispatch();
     }
 
-    /** Rings {@code a}'s seat for {@code call}; see {@link QueueFlow#offer}. */
-    void offer(Call call, Agent a) {
-        queues.offer(call, a);
-    }
-
-    /** The agent answered: open the headset, bridge, record. */
-    void connect(Call call, Agent a) {
-        call.timer.cancel();
-        call.waitTimer.cancel();
-        call.announceTimer.cancel();
-        cx.acd.recordAnswered(a);
-        cx.openSeat(a).whenComplete((seat, err) -> {
-            if (call.ended() || call.agent != a) {
-                cx.close(seat);
-                return;
-            }
-            if (err != null) {
-                log.warn("call {}: seat {} headset channel did not open: {}", call.id(), a.seat(), err.getMessage());
-                cx.acd.release(a);
-                cx.setAgent(a, AgentState.NOT_READY, "headset fault");
-                call.agent = null;
-                enqueue(call, true);
-                return;
-            }
-            call.seatChannel = seat;
-            cx.router.bridge(call.trunkChannel, call.seatChannel);
-            call.connectedAt = cx.now();
-            call.talked = true;
-            call.setState(Call.State.CONNECTED, call.connectedAt);
-            cx.setAgent(a, AgentState.ON_CALL, "answered");
-            cx.events.connected(call, a);
-            if (call.recording == null) {
-                startRecording(call);
-            }
-        });
+    /** Rings {@code a}'s seat for {@code call} on {@code event}; see {@link QueueFlow#offer}. */
+    void offer(Call call, Agent a, CallEvent event) {
+        queues.offer(call, a, event);
     }
 
     void startRecording(Call call) {
         call.recording = cx.recorder.start(call.id(), cx.now());
         cx.router.tap(call.trunkChannel, call.recording);
-    }
-
-    /** Makes an idle agent ready and hands them a waiting call if there is one. */
-    void setReady(Agent a, String reason) {
-        cx.setAgent(a, AgentState.READY, reason);
-        dispatch();
     }
 
     private void fail(Call call, String why) {
@@ -336,82 +267,19 @@ public final class CallManager {
         end(call, why, NORMAL_CLEARING);
     }
 
-    /** Ends the call: every channel closed, every agent released, the recording finished. Idempotent. */
+    /** Ends the call; see {@link CallEnd#end}. Idempotent. */
     void end(Call call, String why, int cause) {
-        if (call.ended()) {
-            return;
-        }
-        Call.State was = call.state();
-        call.setState(Call.State.ENDED, cx.now());
-        call.timer.cancel();
-        call.waitTimer.cancel();
-        call.announceTimer.cancel();
-        if (call.ivr != null) {
-            call.ivr.cancel();
-        }
-        if (call.forwardLeg != null) {
-            call.forwardLeg.hangup(NORMAL_CLEARING);
-        }
-        cx.unregister(call);
-        cx.acd.remove(call.id());
-        if (call.trunkChannel != null) {
-            cx.router.tap(call.trunkChannel, null);
-        }
-        cx.close(call.trunkChannel);
-        cx.close(call.seatChannel);
-        control.releaseConsultAndMonitor(call);
-        Agent a = call.agent;
-        Agent o = call.originator;
-        if (o != null) {
-            outbound.releaseOriginator(call, o, was);
-        }
-        if (a != null && a != o && was != Call.State.SURVEY) {
-            releaseAgent(call, a, was == Call.State.OFFERED);
-        }
-        if (call.recording != null) {
-            call.recording.finish().whenComplete((r, err) -> cx.scheduler.execute(() -> {
-                cx.events.recorded(call, r, err);
-                if (was == Call.State.VOICEMAIL && r != null) {
-                    cx.events.voicemail(call, r.file(), r.durationMs());
-                }
-            }));
-        }
-        cx.events.ended(call, was, cause, why);
-        dispatch();
+        ending.end(call, why, cause);
     }
 
-    /** The agent leaves the call: back to ready if it never talked, else to wrap-up. */
-    void releaseAgent(Call call, Agent a, boolean onlyOffered) {
-        cx.acd.release(a);
-        if (onlyOffered) {
-            free(a, "offer withdrawn");
-        } else {
-            wrapUp(a, cx.acd.queue(call.queue()).wrapUpS());
-        }
+    /** What an agent does at their seat with the call that rings or talks there. */
+    SeatActions seatActions() {
+        return seatActions;
     }
 
-    void wrapUp(Agent a, int seconds) {
-        cx.setAgent(a, AgentState.WRAP_UP, "call ended");
-        cx.scheduler.schedule(Duration.ofSeconds(seconds), () -> {
-            if (a.state() == AgentState.WRAP_UP) {
-                free(a, "wrap-up over");
-            }
-        });
-    }
-
-    /**
-     * The agent is free of a call: back to not ready with their reason if a colleague's call
-     * reached them while not ready (or they dialled out then), else ready for the queues.
-     */
-    void free(Agent a, String why) {
-        String reason = cx.resumeNotReady.remove(a);
-        if (reason == null) {
-            setReady(a, why);
-        } else {
-            cx.acd.setNotReady(a, reason);
-            cx.events.agentState(a, why, reason);
-            cx.lamps.update(a);
-        }
+    /** The agents' side: ready, release from a call, wrap-up. */
+    AgentStates agents() {
+        return agents;
     }
 
     CallContext context() {

@@ -82,7 +82,7 @@ public final class ConsoleCommands implements AgentConsole {
             if (call == null || a.state() != AgentState.OFFERED) {
                 throw new ConsoleException("no-call", "nothing rings at your seat");
             }
-            calls.answerOffer(call, a);
+            calls.seatActions().answer(call, a);
         });
     }
 
@@ -93,7 +93,7 @@ public final class ConsoleCommands implements AgentConsole {
             if (call == null || a.state() != AgentState.ON_CALL) {
                 throw new ConsoleException("no-call", "you have no call to end");
             }
-            calls.hangUp(call, a);
+            calls.seatActions().hangUp(call, a);
         });
     }
 

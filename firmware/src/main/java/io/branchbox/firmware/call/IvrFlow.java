@@ -128,7 +128,9 @@ final class IvrFlow {
      * after three failures it goes to the default queue like any caller.
      */
     private void crew(Call call) {
-        call.setState(Call.State.IVR, cx.now());
+        if (!call.on(CallEvent.CREW_LINE, cx.now())) {
+            return;
+        }
         cx.router.play(call.trunkChannel, io.branchbox.firmware.audio.AudioSource.SILENCE);
         if (call.recording == null) {
             calls.startRecording(call);
@@ -184,12 +186,14 @@ final class IvrFlow {
 
     private void toQueue(Call call) {
         call.placeSince = cx.now();
-        calls.enqueue(call, false);
+        calls.enqueue(call, false, CallEvent.QUEUE_JOINED);
     }
 
     /** The caller leaves a message: the intro and a beep, then up to {@link #VOICEMAIL_MAX} recorded. */
     void voicemail(Call call) {
-        call.setState(Call.State.VOICEMAIL, cx.now());
+        if (!call.on(CallEvent.TO_VOICEMAIL, cx.now())) {
+            return;
+        }
         play(call, "voicemail-intro", () -> play(call, "beep", () -> {
             if (call.recording == null) {
                 calls.startRecording(call);
@@ -199,26 +203,35 @@ final class IvrFlow {
                     calls.hangUpAndEnd(call, "voicemail left");
                 }
             });
-            call.timer = cx.scheduler.schedule(VOICEMAIL_MAX, () -> goodbye(call, ""));
+            call.timer = cx.scheduler.schedule(VOICEMAIL_MAX, () -> {
+                if (call.on(CallEvent.VOICEMAIL_TIME_UP, cx.now())) {
+                    calls.hangUpAndEnd(call, "goodbye");
+                }
+            });
         }));
     }
 
     /** Books a callback to the caller, tells them, and hangs up; a withheld number keeps waiting instead. */
     void bookCallback(Call call, String queue, Instant notBefore) {
         if (call.farNumber().isEmpty()) {
+            // even in a full queue: its overflow may be this very callback, which would send the
+            // caller round again without end
             log.info("call {}: no number to call back: the caller waits instead", call.id());
-            toQueue(call);
+            call.placeSince = cx.now();
+            calls.enqueueEvenIfFull(call);
             return;
         }
-        call.setState(Call.State.CALLBACK, cx.now());
+        if (!call.on(CallEvent.CALLBACK_BOOKED, cx.now())) {
+            return;
+        }
         callbacks.book(call, queue, notBefore);
         play(call, "callback-booked", () -> calls.hangUpAndEnd(call, "callback booked"));
     }
 
     /** Plays a last prompt ("" for none) and hangs up. */
     void goodbye(Call call, String prompt) {
-        if (call.state() != Call.State.VOICEMAIL && call.state() != Call.State.CALLBACK) {
-            call.setState(Call.State.GOODBYE, cx.now());
+        if (!call.on(CallEvent.LAST_MESSAGE, cx.now())) {
+            return;
         }
         if (prompt.isEmpty()) {
             calls.hangUpAndEnd(call, "goodbye");

@@ -92,7 +92,7 @@ public final class OutboundCalls {
         cx.lastCall.put(a, call.id());
         cx.events.agentState(a, "dialling " + number);
         cx.lamps.update(a);
-        call.setState(Call.State.DIALLING, cx.now());
+        call.on(CallEvent.DIAL, cx.now());
         try (MDC.MDCCloseable m = MDC.putCloseable("call", call.id())) {
             log.info("agent {} at seat {} dials {}{}", a.id(), a.seat(), number, colleague == null ? "" : " (" + colleague.id() + ")");
         }
@@ -113,7 +113,7 @@ public final class OutboundCalls {
             if (colleague != null) {
                 call.trunkChannel = seat;
                 cx.offerDirect(colleague, call.id());
-                calls.offer(call, colleague);
+                calls.offer(call, colleague, CallEvent.COLLEAGUE_RUNG);
             } else {
                 call.seatChannel = seat;
                 placeOnTrunk(call, a, number);
@@ -156,13 +156,16 @@ public final class OutboundCalls {
                 failed(call, a, "the board did not open " + tc.trunk() + ": " + err.getMessage(), CallManager.TEMPORARY_FAILURE);
                 return;
             }
+            if (!call.on(CallEvent.FAR_END_ANSWERED, cx.now())) {
+                cx.close(channel);
+                return;
+            }
             call.trunkChannel = channel;
             cx.router.bridge(call.trunkChannel, call.seatChannel);
             call.agent = a;
-            call.answeredAt = cx.now();
+            call.answeredAt = call.stateSince();
             call.connectedAt = call.answeredAt;
             call.talked = true;
-            call.setState(Call.State.CONNECTED, call.answeredAt);
             cx.events.answered(call);
             cx.events.connected(call, a);
             calls.startRecording(call);
@@ -188,9 +191,9 @@ public final class OutboundCalls {
         }
         cx.acd.release(o);
         if (call.talked) {
-            calls.wrapUp(o, cx.acd.queue(call.queue()).wrapUpS());
+            calls.agents().wrapUp(o, cx.acd.queue(call.queue()).wrapUpS());
         } else {
-            calls.free(o, "call not answered");
+            calls.agents().free(o, "call not answered");
         }
     }
 
@@ -200,7 +203,9 @@ public final class OutboundCalls {
      * and recorded as one call. If nobody answers the caller hears "closed" and the box hangs up.
      */
     void forward(Call call, String number) {
-        call.setState(Call.State.FORWARDED, cx.now());
+        if (!call.on(CallEvent.FORWARD, cx.now())) {
+            return;
+        }
         cx.router.play(call.trunkChannel, io.branchbox.firmware.audio.Prompts.loop(cx.prompts.get("hold-music")));
         dialer.dial(call.id(), number, cause -> cx.scheduler.execute(() ->
                 calls.hangUpAndEnd(call, "forwarded party cleared, cause " + cause)))
@@ -213,7 +218,9 @@ public final class OutboundCalls {
                     }
                     if (err != null) {
                         log.info("call {}: forward to {} failed: {}", call.id(), number, err.getMessage());
-                        call.setState(Call.State.GOODBYE, cx.now());
+                        if (!call.on(CallEvent.FORWARD_FAILED, cx.now())) {
+                            return;
+                        }
                         cx.router.play(call.trunkChannel, io.branchbox.firmware.audio.Prompts.once(cx.prompts.get("closed"),
                                 () -> cx.scheduler.execute(() -> calls.hangUpAndEnd(call, "forward failed"))));
                         return;

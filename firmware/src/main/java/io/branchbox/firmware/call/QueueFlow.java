@@ -35,11 +35,18 @@ final class QueueFlow {
      * Puts the call in its queue with music on hold and dispatches. {@code first}: at the head of
      * the line (a call that was already first: missed offer, transfer back).
      */
-    void enqueue(Call call, boolean first) {
-        if (!first && cx.acd.isFull(call.queue()) && overflow(call, "queue full")) {
+    void enqueue(Call call, boolean first, CallEvent event) {
+        enqueue(call, first, event, !first);
+    }
+
+    /** As {@link #enqueue(Call, boolean, CallEvent)}; a full queue overflows only if {@code mayOverflow}. */
+    void enqueue(Call call, boolean first, CallEvent event, boolean mayOverflow) {
+        if (mayOverflow && cx.acd.isFull(call.queue()) && overflow(call, "queue full")) {
             return;
         }
-        call.setState(Call.State.QUEUED, cx.now());
+        if (!call.on(event, cx.now())) {
+            return;
+        }
         cx.router.play(call.trunkChannel, Prompts.loop(cx.prompts.get("hold-music")));
         if (first) {
             cx.acd.requeueFirst(call.id(), call.queue());
@@ -90,7 +97,7 @@ final class QueueFlow {
             case QUEUE -> {
                 call.setQueue(q.overflowQueue());
                 cx.events.overflowed(call, from);
-                enqueue(call, true);
+                enqueue(call, true, CallEvent.OVERFLOW_TO_QUEUE);
             }
             case VOICEMAIL -> {
                 cx.events.overflowed(call, from);
@@ -110,15 +117,17 @@ final class QueueFlow {
             if (Callbacks.owns(id)) {
                 callbacks.offered(id, agent);
             } else {
-                offer(cx.calls.get(id), agent);
+                offer(cx.calls.get(id), agent, CallEvent.AGENT_MATCHED);
             }
         });
     }
 
-    /** Rings {@code a}'s seat for {@code call}; the ACD has marked the agent offered. */
-    void offer(Call call, Agent a) {
+    /** Rings {@code a}'s seat for {@code call} on {@code event}; the ACD has marked the agent offered. */
+    void offer(Call call, Agent a, CallEvent event) {
+        if (!call.on(event, cx.now())) {
+            return;
+        }
         call.agent = a;
-        call.setState(Call.State.OFFERED, cx.now());
         cx.events.offered(call, a);
         cx.events.agentState(a, "offered");
         Duration timeout = Duration.ofSeconds(cx.acd.queue(call.queue()).offerTimeoutS());
@@ -131,7 +140,7 @@ final class QueueFlow {
      * stays ready unless this was their {@code missedOffersToNotReady}-th miss in a row.
      */
     private void offerNotAnswered(Call call, Agent a) {
-        if (call.state() != Call.State.OFFERED || call.agent != a) {
+        if (!call.allows(CallEvent.OFFER_TIMEOUT) || call.agent != a) {
             return;
         }
         cx.events.offerMissed(call, a);
@@ -151,6 +160,6 @@ final class QueueFlow {
         } else {
             cx.setAgent(a, AgentState.READY, "missed offer");
         }
-        enqueue(call, true);
+        enqueue(call, true, CallEvent.OFFER_TIMEOUT);
     }
 }

@@ -22,11 +22,12 @@ final class Survey {
     }
 
     void start(Call call, Agent a, Duration timeout) {
+        if (!call.on(CallEvent.SURVEY_STARTED, cx.now())) {
+            return;
+        }
         cx.close(call.seatChannel);
         call.seatChannel = null;
-        cx.acd.release(a);
-        calls.wrapUp(a, cx.acd.queue(call.queue()).wrapUpS());
-        call.setState(Call.State.SURVEY, cx.now());
+        calls.agents().wrapUpAfter(call, a);
         KeyListener.listen(cx, call, key -> key(call, key));
         cx.router.play(call.trunkChannel, Prompts.once(cx.prompts.get(cx.config.ivr().surveyPrompt()), () -> { }));
         call.timer = cx.scheduler.schedule(timeout, () -> {

@@ -68,14 +68,18 @@ class IvrFlowTest {
         assertEquals(List.of(), f.calls.acd().waiting("repair"), "not dialled before the branch opens");
     }
 
-    @Test
-    void aFullQueueOffersACallbackThatIsDialledFromTheNextReadyAgent() {
+    /** "inquiry" holds one caller; the next one is offered a callback. */
+    private static BoxConfig oneCallerQueueOverflowingToCallbacks() {
         BoxConfig d = ConfigDocuments.defaults();
         BoxConfig.Queue small = new BoxConfig.Queue("inquiry", BoxConfig.Strategy.LONGEST_IDLE, 12, 10, 600, "",
                 BoxConfig.Overflow.CALLBACK, 1, "", 0, 0);
-        BoxConfig config = d.withIvr(new BoxConfig.Ivr("greeting", "inquiry", Map.of(), "survey"))
+        return d.withIvr(new BoxConfig.Ivr("greeting", "inquiry", Map.of(), "survey"))
                 .withQueues(List.of(small, d.queues().get(1), d.queues().get(2)));
-        CallFixture f = new CallFixture(config);
+    }
+
+    @Test
+    void aFullQueueOffersACallbackThatIsDialledFromTheNextReadyAgent() {
+        CallFixture f = new CallFixture(oneCallerQueueOverflowingToCallbacks());
         f.calls.onIncoming(f.new Trunk(1, "13800000001", "95598"));
         f.talk(Duration.ofSeconds(6), 1);
         f.calls.onIncoming(f.new Trunk(2, "13800000002", "95598"));
@@ -95,6 +99,22 @@ class IvrFlowTest {
         int done = indexOf(f, "callback.done");
         assertEquals("REACHED", f.eventAttrs.get(done).get("outcome"));
         assertTrue(f.calls.callbacks().pending().isEmpty());
+    }
+
+    @Test
+    void aWithheldCallerFindingTheQueueFullWithCallbackOverflowWaitsInsteadOfLoopingForever() {
+        // bug: the callback overflow of a full queue sent a withheld number back to the same full
+        // queue, which overflowed to a callback again: a StackOverflowError on the signalling thread
+        CallFixture f = new CallFixture(oneCallerQueueOverflowingToCallbacks());
+        f.calls.onIncoming(f.new Trunk(1, "13800000001", "95598"));
+        f.talk(Duration.ofSeconds(6), 1);
+        f.calls.onIncoming(f.new Trunk(2, "", "95598"));
+        f.talk(Duration.ofSeconds(15), 1, 2);
+        assertEquals(2, f.calls.calls().size(), "nobody is dropped");
+        assertEquals(Call.State.QUEUED, f.calls.calls().get(1).state());
+        assertEquals(List.of(f.calls.calls().get(0).id(), f.calls.calls().get(1).id()), f.calls.acd().waiting("inquiry"),
+                "the withheld caller waits behind the first");
+        assertTrue(f.calls.callbacks().pending().isEmpty(), "no callback to a number nobody knows");
     }
 
     @Test

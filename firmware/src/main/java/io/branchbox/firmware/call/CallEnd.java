@@ -1,0 +1,71 @@
+package io.branchbox.firmware.call;
+
+import io.branchbox.firmware.acd.Agent;
+
+/**
+ * The end of a call, whatever ended it (the trunk cleared, a hang-up, a failure, no answer, the
+ * box stopping): the {@link CallEvent#END} transition, then every timer cancelled, every channel
+ * closed, the consulted colleague, the supervisor, the originator and the agent released, the
+ * recording finished and {@code call.ended} journaled. Idempotent.
+ *
+ * <p>Signalling thread only.
+ */
+final class CallEnd {
+    private final CallContext cx;
+    private final AgentCallControl control;
+    private final OutboundCalls outbound;
+    private final AgentStates agents;
+    private final Runnable dispatch;
+
+    CallEnd(CallContext cx, AgentCallControl control, OutboundCalls outbound, AgentStates agents, Runnable dispatch) {
+        this.cx = cx;
+        this.control = control;
+        this.outbound = outbound;
+        this.agents = agents;
+        this.dispatch = dispatch;
+    }
+
+    /** Ends the call: every channel closed, every agent released, the recording finished. Idempotent. */
+    void end(Call call, String why, int cause) {
+        if (call.ended()) {
+            return;
+        }
+        Call.State was = call.state();
+        call.on(CallEvent.END, cx.now());
+        call.timer.cancel();
+        call.waitTimer.cancel();
+        call.announceTimer.cancel();
+        if (call.ivr != null) {
+            call.ivr.cancel();
+        }
+        if (call.forwardLeg != null) {
+            call.forwardLeg.hangup(CallManager.NORMAL_CLEARING);
+        }
+        cx.unregister(call);
+        cx.acd.remove(call.id());
+        if (call.trunkChannel != null) {
+            cx.router.tap(call.trunkChannel, null);
+        }
+        cx.close(call.trunkChannel);
+        cx.close(call.seatChannel);
+        control.releaseConsultAndMonitor(call);
+        Agent a = call.agent;
+        Agent o = call.originator;
+        if (o != null) {
+            outbound.releaseOriginator(call, o, was);
+        }
+        if (a != null && a != o && was != Call.State.SURVEY) {
+            agents.release(call, a, was == Call.State.OFFERED);
+        }
+        if (call.recording != null) {
+            call.recording.finish().whenComplete((r, err) -> cx.scheduler.execute(() -> {
+                cx.events.recorded(call, r, err);
+                if (was == Call.State.VOICEMAIL && r != null) {
+                    cx.events.voicemail(call, r.file(), r.durationMs());
+                }
+            }));
+        }
+        cx.events.ended(call, was, cause, why);
+        dispatch.run();
+    }
+}

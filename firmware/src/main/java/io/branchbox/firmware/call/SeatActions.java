@@ -1,0 +1,95 @@
+package io.branchbox.firmware.call;
+
+import io.branchbox.firmware.acd.Agent;
+import io.branchbox.firmware.acd.AgentState;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What an agent does at their seat, by the ANSWER/HANG-UP button or the console: answer what
+ * rings there (a queued call, a transfer, a consultation, an internal call: the headset opens,
+ * then {@link CallEvent#SEAT_OPENED}), or end their part of the call (the consultation, a
+ * transfer on hang-up, the survey, or the call).
+ *
+ * <p>Signalling thread only.
+ */
+final class SeatActions {
+    private static final Logger log = LoggerFactory.getLogger(SeatActions.class);
+    private static final Duration SURVEY_TIMEOUT = Duration.ofSeconds(15);
+    private final CallContext cx;
+    private final CallManager calls;
+
+    SeatActions(CallContext cx, CallManager calls) {
+        this.cx = cx;
+        this.calls = calls;
+    }
+
+    /** The agent answers what rings at their seat. */
+    void answer(Call call, Agent a) {
+        if (call.consultAgent == a) {
+            calls.control().consultAnswered(call, a);
+        } else if (call.agent == a) {
+            connect(call, a);
+        }
+    }
+
+    /** The agent ends their part of the call. */
+    void hangUp(Call call, Agent a) {
+        if (call.consultAgent == a) {
+            calls.control().consultEnded(call, "consulted agent hung up");
+        } else if (call.originator == a && call.direction() != Call.Direction.IN) {
+            calls.hangUpAndEnd(call, "agent " + a.id() + " hung up");
+        } else if (call.agent == a && call.state() == Call.State.CONSULTING
+                && call.consultAgent.state() == AgentState.ON_CALL) {
+            // hanging up during a consultation hands the caller over, as on an office phone
+            calls.control().completeTransfer(a);
+        } else if (call.agent == a) {
+            if (call.state() == Call.State.CONSULTING) {
+                calls.control().consultEnded(call, "agent " + a.id() + " hung up before the colleague answered");
+            }
+            if (cx.config.ivr().surveyPrompt().isEmpty() || call.direction() != Call.Direction.IN) {
+                calls.hangUpAndEnd(call, "agent " + a.id() + " hung up");
+            } else {
+                new Survey(cx, calls).start(call, a, SURVEY_TIMEOUT);
+            }
+        }
+    }
+
+    /** The agent answered: open the headset, bridge, record. */
+    private void connect(Call call, Agent a) {
+        call.timer.cancel();
+        call.waitTimer.cancel();
+        call.announceTimer.cancel();
+        cx.acd.recordAnswered(a);
+        cx.openSeat(a).whenComplete((seat, err) -> {
+            if (call.ended() || call.agent != a) {
+                cx.close(seat);
+                return;
+            }
+            if (err != null) {
+                log.warn("call {}: seat {} headset channel did not open: {}", call.id(), a.seat(), err.getMessage());
+                if (call.allows(CallEvent.SEAT_FAULT)) {
+                    cx.acd.release(a);
+                    cx.setAgent(a, AgentState.NOT_READY, "headset fault");
+                    call.agent = null;
+                    calls.enqueue(call, true, CallEvent.SEAT_FAULT);
+                }
+                return;
+            }
+            if (!call.on(CallEvent.SEAT_OPENED, cx.now())) {
+                cx.close(seat);
+                return;
+            }
+            call.seatChannel = seat;
+            cx.router.bridge(call.trunkChannel, call.seatChannel);
+            call.connectedAt = call.stateSince();
+            call.talked = true;
+            cx.setAgent(a, AgentState.ON_CALL, "answered");
+            cx.events.connected(call, a);
+            if (call.recording == null) {
+                calls.startRecording(call);
+            }
+        });
+    }
+}
