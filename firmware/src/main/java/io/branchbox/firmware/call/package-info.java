@@ -1,7 +1,8 @@
 /**
  * Call control: trunk and seat entry points, IVR flow, queueing and offers, agent actions
  * (hold, transfer, monitor), outbound and internal calls, callbacks, survey, announcements and the
- * agent console's contract (docs/ARCHITECTURE.md, "Call handling").
+ * agent console's contract (docs/ARCHITECTURE.md, "Call handling"). Every change of a call's state
+ * goes through the transition table {@code CallTransitions}.
  *
  * <p>Thread: {@code signalling} only; disk and network results come back as futures.
  *
