@@ -34,19 +34,23 @@
       open.rel = "noopener";
       open.textContent = " " + o.number;
       td.appendChild(open);
-      tr.appendChild(td);
+      actions.appendChild(td);
       body.appendChild(tr);
+      body.appendChild(actions);
     });
     if (list.length === 0) {
       body.appendChild(bbx.text("tr", L("workorder.callbacks.empty")));
     }
   }
 
-  // The voicemail inbox: listen (recordings permission), mark handled, turn into an order or a callback.
+  // The voicemail inbox: listen (VOICEMAIL_LISTEN), mark handled, turn into an order or a callback.
   async function loadVoicemails() {
     const body = document.getElementById("vm-list");
     if (!body) {
       return;
+    }
+    if (Array.from(body.querySelectorAll("audio")).some(function (a) { return !a.paused; })) {
+      return; // a message is playing: the next refresh redraws the inbox
     }
     const response = await fetch("/api/voicemails");
     if (!response.ok) {
@@ -61,13 +65,23 @@
       [m.at, m.caller, m.queue, Math.round(m.durationMs / 1000) + " s",
         m.open ? (m.due + (m.late ? " · " + L("workorder.late") : "")) : L("workorder.voicemail." + m.outcome) + " · " + m.handledBy]
         .forEach(function (c) { tr.appendChild(bbx.text("td", c)); });
+      // the actions and the player get a row of their own under the message: the panel is narrow
+      const actions = document.createElement("tr");
+      actions.className = "vm-actions" + (m.late ? " late" : "");
+      actions.dataset.call = m.callId;
       const td = document.createElement("td");
-      const listen = document.createElement("a");
-      listen.href = "/api/recordings/" + encodeURIComponent(m.callId) + "/audio";
-      listen.target = "_blank";
-      listen.rel = "noopener";
-      listen.textContent = L("workorder.voicemail.listen");
-      td.appendChild(listen);
+      td.colSpan = 5;
+      // agents hear voicemail messages through their own route (VOICEMAIL_LISTEN), logged like any listening
+      td.appendChild(button("workorder.voicemail.listen", "vm-listen", function () {
+        const old = actions.querySelector("audio");
+        if (old) { old.play(); return; }
+        const audio = document.createElement("audio");
+        audio.controls = true;
+        audio.preload = "auto";
+        audio.src = "/api/voicemails/" + encodeURIComponent(m.callId) + "/audio";
+        td.appendChild(audio);
+        audio.play().catch(function () { /* the controls remain for a manual start */ });
+      }));
       if (m.open) {
         td.appendChild(button("workorder.voicemail.DONE", "vm-done", function () { handled(m, "DONE", ""); }));
         td.appendChild(button("workorder.voicemail.ORDER", "vm-order", function () {
@@ -79,8 +93,9 @@
           if (r.ok) { handled(m, "CALLBACK", ""); }
         }));
       }
-      tr.appendChild(td);
+      actions.appendChild(td);
       body.appendChild(tr);
+      body.appendChild(actions);
     });
   }
 

@@ -6,6 +6,7 @@
   const $ = (id) => document.getElementById(id);
   let current = { from: null, to: null, by: "all", kind: "today" };
   let trend = null;
+  let siteToday = null; // the site's day (server clock, site zone), never the browser's
 
   const t = (key, args) => bbx.t(key, args);
 
@@ -183,6 +184,7 @@
     if (kind !== "custom") {
       const r = await fetch("/api/reports/kpis?by=all");
       const today = (await r.json()).today;
+      siteToday = today;
       [current.from, current.to] = periodOf(kind, today);
       $("from").value = current.from;
       $("to").value = current.to;
@@ -192,8 +194,11 @@
 
   async function start() {
     document.querySelectorAll("#periods button").forEach((b) => b.addEventListener("click", () => choose(b.dataset.period)));
+    ["from", "to"].forEach((id) => bbxDatePick.attach($(id), () => siteToday));
     $("controls").addEventListener("submit", (e) => {
       e.preventDefault();
+      const bad = ["from", "to"].find((id) => !bbxDatePick.valid($(id).value));
+      if (bad) { $("message").textContent = t("kpi.badDate", [$(bad).value]); return; }
       current.kind = "custom";
       current.from = $("from").value;
       current.to = $("to").value;

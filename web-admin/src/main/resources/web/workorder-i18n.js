@@ -107,7 +107,20 @@ window.woText = (function () {
   "workorder.voicemail.ORDER": "转工单",
   "workorder.voicemail.CALLBACK": "转回拨",
   "workorder.voicemail.queue": "队列",
-  "workorder.voicemail.length": "时长"
+  "workorder.voicemail.length": "时长",
+  "workorder.nav.crews": "班组PIN",
+  "workorder.pins.title": "班组PIN码",
+  "workorder.pins.hint": "抢修班组用PIN码电话回报到达和完工。PIN为4–8位数字，加密保存，设置后任何人都无法查看，忘记时重新设置。",
+  "workorder.pins.crew": "班组",
+  "workorder.pins.state": "状态",
+  "workorder.pins.has": "已设置",
+  "workorder.pins.none": "未设置",
+  "workorder.pins.new": "新PIN",
+  "workorder.pins.set": "设置",
+  "workorder.pins.reset": "重置",
+  "workorder.pins.done": "班组 {0} 的PIN已保存",
+  "workorder.pins.bad": "PIN为4–8位数字",
+  "workorder.pins.empty": "尚未配置班组（配置文档 workOrders.crews）"
 };
   return function (key, args) {
     const t = window.bbx && typeof window.bbx.t === "function" ? window.bbx.t : null;

@@ -51,6 +51,8 @@ public final class ThreadNames {
     public static final String BACKUP = "backup";
     /** Feeds systemd's watchdog. */
     public static final String SYSTEMD_WATCHDOG = "systemd-watchdog";
+    /** Software updates: download, the health watch of a version on trial, the restart into it. */
+    public static final String UPDATE = "update";
     /** Ends the process a second after a factory reset was answered. */
     public static final String FACTORY_RESET = "factory-reset";
     /** Ends the process after a restore so that the service manager restarts the box. */

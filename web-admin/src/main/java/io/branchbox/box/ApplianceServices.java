@@ -1,5 +1,7 @@
 package io.branchbox.box;
 
+import io.branchbox.admin.config.ConfigService;
+import io.branchbox.admin.system.FirstBootHandlers;
 import io.branchbox.time.ThreadNames;
 import io.branchbox.admin.system.SystemAdmin;
 import io.branchbox.admin.system.SystemHandlers;
@@ -13,7 +15,9 @@ import io.branchbox.box.firstboot.FirstBoot;
 import io.branchbox.box.systemd.ServiceNotifier;
 import io.branchbox.box.systemd.SignallingWatchdog;
 import io.branchbox.firmware.config.BoxConfig;
+import io.branchbox.box.update.Updater;
 import io.branchbox.firmware.journal.EventJournal;
+import io.branchbox.firmware.runtime.BoxFaults;
 import io.branchbox.firmware.runtime.BoxRuntime;
 import io.branchbox.time.ExecutorScheduler;
 import java.io.IOException;
@@ -28,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -60,11 +65,26 @@ final class ApplianceServices implements SystemAdmin, AutoCloseable {
     private Supplier<String> oneLine;
     private BackupWriter writer;
     private BackupSchedule schedule;
+    private final ApplianceUpdates updates;
+    private BooleanSupplier boardOnline = () -> false;
+    private FirstBootWizard wizard;
+    private volatile ConfigService configuration;
+    private volatile Supplier<String> fingerprint = () -> "";
 
     /**
      * @param restart ends the process with {@link FactoryReset#EXIT_CODE} (systemd starts it again)
      */
     ApplianceServices(Path configPath, Path dataDir, BoxConfig config, Runnable restart, Map<String, String> env) {
+        this(configPath, dataDir, config, restart, env, Updater.forBox(dataDir, BoxTools.version()), restart);
+    }
+
+    /**
+     * @param updater       the updater whose start-up resolution already ran
+     * @param updateRestart ends the process for the service manager to start the version now linked
+     */
+    ApplianceServices(Path configPath, Path dataDir, BoxConfig config, Runnable restart, Map<String, String> env,
+            Updater updater, Runnable updateRestart) {
+        this.updates = new ApplianceUpdates(updater, updateRestart);
         this.configPath = configPath;
         this.dataDir = dataDir;
         this.config = config;
@@ -75,26 +95,45 @@ final class ApplianceServices implements SystemAdmin, AutoCloseable {
 
     /** The system area's routes for the web admin of {@code box} (called while the box starts). */
     List<RouteSpec> routes(BoxRuntime box) {
-        return bind(box.dataSource(), box.journal(), box.signalling()::execute, () -> {
+        boardOnline = () -> "ONLINE".equals(box.snapshot().board().state());
+        List<RouteSpec> routes = bind(box.dataSource(), box.journal(), box.signalling()::execute, () -> {
             var s = box.snapshot();
             return "board " + s.board().state() + ", " + s.calls().size() + " call(s), uplink " + s.uplinkState();
-        });
+        }, box.faults());
+        box.onUpdateCommand(url -> updates.fromOffice(url, boardOnline));
+        return routes;
+    }
+
+    /** The running web admin's parts the first-boot wizard needs (its routes exist from the start, answering 404 until then). */
+    void attachWeb(ConfigService configuration, Supplier<String> fingerprint) {
+        this.configuration = configuration;
+        this.fingerprint = fingerprint;
     }
 
     /** As {@link #routes}, from the parts of a box it uses (tests pass a database and journal of their own). */
-    List<RouteSpec> bind(DataSource db, EventJournal journal, Executor signalling, Supplier<String> oneLine) {
+    List<RouteSpec> bind(DataSource db, EventJournal journal, Executor signalling, Supplier<String> oneLine,
+            BoxFaults faults) {
+        updates.attach(journal, faults);
         this.db = db;
+        this.wizard = new FirstBootWizard(dataDir, db, () -> configuration, journal, () -> fingerprint.get(),
+                Clock.systemUTC());
         this.journal = journal;
         this.signalling = signalling;
         this.oneLine = oneLine;
         this.writer = new BackupWriter(BoxFiles.of(configPath, dataDir, config), BoxTools.version(), Clock.systemUTC());
         this.schedule = new BackupSchedule(backupThread, config.appliance().backup(), ZoneId.of(config.site().timezone()),
                 dataDir, writer, DatabaseCopy.online(db));
-        return new SystemHandlers(this).routes();
+        List<RouteSpec> all = new java.util.ArrayList<>(new SystemHandlers(this).routes());
+        all.addAll(new FirstBootHandlers(wizard).routes());
+        return all;
     }
 
-    /** The box is up: start the schedule and the watchdog, and tell systemd it is ready. */
-    void started() {
+    /**
+     * The box is up: start the schedule and the watchdog, tell systemd it is ready, and judge a
+     * version on trial (web admin on {@code webPort}).
+     */
+    void started(int webPort) {
+        updates.watchIfOnTrial(boardOnline, db, () -> webPort);
         schedule.start();
         SignallingWatchdog.periodFromEnvironment(env, ProcessHandle.current().pid()).ifPresent(period -> {
             watchdogThread = new ExecutorScheduler(ThreadNames.SYSTEMD_WATCHDOG, Clock.systemUTC());
@@ -113,6 +152,20 @@ final class ApplianceServices implements SystemAdmin, AutoCloseable {
         m.put("firstBoot", FirstBoot.lastReport(dataDir).orElse(null));
         m.put("backupDirectory", BackupSchedule.directory(dataDir, config.appliance().backup()).toString());
         m.put("lastScheduledBackup", schedule == null ? null : schedule.last());
+        m.put("update", updates.status());
+        return m;
+    }
+
+    @Override
+    public Map<String, Object> firstBootReport() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("version", BoxTools.version());
+        m.put("boxId", config.site().boxId());
+        m.put("fingerprint", fingerprint.get());
+        m.put("firstBoot", FirstBoot.lastReport(dataDir).orElse(null));
+        m.put("wizard", FirstBootWizard.record(dataDir).orElse(null));
+        m.put("wizardOpen", wizard != null && wizard.open());
+        m.put("update", updates.status());
         return m;
     }
 
@@ -143,6 +196,11 @@ final class ApplianceServices implements SystemAdmin, AutoCloseable {
             throw new Refused(404, "no such backup");
         }
         Files.copy(f, out);
+    }
+
+    @Override
+    public Map<String, Object> update(java.io.InputStream body, String byUser) throws Refused {
+        return updates.upload(body, byUser, boardOnline.getAsBoolean());
     }
 
     @Override
@@ -186,5 +244,6 @@ final class ApplianceServices implements SystemAdmin, AutoCloseable {
             schedule.close();
         }
         backupThread.close();
+        updates.close();
     }
 }

@@ -5,6 +5,7 @@ import io.branchbox.admin.reports.ReportCommand;
 import io.branchbox.drivers.cb1.link.JSerialCommLink;
 import io.branchbox.drivers.gpio.GpioPlatform;
 import io.branchbox.box.firstboot.FirstBoot;
+import io.branchbox.box.update.Updater;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.config.ConfigDocuments;
 import io.branchbox.firmware.runtime.BoxOptions;
@@ -63,6 +64,18 @@ public final class BoxMain {
             return;
         }
         System.setProperty("box.data", options.dataDir().toString());
+        // an update under way resumes or rolls back before anything else (docs/UPDATES.md)
+        Updater updater = Updater.forBox(options.dataDir(), BoxTools.version());
+        try {
+            if (updater.atStart() == Updater.Start.RESTART) {
+                log().warn("restarting into the version the update links now");
+                System.exit(RESTART_EXIT_CODE);
+                return;
+            }
+        } catch (java.io.IOException e) {
+            log().error("the update state under {} cannot be resolved ({}): starting the linked version as it is",
+                    options.dataDir(), e.getMessage());
+        }
         BoxConfig config;
         try {
             new FirstBoot(java.time.Clock.systemUTC(), new java.security.SecureRandom()).prepare(options.configPath(),
@@ -89,7 +102,7 @@ public final class BoxMain {
                     System.exit(FactoryReset.EXIT_CODE);
                 });
         ApplianceServices appliance = new ApplianceServices(options.configPath(), options.dataDir(), config,
-                () -> System.exit(FactoryReset.EXIT_CODE), System.getenv());
+                () -> System.exit(FactoryReset.EXIT_CODE), System.getenv(), updater, () -> System.exit(RESTART_EXIT_CODE));
         // "restart now" in the web admin: stop cleanly (the shutdown hook) and let the service manager start us again
         BoxLauncher.Running box = BoxLauncher.start(config, options.configPath(), options.dataDir(), hw,
                 BoxRuntime::console, user -> {
@@ -97,7 +110,8 @@ public final class BoxMain {
                     return true;
                 }, BoxLauncher.httpsFor(config, options.dataDir(), System.getenv("BOX_HTTPS")), appliance::routes);
         running.set(box);
-        appliance.started();
+        appliance.attachWeb(box.config(), () -> box.web().certificateFingerprint().orElse(""));
+        appliance.started(box.web().port());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             appliance.close();

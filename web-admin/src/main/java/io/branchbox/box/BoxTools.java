@@ -6,6 +6,9 @@ import io.branchbox.box.backup.BackupRestorer;
 import io.branchbox.box.backup.BackupWriter;
 import io.branchbox.box.backup.BoxFiles;
 import io.branchbox.box.backup.DatabaseCopy;
+import io.branchbox.box.update.UpdateException;
+import io.branchbox.box.update.UpdateKeys;
+import io.branchbox.box.update.UpdatePackage;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.config.ConfigDocuments;
 import io.branchbox.firmware.config.ConfigException;
@@ -28,6 +31,8 @@ import java.util.Optional;
  *   backup  [--config FILE] [--data DIR] [--to DIR] [--no-recordings]   (box stopped)
  *   restore [--config FILE] [--data DIR] FILE                           (box stopped)
  *   verify-backup FILE
+ *   sign-update --key PRIVATE.pem --version V --jar box.jar --out FILE.bbu   (the project's release host)
+ *   verify-update FILE.bbu                                             (with the jar's release key)
  * </pre>
  *
  * Exit codes: 0 done; 1 refused (damaged, foreign or newer backup, no space, box running); 2 usage.
@@ -35,7 +40,8 @@ import java.util.Optional;
  */
 public final class BoxTools {
     /** The commands this class answers, for BoxMain's dispatch. */
-    public static final List<String> COMMANDS = List.of("version", "provision", "backup", "restore", "verify-backup");
+    public static final List<String> COMMANDS = List.of("version", "provision", "backup", "restore", "verify-backup",
+            "sign-update", "verify-update");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -67,6 +73,8 @@ public final class BoxTools {
                 case "backup" -> backup(rest);
                 case "restore" -> restore(rest);
                 case "verify-backup" -> verify(rest);
+                case "sign-update" -> signUpdate(rest);
+                case "verify-update" -> verifyUpdate(rest);
                 default -> usage("unknown command " + cmd);
             };
         } catch (IllegalArgumentException e) {
@@ -77,10 +85,32 @@ public final class BoxTools {
         } catch (ConfigException e) {
             err.println("branchbox " + cmd + ": the configuration document is not valid: " + e.getMessage());
             return 1;
-        } catch (IOException e) {
+        } catch (UpdateException e) {
+            err.println("branchbox " + cmd + ": " + e.getMessage());
+            return 1;
+        } catch (IOException | java.security.GeneralSecurityException e) {
             err.println("branchbox " + cmd + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    /** Signs {@code --jar} as update package {@code --out}; the private key is the project's (docs/UPDATES.md). */
+    private int signUpdate(List<String> args) throws IOException, java.security.GeneralSecurityException {
+        Path key = Path.of(take(args, "--key").orElseThrow(() -> new IllegalArgumentException("sign-update needs --key")));
+        String v = take(args, "--version").orElseThrow(() -> new IllegalArgumentException("sign-update needs --version"));
+        Path jar = Path.of(take(args, "--jar").orElseThrow(() -> new IllegalArgumentException("sign-update needs --jar")));
+        Path to = Path.of(take(args, "--out").orElseThrow(() -> new IllegalArgumentException("sign-update needs --out")));
+        noMore(args);
+        UpdatePackage.write(jar, v, UpdateKeys.privateKey(java.nio.file.Files.readString(key)), clock.instant(), to);
+        out.println(to);
+        return 0;
+    }
+
+    private int verifyUpdate(List<String> args) throws UpdateException {
+        Path file = Path.of(single(args, "verify-update needs the package file"));
+        UpdatePackage.Manifest m = UpdatePackage.verify(file, UpdateKeys.trusted(), "0");
+        out.println("good: branchbox " + m.version() + " signed by the project's release key, made " + m.createdAt());
+        return 0;
     }
 
     private int backup(List<String> args) throws BackupException, IOException, ConfigException {
@@ -144,7 +174,8 @@ public final class BoxTools {
     private int usage(String why) {
         err.println("branchbox: " + why);
         err.println("usage: version | provision … | backup [--config FILE] [--data DIR] [--to DIR] [--no-recordings]"
-                + " | restore [--config FILE] [--data DIR] FILE | verify-backup FILE");
+                + " | restore [--config FILE] [--data DIR] FILE | verify-backup FILE"
+                + " | sign-update --key PRIVATE.pem --version V --jar box.jar --out FILE.bbu | verify-update FILE.bbu");
         return 2;
     }
 }

@@ -48,12 +48,16 @@ final class LiveUplink implements AutoCloseable {
         });
         runtime.onAlarm(a -> u.thread.execute(() -> alarms.offer(a)));
         u.thread.scheduleAtFixedRate(Duration.ofSeconds(10), Duration.ofSeconds(10), alarms::retry);
-        runtime.onFigures((from, to, f) -> u.thread.execute(() -> {
-            UplinkService s = u.service;
-            if (s != null) {
-                s.publishFigures(from, to, f.toMap());
-            }
-        }));
+        runtime.onFigures((from, to, f) -> {
+            // the work orders' state at the interval's end, taken here (in memory, the book's short lock)
+            var orders = runtime.workOrders().figures(from, to).toMap();
+            u.thread.execute(() -> {
+                UplinkService s = u.service;
+                if (s != null) {
+                    s.publishFigures(from, to, f.toMap(), orders);
+                }
+            });
+        });
         String zone = runtime.config().site().timezone();
         runtime.onDayFigures((day, closed, rows) -> {
             List<Object> json = rows.stream().<Object>map(KpiJson::row).toList();

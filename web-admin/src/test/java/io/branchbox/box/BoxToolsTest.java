@@ -57,4 +57,19 @@ class BoxToolsTest {
         assertEquals(0, tools.run("provision", "defaults"));
         assertTrue(out.toString().contains("\"schema\""), out.toString());
     }
+
+    @Test
+    void signUpdateMakesAPackageThatOnlyItsKeyVerifies(@TempDir Path root) throws Exception {
+        java.security.KeyPair k = io.branchbox.box.update.UpdateKeys.generate();
+        Path key = java.nio.file.Files.writeString(root.resolve("key.pem"), io.branchbox.box.update.UpdateKeys.pem(k.getPrivate()));
+        Path jar = java.nio.file.Files.write(root.resolve("box.jar"), new byte[4096]);
+        Path pkg = root.resolve("branchbox-9.0.0.bbu");
+        assertEquals(0, tools.run("sign-update", "--key", key.toString(), "--version", "9.0.0", "--jar", jar.toString(),
+                "--out", pkg.toString()), err.toString());
+        assertEquals("9.0.0", io.branchbox.box.update.UpdatePackage.verify(pkg, java.util.List.of(k.getPublic()), "1.0").version());
+        // the jar's release key did not sign it
+        assertEquals(1, tools.run("verify-update", pkg.toString()));
+        assertTrue(err.toString().contains("signed with another key"), err.toString());
+        assertEquals(2, tools.run("sign-update", "--key", key.toString()));
+    }
 }

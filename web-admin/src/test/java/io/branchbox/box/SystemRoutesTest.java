@@ -14,6 +14,10 @@ import io.branchbox.admin.web.AdminConfig;
 import io.branchbox.admin.web.AdminServer;
 import io.branchbox.admin.web.WebClient;
 import io.branchbox.box.backup.BackupRestorer;
+import io.branchbox.box.update.UpdateKeys;
+import io.branchbox.box.update.UpdatePackage;
+import io.branchbox.box.update.Updater;
+import io.branchbox.box.update.VersionStore;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.config.ConfigDocuments;
 import io.branchbox.firmware.journal.EventJournal;
@@ -43,6 +47,8 @@ class SystemRoutesTest {
     private AdminServer server;
     private ApplianceServices appliance;
     private final CountDownLatch restarted = new CountDownLatch(1);
+    private final CountDownLatch updateRestarted = new CountDownLatch(1);
+    private java.security.KeyPair project;
     private Path config;
 
     @BeforeEach
@@ -59,10 +65,14 @@ class SystemRoutesTest {
         UserStore users = new UserStore(db.dataSource(), PasswordHasher.argon2id(), Clock.systemUTC());
         users.create("tech", PASSWORD, Role.TECHNICIAN, false);
         users.create("lead", PASSWORD, Role.SUPERVISOR, false);
-        appliance = new ApplianceServices(config, data, site, restarted::countDown, Map.of());
+        project = UpdateKeys.generate();
+        Updater updater = new Updater(new VersionStore(data.resolve("versions"), Files::newOutputStream), "1.0.0",
+                List.of(project.getPublic()), d -> Long.MAX_VALUE, (s, d) -> { });
+        appliance = new ApplianceServices(config, data, site, restarted::countDown, Map.of(), updater,
+                updateRestarted::countDown);
         BoxStatusSource status = StatusView::empty;
         server = new AdminServer(AdminConfig.defaults().withAddress("127.0.0.1", 0), users, status, Clock.systemUTC(),
-                null, null, null, appliance.bind(db.dataSource(), journal, Runnable::run, () -> "ok")).start();
+                null, null, null, appliance.bind(db.dataSource(), journal, Runnable::run, () -> "ok", new io.branchbox.firmware.runtime.BoxFaults())).start();
     }
 
     @AfterEach
@@ -104,6 +114,74 @@ class SystemRoutesTest {
         assertEquals("bb-12345678", new BackupRestorer().verify(file).boxId());
         JsonNode status = WebClient.json(tech.get("/api/system"));
         assertEquals("bb-12345678", status.get("boxId").asText());
+    }
+
+    @Test
+    void aTechnicianUploadsAnUpdateWhichIsVerifiedInstalledAndJournaled() throws Exception {
+        Path jar = Files.write(data.resolve("new.jar"), new byte[50_000]);
+        Path good = data.resolve("good.bbu");
+        UpdatePackage.write(jar, "1.1.0", project.getPrivate(), java.time.Instant.now(), good);
+        Path foreign = data.resolve("foreign.bbu");
+        UpdatePackage.write(jar, "1.2.0", UpdateKeys.generate().getPrivate(), java.time.Instant.now(), foreign);
+
+        assertEquals(403, as("lead").postBytes("/api/system/update", Files.readAllBytes(good)).statusCode());
+        WebClient tech = as("tech");
+        HttpResponse<String> refused = tech.postBytes("/api/system/update", Files.readAllBytes(foreign));
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("signed with another key"), refused.body());
+        assertEquals(422, tech.postBytes("/api/system/update", "junk".getBytes()).statusCode());
+        assertFalse(Files.exists(data.resolve("versions/current")));
+
+        HttpResponse<String> r = tech.postBytes("/api/system/update", Files.readAllBytes(good));
+        assertEquals(202, r.statusCode(), r.body());
+        assertEquals("1.1.0", WebClient.json(r).get("to").asText());
+        assertEquals(Path.of("1.1.0"), Files.readSymbolicLink(data.resolve("versions/current")));
+        assertTrue(updateRestarted.await(10, TimeUnit.SECONDS), "the box restarts into the new version");
+        assertEquals("SWITCHING", WebClient.json(tech.get("/api/system")).get("update").get("underWay").get("step").asText());
+        journal.flush();
+        List<String> types = new java.util.ArrayList<>();
+        journal.replay(e -> {
+            if (e.type().startsWith("update.")) {
+                types.add(e.type() + (e.attrs().containsKey("source") ? " " + e.attrs().get("source") : ""));
+            }
+        });
+        assertEquals(List.of("update.refused web:tech", "update.refused web:tech", "update.attempt web:tech",
+                "update.switched web:tech"), types);
+    }
+
+    @Test
+    void theSystemPageInstallsAnUpdateInChromium(@TempDir Path profile) throws Exception {
+        io.branchbox.admin.web.HeadlessChromium.requireInstalled();
+        Path jar = Files.write(data.resolve("new.jar"), new byte[50_000]);
+        Path good = data.resolve("branchbox-1.1.0.bbu");
+        UpdatePackage.write(jar, "1.1.0", project.getPrivate(), java.time.Instant.now(), good);
+        Path tampered = data.resolve("branchbox-1.2.0.bbu");
+        UpdatePackage.write(jar, "1.2.0", UpdateKeys.generate().getPrivate(), java.time.Instant.now(), tampered);
+        org.openqa.selenium.WebDriver driver = io.branchbox.admin.web.HeadlessChromium.start(profile);
+        try {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1100, 900));
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30));
+            String base = "http://127.0.0.1:" + server.port();
+            io.branchbox.admin.web.HeadlessChromium.logIn(driver, wait, base, "tech", PASSWORD);
+            driver.get(base + "/system");
+            var running = org.openqa.selenium.By.id("running");
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(running, "1.0.0"));
+            var message = org.openqa.selenium.By.id("update-message");
+            driver.findElement(org.openqa.selenium.By.id("package")).sendKeys(tampered.toString());
+            driver.findElement(org.openqa.selenium.By.id("install")).click();
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(message,
+                    "signed with another key"));
+            assertFalse(Files.exists(data.resolve("versions/current")));
+            driver.findElement(org.openqa.selenium.By.id("package")).sendKeys(good.toString());
+            driver.findElement(org.openqa.selenium.By.id("install")).click();
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(message, "1.1.0"));
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                    org.openqa.selenium.By.id("under-way"), "SWITCHING"));
+            assertEquals(Path.of("1.1.0"), Files.readSymbolicLink(data.resolve("versions/current")));
+            io.branchbox.admin.web.HeadlessChromium.screenshot(driver, "system-update");
+        } finally {
+            driver.quit();
+        }
     }
 
     @Test

@@ -364,17 +364,53 @@ public record BoxConfig(
 
     /**
      * One shift of the branch's rota, the ONE definition of shifts for every area (QA sampling,
-     * KPIs per shift). {@code start} and {@code end} are local times {@code "HH:mm"} in the site's
-     * zone; an {@code end} not after {@code start} crosses midnight (a night shift 22:00–08:30
-     * belongs to the day it starts). Shifts must not overlap; together they should cover the day.
-     * Use {@code ShiftCalendar} ({@code config.ShiftCalendar}) to find the shift of an instant.
+     * KPIs per shift, work-order escalation and handovers). {@code start} and {@code end} are local
+     * times {@code "HH:mm"} in the site's zone; an {@code end} not after {@code start} crosses
+     * midnight (a night shift 22:00–08:30 belongs to the day it starts, and runs on the days its
+     * start day is in {@code days}). Main shifts running on the same day must not overlap; a
+     * {@code cover} shift (lunch cover) overlaps them on purpose and never owns a call (QA and KPIs
+     * count the main shift). Use {@code ShiftCalendar} ({@code config.ShiftCalendar}) to find the
+     * shift(s) of an instant.
      *
-     * @param id    short identifier ({@code morning}), used in events and reports
-     * @param name  what people call it (早班)
-     * @param start local start time, inclusive
-     * @param end   local end time, exclusive
+     * @param id       short identifier ({@code morning}), used in events and reports
+     * @param name     what people call it (早班)
+     * @param start    local start time, inclusive
+     * @param end      local end time, exclusive
+     * @param days     the days it runs: weekdays, and {@code HOLIDAY} for the public holidays of
+     *                 {@code hours.holidays} (a holiday runs only the shifts that list it; a make-up
+     *                 workday of {@code hours.workdays} runs the shifts of a Monday)
+     * @param cover    a cover shift (lunch cover) that overlaps main shifts
+     * @param rotation who leads each occurrence when the lead rotates (nights, weekends); no leads
+     *                 there: the standing lead of {@code workOrders.leads}
      */
-    public record Shift(String id, String name, String start, String end) {}
+    public record Shift(String id, String name, String start, String end, List<ShiftDays> days, boolean cover,
+            Rotation rotation) {
+        public Shift {
+            days = List.copyOf(days);
+        }
+
+        /** A main shift running every day and on holidays, led by its standing lead. */
+        public Shift(String id, String name, String start, String end) {
+            this(id, name, start, end, List.of(ShiftDays.values()), false, Rotation.NONE);
+        }
+    }
+
+    /** A day a shift runs on: a weekday, or a public holiday of {@code hours.holidays}. */
+    public enum ShiftDays { MON, TUE, WED, THU, FRI, SAT, SUN, HOLIDAY }
+
+    /**
+     * A rotating lead: occurrence {@code n} periods of {@code everyDays} after {@code from} (a date
+     * {@code yyyy-MM-dd}, the first period's first day) is led by {@code leads[n mod size]}, so
+     * nights and weekends go round the leads week by week.
+     */
+    public record Rotation(String from, int everyDays, List<String> leads) {
+        /** No rotation: the shift's standing lead. */
+        public static final Rotation NONE = new Rotation("", 0, List.of());
+
+        public Rotation {
+            leads = List.copyOf(leads);
+        }
+    }
 
     /**
      * Quality monitoring. {@code samplePercent} of agent-answered calls are sampled (the brief:

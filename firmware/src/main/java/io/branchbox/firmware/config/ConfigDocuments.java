@@ -160,12 +160,24 @@ public final class ConfigDocuments {
         return new BoxConfig.Kpi(20, 80);
     }
 
-    /** The brief's rota: morning 08:30–17:30, evening 17:30–22:00, night 22:00–08:30. */
+    /**
+     * The brief's rota: on workdays morning 08:30–17:30 and evening 17:30–22:00, with a lunch cover
+     * 12:00–14:00 over the morning; weekends and holidays a day shift 08:30–22:00; every night
+     * 22:00–08:30. Nights and weekends rotate their lead week by week (from Monday 2026-01-05 and
+     * Saturday 2026-01-03). The first three keep the ids and times of the earlier rota.
+     */
     public static List<BoxConfig.Shift> defaultShifts() {
+        List<BoxConfig.ShiftDays> workdays = List.of(BoxConfig.ShiftDays.MON, BoxConfig.ShiftDays.TUE,
+                BoxConfig.ShiftDays.WED, BoxConfig.ShiftDays.THU, BoxConfig.ShiftDays.FRI);
         return List.of(
-                new BoxConfig.Shift("morning", "早班", "08:30", "17:30"),
-                new BoxConfig.Shift("evening", "晚班", "17:30", "22:00"),
-                new BoxConfig.Shift("night", "夜班", "22:00", "08:30"));
+                new BoxConfig.Shift("morning", "早班", "08:30", "17:30", workdays, false, BoxConfig.Rotation.NONE),
+                new BoxConfig.Shift("evening", "晚班", "17:30", "22:00", workdays, false, BoxConfig.Rotation.NONE),
+                new BoxConfig.Shift("night", "夜班", "22:00", "08:30", List.of(BoxConfig.ShiftDays.values()), false,
+                        new BoxConfig.Rotation("2026-01-05", 7, List.of("agent5", "agent6"))),
+                new BoxConfig.Shift("weekend", "周末班", "08:30", "22:00", List.of(BoxConfig.ShiftDays.SAT,
+                        BoxConfig.ShiftDays.SUN, BoxConfig.ShiftDays.HOLIDAY), false,
+                        new BoxConfig.Rotation("2026-01-03", 7, List.of("agent1", "agent3"))),
+                new BoxConfig.Shift("lunch", "午间补位", "12:00", "14:00", workdays, true, BoxConfig.Rotation.NONE));
     }
 
     /** The brief's QA rules: 5 %, 3 per agent and shift, 20 per agent and month, six months. */
@@ -184,7 +196,8 @@ public final class ConfigDocuments {
                 new BoxConfig.WorkOrderDeadlines(10, 45, 90, 24, 30, 24, 30, 24, 5, 60),
                 List.of(),
                 List.of(new BoxConfig.ShiftLead("morning", "agent1"), new BoxConfig.ShiftLead("evening", "agent3"),
-                        new BoxConfig.ShiftLead("night", "agent5")),
+                        new BoxConfig.ShiftLead("night", "agent5"), new BoxConfig.ShiftLead("weekend", "agent1"),
+                        new BoxConfig.ShiftLead("lunch", "agent2")),
                 "crew-pins.properties", "", "");
     }
 

@@ -47,6 +47,7 @@ final class ConfigMigrations {
     private static void upgrade2to3(ObjectNode root) {
         fill3Qa(root);
         fill3WorkOrders(root);
+        fill3Shifts(root);
         fill3PriRestart(root);
         fill3Appliance(root);
         fill3Kpi(root);
@@ -81,8 +82,50 @@ final class ConfigMigrations {
      */
     private static void fill3WorkOrders(ObjectNode root) {
         if (!root.has("workOrders")) {
-            root.set("workOrders", new ObjectMapper().valueToTree(ConfigDocuments.defaultWorkOrders()));
+            ObjectNode w = new ObjectMapper().valueToTree(ConfigDocuments.defaultWorkOrders());
+            // a factory lead of a shift or an agent the site does not have would make the upgraded document invalid
+            java.util.Set<String> agents = agentIds(root);
+            java.util.Set<String> shifts = new java.util.HashSet<>();
+            root.path("shifts").forEach(sh -> shifts.add(sh.path("id").asText()));
+            com.fasterxml.jackson.databind.node.ArrayNode leads = w.putArray("leads");
+            ConfigDocuments.defaultWorkOrders().leads().stream()
+                    .filter(l -> agents.contains(l.agent()) && shifts.contains(l.shift()))
+                    .forEach(l -> leads.addObject().put("shift", l.shift()).put("agent", l.agent()));
+            root.set("workOrders", w);
         }
+    }
+
+    /**
+     * Shifts (issue 17: weekdays, cover shifts, rotating leads): a shift of the document that lacks
+     * them runs every day and on holidays as before, is a main shift, and keeps its standing lead; a
+     * factory rotation naming agents the site does not have is dropped (the standing lead leads).
+     */
+    private static void fill3Shifts(ObjectNode root) {
+        ObjectMapper mapper = new ObjectMapper();
+        java.util.Set<String> agents = agentIds(root);
+        for (JsonNode n : root.path("shifts")) {
+            if (n instanceof ObjectNode shift) {
+                if (!shift.has("days")) {
+                    shift.set("days", mapper.valueToTree(BoxConfig.ShiftDays.values()));
+                }
+                if (!shift.has("cover")) {
+                    shift.put("cover", false);
+                }
+                boolean known = true;
+                for (JsonNode lead : shift.path("rotation").path("leads")) {
+                    known &= agents.contains(lead.asText());
+                }
+                if (!shift.has("rotation") || !known) {
+                    shift.set("rotation", mapper.valueToTree(BoxConfig.Rotation.NONE));
+                }
+            }
+        }
+    }
+
+    private static java.util.Set<String> agentIds(ObjectNode root) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        root.path("agents").forEach(a -> ids.add(a.path("id").asText()));
+        return ids;
     }
 
     /**

@@ -1,14 +1,15 @@
 package io.branchbox.firmware.journal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.zip.CRC32;
 
 /**
@@ -57,6 +58,16 @@ public final class JournalCodec {
 
     /** Decodes {@code len} bytes of one line, without its newline. */
     public static JournalEvent decode(byte[] buf, int off, int len) throws JournalFormatException {
+        return decode(buf, off, len, type -> false);
+    }
+
+    /**
+     * Like {@link #decode(byte[], int, int)}, but an event whose type {@code bare} accepts comes
+     * back bare: its seq, at and type only (no ids, no attributes), the rest of the line not parsed.
+     * For readers that ignore those types but still want their order and time. The CRC is always
+     * checked over the whole line.
+     */
+    public static JournalEvent decode(byte[] buf, int off, int len, Predicate<String> bare) throws JournalFormatException {
         if (len < CRC_HEX + 3 || buf[off + CRC_HEX] != ' ') {
             throw new JournalFormatException("line of " + len + " bytes has no CRC prefix");
         }
@@ -72,34 +83,86 @@ public final class JournalCodec {
         if (actual != expected) {
             throw new JournalFormatException(String.format("CRC mismatch: line says %08x, content gives %08x", expected, actual));
         }
-        try {
-            return fromJson(MAPPER.readTree(buf, jsonOff, jsonLen));
+        try (JsonParser p = MAPPER.getFactory().createParser(buf, jsonOff, jsonLen)) {
+            return fromJson(p, bare);
         } catch (java.io.IOException | DateTimeParseException | IllegalArgumentException | NullPointerException ex) {
             throw new JournalFormatException("CRC good but event malformed: " + ex.getMessage(), ex);
         }
     }
 
-    private static JournalEvent fromJson(JsonNode n) throws JournalFormatException {
-        JsonNode seq = n.get("seq");
-        JsonNode at = n.get("at");
-        JsonNode type = n.get("type");
+    /**
+     * Reads the event with the streaming parser: no tree per line (a month of journal is over a
+     * million lines, and building a tree for each cost more than reading the file).
+     */
+    private static JournalEvent fromJson(JsonParser p, Predicate<String> bare)
+            throws java.io.IOException, JournalFormatException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            throw new JournalFormatException("event is not a JSON object");
+        }
+        Long seq = null;
+        String at = null;
+        String type = null;
+        String callId = null;
+        String agentId = null;
+        String queue = null;
+        Map<String, String> attrs = Map.of();
+        String field;
+        while ((field = p.nextFieldName()) != null) {
+            JsonToken t = p.nextToken();
+            switch (field) {
+                case "seq" -> seq = t.isNumeric() ? p.getLongValue() : Long.valueOf(p.getValueAsString());
+                case "at" -> at = scalar(p, t);
+                case "type" -> {
+                    type = scalar(p, t);
+                    // the journal writes seq, at, type first: an ignored type stops here
+                    if (seq != null && at != null && type != null && bare.test(type)) {
+                        return new JournalEvent(seq, JournalTime.parse(at), type, null, null, null, Map.of());
+                    }
+                }
+                case "callId" -> callId = scalar(p, t);
+                case "agentId" -> agentId = scalar(p, t);
+                case "queue" -> queue = scalar(p, t);
+                case "attrs" -> attrs = attrs(p, t);
+                default -> p.skipChildren();
+            }
+        }
+        if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+            throw new JournalFormatException("event is not one JSON object");
+        }
         if (seq == null || at == null || type == null) {
             throw new JournalFormatException("event lacks seq, at or type");
         }
-        Map<String, String> attrs = new HashMap<>();
-        JsonNode a = n.get("attrs");
-        if (a != null) {
-            for (Map.Entry<String, JsonNode> en : a.properties()) {
-                attrs.put(en.getKey(), en.getValue().asText());
-            }
-        }
-        return new JournalEvent(seq.asLong(), Instant.parse(at.asText()), type.asText(),
-                text(n, "callId"), text(n, "agentId"), text(n, "queue"), attrs);
+        return new JournalEvent(seq, JournalTime.parse(at), type, callId, agentId, queue, attrs);
     }
 
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+    /** A scalar's text (as the tree's {@code asText} gave it), null for JSON null. */
+    private static String scalar(JsonParser p, JsonToken t) throws java.io.IOException, JournalFormatException {
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (!t.isScalarValue()) {
+            throw new JournalFormatException("field " + p.currentName() + " is not a scalar");
+        }
+        return p.getText();
+    }
+
+    private static Map<String, String> attrs(JsonParser p, JsonToken t) throws java.io.IOException, JournalFormatException {
+        if (t != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            return Map.of();
+        }
+        Map<String, String> attrs = new HashMap<>();
+        String key;
+        while ((key = p.nextFieldName()) != null) {
+            JsonToken v = p.nextToken();
+            if (v.isScalarValue()) {
+                attrs.put(key, v == JsonToken.VALUE_NULL ? "null" : p.getText());
+            } else {
+                p.skipChildren();
+                attrs.put(key, "");
+            }
+        }
+        return attrs;
     }
 
     private static void putIfPresent(ObjectNode n, String field, String value) {

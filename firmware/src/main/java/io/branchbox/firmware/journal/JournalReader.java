@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Reads a journal directory without opening it for writing: for tools (the {@code report}
@@ -33,12 +34,21 @@ public final class JournalReader {
 
     /** Feeds every valid event, oldest first, to {@code sink} on the caller's thread. */
     public static Result read(Path dir, Consumer<JournalEvent> sink) throws IOException {
+        return read(dir, type -> false, sink);
+    }
+
+    /**
+     * Like {@link #read(Path, Consumer)}, but events of the types {@code bare} accepts come bare
+     * (seq, at and type only; see {@link JournalCodec#decode(byte[], int, int, Predicate)}): a
+     * reader that ignores most of a type skips decoding it.
+     */
+    public static Result read(Path dir, Predicate<String> bare, Consumer<JournalEvent> sink) throws IOException {
         List<Path> segments = JournalSegments.list(dir);
         long events = 0;
         long corrupt = 0;
         long torn = 0;
         for (int i = 0; i < segments.size(); i++) {
-            SegmentScanner.Result r = SegmentScanner.scan(segments.get(i), sink);
+            SegmentScanner.Result r = SegmentScanner.scan(segments.get(i), bare, sink);
             events += r.events();
             corrupt += r.corruptLines();
             if (i == segments.size() - 1) {

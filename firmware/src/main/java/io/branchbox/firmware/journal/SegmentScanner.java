@@ -1,12 +1,12 @@
 package io.branchbox.firmware.journal;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,53 +33,101 @@ final class SegmentScanner {
     private SegmentScanner() {}
 
     static Result scan(Path segment, Consumer<JournalEvent> sink) throws IOException {
-        long fileSize = Files.size(segment);
-        long pos = 0;
-        long validEnd = 0;
-        long lastSeq = 0;
-        int events = 0;
-        int corrupt = 0;
-        int pendingCorrupt = 0;
-        byte[] line = new byte[4096];
-        int len = 0;
-        boolean overlong = false;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(segment), 1 << 16)) {
-            int b;
-            while ((b = in.read()) >= 0) {
-                pos++;
-                if (b != '\n') {
-                    if (len == line.length) {
-                        if (len >= MAX_LINE) {
-                            overlong = true;
-                            continue;
-                        }
-                        line = Arrays.copyOf(line, len * 2);
-                    }
-                    line[len++] = (byte) b;
-                    continue;
-                }
-                JournalEvent e = overlong ? null : tryDecode(segment, line, len, pos);
-                len = 0;
-                overlong = false;
-                if (e == null) {
-                    pendingCorrupt++;
-                    continue;
-                }
-                // bad lines followed by a good one are corruption inside the file, not a torn tail
-                corrupt += pendingCorrupt;
-                pendingCorrupt = 0;
-                validEnd = pos;
-                lastSeq = e.seq();
-                events++;
-                sink.accept(e);
-            }
-        }
-        return new Result(validEnd, fileSize, lastSeq, events, corrupt);
+        return scan(segment, type -> false, sink);
     }
 
-    private static JournalEvent tryDecode(Path segment, byte[] line, int len, long endPos) {
+    /** Like {@link #scan(Path, Consumer)}; events of types {@code bare} accepts come bare ({@link JournalCodec}). */
+    static Result scan(Path segment, Predicate<String> bare, Consumer<JournalEvent> sink) throws IOException {
+        long fileSize = Files.size(segment);
+        Scan s = new Scan(segment, bare, sink);
+        // bulk reads, lines decoded in place: a byte-at-a-time read (a lock per byte in
+        // BufferedInputStream) cost more than the decoding itself on a month of journal
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(segment)) {
+            int n;
+            while ((n = in.read(buf, 0, buf.length)) >= 0) {
+                int start = 0;
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') {
+                        s.line(buf, start, i, s.pos + i + 1);
+                        start = i + 1;
+                    }
+                }
+                s.carry(buf, start, n);
+                s.pos += n;
+            }
+        }
+        return new Result(s.validEnd, fileSize, s.lastSeq, s.events, s.corrupt);
+    }
+
+    /** The state of one scan: counts, and the start of a line that spans two reads. */
+    private static final class Scan {
+        final Path segment;
+        final Predicate<String> bare;
+        final Consumer<JournalEvent> sink;
+        long pos;
+        long validEnd;
+        long lastSeq;
+        int events;
+        int corrupt;
+        int pendingCorrupt;
+        byte[] partial = new byte[4096];
+        int partialLen;
+        boolean overlong;
+
+        Scan(Path segment, Predicate<String> bare, Consumer<JournalEvent> sink) {
+            this.segment = segment;
+            this.bare = bare;
+            this.sink = sink;
+        }
+
+        /** A line ends at {@code buf[to]} ('\n'); its start may be in {@link #partial}. */
+        void line(byte[] buf, int from, int to, long endPos) {
+            JournalEvent e;
+            if (partialLen == 0 && !overlong) {
+                e = to - from > MAX_LINE ? null : tryDecode(segment, buf, from, to - from, bare, endPos);
+            } else {
+                carry(buf, from, to);
+                e = overlong ? null : tryDecode(segment, partial, 0, partialLen, bare, endPos);
+            }
+            partialLen = 0;
+            overlong = false;
+            if (e == null) {
+                pendingCorrupt++;
+                return;
+            }
+            // bad lines followed by a good one are corruption inside the file, not a torn tail
+            corrupt += pendingCorrupt;
+            pendingCorrupt = 0;
+            validEnd = endPos;
+            lastSeq = e.seq();
+            events++;
+            sink.accept(e);
+        }
+
+        /** Keeps {@code buf[from..to)}, the start of a line the next read finishes. */
+        void carry(byte[] buf, int from, int to) {
+            int len = to - from;
+            if (len == 0 || overlong) {
+                return;
+            }
+            if (partialLen + len > MAX_LINE) {
+                overlong = true; // garbage, not an event: stops a missing newline eating memory
+                partialLen = 0;
+                return;
+            }
+            if (partialLen + len > partial.length) {
+                partial = Arrays.copyOf(partial, Math.max(partial.length * 2, partialLen + len));
+            }
+            System.arraycopy(buf, from, partial, partialLen, len);
+            partialLen += len;
+        }
+    }
+
+    private static JournalEvent tryDecode(Path segment, byte[] line, int off, int len, Predicate<String> bare,
+            long endPos) {
         try {
-            return JournalCodec.decode(line, 0, len);
+            return JournalCodec.decode(line, off, len, bare);
         } catch (JournalFormatException ex) {
             log.debug("journal {}: bad line ending at byte {}: {}", segment.getFileName(), endPos, ex.getMessage());
             return null;

@@ -5,8 +5,8 @@ import static io.branchbox.firmware.kpi.Count.*;
 /**
  * Every KPI the branch is judged on, each defined once: its numerator and denominator
  * ({@link Count}s summed over the period), its unit, its target and which way is good. The brief's
- * table (docs/KPIS.md) first, then the industry's figures. A KPI whose denominator is 0, or whose
- * feature has journaled nothing yet (work orders, QA), has no value: "no data", never 0 % or 100 %.
+ * table (docs/KPIS.md) first, then the industry's figures. A KPI whose denominator is 0 has no
+ * value: "no data", never 0 % or 100 %; with a denominator above 0 it has one, 0 % included.
  */
 public enum Kpi {
     ANSWER_WITHIN_3S("answerWithin3s", Unit.PERCENT, ANSWERED_WITHIN_3S, HANDLED, 100, Direction.AT_LEAST, Family.CALLS,
@@ -46,7 +46,7 @@ public enum Kpi {
     /** Which way is good. */
     public enum Direction { AT_LEAST, AT_MOST }
 
-    /** Where the counts come from; work orders and QA have "no data" until their events exist. */
+    /** Where the counts come from (work orders and QA: the events those features journal). */
     public enum Family { CALLS, AGENTS, WORK_ORDERS, QA }
 
     private final String key;
@@ -104,16 +104,15 @@ public enum Kpi {
     }
 
     /**
-     * This KPI over {@code c}; "no data" when the denominator is 0, or for QA when the whole
-     * branch's counts of the period ({@code all}) hold no quality event (QA not in use: planned
-     * calls exist, but nobody was meant to score them). Work-order KPIs need no such check: their
-     * denominators are orders, which only exist when work orders are used.
+     * This KPI over {@code c}; "no data" when, and only when, the denominator is 0. QA completion
+     * with calls handled and none scored is 0 %, not "no data": its denominator (5 % of handled,
+     * rounded up) says calls were due for scoring. Work-order KPIs have no data until orders exist
+     * (their denominators are decided orders).
      */
-    public KpiValue of(Counts c, KpiSettings s, Counts all) {
+    public KpiValue of(Counts c, KpiSettings s) {
         long num = c.get(numerator);
         long den = c.get(denominator);
-        boolean featureUsed = family != Family.QA || all.get(QA_EVENTS) > 0;
-        if (den == 0 || !featureUsed) {
+        if (den == 0) {
             return new KpiValue(this, num, den, null, target(s), KpiValue.Status.NO_DATA);
         }
         double value = unit == Unit.PERCENT ? 100.0 * num / den : num / 1000.0 / den;

@@ -16,6 +16,15 @@ public final class KpiEvents {
     public static final String WORKORDER_STAGE = "workorder.stage";
     /** A callback to the customer of a work order: {@link #ORDER}, {@link #OUTCOME} ({@link #REACHED} or not). */
     public static final String WORKORDER_CALLBACK = "workorder.callback";
+    /**
+     * The work-order book's own events (workorder.WorkOrderEvents, docs/WORKORDERS.md), which the
+     * box journals: an order accepted ({@code kind}, {@code agentId} the owner), a repair completed,
+     * a call to the customer ({@code reached} "true"/"false"; on a complaint it is the feedback).
+     */
+    public static final String WORKORDER_ACCEPTED = "workorder.accepted";
+    public static final String WORKORDER_COMPLETED = "workorder.completed";
+    /** {@link #WORKORDER_CALLBACK}'s attribute in the book's vocabulary: whether the customer was reached. */
+    public static final String REACHED_FLAG = "reached";
     /** Every work-order event type starts with this. */
     public static final String WORKORDER_PREFIX = "workorder.";
     /** A call was scored by quality staff: {@code callId}, {@code agentId} the agent scored. */

@@ -76,7 +76,7 @@ public final class KpiLedger implements Consumer<JournalEvent> {
     /** @param keepCallDays how many recent days keep their call lines for drill-down (memory: ~150 bytes a call) */
     public KpiLedger(KpiSettings settings, int keepCallDays) {
         this.settings = settings;
-        this.shifts = new Shifts(settings.zone(), settings.shifts());
+        this.shifts = new Shifts(settings.zone(), settings.shifts(), settings.holidays(), settings.workdays());
         this.keepCallDays = keepCallDays;
     }
 
@@ -109,6 +109,17 @@ public final class KpiLedger implements Consumer<JournalEvent> {
             agentTime(p);
         }
         after(e);
+    }
+
+    /**
+     * Whether the ledger looks at nothing of an event of this type but its time and order: the
+     * IVR's steps, recordings, wrap-up notes and monitoring (about 40 % of a busy journal). A cold
+     * read ({@link DataDirKpis}) has them decoded bare. A type read anywhere in the fold (here,
+     * {@code stats.CallTracker}, {@code stats.AgentPeriods}, {@link WorkOrderClock}) must not be listed.
+     */
+    public static boolean ignores(String type) {
+        return CALL_IVR.equals(type) || CALL_WRAPUP.equals(type) || CALL_MONITOR.equals(type)
+                || RECORDING_FINISHED.equals(type) || RECORDING_FAILED.equals(type);
     }
 
     /** The last sequence number taken (0 before any). */
@@ -194,6 +205,11 @@ public final class KpiLedger implements Consumer<JournalEvent> {
     /** Counts events that are not calls' or agents' time. */
     private void after(JournalEvent e) {
         String type = e.type();
+        boolean counted = CALL_OFFER_MISSED.equals(type) || CALL_ATTEMPT.equals(type)
+                || type.startsWith(KpiEvents.QA_PREFIX) || type.startsWith(KpiEvents.WORKORDER_PREFIX);
+        if (!counted) {
+            return; // most events: the day and shift lookups below cost more than the rest of the fold
+        }
         LocalDate day = shifts.day(e.at());
         Group shift = Group.shift(shifts.shift(e.at()));
         if (CALL_OFFER_MISSED.equals(type)) {

@@ -45,15 +45,15 @@ public final class KpiReports {
         }
         List<KpiRow> rows = new ArrayList<>();
         String key = periodKey(from, to);
-        sums.forEach((g, c) -> rows.add(new KpiRow(key, from, to, g, c, values(c, by, settings, all))));
+        sums.forEach((g, c) -> rows.add(new KpiRow(key, from, to, g, c, values(c, by, settings))));
         return rows;
     }
 
-    private static List<KpiValue> values(Counts c, Grouping by, KpiSettings s, Counts all) {
+    private static List<KpiValue> values(Counts c, Grouping by, KpiSettings s) {
         List<KpiValue> out = new ArrayList<>();
         for (Kpi k : Kpi.values()) {
             if (by.applies(k)) {
-                out.add(k.of(c, s, all));
+                out.add(k.of(c, s));
             }
         }
         return out;

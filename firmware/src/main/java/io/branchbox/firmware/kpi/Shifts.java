@@ -1,18 +1,21 @@
 package io.branchbox.firmware.kpi;
 
 import io.branchbox.firmware.config.BoxConfig;
+import io.branchbox.firmware.config.ShiftCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * Local days and shifts: which shift a moment falls in (the first listed shift that contains it;
- * "(none)" outside all), and a stretch of time cut at every local midnight and shift boundary so
+ * Local days and shifts: which main shift a moment falls in ({@link ShiftCalendar#shiftOf}: the
+ * shift's days, holidays and make-up workdays count, a cover shift never owns a moment; "(none)"
+ * outside all), and a stretch of time cut at every local midnight and shift boundary so
  * each piece lies in one day and one shift. Immutable and thread-safe.
  */
 public final class Shifts {
@@ -26,20 +29,24 @@ public final class Shifts {
         }
     }
 
-    private record Window(String name, LocalTime start, LocalTime end) {
-        boolean contains(LocalTime t) {
-            return start.isBefore(end) ? !t.isBefore(start) && t.isBefore(end) : !t.isBefore(start) || t.isBefore(end);
-        }
-    }
+    private record Window(String name, LocalTime start, LocalTime end) {}
 
     private final ZoneId zone;
     private final List<Window> windows;
+    private final ShiftCalendar calendar;
     private final TreeSet<LocalTime> cuts = new TreeSet<>();
 
     public Shifts(ZoneId zone, List<BoxConfig.Shift> shifts) {
+        this(zone, shifts, Set.of(), Set.of());
+    }
+
+    /** With the site's public holidays and make-up workdays (they decide which shifts run on a date). */
+    public Shifts(ZoneId zone, List<BoxConfig.Shift> shifts, Set<java.time.LocalDate> holidays,
+            Set<java.time.LocalDate> workdays) {
         this.zone = zone;
-        this.windows = shifts.stream().map(s -> new Window(s.id(), LocalTime.parse(s.start()), LocalTime.parse(s.end())))
-                .toList();
+        this.calendar = new ShiftCalendar(shifts, zone, holidays, workdays);
+        this.windows = shifts.stream().filter(s -> !s.cover())
+                .map(s -> new Window(s.id(), LocalTime.parse(s.start()), LocalTime.parse(s.end()))).toList();
         for (Window w : windows) {
             cuts.add(w.start());
             cuts.add(w.end());
@@ -58,13 +65,7 @@ public final class Shifts {
 
     /** The shift {@code at} falls in. */
     public String shift(Instant at) {
-        LocalTime t = at.atZone(zone).toLocalTime();
-        for (Window w : windows) {
-            if (w.contains(t)) {
-                return w.name();
-            }
-        }
-        return NONE;
+        return calendar.shiftOf(at).map(ShiftCalendar.ShiftDay::shiftId).orElse(NONE);
     }
 
     /** The configured shift names, in order. */

@@ -48,7 +48,7 @@ final class WorkOrderClock {
             return;
         }
         switch (e.type()) {
-            case WORKORDER_CREATED -> {
+            case WORKORDER_CREATED, WORKORDER_ACCEPTED -> {
                 Order o = orders.computeIfAbsent(id, k -> new Order(String.valueOf(e.attr(KIND)), e.agentId()));
                 if (COMPLAINT.equals(o.kind)) {
                     open(id, o, e.at());
@@ -62,13 +62,22 @@ final class WorkOrderClock {
                     decide(id, o, e.at(), true, false, out);
                 }
             }
+            case WORKORDER_COMPLETED -> {
+                Order o = orders.get(id);
+                if (o != null && REPAIR.equals(o.kind)) {
+                    open(id, o, e.at());
+                }
+            }
             case WORKORDER_CALLBACK -> {
                 Order o = orders.get(id);
                 if (o != null && REPAIR.equals(o.kind) && o.due != null) {
                     o.calledBack = true;
-                    if (REACHED.equals(e.attr(OUTCOME))) {
+                    if (REACHED.equals(e.attr(OUTCOME)) || "true".equals(e.attr(REACHED_FLAG))) {
                         decide(id, o, e.at(), true, true, out);
                     }
+                } else if (o != null && COMPLAINT.equals(o.kind) && o.due != null && "true".equals(e.attr(REACHED_FLAG))) {
+                    // the book's complaint feedback is its call that reached the customer (Stage.CALLBACK on a complaint)
+                    decide(id, o, e.at(), true, false, out);
                 }
             }
             default -> { }

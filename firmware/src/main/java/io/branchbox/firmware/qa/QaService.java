@@ -71,7 +71,7 @@ public final class QaService {
     /** A new configuration (shifts, QA rules); applies from the next draw. */
     public void setConfig(BoxConfig config) {
         settings = config.qa();
-        shifts = new ShiftCalendar(config.shifts(), java.time.ZoneId.of(config.site().timezone()));
+        shifts = ShiftCalendar.of(config);
     }
 
     public QaBook book() {

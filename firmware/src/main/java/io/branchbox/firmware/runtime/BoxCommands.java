@@ -58,6 +58,15 @@ final class BoxCommands implements CommandHandler {
     }
 
     @Override
+    public Map<String, ?> update(java.net.URI url) throws UplinkException {
+        java.util.function.Function<java.net.URI, Map<String, ?>> starter = box.updateCommand();
+        if (starter == null) {
+            throw new UplinkException(UplinkException.Reason.COMMAND, "updates are not available on this box");
+        }
+        return starter.apply(url);
+    }
+
+    @Override
     public Map<String, ?> configuration() throws UplinkException {
         try {
             return JSON.readValue(ConfigDocuments.toJson(box.config()), new TypeReference<Map<String, Object>>() { });

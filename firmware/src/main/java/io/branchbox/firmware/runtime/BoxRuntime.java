@@ -98,11 +98,22 @@ public final class BoxRuntime implements AutoCloseable {
     /**
      * What differs between a real box and a simulated one, and what the surrounding program does
      * when the FACTORY button has been held 10 s ({@code onFactoryReset}, called on the signalling
-     * thread).
+     * thread). {@code clock} is the time the box stamps and counts by: the system clock on a real
+     * box; a test may drive it (a scripted week of traffic in a minute); its zone is replaced by
+     * the site's.
      */
-    public record Hardware(Supplier<ByteLink> boardLink, Context gpio, Runnable onFactoryReset) {
+    public record Hardware(Supplier<ByteLink> boardLink, Context gpio, Runnable onFactoryReset, Clock clock) {
+        public Hardware(Supplier<ByteLink> boardLink, Context gpio, Runnable onFactoryReset) {
+            this(boardLink, gpio, onFactoryReset, Clock.systemUTC());
+        }
+
         public Hardware(Supplier<ByteLink> boardLink, Context gpio) {
             this(boardLink, gpio, () -> { });
+        }
+
+        /** The same hardware on another clock. */
+        public Hardware withClock(Clock c) {
+            return new Hardware(boardLink, gpio, onFactoryReset, c);
         }
     }
 
@@ -124,6 +135,7 @@ public final class BoxRuntime implements AutoCloseable {
     private final SeatPanels seats;
     private final RecordingHealth recordingHealth = new RecordingHealth();
     private final BoxFaults faults = new BoxFaults();
+    private volatile java.util.function.Function<java.net.URI, Map<String, ?>> updateCommand;
     private final AlarmMonitor alarms = new AlarmMonitor(faults);
     private final FiguresReporter figures;
     private final KpiLive kpi;
@@ -140,7 +152,7 @@ public final class BoxRuntime implements AutoCloseable {
     private BoxRuntime(BoxConfig config, Path dataDir, Hardware hw) throws IOException, SQLException {
         this.config = config;
         this.dataDir = dataDir;
-        Clock clock = Clock.system(ZoneId.of(config.site().timezone()));
+        Clock clock = hw.clock().withZone(ZoneId.of(config.site().timezone()));
         this.snapshot = BoxSnapshot.empty(clock.instant());
         Files.createDirectories(dataDir);
         Path recordings = dataDir.resolve(config.recording().directory());
@@ -523,6 +535,19 @@ public final class BoxRuntime implements AutoCloseable {
             }
         });
         return capture.wavPath();
+    }
+
+    /**
+     * Who starts a firmware update for the office's {@code update} command (the appliance); called on
+     * the uplink's thread, must return at once. Without one the command fails.
+     */
+    public void onUpdateCommand(java.util.function.Function<java.net.URI, Map<String, ?>> starter) {
+        this.updateCommand = starter;
+    }
+
+    /** The starter given to {@link #onUpdateCommand}, or null. */
+    public java.util.function.Function<java.net.URI, Map<String, ?>> updateCommand() {
+        return updateCommand;
     }
 
     /** Lets the uplink report its state (name, queued count) into the snapshot. */

@@ -53,6 +53,16 @@ public interface CommandHandler {
     /** The configuration document as JSON-simple values, with every secret left out. */
     Map<String, ?> configuration() throws UplinkException;
 
+    /**
+     * Starts a firmware update from the signed package at {@code url} (docs/UPDATES.md) and returns
+     * at once: downloading, verifying and installing run elsewhere, and their progress reaches the
+     * office as the alarm {@code FIRMWARE_UPDATE} and in the journal. Throw
+     * {@link IllegalArgumentException} for a request that cannot be met (the reply says why).
+     */
+    default Map<String, ?> update(java.net.URI url) throws UplinkException {
+        throw new UplinkException(UplinkException.Reason.COMMAND, "updates are not available on this box");
+    }
+
     /** A box without captures or configuration export: both commands fail with a clear reason. */
     CommandHandler NONE = new CommandHandler() {
         @Override

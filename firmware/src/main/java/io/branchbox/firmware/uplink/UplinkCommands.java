@@ -93,8 +93,9 @@ final class UplinkCommands {
                 case "health" -> ok(c, Map.of("healthId", health.publish()));
                 case "capture" -> ok(c, capture(c));
                 case "config" -> ok(c, Map.of("config", handler.configuration()));
+                case "update" -> ok(c, handler.update(updateUrl(c)));
                 default -> new Reply(c.id(), c.cmd(), "rejected", "unknown-command",
-                        Map.of("detail", "known commands: health, capture, config"));
+                        Map.of("detail", "known commands: health, capture, config, update"));
             };
         } catch (UplinkException | IllegalArgumentException e) {
             reply = new Reply(c.id(), c.cmd(), "failed", "failed", Map.of("detail", String.valueOf(e.getMessage())));
@@ -126,6 +127,19 @@ final class UplinkCommands {
         m.put("pcap", r.pcapPath());
         m.put("pcapBytes", r.pcapBytes());
         return m;
+    }
+
+    /** The package's address: {@code {"url": "https://…/branchbox-1.2.0.bbu"}}; the package itself is signed. */
+    private static java.net.URI updateUrl(Command c) {
+        JsonNode url = c.args().path("url");
+        if (!url.isTextual() || !url.textValue().matches("(?i)https?://\\S{1,2000}")) {
+            throw new IllegalArgumentException("update needs args {\"url\": \"https://…/package.bbu\"}");
+        }
+        try {
+            return new java.net.URI(url.textValue());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("update url is not a URL: " + e.getMessage(), e);
+        }
     }
 
     private static Reply ok(Command c, Map<String, ?> result) {

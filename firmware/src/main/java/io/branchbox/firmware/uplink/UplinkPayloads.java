@@ -74,10 +74,23 @@ public final class UplinkPayloads {
     }
 
     public byte[] figures(long id, Instant ts, Instant intervalStart, Instant intervalEnd, Map<String, ?> figures) {
+        return figures(id, ts, intervalStart, intervalEnd, figures, null);
+    }
+
+    /**
+     * The interval figures with, when {@code workOrders} is not null, the work orders' own nested
+     * object {@code workOrders} (counts and late orders, {@code workorder.WorkOrderFigures}); an
+     * optional field, so the schema version stays 1.
+     */
+    public byte[] figures(long id, Instant ts, Instant intervalStart, Instant intervalEnd, Map<String, ?> figures,
+            Map<String, ?> workOrders) {
         Map<String, Object> m = envelope(FIGURES_SCHEMA, id, ts);
         m.put("intervalStart", iso(intervalStart));
         m.put("intervalEnd", iso(intervalEnd));
         m.put("figures", figures);
+        if (workOrders != null) {
+            m.put("workOrders", workOrders);
+        }
         return bytes(m);
     }
 

@@ -206,7 +206,14 @@ public final class UplinkService {
 
     /** Queues the service figures of one interval; true if they are in the outbox. */
     public boolean publishFigures(Instant intervalStart, Instant intervalEnd, Map<String, ?> figures) {
-        return enqueue(Priority.FIGURES, id -> payloads.figures(id, now(), intervalStart, intervalEnd, figures));
+        return publishFigures(intervalStart, intervalEnd, figures, null);
+    }
+
+    /** As {@link #publishFigures(Instant, Instant, Map)}, with the work orders' own object ({@code null}: none). */
+    public boolean publishFigures(Instant intervalStart, Instant intervalEnd, Map<String, ?> figures,
+            Map<String, ?> workOrders) {
+        return enqueue(Priority.FIGURES, id -> payloads.figures(id, now(), intervalStart, intervalEnd, figures,
+                workOrders));
     }
 
     /** Queues one day's KPIs ({@link UplinkPayloads#dayFigures}); true if they are in the outbox. */

@@ -22,6 +22,7 @@ final class OrderRecord {
     final Instant acceptedAt;
     final boolean caseLag;
     final List<StageRecord> stages = new ArrayList<>();
+    final List<WorkOrder.Correction> corrections = new ArrayList<>();
     OrderStatus status = OrderStatus.ACCEPTED;
     Instant statusSince;
     Instant completedAt;
@@ -58,6 +59,6 @@ final class OrderRecord {
         WorkOrder.Due due = status.open() ? deadlines.due(this) : null;
         boolean late = lateDue != null && lateDue.equals(due);
         return new WorkOrder(number, kind, status, owner, shift, crew, source, callId, callerNumber, callerName,
-                address, area, summary, acceptedAt, caseLag, due, late, everLate, stages);
+                address, area, summary, acceptedAt, caseLag, due, late, everLate, stages, corrections);
     }
 }

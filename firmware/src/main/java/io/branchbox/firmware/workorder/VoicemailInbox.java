@@ -94,6 +94,11 @@ public final class VoicemailInbox {
                 .toList();
     }
 
+    /** Whether call {@code callId} left a message (open or handled): only such a call's recording is a voicemail. */
+    public synchronized boolean contains(String callId) {
+        return callId != null && messages.containsKey(callId);
+    }
+
     /**
      * Marks message {@code callId} handled by {@code by}: done, turned into work order
      * {@code order}, or into a callback. A second handling of the same message returns it as it

@@ -16,15 +16,20 @@ import java.util.List;
  * @param due         the next deadline, or {@code null} when none runs
  * @param late        the next deadline has passed and was escalated
  * @param stages      every stage in journal order
+ * @param corrections every correction in journal order
  */
 public record WorkOrder(String number, OrderKind kind, OrderStatus status, String owner, String shift, String crew,
         Source source, String callId, String callerNumber, String callerName, String address, Area area,
         String summary, Instant acceptedAt, boolean caseLag, Due due, boolean late, boolean everLate,
-        List<StageRecord> stages) {
+        List<StageRecord> stages, List<Correction> corrections) {
 
     public WorkOrder {
         stages = List.copyOf(stages);
+        corrections = List.copyOf(corrections);
     }
+
+    /** A correction of stage event {@code ref} (its journal sequence number): a new event, the stage stays as entered. */
+    public record Correction(long seq, long ref, Instant at, String by, String text) {}
 
     /** A deadline: {@code stage} must be entered by {@code at}. */
     public record Due(Stage stage, Instant at) {}

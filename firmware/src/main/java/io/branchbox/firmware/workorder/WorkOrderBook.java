@@ -246,6 +246,15 @@ public final class WorkOrderBook {
     }
 
     /**
+     * The figures of the interval [{@code from}, {@code to}) and the state now, for the central
+     * office ({@code figures} message); {@code voicemails} is the inbox's list of the moment.
+     */
+    public synchronized WorkOrderFigures figures(Instant from, Instant to, List<VoicemailInbox.Message> voicemails) {
+        List<WorkOrder> all = p.orders.values().stream().map(o -> o.view(deadlines)).toList();
+        return WorkOrderFigures.of(all, from, to, callbacksDue().size(), voicemails);
+    }
+
+    /**
      * A crew call failed three times (wrong PIN, unknown order) and went to an agent: journaled as
      * {@code workorder.crew.failed} and raised as the alarm {@code WORKORDER_CREW_IVR}, cleared by
      * the next stage a crew reports by phone.
@@ -260,6 +269,15 @@ public final class WorkOrderBook {
         alarms.accept(new Alarm(CREW_ALARM, Alarm.Severity.MINOR, crewFailures + " crew call(s) failed at the crew IVR"
                 + " (wrong PIN or unknown order), the last from " + (callingNumber == null ? "?" : callingNumber),
                 Map.of("calls", crewFailures)));
+    }
+
+    /** Journals that {@code by} set the PIN of {@code crew} (the PIN itself is never journaled). */
+    public synchronized void crewPinSet(String crew, Actor by) {
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put(CREW, crew);
+        a.put(BY, by.id());
+        a.put(ROLE, by.role().name());
+        journal.applyAsLong(JournalEvent.of(scheduler.clock().instant(), CREW_PIN_SET, null, by.id(), null, a));
     }
 
     /** Whether {@code number} is a known order (for the crew IVR). */

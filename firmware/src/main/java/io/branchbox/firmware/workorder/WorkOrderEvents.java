@@ -23,6 +23,8 @@ public final class WorkOrderEvents {
 
     /** A call to the crew IVR failed three times and went to an agent ({@link #CALLER}, {@link #CREW}). */
     public static final String CREW_FAILED = "workorder.crew.failed";
+    /** A technician or lead set or reset a crew's PIN ({@code crew}, {@code by}; never the PIN). */
+    public static final String CREW_PIN_SET = "workorder.crew.pin";
 
     public static final String ORDER = "order";
     public static final String KIND = "kind";

@@ -55,6 +55,14 @@ final class WorkOrderProjection {
             return;
         }
         OrderRecord o = orders.get(e.attr(ORDER));
+        if (type.equals(NOTE)) {
+            if (o != null) {
+                o.corrections.add(new WorkOrder.Correction(e.seq(), Long.parseLong(e.attr(REF)), e.at(), e.attr(BY),
+                        nz(e.attr(NOTE_TEXT))));
+                remember(e);
+            }
+            return;
+        }
         if (type.equals(LATE)) {
             if (o != null) {
                 o.lateDue = new WorkOrder.Due(Stage.valueOf(e.attr(STAGE)), Instant.parse(e.attr(DUE)));

@@ -20,6 +20,20 @@ public record WorkOrderService(WorkOrderBook book, ShiftHandovers handovers, Cre
         return new CrewLine(book, crewPins);
     }
 
+    /**
+     * Sets or resets crew {@code crew}'s PIN for {@code by} (a technician or lead: the caller checks
+     * the permission): stored hashed, then journaled without the PIN. Web threads only (writes a file).
+     */
+    public void setCrewPin(String crew, String pin, Actor by) throws java.io.IOException {
+        crewPins.set(crew, pin);
+        book.crewPinSet(crew, by);
+    }
+
+    /** The work-order part of the {@code figures} message for [{@code from}, {@code to}); any thread. */
+    public WorkOrderFigures figures(java.time.Instant from, java.time.Instant to) {
+        return book.figures(from, to, voicemails.list());
+    }
+
     /** Builds the service for {@code config}, replaying {@code journal}; call once at start-up. */
     public static WorkOrderService open(BoxConfig config, Path dataDir, EventJournal journal, Scheduler scheduler)
             throws IOException {

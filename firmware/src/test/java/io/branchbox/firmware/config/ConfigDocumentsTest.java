@@ -40,9 +40,11 @@ class ConfigDocumentsTest {
                 new BoxConfig.Recording("recordings", 0, false),
                 d.uplink(), d.web(), d.fxo(), d.outbound(), d.hours(), d.console(), d.appliance(), d.shifts(), d.qa(), d.workOrders(), d.kpi());
         List<String> paths = new ConfigValidator().validate(bad).stream().map(ConfigError::path).toList();
-        // the factory shift leads (agent1, agent3, agent5) are no agents of this document
-        assertEquals(List.of("pins.boardPresent", "agents[0].queues", "agents[1].seat", "workOrders.leads[0].agent",
-                "workOrders.leads[1].agent", "workOrders.leads[2].agent", "ivr.defaultQueue",
+        // the factory shift leads and the night and weekend rotations name no agents of this document
+        assertEquals(List.of("pins.boardPresent", "agents[0].queues", "agents[1].seat", "shifts[2].rotation.leads[0]",
+                "shifts[2].rotation.leads[1]", "shifts[3].rotation.leads[0]", "shifts[3].rotation.leads[1]",
+                "workOrders.leads[0].agent", "workOrders.leads[1].agent", "workOrders.leads[2].agent",
+                "workOrders.leads[3].agent", "workOrders.leads[4].agent", "ivr.defaultQueue",
                 "recording.retentionDays"), paths);
     }
 

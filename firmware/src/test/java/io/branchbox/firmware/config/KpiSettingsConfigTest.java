@@ -20,7 +20,7 @@ class KpiSettingsConfigTest {
         BoxConfig c = ConfigDocuments.parse(m.writeValueAsString(doc));
         assertEquals(20, c.kpi().serviceLevelS());
         assertEquals(80, c.kpi().serviceLevelTargetPercent());
-        assertEquals(List.of("morning", "evening", "night"), c.shifts().stream().map(BoxConfig.Shift::id).toList());
+        assertEquals(List.of("morning", "evening", "night", "weekend", "lunch"), c.shifts().stream().map(BoxConfig.Shift::id).toList());
         assertEquals(ConfigDocuments.defaults().kpi(), c.kpi());
     }
 

@@ -23,7 +23,7 @@ class ShiftsAndQaConfigTest {
         }
         BoxConfig c = ConfigDocuments.parse(schema1);
 
-        assertEquals(List.of("morning", "evening", "night"), c.shifts().stream().map(BoxConfig.Shift::id).toList());
+        assertEquals(List.of("morning", "evening", "night", "weekend", "lunch"), c.shifts().stream().map(BoxConfig.Shift::id).toList());
         assertEquals("08:30", c.shifts().get(0).start());
         assertEquals(5.0, c.qa().samplePercent());
         assertEquals(183, c.qa().keepDays());
@@ -34,8 +34,9 @@ class ShiftsAndQaConfigTest {
     void theNightShiftBelongsToTheDayItStarted() {
         ShiftCalendar cal = new ShiftCalendar(ConfigDocuments.defaultShifts(), SHANGHAI);
 
-        assertEquals("2026-12-05/morning", key(cal, "2026-12-05T08:30:00+08:00"));
-        assertEquals("2026-12-05/evening", key(cal, "2026-12-05T17:30:00+08:00"));
+        assertEquals("2026-12-04/morning", key(cal, "2026-12-04T08:30:00+08:00"));
+        assertEquals("2026-12-04/evening", key(cal, "2026-12-04T17:30:00+08:00"));
+        assertEquals("2026-12-05/weekend", key(cal, "2026-12-05T17:30:00+08:00"), "Saturday: the weekend shift");
         assertEquals("2026-12-05/night", key(cal, "2026-12-05T23:59:00+08:00"));
         assertEquals("2026-12-04/night", key(cal, "2026-12-05T08:29:59+08:00"));
         assertEquals(Instant.parse("2026-12-04T14:00:00Z"), cal.startOf(ShiftCalendar.ShiftDay.parse("2026-12-04/night")));

@@ -37,7 +37,7 @@ class WorkOrderConfigTest {
         BoxConfig bad = d.withWorkOrders(new BoxConfig.WorkOrders(
                 new BoxConfig.WorkOrderDeadlines(0, 45, 90, 24, 30, 24, 30, 24, 5, 60),
                 List.of(new BoxConfig.Crew("31", "一班"), new BoxConfig.Crew("31", "二班"), new BoxConfig.Crew("3a", "三班")),
-                List.of(new BoxConfig.ShiftLead("lunch", "agent1")), "../pins", "95598x", "12"));
+                List.of(new BoxConfig.ShiftLead("siesta", "agent1")), "../pins", "95598x", "12"));
         List<String> paths = new ConfigValidator().validate(bad).stream().map(ConfigError::path).toList();
         assertEquals(List.of("workOrders.deadlines.dispatchMin", "workOrders.crews[1].id", "workOrders.crews[2].id",
                 "workOrders.leads[0].shift", "workOrders.crewPinFile", "workOrders.crewNumber",

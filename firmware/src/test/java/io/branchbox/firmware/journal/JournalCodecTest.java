@@ -52,4 +52,15 @@ class JournalCodecTest {
         assertThrows(JournalFormatException.class, () -> JournalCodec.decode(line, 0, line.length / 2));
         assertThrows(JournalFormatException.class, () -> JournalCodec.decode(line, 0, 5));
     }
+
+    @Test
+    void aBareTypeKeepsSeqAtAndTypeOnlyAndTheCrcIsStillChecked() throws Exception {
+        byte[] line = JournalCodec.encode(EVENT);
+        JournalEvent bare = JournalCodec.decode(line, 0, line.length - 1, "call.offered"::equals);
+        assertEquals(new JournalEvent(7, EVENT.at(), "call.offered", null, null, null, Map.of()), bare);
+        assertEquals(EVENT, JournalCodec.decode(line, 0, line.length - 1, "call.ended"::equals));
+        line[line.length - 5] ^= 0x01; // in the attributes, which a bare decode does not parse
+        assertThrows(JournalFormatException.class,
+                () -> JournalCodec.decode(line, 0, line.length - 1, "call.offered"::equals));
+    }
 }

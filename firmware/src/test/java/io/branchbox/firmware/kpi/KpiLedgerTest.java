@@ -79,7 +79,8 @@ class KpiLedgerTest {
         assertEquals(75.0, row.value(Kpi.AHT).value(), 1e-9); // (50 + 10 + 15) s
         assertEquals(11.0, row.value(Kpi.RESPONSE_TIME).value(), 1e-9);
         assertEquals(KpiValue.Status.MISSED, row.value(Kpi.RESPONSE_TIME).status());
-        assertNull(row.value(Kpi.QA_COMPLETION).value(), "no QA events: no data, never 0 %");
+        assertEquals(0.0, row.value(Kpi.QA_COMPLETION).value(), "1 call due for scoring (5 % of 2), none scored: 0 %, not no data");
+        assertEquals(1, row.value(Kpi.QA_COMPLETION).denominator());
         assertNull(row.value(Kpi.REPAIR_CALLBACK_RATE).value());
 
         Counts a1 = day.get(Group.agent("a1"));

@@ -60,7 +60,14 @@ class UplinkCommandsTest {
         public Map<String, ?> configuration() {
             return Map.of("site", Map.of("siteId", "s1"), "revision", 7);
         }
+
+        @Override
+        public Map<String, ?> update(java.net.URI url) {
+            updates.add(url);
+            return Map.of("url", url.toString(), "started", true);
+        }
     };
+    private final List<java.net.URI> updates = new ArrayList<>();
 
     @BeforeEach
     void captureLog() {
@@ -118,6 +125,22 @@ class UplinkCommandsTest {
         assertEquals("/data/captures/span0.pcap", replies.get(0).get("result").get("pcap").asText());
         assertEquals(2048, replies.get(0).get("result").get("pcapBytes").asLong());
         assertEquals(7, replies.get(1).get("result").get("config").get("revision").asInt());
+    }
+
+    @Test
+    void anUpdateCommandHandsTheSignedPackagesAddressToTheHandler() throws Exception {
+        FakeLink link = connect(enabled());
+        link.events.messageArrived(CMD_TOPIC + "update",
+                signed("u-1", "update", Map.of("url", "https://office.example/fw/branchbox-0.2.0.bbu"), now()));
+        link.events.messageArrived(CMD_TOPIC + "update", signed("u-2", "update", Map.of("url", "file:///etc/passwd"), now()));
+        scheduler.runPending();
+
+        List<JsonNode> replies = replies(link);
+        assertEquals(List.of(java.net.URI.create("https://office.example/fw/branchbox-0.2.0.bbu")), updates);
+        assertEquals("ok", replies.get(0).get("status").asText());
+        assertTrue(replies.get(0).get("result").get("started").asBoolean());
+        assertEquals("failed", replies.get(1).get("status").asText());
+        assertTrue(replies.get(1).get("result").get("detail").asText().contains("update needs args"));
     }
 
     @Test

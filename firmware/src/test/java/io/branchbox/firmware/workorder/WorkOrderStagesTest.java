@@ -134,9 +134,16 @@ class WorkOrderStagesTest {
         f.repairFromCall("c1");
         long acceptedSeq = f.journal.get(0).seq();
         f.time.advance(Duration.ofMinutes(1));
-        f.book.correct("1001", acceptedSeq, "地址应为解放路21号", AGENT2, null);
+        f.book.correct("1001", acceptedSeq, "地址应为解放路21号", AGENT2, "fix-1");
+        f.book.correct("1001", acceptedSeq, "地址应为解放路21号", AGENT2, "fix-1"); // a retried click
         assertEquals(List.of("workorder.accepted", "workorder.note"), f.types());
         assertEquals("城关镇解放路12号", f.book.find("1001").orElseThrow().address());
+        WorkOrder.Correction c = f.book.find("1001").orElseThrow().corrections().get(0);
+        assertEquals(acceptedSeq, c.ref());
+        assertEquals("地址应为解放路21号", c.text());
+        WorkOrderBook again = f.newBook();
+        List.copyOf(f.journal).forEach(again::replay);
+        assertEquals(c, again.find("1001").orElseThrow().corrections().get(0), "rebuilt from the journal");
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +61,7 @@ final class ScenarioSite implements AutoCloseable {
     private final Map<Integer, ScriptedCaller> lines = new HashMap<>();
     private final Map<Integer, ScriptedCaller> headsets = new HashMap<>();
 
-    private ScenarioSite(Path data, UnaryOperator<BoxConfig> adjust) throws Exception {
+    private ScenarioSite(Path data, UnaryOperator<BoxConfig> adjust, Clock clock) throws Exception {
         this.data = data;
         this.site = SimulatedSite.start(data);
         try {
@@ -83,7 +84,7 @@ final class ScenarioSite implements AutoCloseable {
                 }
             });
             BoxConfig config = adjust.apply(base(site));
-            box = BoxLauncher.start(config, data, site.hardware(config));
+            box = BoxLauncher.start(config, data, site.hardware(config).withClock(clock));
             box.runtime().journal().addListener(events::add);
             site.wireBoardLines();
             waitFor("layer 2 up between box and carrier", Duration.ofSeconds(20), site.carrier()::layer2Up);
@@ -94,7 +95,12 @@ final class ScenarioSite implements AutoCloseable {
     }
 
     static ScenarioSite start(Path data, UnaryOperator<BoxConfig> adjust) throws Exception {
-        return new ScenarioSite(data, adjust);
+        return new ScenarioSite(data, adjust, Clock.systemUTC());
+    }
+
+    /** As {@link #start(Path, UnaryOperator)}, the box on {@code clock} (a scripted week: {@code ScriptClock}). */
+    static ScenarioSite start(Path data, UnaryOperator<BoxConfig> adjust, Clock clock) throws Exception {
+        return new ScenarioSite(data, adjust, clock);
     }
 
     static BoxConfig base(SimulatedSite site) {
@@ -110,8 +116,12 @@ final class ScenarioSite implements AutoCloseable {
                 .withIvr(ivr(Map.of(), ""))
                 .withConsole(new BoxConfig.Console(2, List.of("break", "meal"), List.of("answered", "complaint"), 3, 30))
                 .withFxo(List.of())
-                // the factory shift leads are agent1/3/5: this site has four agents
-                .withWorkOrders(leads(d.workOrders(), "agent1", "agent3", "agent4"));
+                // the factory shift leads and the night/weekend rotations name agent5/6: this site has four agents
+                .withWorkOrders(leads(d.workOrders(), "agent1", "agent3", "agent4"))
+                .withShifts(d.shifts().stream().map(sh -> sh.rotation().leads().isEmpty() ? sh
+                        : new BoxConfig.Shift(sh.id(), sh.name(), sh.start(), sh.end(), sh.days(), sh.cover(),
+                                new BoxConfig.Rotation(sh.rotation().from(), sh.rotation().everyDays(),
+                                        List.of("agent3", "agent4")))).toList());
     }
 
     private static BoxConfig.WorkOrders leads(BoxConfig.WorkOrders w, String... agents) {

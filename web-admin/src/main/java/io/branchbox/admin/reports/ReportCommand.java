@@ -150,7 +150,8 @@ public final class ReportCommand {
         KpiSettings s = KpiSettings.of(c);
         if (o.containsKey("zone")) {
             try {
-                s = new KpiSettings(ZoneId.of(o.get("zone")), s.serviceLevelS(), s.serviceLevelTargetPercent(), s.shifts());
+                s = new KpiSettings(ZoneId.of(o.get("zone")), s.serviceLevelS(), s.serviceLevelTargetPercent(), s.shifts(),
+                        s.holidays(), s.workdays());
             } catch (DateTimeException e) {
                 throw new BadInput("unknown --zone '" + o.get("zone") + "' (a region such as Asia/Shanghai)");
             }

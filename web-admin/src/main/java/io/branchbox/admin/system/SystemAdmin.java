@@ -32,6 +32,13 @@ public interface SystemAdmin {
     /** Version, first boot report, last scheduled backup: a JSON-ready map. */
     Map<String, Object> status();
 
+    /**
+     * For the status page (any status viewer): box id, firmware, certificate fingerprint, what first
+     * boot did with a provisioning file (applied, refused and why, none found), what the first-boot
+     * wizard recorded, and whether a firmware update is under way.
+     */
+    Map<String, Object> firstBootReport();
+
     /** The backup files in the backup directory, oldest first. */
     List<BackupFile> backups() throws IOException;
 
@@ -40,6 +47,14 @@ public interface SystemAdmin {
 
     /** Writes backup {@code name} (one of {@link #backups()}) to {@code out}. */
     void download(String name, OutputStream out) throws Refused, IOException;
+
+    /**
+     * Installs the firmware update package read from {@code body} (verified first, docs/UPDATES.md)
+     * and restarts into it a few seconds after the answer; the new version rolls itself back when
+     * it does not become healthy. Refused (nothing changed): 422 bad or unsigned package, 409 an
+     * update under way, 507 no space.
+     */
+    Map<String, Object> update(java.io.InputStream body, String byUser) throws Refused;
 
     /**
      * Resets the box to the factory state (see FactoryReset) and restarts it shortly after the

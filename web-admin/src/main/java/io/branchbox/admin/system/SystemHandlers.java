@@ -28,19 +28,30 @@ public final class SystemHandlers {
 
     private final SystemAdmin system;
 
+    private final byte[] statusScript = FirstBootHandlers.resource("web/status-appliance.js");
+    private final byte[] page = FirstBootHandlers.resource("web/system.html");
+    private final byte[] pageScript = FirstBootHandlers.resource("web/system.js");
+
     public SystemHandlers(SystemAdmin system) {
         this.system = system;
     }
 
-    /** The routes, each needing {@link Permission#SYSTEM_ADMIN}. */
+    /** The routes, each needing {@link Permission#SYSTEM_ADMIN} but the status page's first-boot report. */
     public List<RouteSpec> routes() {
         Access admin = Access.permission(Permission.SYSTEM_ADMIN);
         return List.of(
+                new RouteSpec(GET, "/system", admin, ctx -> ctx.contentType("text/html; charset=utf-8").result(page)),
+                new RouteSpec(GET, "/assets/system.js", admin, ctx -> ctx.contentType("text/javascript").result(pageScript)),
                 new RouteSpec(GET, "/api/system", admin, this::status),
                 new RouteSpec(GET, "/api/system/backups", admin, this::list),
                 new RouteSpec(POST, "/api/system/backups", admin, this::backup),
                 new RouteSpec(GET, "/api/system/backups/{name}", admin, this::download),
-                new RouteSpec(POST, "/api/system/factory-reset", admin, this::factoryReset));
+                new RouteSpec(POST, "/api/system/factory-reset", admin, this::factoryReset),
+                new RouteSpec(POST, "/api/system/update", admin, this::update),
+                new RouteSpec(GET, "/api/system/first-boot-report", Access.permission(Permission.STATUS_VIEW),
+                        ctx -> ctx.json(system.firstBootReport())),
+                new RouteSpec(GET, "/assets/status-appliance.js", Access.permission(Permission.STATUS_VIEW),
+                        ctx -> ctx.contentType("text/javascript").result(statusScript)));
     }
 
     void status(Context ctx) {
@@ -74,6 +85,18 @@ public final class SystemHandlers {
         try {
             system.download(name, ctx.outputStream());
         } catch (SystemAdmin.Refused e) {
+            throw new HttpProblem(e.status(), e.getMessage());
+        }
+    }
+
+    /** Body: the package itself ({@code application/octet-stream}), streamed to the data disk. */
+    void update(Context ctx) throws IOException {
+        String user = AdminServer.userOf(ctx);
+        log.warn("{} uploads a firmware update package", user);
+        try {
+            ctx.status(202).json(system.update(ctx.req().getInputStream(), user));
+        } catch (SystemAdmin.Refused e) {
+            log.warn("firmware update from {} refused: {}", user, e.getMessage());
             throw new HttpProblem(e.status(), e.getMessage());
         }
     }

@@ -39,6 +39,10 @@ public enum Permission {
     WORKORDERS_USE,
     /** Work orders: reassign, correct, escalate; shift handovers. */
     WORKORDERS_SUPERVISE,
+    /** Setting and resetting the repair crews' PINs (stored hashed, never shown). */
+    CREW_PINS_MANAGE,
+    /** Hearing voicemail messages in the console's inbox, and no other recording (every access is logged). */
+    VOICEMAIL_LISTEN,
     /** Scoring calls and drawing sample plans. */
     QA_SCORE,
     /** Scoring forms and the QA bulletins and reports of everyone. */

@@ -5,6 +5,7 @@ import static io.branchbox.admin.users.Permission.AUDIT_VIEW;
 import static io.branchbox.admin.users.Permission.CONFIG_EDIT;
 import static io.branchbox.admin.users.Permission.CONFIG_VIEW;
 import static io.branchbox.admin.users.Permission.CONSOLE_USE;
+import static io.branchbox.admin.users.Permission.CREW_PINS_MANAGE;
 import static io.branchbox.admin.users.Permission.DIAGNOSTICS;
 import static io.branchbox.admin.users.Permission.PROMPTS_MANAGE;
 import static io.branchbox.admin.users.Permission.QA_MANAGE;
@@ -16,6 +17,7 @@ import static io.branchbox.admin.users.Permission.REPORTS_VIEW;
 import static io.branchbox.admin.users.Permission.STATUS_VIEW;
 import static io.branchbox.admin.users.Permission.SYSTEM_ADMIN;
 import static io.branchbox.admin.users.Permission.USERS_MANAGE;
+import static io.branchbox.admin.users.Permission.VOICEMAIL_LISTEN;
 import static io.branchbox.admin.users.Permission.WALLBOARD_VIEW;
 import static io.branchbox.admin.users.Permission.WORKORDERS_SUPERVISE;
 import static io.branchbox.admin.users.Permission.WORKORDERS_USE;
@@ -39,22 +41,22 @@ import java.util.Set;
 public enum Role {
     /** Installs and configures the box, manages users; no recordings unless also granted. */
     TECHNICIAN("/", EnumSet.of(STATUS_VIEW, CONFIG_VIEW, CONFIG_EDIT, AUDIT_VIEW, USERS_MANAGE, DIAGNOSTICS,
-            PROMPTS_MANAGE, SYSTEM_ADMIN)),
+            PROMPTS_MANAGE, SYSTEM_ADMIN, CREW_PINS_MANAGE)),
     /** The branch director: service figures and reports, the wallboard. */
     DIRECTOR("/reports", EnumSet.of(STATUS_VIEW, REPORTS_VIEW, WALLBOARD_VIEW)),
     /** The shift lead: wallboard, agent states and monitoring, handover; also takes calls. */
     SHIFT_LEAD("/wallboard", EnumSet.of(STATUS_VIEW, WALLBOARD_VIEW, AGENTS_SUPERVISE, CONSOLE_USE,
-            WORKORDERS_USE, WORKORDERS_SUPERVISE, QA_OWN_RESULTS)),
+            WORKORDERS_USE, WORKORDERS_SUPERVISE, QA_OWN_RESULTS, CREW_PINS_MANAGE, VOICEMAIL_LISTEN)),
     /** The quality inspector: listens to recordings and scores calls. */
     QUALITY_INSPECTOR("/qa", EnumSet.of(STATUS_VIEW, RECORDINGS_LISTEN, QA_SCORE, QA_MANAGE)),
     /** An agent: the own console, own work orders, own QA results. */
-    AGENT("/console", EnumSet.of(STATUS_VIEW, CONSOLE_USE, WORKORDERS_USE, QA_OWN_RESULTS)),
+    AGENT("/console", EnumSet.of(STATUS_VIEW, CONSOLE_USE, WORKORDERS_USE, QA_OWN_RESULTS, VOICEMAIL_LISTEN)),
     /** Sees the live status only. */
     VIEWER("/", EnumSet.of(STATUS_VIEW)),
     /** The all-round supervisor of earlier releases; kept so that existing accounts keep their rights. */
     SUPERVISOR("/wallboard", EnumSet.of(STATUS_VIEW, CONSOLE_USE, WORKORDERS_USE, QA_OWN_RESULTS, WALLBOARD_VIEW,
             RECORDINGS_LISTEN, RECORDINGS_MANAGE, REPORTS_VIEW, AGENTS_SUPERVISE, WORKORDERS_SUPERVISE, QA_SCORE,
-            QA_MANAGE));
+            QA_MANAGE, CREW_PINS_MANAGE, VOICEMAIL_LISTEN));
 
     private final String homePage;
     private final Set<Permission> permissions;

@@ -109,6 +109,7 @@ final class AdminRoutes {
         Access use = Access.permission(Permission.WORKORDERS_USE);
         Access lead = Access.permission(Permission.WORKORDERS_SUPERVISE);
         Access wallboard = Access.permission(Permission.WALLBOARD_VIEW);
+        Access pins = Access.permission(Permission.CREW_PINS_MANAGE);
         return List.of(
                 route(GET, "/workorders", use, Assets.file("workorders.html")),
                 route(GET, "/assets/workorders.js", use, Assets.file("workorders.js")),
@@ -130,8 +131,17 @@ final class AdminRoutes {
                 route(POST, "/api/workorders/crew-report", use, w::crewReport),
                 route(GET, "/api/workorders/{number}", use, w::one),
                 route(POST, "/api/workorders/{number}/stages", use, w::enter),
+                route(POST, "/api/workorders/{number}/corrections", lead, w::correct),
                 route(GET, "/api/voicemails", use, w::voicemails),
                 route(POST, "/api/voicemails/{callId}/handled", use, w::voicemailHandled),
+                // agents hear voicemail messages, not recordings in general: a permission of its own
+                route(GET, "/api/voicemails/{callId}/audio", Access.permission(Permission.VOICEMAIL_LISTEN),
+                        w::voicemailAudio),
+                // technicians and shift leads set the crews' PINs
+                route(GET, "/crews", pins, Assets.file("crews.html")),
+                route(GET, "/assets/crews.js", pins, Assets.file("crews.js")),
+                route(GET, "/api/crews", pins, w::crews),
+                route(POST, "/api/crews/{id}/pin", pins, w::setCrewPin),
                 route(GET, "/api/handovers", lead, w::handovers),
                 route(POST, "/api/handovers", lead, w::writeHandover),
                 route(POST, "/api/handovers/{id}/ack", lead, w::acknowledge));
@@ -173,6 +183,7 @@ final class AdminRoutes {
         return List.of(
                 route(GET, "/reports", reports, Assets.file("reports.html")),
                 route(GET, "/assets/reports.js", reports, Assets.file("reports.js")),
+                route(GET, "/assets/datepick.js", reports, Assets.file("datepick.js")),
                 route(GET, "/assets/reports.css", reports, Assets.file("reports.css")),
                 route(GET, "/assets/vendor/uPlot.iife.min.js", reports, Assets.webjar("uplot", "dist/uPlot.iife.min.js")),
                 route(GET, "/assets/vendor/uPlot.min.css", reports, Assets.webjar("uplot", "dist/uPlot.min.css")),

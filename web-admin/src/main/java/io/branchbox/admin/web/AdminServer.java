@@ -179,7 +179,7 @@ public final class AdminServer {
         this.workOrders = new WorkOrderHandlers(bodies::json, ctx -> {
             User u = SecurityGuard.principal(ctx).user();
             return Actor.web(u.consoleAgentId(), u.may(Permission.WORKORDERS_SUPERVISE) ? ActorRole.LEAD : ActorRole.AGENT);
-        });
+        }, recordingHandlers == null ? null : recordingHandlers::listen);
         List<RouteSpec> table = new java.util.ArrayList<>(AdminRoutes.table(new AdminRoutes.Core(auth, userHandlers,
                 new I18nHandlers(catalogue, users, bodies), status, events, totp), recordingHandlers,
                 spans == null ? null : new SpanHandlers(spans), console, promptHandlers,

@@ -32,6 +32,7 @@ final class Navigation {
             new Item("/console", "core.nav.console"),
             new Item("/workorders", "workorder.nav.list"),
             new Item("/handover", "workorder.nav.handover"),
+            new Item("/crews", "workorder.nav.crews"),
             new Item("/reports", "core.nav.reports"),
             new Item("/qa", "core.nav.qa"),
             new Item("/recordings", "core.nav.recordings"),
@@ -39,7 +40,8 @@ final class Navigation {
             new Item("/prompts", "core.nav.prompts"),
             new Item("/diagnostics", "core.nav.diagnostics"),
             new Item("/audit", "core.nav.audit"),
-            new Item("/users", "core.nav.users"));
+            new Item("/users", "core.nav.users"),
+            new Item("/system", "appliance.nav.system"));
 
     private volatile List<RouteSpec> routes = List.of();
 

@@ -17,6 +17,7 @@ import io.branchbox.firmware.workorder.VoicemailInbox;
 import io.branchbox.firmware.workorder.WorkOrder;
 import io.branchbox.firmware.workorder.WorkOrderService;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +40,22 @@ public final class WorkOrderHandlers {
 
     private final JsonBodies bodies;
     private final Function<Context, Actor> actorOf;
+    private final Handler listen;
     private volatile WorkOrderService service;
     private volatile Clock clock = Clock.systemUTC();
 
     public WorkOrderHandlers(JsonBodies bodies, Function<Context, Actor> actorOf) {
+        this(bodies, actorOf, null);
+    }
+
+    /**
+     * With {@code listen}, the recordings' listen handler (path parameter {@code callId}; it logs
+     * the access like any recording access), through which agents hear voicemail messages only.
+     */
+    public WorkOrderHandlers(JsonBodies bodies, Function<Context, Actor> actorOf, Handler listen) {
         this.bodies = bodies;
         this.actorOf = actorOf;
+        this.listen = listen;
     }
 
     /** Serves {@code s} (null: 503 again); {@code c} stamps handover drafts. */
@@ -113,6 +124,24 @@ public final class WorkOrderHandlers {
         }
     }
 
+    /**
+     * {@code POST /api/workorders/{number}/corrections}: a lead corrects a stage, as a new event
+     * (the stage stays as entered); answers the order with its corrections.
+     */
+    public void correct(Context ctx) {
+        WorkOrderRequests.Correct r = bodies.read(ctx, WorkOrderRequests.Correct.class);
+        Actor by = actorOf.apply(ctx);
+        String number = ctx.pathParam("number");
+        WorkOrder o = refusing(ctx, () -> {
+            service().book().correct(number, r.ref(), r.text(), by, r.submission());
+            return service().book().find(number).orElseThrow();
+        });
+        if (o != null) {
+            log.info("user {} corrected event {} of work order {}", by.id(), r.ref(), number);
+            ctx.json(WorkOrderJson.Order.of(o, zone()));
+        }
+    }
+
     /** {@code POST /api/workorders/crew-report}: a crew reports arrival or completion on its phone browser. */
     public void crewReport(Context ctx) {
         WorkOrderRequests.CrewReport r = bodies.read(ctx, WorkOrderRequests.CrewReport.class);
@@ -163,6 +192,41 @@ public final class WorkOrderHandlers {
             log.info("user {} handled voicemail {} ({})", by.id(), m.callId(), outcome);
             ctx.json(WorkOrderJson.Voicemail.of(m, zone()));
         }
+    }
+
+    /**
+     * {@code GET /api/voicemails/{callId}/audio}: a voicemail message's recording, for those who
+     * may not hear recordings in general: only a call that left a message in the inbox; the access is
+     * logged in the recording access log as any listening is.
+     */
+    public void voicemailAudio(Context ctx) throws Exception {
+        String callId = ctx.pathParam("callId");
+        if (listen == null) {
+            throw new HttpProblem(503, "recordings are not available on this box");
+        }
+        if (!service().voicemails().contains(callId)) {
+            throw new HttpProblem(404, "no voicemail message from call " + callId);
+        }
+        listen.handle(ctx);
+    }
+
+    /** {@code GET /api/crews}: every crew and whether it has a PIN (never the PIN). */
+    public void crews(Context ctx) {
+        ctx.json(service().crewPins().status());
+    }
+
+    /** {@code POST /api/crews/{id}/pin {"pin":"2468"}}: sets or resets a crew's PIN; answers the crew's status. */
+    public void setCrewPin(Context ctx) throws java.io.IOException {
+        WorkOrderRequests.Pin r = bodies.read(ctx, WorkOrderRequests.Pin.class);
+        String crew = ctx.pathParam("id");
+        Actor by = actorOf.apply(ctx);
+        try {
+            service().setCrewPin(crew, r.pin(), by);
+        } catch (Refusal e) {
+            throw new HttpProblem(400, e.getMessage());
+        }
+        log.info("user {} set the PIN of crew {}", by.id(), crew);
+        ctx.json(service().crewPins().status().stream().filter(s -> s.crew().equals(crew)).findFirst().orElseThrow());
     }
 
     /** {@code POST /api/handovers}: the leaving lead writes the handover. */

@@ -22,16 +22,21 @@ final class WorkOrderJson {
     record Order(String number, String kind, String status, String owner, String shift, String crew, String source,
             String callId, String callerNumber, String callerName, String address, String area, String summary,
             String acceptedAt, boolean caseLag, String dueStage, String dueAt, boolean late, boolean everLate,
-            List<Stage> stages, List<String> allowed) {
+            List<Stage> stages, List<String> allowed, List<Correction> corrections) {
         static Order of(WorkOrder o, ZoneId z) {
             return new Order(o.number(), o.kind().name(), o.status().name(), o.owner(), o.shift(), o.crew(),
                     o.source().name(), o.callId(), o.callerNumber(), o.callerName(), o.address(), o.area().name(),
                     o.summary(), text(o.acceptedAt(), z), o.caseLag(), o.due() == null ? null : o.due().stage().name(),
                     o.due() == null ? null : text(o.due().at(), z), o.late(), o.everLate(),
                     o.stages().stream().map(s -> Stage.of(s, z)).toList(),
-                    Transitions.allowed(o.kind(), o.status()).stream().map(Enum::name).toList());
+                    Transitions.allowed(o.kind(), o.status()).stream().map(Enum::name).toList(),
+                    o.corrections().stream().map(c -> new Correction(c.seq(), c.ref(), text(c.at(), z), c.by(), c.text()))
+                            .toList());
         }
     }
+
+    /** A correction of the stage event {@code ref}. */
+    record Correction(long seq, long ref, String at, String by, String text) {}
 
     record Stage(long seq, String stage, String at, String by, String role, String via, String callId, String crew,
             String outcome, String note) {

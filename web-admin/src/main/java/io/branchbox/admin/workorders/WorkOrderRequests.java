@@ -17,6 +17,12 @@ final class WorkOrderRequests {
     /** {@code POST /api/voicemails/{callId}/handled}. */
     record Handled(String outcome, String order) {}
 
+    /** {@code POST /api/workorders/{number}/corrections}: {@code ref} is the corrected stage's {@code seq}. */
+    record Correct(long ref, String text, String submission) {}
+
+    /** {@code POST /api/crews/{id}/pin}: the new PIN (never logged, never sent back). */
+    record Pin(String pin) {}
+
     /** {@code POST /api/handovers}. */
     record Write(String notes, String submission) {}
 }

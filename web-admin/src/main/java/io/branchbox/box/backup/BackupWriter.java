@@ -69,7 +69,7 @@ public final class BackupWriter {
 
     public BackupWriter(BoxFiles files, String firmwareVersion, Clock clock) {
         this(files, firmwareVersion, clock, f -> Files.newOutputStream(f, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE), dir -> Files.getFileStore(dir).getUsableSpace());
+                StandardOpenOption.WRITE), io.branchbox.box.update.Updater::usableSpace);
     }
 
     BackupWriter(BoxFiles files, String firmwareVersion, Clock clock, Opener opener, SpaceProbe space) {

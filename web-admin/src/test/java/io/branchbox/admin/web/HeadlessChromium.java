@@ -18,14 +18,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * A missing browser fails the test with what to install, unless {@code BOX_SKIP_BROWSER=1} asks
  * to skip it on purpose (never under CI).
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     private HeadlessChromium() {}
 
     /** Skips on {@code BOX_SKIP_BROWSER=1}; fails when Chromium or its driver is not installed. */
-    static void requireInstalled() {
+    public static void requireInstalled() {
         Assumptions.assumeFalse("1".equals(System.getenv("BOX_SKIP_BROWSER")),
                 "BOX_SKIP_BROWSER=1: browser test skipped on purpose");
         for (String binary : List.of(CHROMIUM, CHROMEDRIVER)) {
@@ -37,7 +37,7 @@ final class HeadlessChromium {
     }
 
     /** A headless browser with its own profile in {@code profileDir} and any {@code extraArguments}. */
-    static WebDriver start(Path profileDir, String... extraArguments) {
+    public static WebDriver start(Path profileDir, String... extraArguments) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -53,7 +53,7 @@ final class HeadlessChromium {
     }
 
     /** Logs in on the login page that {@code base + "/"} redirects to, and waits to leave it. */
-    static void logIn(WebDriver driver, org.openqa.selenium.support.ui.WebDriverWait wait, String base, String username,
+    public static void logIn(WebDriver driver, org.openqa.selenium.support.ui.WebDriverWait wait, String base, String username,
             String password) {
         driver.get(base + "/");
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlToBe(base + "/login"));
@@ -67,7 +67,7 @@ final class HeadlessChromium {
     }
 
     /** Saves what the browser shows as {@code docs/screenshots/<name>.png} (tests run in their module's folder). */
-    static void screenshot(WebDriver driver, String name) throws java.io.IOException {
+    public static void screenshot(WebDriver driver, String name) throws java.io.IOException {
         Path dir = Path.of("..", "docs", "screenshots");
         java.nio.file.Files.createDirectories(dir);
         Path png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();

@@ -103,7 +103,7 @@ class ReportsPageBrowserTest {
         byte[] samples = new byte[16_000];
         TestRecordings.add(box, "c2", "agent2", "repair", "c2.wav", TestRecordings.wav(samples), t.plusMinutes(5).toInstant());
         driver = HeadlessChromium.start(profileDir, "--autoplay-policy=no-user-gesture-required", "--mute-audio",
-                "--lang=zh-CN");
+                "--lang=en-US"); // the browser's language is not the page's: the user's is (zh-CN by default)
         driver.manage().window().setSize(new Dimension(1280, 1500));
         wait = new WebDriverWait(driver, java.time.Duration.ofSeconds(30));
     }
@@ -148,7 +148,10 @@ class ReportsPageBrowserTest {
         assertTrue(driver.findElement(manual).getAttribute("class").contains("missed"), "below 95 %: red");
         assertEquals("人工接通率", driver.findElement(By.cssSelector("#kpis tr[data-kpi='manualAnswerRate'] td")).getText());
         By qa = By.cssSelector("#kpis tr[data-kpi='qaCompletion'] td.value");
-        assertEquals("无数据", driver.findElement(qa).getText(), "no QA events: no data, never 0 %");
+        assertEquals("0.0 %", driver.findElement(qa).getText(), "0 of 1 due for scoring: 0 %, never no data");
+        assertTrue(driver.findElement(qa).getAttribute("class").contains("missed"), "0 % is below 96 %: red");
+        By repair = By.cssSelector("#kpis tr[data-kpi='repairCallbackRate'] td.value");
+        assertEquals("无数据", driver.findElement(repair).getText(), "no repair orders (0 / 0): no data");
         wait.until(d -> d.findElements(By.cssSelector("#kpis .spark canvas")).size() >= 15);
         screenshot("reports-today.png");
 
@@ -173,6 +176,25 @@ class ReportsPageBrowserTest {
         By agentRow = By.cssSelector("#kpis tr[data-group='agent:agent1']");
         wait.until(ExpectedConditions.presenceOfElementLocated(agentRow));
         screenshot("reports-by-agent.png");
+
+        // the date fields' calendar speaks the user's language (zh-CN) on a browser set to en-US,
+        // and marks the site's today
+        driver.findElement(By.id("from")).click();
+        By month = By.cssSelector("#controls .datepick:not(.hidden) .month");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(month));
+        String title = driver.findElement(month).getText();
+        assertTrue(title.equals(today.getYear() + "年" + today.getMonthValue() + "月"), "month in Chinese: " + title);
+        assertEquals("一", driver.findElements(By.cssSelector("#controls .datepick:not(.hidden) .weekday")).get(0).getText(),
+                "weeks start on Monday (星期一)");
+        By todayButton = By.cssSelector("#controls .datepick:not(.hidden) button.day.today");
+        assertEquals(today.toString(), driver.findElement(todayButton).getAttribute("data-date"), "the site's today");
+        screenshot("reports-datepicker.png");
+        driver.findElement(todayButton).click();
+        assertEquals(today.toString(), driver.findElement(By.id("from")).getAttribute("value"));
+        driver.findElement(By.id("to")).clear();
+        driver.findElement(By.id("to")).sendKeys("2026-13-01");
+        driver.findElement(By.cssSelector("#controls button[type='submit']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "日期无效"));
     }
 
     static void screenshot(String name) throws Exception {

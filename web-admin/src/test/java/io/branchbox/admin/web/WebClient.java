@@ -41,6 +41,16 @@ public final class WebClient {
         return send(b.build());
     }
 
+    /** A POST of raw bytes (an uploaded file), with the session's CSRF token. */
+    public HttpResponse<String> postBytes(String path, byte[] body) {
+        HttpRequest.Builder b = request(path).header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (csrfToken != null) {
+            b.header(SecurityGuard.CSRF_HEADER, csrfToken);
+        }
+        return send(b.build());
+    }
+
     /** A GET whose body is kept as bytes (audio, downloads, zips). */
     HttpResponse<byte[]> getBytes(String path) {
         try {

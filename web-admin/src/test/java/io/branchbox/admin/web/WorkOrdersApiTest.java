@@ -135,4 +135,22 @@ class WorkOrdersApiTest {
         assertEquals("agent3", WebClient.json(acked).get("ackBy").asText());
         assertEquals("2026-12-07/evening", WebClient.json(lead1.get("/api/workorders/1001")).get("shift").asText());
     }
+
+    @Test
+    void aLeadCorrectsAStageAsANewEventOnceAnAgentMayNot() {
+        JsonNode order = WebClient.json(as(AGENT).postJson("/api/workorders", REPAIR));
+        long accepted = order.get("stages").get(0).get("seq").asLong();
+        wo.time.advance(Duration.ofMinutes(1));
+        String body = "{\"ref\":" + accepted + ",\"text\":\"地址应为解放路21号\",\"submission\":\"c-1\"}";
+        assertEquals(403, as(AGENT).postJson("/api/workorders/1001/corrections", body).statusCode());
+        WebClient lead = as("agent1");
+        HttpResponse<String> corrected = lead.postJson("/api/workorders/1001/corrections", body);
+        assertEquals(200, corrected.statusCode(), corrected.body());
+        assertEquals(200, lead.postJson("/api/workorders/1001/corrections", body).statusCode(), "a retried click");
+        JsonNode o = WebClient.json(lead.get("/api/workorders/1001"));
+        assertEquals(1, o.get("corrections").size(), "one correction for one submission");
+        assertEquals(accepted, o.get("corrections").get(0).get("ref").asLong());
+        assertEquals("城关镇解放路12号", o.get("address").asText(), "the stage stays as entered");
+        assertEquals(409, lead.postJson("/api/workorders/1001/corrections", "{\"ref\":99999,\"text\":\"x\"}").statusCode());
+    }
 }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.branchbox.firmware.store.Database;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -134,7 +133,7 @@ class BackupRestoreTest {
         assertEmpty(target);
         // the disk fills up while writing (another writer took the space): ENOSPC mid-way
         BackupWriter fills = new BackupWriter(box.files(), "1.2.3", CLOCK,
-                f -> new FullAfter(Files.newOutputStream(f), 20_000), dir -> Long.MAX_VALUE);
+                f -> new io.branchbox.box.FullDisk(Files.newOutputStream(f), 20_000), dir -> Long.MAX_VALUE);
         BackupException mid = assertThrows(BackupException.class,
                 () -> fills.write(target, true, DatabaseCopy.offline(box.data)));
         assertEquals(BackupException.Kind.NO_SPACE, mid.kind());
@@ -147,30 +146,6 @@ class BackupRestoreTest {
             try (Stream<Path> s = Files.list(dir)) {
                 assertEquals(List.of(), s.toList());
             }
-        }
-    }
-
-    /** A file system that runs out of space after {@code limit} bytes. */
-    private static final class FullAfter extends java.io.FilterOutputStream {
-        private long left;
-
-        FullAfter(OutputStream out, long limit) {
-            super(out);
-            this.left = limit;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            if (len > left) {
-                throw new IOException("No space left on device");
-            }
-            left -= len;
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
         }
     }
 

@@ -43,7 +43,10 @@ public final class QaReports {
     /** The bulletin of {@code day}. */
     public Bulletin bulletin(LocalDate day) {
         List<Bulletin.ShiftPart> parts = new ArrayList<>();
-        for (BoxConfig.Shift shift : shifts.shifts()) {
+        for (BoxConfig.Shift shift : shifts.mainShifts()) {
+            if (!shifts.runsOn(shift.id(), day)) {
+                continue; // the weekday shifts have no part in a Sunday's bulletin
+            }
             ShiftDay sd = new ShiftDay(day, shift.id());
             List<QaResult> of = book.results().stream()
                     .filter(r -> shiftOf.apply(r.callId()).filter(sd::equals).isPresent())
