@@ -8,7 +8,7 @@ import java.time.Duration;
  *
  * <p>Protocol timers (LAPD T200, Q.931 T303, link PING, ACK resend), queue timeouts and blink
  * patterns all take a {@code Scheduler} in their constructor instead of reading the system clock or
- * sleeping, so that tests drive them with {@link ManualScheduler} and no test ever sleeps.
+ * sleeping, so that tests drive them with {@code ManualScheduler} (virtual time, drivers' test jar) and no test ever sleeps.
  *
  * <p>Threading: an implementation runs every task on one thread of its own, in the order the
  * tasks become due (tasks due at the same instant run in submission order). Code that is only

@@ -2,6 +2,7 @@ package io.branchbox.box;
 
 import io.branchbox.admin.config.ConfigService;
 import io.branchbox.admin.system.FirstBootHandlers;
+import io.branchbox.time.ThreadNames;
 import io.branchbox.admin.system.SystemAdmin;
 import io.branchbox.admin.system.SystemHandlers;
 import io.branchbox.admin.web.RouteSpec;
@@ -54,7 +55,7 @@ final class ApplianceServices implements SystemAdmin, AutoCloseable {
     private final Runnable restart;
     private final ServiceNotifier notifier;
     private final Map<String, String> env;
-    private final ExecutorScheduler backupThread = new ExecutorScheduler("backup", Clock.systemUTC());
+    private final ExecutorScheduler backupThread = new ExecutorScheduler(ThreadNames.BACKUP, Clock.systemUTC());
     private final ReentrantLock oneBackup = new ReentrantLock();
     private ExecutorScheduler watchdogThread;
     private SignallingWatchdog watchdog;
@@ -135,7 +136,7 @@ final class ApplianceServices implements SystemAdmin, AutoCloseable {
         updates.watchIfOnTrial(boardOnline, db, () -> webPort);
         schedule.start();
         SignallingWatchdog.periodFromEnvironment(env, ProcessHandle.current().pid()).ifPresent(period -> {
-            watchdogThread = new ExecutorScheduler("systemd-watchdog", Clock.systemUTC());
+            watchdogThread = new ExecutorScheduler(ThreadNames.SYSTEMD_WATCHDOG, Clock.systemUTC());
             watchdog = new SignallingWatchdog(signalling, watchdogThread, notifier, period, oneLine);
             watchdog.start();
             log.info("systemd watchdog fed every {} s while the signalling thread runs", period.toSeconds());
@@ -215,7 +216,7 @@ final class ApplianceServices implements SystemAdmin, AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             restart.run();
-        }, "factory-reset");
+        }, ThreadNames.FACTORY_RESET);
         t.setDaemon(true);
         t.start();
     }

@@ -10,6 +10,7 @@ import io.branchbox.firmware.journal.EventJournal;
 import io.branchbox.firmware.runtime.BoxFaults;
 import io.branchbox.firmware.uplink.Alarm;
 import io.branchbox.time.ExecutorScheduler;
+import io.branchbox.time.ThreadNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -57,7 +58,7 @@ final class ApplianceUpdates implements AutoCloseable {
 
     private final Updater updater;
     private final Runnable restart;
-    private final ExecutorScheduler thread = new ExecutorScheduler("update", Clock.systemUTC());
+    private final ExecutorScheduler thread = new ExecutorScheduler(ThreadNames.UPDATE, Clock.systemUTC());
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
     private HealthWatch watch;

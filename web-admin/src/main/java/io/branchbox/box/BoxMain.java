@@ -1,5 +1,6 @@
 package io.branchbox.box;
 
+import io.branchbox.time.ThreadNames;
 import io.branchbox.admin.reports.ReportCommand;
 import io.branchbox.drivers.cb1.link.JSerialCommLink;
 import io.branchbox.drivers.gpio.GpioPlatform;
@@ -105,7 +106,7 @@ public final class BoxMain {
         // "restart now" in the web admin: stop cleanly (the shutdown hook) and let the service manager start us again
         BoxLauncher.Running box = BoxLauncher.start(config, options.configPath(), options.dataDir(), hw,
                 BoxRuntime::console, user -> {
-                    new Thread(() -> System.exit(RESTART_EXIT_CODE), "restart").start();
+                    new Thread(() -> System.exit(RESTART_EXIT_CODE), ThreadNames.RESTART).start();
                     return true;
                 }, BoxLauncher.httpsFor(config, options.dataDir(), System.getenv("BOX_HTTPS")), appliance::routes);
         running.set(box);

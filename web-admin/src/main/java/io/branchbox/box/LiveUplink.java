@@ -1,5 +1,6 @@
 package io.branchbox.box;
 
+import io.branchbox.time.ThreadNames;
 import io.branchbox.firmware.kpi.KpiJson;
 import io.branchbox.firmware.runtime.BoxRuntime;
 import io.branchbox.firmware.runtime.UplinkWiring;
@@ -26,7 +27,7 @@ final class LiveUplink implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LiveUplink.class);
 
     private final BoxRuntime runtime;
-    private final ExecutorScheduler thread = new ExecutorScheduler("uplink", Clock.systemUTC());
+    private final ExecutorScheduler thread = new ExecutorScheduler(ThreadNames.UPLINK, Clock.systemUTC());
     private volatile UplinkService service;
 
     private LiveUplink(BoxRuntime runtime) {

@@ -2,9 +2,7 @@ package io.branchbox.firmware.audio;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,19 +22,13 @@ import org.slf4j.LoggerFactory;
  */
 final class PromptLibraryFiles {
     private static final Logger log = LoggerFactory.getLogger(PromptLibraryFiles.class);
-    static final int HEADER_BYTES = 58;
+    static final int HEADER_BYTES = Wav.ALAW_HEADER_BYTES;
 
     private PromptLibraryFiles() {}
 
     /** The WAV file of {@code alaw}. */
     static byte[] wav(byte[] alaw) {
-        ByteBuffer b = ByteBuffer.allocate(HEADER_BYTES + alaw.length + (alaw.length & 1)).order(ByteOrder.LITTLE_ENDIAN);
-        b.put(ascii("RIFF")).putInt(b.capacity() - 8).put(ascii("WAVE"));
-        b.put(ascii("fmt ")).putInt(18).putShort((short) 6).putShort((short) 1).putInt(8000).putInt(8000)
-                .putShort((short) 1).putShort((short) 8).putShort((short) 0);
-        b.put(ascii("fact")).putInt(4).putInt(alaw.length);
-        b.put(ascii("data")).putInt(alaw.length).put(alaw);
-        return b.array();
+        return Wav.alawFile(alaw);
     }
 
     /** Replaces {@code target} with {@code content} atomically. */
@@ -80,9 +72,5 @@ final class PromptLibraryFiles {
             // some file systems cannot open a directory for fsync; the rename itself is done
             log.debug("cannot force directory {}: {}", dir, e.toString());
         }
-    }
-
-    private static byte[] ascii(String s) {
-        return s.getBytes(StandardCharsets.US_ASCII);
     }
 }

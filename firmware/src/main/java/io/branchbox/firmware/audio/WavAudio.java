@@ -14,9 +14,9 @@ import java.nio.ByteOrder;
  * <p>Thread-safe: stateless.
  */
 public final class WavAudio {
-    private static final int FORMAT_PCM = 1;
-    private static final int FORMAT_ALAW = 6;
-    private static final int FORMAT_ULAW = 7;
+    private static final int FORMAT_PCM = Wav.FORMAT_PCM;
+    private static final int FORMAT_ALAW = Wav.FORMAT_ALAW;
+    private static final int FORMAT_ULAW = Wav.FORMAT_ULAW;
 
     private WavAudio() {}
 
@@ -36,7 +36,7 @@ public final class WavAudio {
 
     private static java.util.List<byte[]> read(byte[] wav, int maxChannels) throws IOException {
         ByteBuffer b = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
-        if (wav.length < 12 || b.getInt(0) != 0x46464952 || b.getInt(8) != 0x45564157) {
+        if (wav.length < 12 || b.getInt(0) != Wav.RIFF || b.getInt(8) != Wav.WAVE) {
             throw new IOException("not a RIFF/WAVE file");
         }
         int format = -1;
@@ -49,7 +49,7 @@ public final class WavAudio {
             long size = Integer.toUnsignedLong(b.getInt(pos + 4));
             int body = pos + 8;
             long end = Math.min(wav.length, body + size);
-            if (id == 0x20746d66) { // "fmt "
+            if (id == Wav.FMT) {
                 if (size < 16) {
                     throw new IOException("fmt chunk too short");
                 }
@@ -57,11 +57,11 @@ public final class WavAudio {
                 channels = b.getShort(body + 2) & 0xFFFF;
                 rate = b.getInt(body + 4);
                 bits = b.getShort(body + 14) & 0xFFFF;
-            } else if (id == 0x61746164) { // "data"
+            } else if (id == Wav.DATA) {
                 if (format < 0) {
                     throw new IOException("data chunk before fmt chunk");
                 }
-                if (channels < 1 || channels > maxChannels || rate != 8000) {
+                if (channels < 1 || channels > maxChannels || rate != Wav.SAMPLE_RATE) {
                     throw new IOException("need " + (maxChannels == 1 ? "mono" : "mono or stereo") + " 8000 Hz audio, file has "
                             + channels + " channel(s) at " + rate + " Hz");
                 }

@@ -33,10 +33,10 @@ public final class WavImport {
     public static final double TARGET_PEAK_DBFS = -3;
     public static final double MAX_GAIN_DB = 24;
 
-    private static final int RIFF = 0x46464952;
-    private static final int WAVE = 0x45564157;
-    private static final int FMT = 0x20746d66;
-    private static final int DATA = 0x61746164;
+    private static final int RIFF = Wav.RIFF;
+    private static final int WAVE = Wav.WAVE;
+    private static final int FMT = Wav.FMT;
+    private static final int DATA = Wav.DATA;
     private static final int EXTENSIBLE = 0xFFFE;
     private static final int BLOCK = 8192;
     /** The 14 bytes after the format tag in every KSDATAFORMAT_SUBTYPE_* GUID of a WAV codec. */

@@ -1,6 +1,6 @@
 package io.branchbox.firmware.call;
 
-import static io.branchbox.firmware.store.CallEventTypes.*;
+import static io.branchbox.firmware.journal.CallEventTypes.*;
 
 import io.branchbox.firmware.acd.Agent;
 import io.branchbox.firmware.acd.AgentState;

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.config;
 
+import io.branchbox.drivers.cb1.msg.Units;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import java.util.Set;
  */
 public final class ConfigValidator {
     /** Seats on the CB-1: one per headset port. */
-    public static final int MAX_SEATS = 16;
+    /** One seat per headset port of the board (the datasheet's count). */
+    public static final int MAX_SEATS = Units.MAX_HEADSETS;
 
     public List<ConfigError> validate(BoxConfig c) {
         ConfigErrors e = new ConfigErrors();

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.journal;
 
+import io.branchbox.time.ThreadNames;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ public final class EventJournal implements AutoCloseable {
         this.lastSeqAtOpen = lastSeqAtOpen;
         this.nextSeq = nextSeq;
         this.durableSeq = nextSeq - 1;
-        this.thread = new Thread(this::runWriter, "journal-writer");
+        this.thread = new Thread(this::runWriter, ThreadNames.JOURNAL_WRITER);
         thread.setDaemon(true);
         thread.setUncaughtExceptionHandler((t, e) -> log.error("journal writer died; flush() will fail", e));
     }

@@ -1,7 +1,7 @@
 package io.branchbox.firmware.kpi;
 
 import static io.branchbox.firmware.kpi.Count.*;
-import static io.branchbox.firmware.store.CallEventTypes.*;
+import static io.branchbox.firmware.journal.CallEventTypes.*;
 
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.stats.AgentPart;

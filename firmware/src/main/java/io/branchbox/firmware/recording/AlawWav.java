@@ -1,5 +1,6 @@
 package io.branchbox.firmware.recording;
 
+import io.branchbox.firmware.audio.Wav;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
@@ -19,10 +20,10 @@ import java.nio.ByteOrder;
  * All numbers little-endian. Data is always even (whole sample frames), so no pad byte. Stateless.
  */
 public final class AlawWav {
-    public static final int HEADER_BYTES = 58;
-    public static final int FORMAT_ALAW = 6;
+    public static final int HEADER_BYTES = Wav.ALAW_HEADER_BYTES;
+    public static final int FORMAT_ALAW = Wav.FORMAT_ALAW;
     public static final int CHANNELS = 2;
-    public static final int SAMPLE_RATE = 8000;
+    public static final int SAMPLE_RATE = Wav.SAMPLE_RATE;
     public static final int BLOCK_ALIGN = 2;
     public static final int BYTES_PER_SECOND = SAMPLE_RATE * BLOCK_ALIGN;
     /** One 20 ms frame of one direction: 160 A-law samples. */
@@ -38,15 +39,7 @@ public final class AlawWav {
         if (dataBytes < 0 || dataBytes % BLOCK_ALIGN != 0 || dataBytes > 0xFFFF_FFFFL - RIFF_OVERHEAD) {
             throw new IllegalArgumentException("data size " + dataBytes + " is not a whole number of sample frames");
         }
-        ByteBuffer b = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        b.put(ascii("RIFF")).putInt((int) (RIFF_OVERHEAD + dataBytes)).put(ascii("WAVE"));
-        b.put(ascii("fmt ")).putInt(18)
-                .putShort((short) FORMAT_ALAW).putShort((short) CHANNELS)
-                .putInt(SAMPLE_RATE).putInt(BYTES_PER_SECOND)
-                .putShort((short) BLOCK_ALIGN).putShort((short) 8).putShort((short) 0);
-        b.put(ascii("fact")).putInt(4).putInt((int) (dataBytes / BLOCK_ALIGN));
-        b.put(ascii("data")).putInt((int) dataBytes);
-        return b.flip();
+        return Wav.alawHeader(CHANNELS, dataBytes);
     }
 
     /** Duration of {@code dataBytes} of interleaved samples, in milliseconds. */
@@ -80,8 +73,8 @@ public final class AlawWav {
             return null;
         }
         ByteBuffer h = b.slice().order(ByteOrder.LITTLE_ENDIAN);
-        if (!id(h, 0, "RIFF") || !id(h, 8, "WAVE") || !id(h, 12, "fmt ") || h.getInt(16) != 18
-                || !id(h, 38, "fact") || h.getInt(42) != 4 || !id(h, 50, "data")) {
+        if (h.getInt(0) != Wav.RIFF || h.getInt(8) != Wav.WAVE || h.getInt(12) != Wav.FMT || h.getInt(16) != 18
+                || h.getInt(38) != Wav.FACT || h.getInt(42) != 4 || h.getInt(50) != Wav.DATA) {
             return null;
         }
         return new Header(Integer.toUnsignedLong(h.getInt(4)), Short.toUnsignedInt(h.getShort(20)),
@@ -90,16 +83,4 @@ public final class AlawWav {
                 Integer.toUnsignedLong(h.getInt(46)), Integer.toUnsignedLong(h.getInt(54)));
     }
 
-    private static boolean id(ByteBuffer h, int at, String id) {
-        for (int i = 0; i < 4; i++) {
-            if (h.get(at + i) != id.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static byte[] ascii(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    }
 }

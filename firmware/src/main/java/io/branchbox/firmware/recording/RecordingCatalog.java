@@ -1,8 +1,8 @@
 package io.branchbox.firmware.recording;
 
-import static io.branchbox.firmware.store.CallEventTypes.DURATION_MS;
-import static io.branchbox.firmware.store.CallEventTypes.FILE;
-import static io.branchbox.firmware.store.CallEventTypes.SHA256;
+import static io.branchbox.firmware.journal.CallEventTypes.DURATION_MS;
+import static io.branchbox.firmware.journal.CallEventTypes.FILE;
+import static io.branchbox.firmware.journal.CallEventTypes.SHA256;
 
 import io.branchbox.firmware.journal.JournalEvent;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.branchbox.firmware.recording;
 
-import static io.branchbox.firmware.store.CallEventTypes.RECORDING_FINISHED;
+import static io.branchbox.firmware.journal.CallEventTypes.RECORDING_FINISHED;
 
 import io.branchbox.firmware.journal.EventJournal;
 import io.branchbox.firmware.journal.JournalEvent;

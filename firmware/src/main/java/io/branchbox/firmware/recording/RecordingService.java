@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * {@code <dir>/<yyyy>/<MM>/<dd>/<callId>.wav}, dated in the scheduler clock's zone.
  *
  * <p><b>Threading.</b> All disk work runs on the thread of the {@link Scheduler} given here,
- * which must be a scheduler of its own (an {@code ExecutorScheduler("recording-writer")}), never
+ * which must be a scheduler of its own (an {@code ExecutorScheduler(ThreadNames.RECORDING_WRITER)}), never
  * the call-control or audio scheduler, because its tasks block on the disk. Every
  * {@value #DRAIN_MILLIS} ms it drains the rings of all recordings into their files; every
  * {@value #FORCE_MILLIS} ms at most it rewrites each file's header sizes and forces it, so a

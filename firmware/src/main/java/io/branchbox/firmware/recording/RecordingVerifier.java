@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Threading and load.</b> Every method blocks on the disk and the database and reads whole
  * files (an hour of a call is about 58 MB). Run it on a scheduler of its own, e.g. an
- * {@code ExecutorScheduler("recording-verify")}: never on the recording writer's (a long hash
+ * {@code ExecutorScheduler(ThreadNames.RECORDING_MAINTENANCE)}: never on the recording writer's (a long hash
  * there would stall the drains and overflow the rings), never on call control's. Work comes in
  * batches: {@link #verifyBatch} checks the {@code n} recordings verified longest ago, so calling
  * it every few minutes ({@link #schedule}) walks round the whole catalog continuously with bounded

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.runtime;
 
+import io.branchbox.time.ThreadNames;
 import com.pi4j.context.Context;
 import io.branchbox.drivers.cb1.link.BoardLink;
 import io.branchbox.drivers.cb1.link.BoardLinkSettings;
@@ -23,7 +24,7 @@ import io.branchbox.firmware.call.ConsoleCommands;
 import io.branchbox.firmware.call.PromptByPhone;
 import io.branchbox.firmware.console.AgentConsole;
 import io.branchbox.firmware.store.CallHistoryRepository;
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.stats.LiveQueueStats;
 import io.branchbox.firmware.call.TrunkCall;
@@ -182,16 +183,16 @@ public final class BoxRuntime implements AutoCloseable {
             log.warn("{} call(s) left open by the last stop were closed", reopened);
         }
 
-        signalling = new ExecutorScheduler("signalling", clock);
+        signalling = new ExecutorScheduler(ThreadNames.SIGNALLING, clock);
         // journaling the last recordings' results is queued here while the box stops
         closers.add(() -> signalling.close(Duration.ofSeconds(1)));
         figures = new FiguresReporter(signalling, Duration.ofSeconds(config.uplink().figuresIntervalS()));
         journal.addListener(figures);
-        ExecutorScheduler kpiThread = new ExecutorScheduler("kpi", clock);
+        ExecutorScheduler kpiThread = new ExecutorScheduler(ThreadNames.KPI, clock);
         closers.add(() -> kpiThread.close(Duration.ofSeconds(1)));
         kpi = new KpiLive(KpiSettings.of(config), dataDir, kpiThread, KPI_CALL_DAYS);
         kpi.start(journal, Duration.ofSeconds(config.uplink().figuresIntervalS()));
-        ExecutorScheduler recordingWriter = new ExecutorScheduler("recording-writer", clock);
+        ExecutorScheduler recordingWriter = new ExecutorScheduler(ThreadNames.RECORDING_WRITER, clock);
         // the recordings' last frames and final sizes are queued on this thread: let it finish them
         closers.add(() -> recordingWriter.close(Duration.ofSeconds(3)));
         RecordingService recorder = closing(new RecordingService(recordings, recordingWriter, recordingHealth,
@@ -233,7 +234,7 @@ public final class BoxRuntime implements AutoCloseable {
                 new Prompts(prompts), new TrunkDialer(this::outboundDialer));
         callsRef[0] = calls;
         historyReader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "console-history");
+            Thread t = new Thread(r, ThreadNames.CONSOLE_HISTORY);
             t.setDaemon(true);
             return t;
         });
@@ -343,10 +344,10 @@ public final class BoxRuntime implements AutoCloseable {
         if (exitOnFatal) {
             watchdog.installAsDefaultHandler();
         }
-        watchdog.watchAlive("journal-writer", journal.writerThread());
-        watchdog.watchHeartbeat("signalling", signalling, Duration.ofSeconds(20));
+        watchdog.watchAlive(ThreadNames.JOURNAL_WRITER, journal.writerThread());
+        watchdog.watchHeartbeat(ThreadNames.SIGNALLING, signalling, Duration.ofSeconds(20));
         // the recording writer may sit in a long fsync; only far beyond that is it dead
-        watchdog.watchHeartbeat("recording-writer", recordingWriter, Duration.ofSeconds(60));
+        watchdog.watchHeartbeat(ThreadNames.RECORDING_WRITER, recordingWriter, Duration.ofSeconds(60));
         watchdog.start();
         log.info("box {} at site {} started: data in {}, board at {}", config.site().boxId(), config.site().siteId(),
                 dataDir.toAbsolutePath(), device);

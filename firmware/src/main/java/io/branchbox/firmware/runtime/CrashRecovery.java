@@ -1,16 +1,16 @@
 package io.branchbox.firmware.runtime;
 
-import static io.branchbox.firmware.store.CallEventTypes.CALL_CONNECTED;
-import static io.branchbox.firmware.store.CallEventTypes.CALL_ENDED;
-import static io.branchbox.firmware.store.CallEventTypes.CALL_QUEUED;
-import static io.branchbox.firmware.store.CallEventTypes.CALL_STARTED;
-import static io.branchbox.firmware.store.CallEventTypes.CAUSE;
-import static io.branchbox.firmware.store.CallEventTypes.DISPOSITION;
-import static io.branchbox.firmware.store.CallEventTypes.DURATION_MS;
-import static io.branchbox.firmware.store.CallEventTypes.FILE;
-import static io.branchbox.firmware.store.CallEventTypes.REASON;
-import static io.branchbox.firmware.store.CallEventTypes.RECORDING_FINISHED;
-import static io.branchbox.firmware.store.CallEventTypes.SHA256;
+import static io.branchbox.firmware.journal.CallEventTypes.CALL_CONNECTED;
+import static io.branchbox.firmware.journal.CallEventTypes.CALL_ENDED;
+import static io.branchbox.firmware.journal.CallEventTypes.CALL_QUEUED;
+import static io.branchbox.firmware.journal.CallEventTypes.CALL_STARTED;
+import static io.branchbox.firmware.journal.CallEventTypes.CAUSE;
+import static io.branchbox.firmware.journal.CallEventTypes.DISPOSITION;
+import static io.branchbox.firmware.journal.CallEventTypes.DURATION_MS;
+import static io.branchbox.firmware.journal.CallEventTypes.FILE;
+import static io.branchbox.firmware.journal.CallEventTypes.REASON;
+import static io.branchbox.firmware.journal.CallEventTypes.RECORDING_FINISHED;
+import static io.branchbox.firmware.journal.CallEventTypes.SHA256;
 
 import io.branchbox.firmware.journal.EventJournal;
 import io.branchbox.firmware.recording.AlawWav;

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.runtime;
 
+import io.branchbox.time.ThreadNames;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.journal.EventJournal;
 import io.branchbox.firmware.qa.CallFacts;
@@ -48,7 +49,7 @@ final class QaWiring implements AutoCloseable {
         this.signals = new SignalWorker(service, calls, callId -> liveFile(catalog, callId));
         journal.addListener(signals);
         recordings.keepFor(service::keepsRecording);
-        this.maintenance = new ExecutorScheduler("qa-maintenance", clock);
+        this.maintenance = new ExecutorScheduler(ThreadNames.QA_MAINTENANCE, clock);
         maintenance.execute(() -> signals.backlog(calls.answered(clock.instant().minus(BACKLOG), clock.instant())
                 .stream().filter(CallFacts::recorded).map(CallFacts::callId).toList()));
         maintenance.scheduleAtFixedRate(MAINTENANCE, MAINTENANCE, this::maintain);

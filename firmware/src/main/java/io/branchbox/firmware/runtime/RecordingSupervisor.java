@@ -1,5 +1,6 @@
 package io.branchbox.firmware.runtime;
 
+import io.branchbox.time.ThreadNames;
 import io.branchbox.firmware.journal.EventJournal;
 import io.branchbox.firmware.recording.AccessLog;
 import io.branchbox.firmware.recording.CoverageReport;
@@ -67,7 +68,7 @@ final class RecordingSupervisor implements AutoCloseable {
         this.policy = new StoragePolicy(catalog, access, FreeSpace.of(recordingsDir),
                 StorageSettings.DEFAULTS.withRetentionDays(retentionDays), clock, this::levelChanged);
         this.coverage = new CoverageReport(ds, clock);
-        this.maintenance = new ExecutorScheduler("recording-maintenance", clock);
+        this.maintenance = new ExecutorScheduler(ThreadNames.RECORDING_MAINTENANCE, clock);
         RecordingVerifier verifier = new RecordingVerifier(catalog, clock);
         // the newest recordings first, and the whole catalogue within a day however full the disk
         verifier.schedule(maintenance, RecordingVerifier.Sweep.DEFAULT, report -> {

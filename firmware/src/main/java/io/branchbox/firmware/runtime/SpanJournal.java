@@ -1,14 +1,14 @@
 package io.branchbox.firmware.runtime;
 
-import static io.branchbox.firmware.store.CallEventTypes.CALLED;
-import static io.branchbox.firmware.store.CallEventTypes.CALLING;
-import static io.branchbox.firmware.store.CallEventTypes.CALL_REFUSED;
-import static io.branchbox.firmware.store.CallEventTypes.CAUSE;
-import static io.branchbox.firmware.store.CallEventTypes.CHANNELS;
-import static io.branchbox.firmware.store.CallEventTypes.KIND;
-import static io.branchbox.firmware.store.CallEventTypes.REASON;
-import static io.branchbox.firmware.store.CallEventTypes.SPAN_RESTART;
-import static io.branchbox.firmware.store.CallEventTypes.TRUNK;
+import static io.branchbox.firmware.journal.CallEventTypes.CALLED;
+import static io.branchbox.firmware.journal.CallEventTypes.CALLING;
+import static io.branchbox.firmware.journal.CallEventTypes.CALL_REFUSED;
+import static io.branchbox.firmware.journal.CallEventTypes.CAUSE;
+import static io.branchbox.firmware.journal.CallEventTypes.CHANNELS;
+import static io.branchbox.firmware.journal.CallEventTypes.KIND;
+import static io.branchbox.firmware.journal.CallEventTypes.REASON;
+import static io.branchbox.firmware.journal.CallEventTypes.SPAN_RESTART;
+import static io.branchbox.firmware.journal.CallEventTypes.TRUNK;
 
 import io.branchbox.firmware.isdn.q931.Refusal;
 import io.branchbox.firmware.isdn.q931.RestartEvent;

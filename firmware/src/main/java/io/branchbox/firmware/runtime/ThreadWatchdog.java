@@ -1,5 +1,6 @@
 package io.branchbox.firmware.runtime;
 
+import io.branchbox.time.ThreadNames;
 import io.branchbox.firmware.uplink.Alarm;
 import io.branchbox.time.Scheduler;
 import java.time.Duration;
@@ -50,7 +51,7 @@ final class ThreadWatchdog implements AutoCloseable {
         this.alarmNow = alarmNow;
         this.exit = exit;
         this.nanoTime = nanoTime;
-        this.thread = new Thread(this::run, "thread-watchdog");
+        this.thread = new Thread(this::run, ThreadNames.THREAD_WATCHDOG);
         thread.setDaemon(true);
     }
 
@@ -63,7 +64,7 @@ final class ThreadWatchdog implements AutoCloseable {
                 return;
             }
             Runtime.getRuntime().halt(code);
-        }, "watchdog-halt");
+        }, ThreadNames.WATCHDOG_HALT);
         halt.setDaemon(true);
         halt.start();
         System.exit(code);

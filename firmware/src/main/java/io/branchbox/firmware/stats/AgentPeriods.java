@@ -1,8 +1,8 @@
 package io.branchbox.firmware.stats;
 
-import static io.branchbox.firmware.store.CallEventTypes.AGENT_STATE;
-import static io.branchbox.firmware.store.CallEventTypes.REASON_CODE;
-import static io.branchbox.firmware.store.CallEventTypes.STATE;
+import static io.branchbox.firmware.journal.CallEventTypes.AGENT_STATE;
+import static io.branchbox.firmware.journal.CallEventTypes.REASON_CODE;
+import static io.branchbox.firmware.journal.CallEventTypes.STATE;
 
 import io.branchbox.firmware.journal.JournalEvent;
 import java.time.Instant;

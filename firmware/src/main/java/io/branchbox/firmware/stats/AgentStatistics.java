@@ -1,6 +1,6 @@
 package io.branchbox.firmware.stats;
 
-import static io.branchbox.firmware.store.CallEventTypes.CALL_OFFER_MISSED;
+import static io.branchbox.firmware.journal.CallEventTypes.CALL_OFFER_MISSED;
 
 import io.branchbox.firmware.journal.JournalEvent;
 import java.time.Instant;

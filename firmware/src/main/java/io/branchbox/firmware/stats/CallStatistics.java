@@ -1,13 +1,13 @@
 package io.branchbox.firmware.stats;
 
-import static io.branchbox.firmware.store.CallEventTypes.CALLBACK_DONE;
-import static io.branchbox.firmware.store.CallEventTypes.CALLBACK_REQUESTED;
-import static io.branchbox.firmware.store.CallEventTypes.CALL_NIGHT;
-import static io.branchbox.firmware.store.CallEventTypes.CALL_REFUSED;
-import static io.branchbox.firmware.store.CallEventTypes.CAUSE;
-import static io.branchbox.firmware.store.CallEventTypes.CALL_OFFER_MISSED;
-import static io.branchbox.firmware.store.CallEventTypes.CALL_VOICEMAIL;
-import static io.branchbox.firmware.store.CallEventTypes.OUTCOME;
+import static io.branchbox.firmware.journal.CallEventTypes.CALLBACK_DONE;
+import static io.branchbox.firmware.journal.CallEventTypes.CALLBACK_REQUESTED;
+import static io.branchbox.firmware.journal.CallEventTypes.CALL_NIGHT;
+import static io.branchbox.firmware.journal.CallEventTypes.CALL_REFUSED;
+import static io.branchbox.firmware.journal.CallEventTypes.CAUSE;
+import static io.branchbox.firmware.journal.CallEventTypes.CALL_OFFER_MISSED;
+import static io.branchbox.firmware.journal.CallEventTypes.CALL_VOICEMAIL;
+import static io.branchbox.firmware.journal.CallEventTypes.OUTCOME;
 
 import io.branchbox.firmware.journal.JournalEvent;
 import java.time.Duration;

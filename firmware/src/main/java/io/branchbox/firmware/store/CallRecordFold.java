@@ -1,6 +1,6 @@
 package io.branchbox.firmware.store;
 
-import static io.branchbox.firmware.store.CallEventTypes.*;
+import static io.branchbox.firmware.journal.CallEventTypes.*;
 
 import io.branchbox.firmware.journal.JournalEvent;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.store;
 
+import io.branchbox.time.ThreadNames;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -30,7 +31,7 @@ public final class KeptStoreFollower implements AutoCloseable {
     private KeptStoreFollower(KeptStore store, DataSource dataSource) {
         this.store = store;
         this.dataSource = dataSource;
-        this.thread = new Thread(this::run, "kept-store");
+        this.thread = new Thread(this::run, ThreadNames.KEPT_STORE);
         thread.setDaemon(true);
     }
 

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.trunk;
 
+import io.branchbox.drivers.cb1.msg.SpanConfig;
 import io.branchbox.drivers.cb1.msg.SpanStatus;
 import io.branchbox.drivers.cb1.msg.Units;
 import io.branchbox.firmware.call.TrunkCall;
@@ -42,7 +43,6 @@ import org.slf4j.LoggerFactory;
 public final class PriSpan implements TrunkCallHandler {
     private static final Logger log = LoggerFactory.getLogger(PriSpan.class);
     /** The D-channel timeslot of an E1 PRI; the board's DCHAN messages carry it as chan. */
-    public static final int DCHANNEL_TIMESLOT = 16;
 
     /** Where D-channel frames go: a DCHAN message to the board. */
     @FunctionalInterface
@@ -105,7 +105,7 @@ public final class PriSpan implements TrunkCallHandler {
         q931.restartOnLinkUp(settings.restartOnLinkUp());
         this.lapd = new LapdLink(Role.USER, LapdSettings.DEFAULTS, scheduler, frame -> {
             capture.record(true, frame);
-            out.send(unit, DCHANNEL_TIMESLOT, frame);
+            out.send(unit, SpanConfig.D_CHANNEL_TIMESLOT, frame);
         }, q931, name);
         relay.connect(lapd);
         q931.start();

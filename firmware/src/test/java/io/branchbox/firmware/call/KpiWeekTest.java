@@ -17,7 +17,7 @@ import io.branchbox.firmware.kpi.KpiLedger;
 import io.branchbox.firmware.kpi.KpiReports;
 import io.branchbox.firmware.kpi.KpiRow;
 import io.branchbox.firmware.kpi.KpiSettings;
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import io.branchbox.time.ManualScheduler;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package io.branchbox.firmware.kpi;
 import static io.branchbox.firmware.kpi.KpiLedgerTest.DAY;
 import static io.branchbox.firmware.kpi.KpiLedgerTest.SETTINGS;
 import static io.branchbox.firmware.kpi.KpiLedgerTest.local;
-import static io.branchbox.firmware.store.CallEventTypes.*;
+import static io.branchbox.firmware.journal.CallEventTypes.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -197,7 +197,7 @@ class PowerCutTest {
         if (c.result != null) {
             fx.catalogue(c.id, c.endedAt, c.result.file().toString(), c.result.sha256(), Map.of(
                     RecordingCatalog.LOST_FRAMES, String.valueOf(c.result.lostFrames()),
-                    io.branchbox.firmware.store.CallEventTypes.DURATION_MS, String.valueOf(c.result.durationMs())));
+                    io.branchbox.firmware.journal.CallEventTypes.DURATION_MS, String.valueOf(c.result.durationMs())));
         }
     }
 

@@ -1,6 +1,6 @@
 package io.branchbox.firmware.recording;
 
-import static io.branchbox.firmware.store.CallEventTypes.DURATION_MS;
+import static io.branchbox.firmware.journal.CallEventTypes.DURATION_MS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

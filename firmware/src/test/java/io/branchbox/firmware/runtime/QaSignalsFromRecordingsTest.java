@@ -15,7 +15,7 @@ import io.branchbox.firmware.qa.signal.StereoRecordings;
 import io.branchbox.firmware.qa.signal.StereoRecordings.Talk;
 import io.branchbox.firmware.recording.RecordingCatalog;
 import io.branchbox.firmware.recording.RecordingProjector;
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import io.branchbox.firmware.store.CallRecordProjector;
 import io.branchbox.firmware.store.CallRecordRepository;
 import io.branchbox.firmware.store.Database;

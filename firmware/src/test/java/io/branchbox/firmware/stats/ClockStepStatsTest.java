@@ -3,7 +3,7 @@ package io.branchbox.firmware.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.branchbox.firmware.journal.JournalEvent;
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import io.branchbox.time.ManualScheduler;
 import java.time.Duration;
 import java.time.Instant;

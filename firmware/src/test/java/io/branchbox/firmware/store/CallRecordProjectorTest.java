@@ -1,6 +1,6 @@
 package io.branchbox.firmware.store;
 
-import static io.branchbox.firmware.store.CallEventTypes.*;
+import static io.branchbox.firmware.journal.CallEventTypes.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -12,7 +12,7 @@ import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.kpi.KpiJson;
 import io.branchbox.firmware.kpi.KpiLive;
 import io.branchbox.firmware.kpi.KpiSettings;
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import io.branchbox.time.ExecutorScheduler;
 import io.branchbox.time.ManualScheduler;
 import java.nio.file.Files;

@@ -10,7 +10,7 @@ import io.branchbox.firmware.kpi.KpiJson;
 import io.branchbox.firmware.kpi.KpiLedger;
 import io.branchbox.firmware.kpi.KpiReports;
 import io.branchbox.firmware.kpi.KpiSettings;
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;

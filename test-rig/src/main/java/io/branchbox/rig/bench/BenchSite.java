@@ -1,11 +1,10 @@
 package io.branchbox.rig.bench;
 
+import io.branchbox.firmware.audio.Wav;
 import io.branchbox.firmware.audio.G711;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.rig.sim.SimulatedSite;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,16 +58,12 @@ final class BenchSite {
      */
     static void shortGreeting(Path dataDir, int millis) throws IOException {
         int samples = millis * 8;
-        ByteBuffer b = ByteBuffer.allocate(44 + 2 * samples).order(ByteOrder.LITTLE_ENDIAN);
-        b.put("RIFF".getBytes()).putInt(36 + 2 * samples).put("WAVE".getBytes());
-        b.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) 1).putInt(8000).putInt(16000)
-                .putShort((short) 2).putShort((short) 16);
-        b.put("data".getBytes()).putInt(2 * samples);
+        short[] tone = new short[samples];
         for (int i = 0; i < samples; i++) {
-            b.putShort((short) (4000 * Math.sin(2 * Math.PI * 425 * i / 8000.0)));
+            tone[i] = (short) (4000 * Math.sin(2 * Math.PI * 425 * i / 8000.0));
         }
         Path dir = Files.createDirectories(dataDir.resolve("prompts").resolve(PROMPT_SET));
-        Files.write(dir.resolve("greeting.wav"), b.array());
+        Files.write(dir.resolve("greeting.wav"), Wav.pcm16File(tone));
     }
 
     /** One 20 ms A-law frame of a 1 kHz tone at about -10 dBm0, for bench talkers. */

@@ -1,12 +1,13 @@
 package io.branchbox.rig.bench;
 
+import io.branchbox.drivers.cb1.msg.SpanConfig;
 import io.branchbox.box.BoxLauncher;
 import io.branchbox.drivers.cb1.msg.Units;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.runtime.BoxRuntime;
 import io.branchbox.firmware.runtime.BoxSnapshot;
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import io.branchbox.rig.carrier.OfferedCall;
 import io.branchbox.rig.panel.SeatButton;
 import io.branchbox.rig.sim.SimulatedSite;
@@ -71,7 +72,7 @@ public final class FullLoadAudioBench {
             byte[] tone = BenchSite.toneFrame();
             int index = 0;
             for (int ts = 1; ts < 32; ts++) {
-                if (ts != 16) {
+                if (ts != SpanConfig.D_CHANNEL_TIMESLOT) {
                     StampedTalker t = new StampedTalker(index++, tone, 50 * (seconds + 30));
                     talkers.add(t);
                     site.board().setAudioEndpoint(Units.span(0), ts, t);
@@ -107,7 +108,7 @@ public final class FullLoadAudioBench {
                 });
                 List<OfferedCall> calls = new ArrayList<>();
                 for (int ts = 1; ts < 32; ts++) {
-                    if (ts != 16) {
+                    if (ts != SpanConfig.D_CHANNEL_TIMESLOT) {
                         calls.add(site.carrier().offerCall("1380013" + String.format(Locale.ROOT, "%04d", ts), "95598", ts)
                                 .get(20, TimeUnit.SECONDS));
                     }
@@ -198,7 +199,7 @@ public final class FullLoadAudioBench {
         long[] v = new long[CALLS + SEATS];
         int i = 0;
         for (int ts = 1; ts < 32; ts++) {
-            if (ts != 16) {
+            if (ts != SpanConfig.D_CHANNEL_TIMESLOT) {
                 v[i++] = board ? site.board().boardAudioFrames(Units.span(0), ts) : site.board().hostAudioFrames(Units.span(0), ts);
             }
         }

@@ -1,5 +1,6 @@
 package io.branchbox.rig.bench;
 
+import io.branchbox.time.ThreadNames;
 import io.branchbox.rig.panel.Mcp23017Simulator;
 import java.time.Instant;
 import java.util.List;
@@ -47,7 +48,7 @@ final class LampWatch implements AutoCloseable {
         this.listener = listener;
         this.periodNanos = TimeUnit.MICROSECONDS.toNanos(periodMicros);
         this.portB = new int[chips.size()];
-        this.thread = new Thread(this::run, "bench-lamps");
+        this.thread = new Thread(this::run, ThreadNames.BENCH + "lamps");
         thread.setDaemon(true);
     }
 

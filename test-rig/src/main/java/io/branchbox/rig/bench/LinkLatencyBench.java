@@ -1,5 +1,7 @@
 package io.branchbox.rig.bench;
 
+import io.branchbox.drivers.cb1.msg.SpanConfig;
+import io.branchbox.time.ThreadNames;
 import io.branchbox.drivers.cb1.link.BoardIdentity;
 import io.branchbox.drivers.cb1.link.BoardLink;
 import io.branchbox.drivers.cb1.link.BoardLinkSettings;
@@ -46,7 +48,7 @@ public final class LinkLatencyBench {
         long warmupUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
         try (PseudoTerminal pty = PseudoTerminal.open(dir.resolve("tty"));
                 BoardSimulator board = new BoardSimulator(BoardSimulator.Inventory.full("BENCH"));
-                ExecutorScheduler scheduler = new ExecutorScheduler("signalling", Clock.systemUTC())) {
+                ExecutorScheduler scheduler = new ExecutorScheduler(ThreadNames.SIGNALLING, Clock.systemUTC())) {
             board.attach(pty);
             int[][] channels = channels();
             for (int[] ch : channels) {
@@ -118,7 +120,7 @@ public final class LinkLatencyBench {
         int[][] list = new int[38][];
         int i = 0;
         for (int ts = 1; ts <= 31; ts++) {
-            if (ts != 16) {
+            if (ts != SpanConfig.D_CHANNEL_TIMESLOT) {
                 list[i++] = new int[] {Units.span(0), ts};
             }
         }

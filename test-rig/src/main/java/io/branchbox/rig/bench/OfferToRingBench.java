@@ -4,7 +4,7 @@ import io.branchbox.box.BoxLauncher;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.runtime.BoxSnapshot;
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import io.branchbox.rig.panel.SeatButton;
 import io.branchbox.rig.sim.SimulatedCarrier;
 import io.branchbox.rig.sim.SimulatedSite;

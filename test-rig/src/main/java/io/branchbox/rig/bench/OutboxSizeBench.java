@@ -3,11 +3,14 @@ package io.branchbox.rig.bench;
 import io.branchbox.firmware.uplink.Outbox;
 import io.branchbox.firmware.uplink.Priority;
 import io.branchbox.firmware.uplink.UplinkPayloads;
-import io.branchbox.time.ManualScheduler;
+import io.branchbox.time.ExecutorScheduler;
+import io.branchbox.time.ThreadNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,13 +35,14 @@ public final class OutboxSizeBench {
         int alarms = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         Path dir = Files.createTempDirectory("outbox-size");
         try {
-            ManualScheduler scheduler = new ManualScheduler();
             UplinkPayloads payloads = new UplinkPayloads("north-07", "b1");
-            Instant t = scheduler.clock().instant();
+            Instant t = Instant.parse("2026-01-01T00:00:00Z");
             int health = 0;
             int figures = 0;
             int attempts = 0;
-            try (Outbox box = Outbox.open(dir, 50_000, scheduler)) {
+            // the outbox's once-a-second force runs as in the box; the size on disk does not depend on it
+            try (ExecutorScheduler scheduler = new ExecutorScheduler(ThreadNames.BENCH + "outbox", Clock.fixed(t, ZoneOffset.UTC));
+                    Outbox box = Outbox.open(dir, 50_000, scheduler)) {
                 for (int day = 0; day < days; day++) {
                     for (int minute = 0; minute < 24 * 60; minute++) {
                         Instant now = t.plus(Duration.ofMinutes(day * 1440L + minute));

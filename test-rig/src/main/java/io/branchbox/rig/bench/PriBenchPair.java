@@ -1,5 +1,6 @@
 package io.branchbox.rig.bench;
 
+import io.branchbox.time.ThreadNames;
 import ch.qos.logback.classic.Level;
 import io.branchbox.drivers.cb1.msg.SpanStatus;
 import io.branchbox.drivers.cb1.msg.Units;
@@ -37,8 +38,8 @@ final class PriBenchPair implements AutoCloseable {
         void outOfBox(byte[] frame);
     }
 
-    final ExecutorScheduler box = new ExecutorScheduler("signalling", Clock.systemUTC());
-    final ExecutorScheduler carrier = new ExecutorScheduler("carrier", Clock.systemUTC());
+    final ExecutorScheduler box = new ExecutorScheduler(ThreadNames.SIGNALLING, Clock.systemUTC());
+    final ExecutorScheduler carrier = new ExecutorScheduler(ThreadNames.CARRIER_SPAN + 0, Clock.systemUTC());
     final PriSpan span;
     final LapdLink networkLapd;
     final CarrierNetworkSide network;

@@ -1,5 +1,6 @@
 package io.branchbox.rig.bench;
 
+import io.branchbox.drivers.cb1.msg.SpanConfig;
 import io.branchbox.firmware.call.TrunkCall;
 import io.branchbox.firmware.isdn.q931.Causes;
 import io.branchbox.firmware.isdn.q931.IsdnCall;
@@ -106,7 +107,7 @@ public final class PriSetupLatencyBench {
         CompletableFuture<List<OfferedCall>> held = new CompletableFuture<>();
         pair.onCarrier(n -> {
             List<CompletableFuture<OfferedCall>> answered = java.util.stream.IntStream.rangeClosed(1, 30)
-                    .filter(ts -> ts != 16)
+                    .filter(ts -> ts != SpanConfig.D_CHANNEL_TIMESLOT)
                     .mapToObj(ts -> n.offerCall(String.format("139%08d", ts), "95598", ts).thenCompose(OfferedCall::answered))
                     .toList();
             CompletableFuture.allOf(answered.toArray(CompletableFuture[]::new))

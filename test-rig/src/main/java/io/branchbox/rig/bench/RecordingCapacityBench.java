@@ -1,5 +1,6 @@
 package io.branchbox.rig.bench;
 
+import io.branchbox.time.ThreadNames;
 import io.branchbox.firmware.recording.AlawWav;
 import io.branchbox.firmware.recording.Recording;
 import io.branchbox.firmware.recording.RecordingResult;
@@ -95,8 +96,8 @@ public final class RecordingCapacityBench {
 
     static Step run(int calls, int seconds) throws Exception {
         Path dir = Files.createTempDirectory("rec-bench-");
-        TimingScheduler writer = new TimingScheduler(new ExecutorScheduler("recording-writer", Clock.systemUTC()));
-        ExecutorScheduler audio = new ExecutorScheduler("audio", Clock.systemUTC());
+        TimingScheduler writer = new TimingScheduler(new ExecutorScheduler(ThreadNames.RECORDING_WRITER, Clock.systemUTC()));
+        ExecutorScheduler audio = new ExecutorScheduler(ThreadNames.BENCH + "audio", Clock.systemUTC());
         try {
             RecordingService service = new RecordingService(dir, writer, RecordingStatusListener.NONE);
             List<Recording> recs = new ArrayList<>();

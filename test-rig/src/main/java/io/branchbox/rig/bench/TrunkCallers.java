@@ -1,5 +1,7 @@
 package io.branchbox.rig.bench;
 
+import io.branchbox.drivers.cb1.msg.SpanConfig;
+import io.branchbox.time.ThreadNames;
 import io.branchbox.rig.sim.SimulatedCarrier;
 import io.branchbox.time.ExecutorScheduler;
 import java.time.Clock;
@@ -25,7 +27,7 @@ final class TrunkCallers {
     private final List<SimulatedCarrier> carriers;
     private final int target;
     private final boolean[][] busy;
-    private final ExecutorScheduler thread = new ExecutorScheduler("bench-callers", Clock.systemUTC());
+    private final ExecutorScheduler thread = new ExecutorScheduler(ThreadNames.BENCH + "callers", Clock.systemUTC());
     private final Random random = new Random(6);
     private final AtomicInteger placed = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
@@ -70,7 +72,7 @@ final class TrunkCallers {
         for (int s = 0; s < carriers.size(); s++) {
             int free = 0;
             for (int ts = 1; ts < 32; ts++) {
-                free += ts != 16 && !busy[s][ts] ? 1 : 0;
+                free += ts != SpanConfig.D_CHANNEL_TIMESLOT && !busy[s][ts] ? 1 : 0;
             }
             if (free > bestFree) {
                 bestFree = free;
@@ -82,7 +84,7 @@ final class TrunkCallers {
         }
         int span = bestSpan;
         int ts = 1;
-        while (ts == 16 || busy[span][ts]) {
+        while (ts == SpanConfig.D_CHANNEL_TIMESLOT || busy[span][ts]) {
             ts++;
         }
         int slot = ts;

@@ -1,5 +1,6 @@
 package io.branchbox.rig.bench;
 
+import io.branchbox.time.ThreadNames;
 import ch.qos.logback.classic.Level;
 import io.branchbox.firmware.uplink.UplinkService;
 import io.branchbox.firmware.uplink.UplinkSettings;
@@ -59,7 +60,7 @@ public final class UplinkDrainBench {
                 .withReconnect(Duration.ofMillis(50), Duration.ofMillis(50))
                 .withWindows(Math.min(10, window), window)
                 .withOutboxCapacity(n + 1_000);
-        try (ExecutorScheduler scheduler = new ExecutorScheduler("uplink-bench", Clock.systemUTC())) {
+        try (ExecutorScheduler scheduler = new ExecutorScheduler(ThreadNames.BENCH + "uplink", Clock.systemUTC())) {
             UplinkService uplink = new UplinkService(settings, dir, scheduler, Map::of, null);
             uplink.start();
             Instant start = Instant.now().minus(Duration.ofDays(1));

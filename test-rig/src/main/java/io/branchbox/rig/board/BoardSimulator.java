@@ -1,5 +1,6 @@
 package io.branchbox.rig.board;
 
+import io.branchbox.time.ThreadNames;
 import io.branchbox.drivers.cb1.msg.FxoEvent;
 import io.branchbox.drivers.cb1.msg.FxoEventKind;
 import io.branchbox.drivers.cb1.msg.HeadsetEvent;
@@ -51,7 +52,7 @@ public final class BoardSimulator implements AutoCloseable {
         }
     }
 
-    private final ExecutorScheduler core = new ExecutorScheduler("sim-core", Clock.systemUTC());
+    private final ExecutorScheduler core = new ExecutorScheduler(ThreadNames.SIM_CORE, Clock.systemUTC());
     private final SimWire wire;
     private final SimCore state;
 
@@ -264,7 +265,8 @@ public final class BoardSimulator implements AutoCloseable {
         CompletableFuture<T> f = new CompletableFuture<>();
         core.execute(() -> f.complete(query.get()));
         try {
-            return f.get(2, TimeUnit.SECONDS);
+            // a safety net, not a measurement: on a loaded CI machine the core's 20 ms tick can be late by seconds
+            return f.get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while asking the simulator", e);

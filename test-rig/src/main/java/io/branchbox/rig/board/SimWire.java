@@ -1,5 +1,6 @@
 package io.branchbox.rig.board;
 
+import io.branchbox.time.ThreadNames;
 import io.branchbox.drivers.cb1.frame.DecoderCounters;
 import io.branchbox.drivers.cb1.frame.HdlcDecoder;
 import io.branchbox.drivers.cb1.frame.HdlcEncoder;
@@ -61,7 +62,7 @@ final class SimWire {
         });
         decoder = d;
         pty = p;
-        reader = new Thread(() -> readLoop(p, d), "sim-read-" + p.slavePath().getFileName());
+        reader = new Thread(() -> readLoop(p, d), ThreadNames.SIM_READ + p.slavePath().getFileName());
         reader.setDaemon(true);
         reader.start();
     }

@@ -1,5 +1,6 @@
 package io.branchbox.rig.carrier;
 
+import io.branchbox.drivers.cb1.msg.SpanConfig;
 import io.branchbox.firmware.isdn.DataLink;
 import io.branchbox.firmware.isdn.DataLinkUser;
 import io.branchbox.firmware.isdn.q931.BearerCapability;
@@ -334,7 +335,7 @@ public final class CarrierNetworkSide implements DataLinkUser {
     /** The lowest idle timeslot, or 0. */
     int idleTimeslot() {
         for (int ts = 1; ts < 32; ts++) {
-            if (ts != 16 && !busy[ts]) {
+            if (ts != SpanConfig.D_CHANNEL_TIMESLOT && !busy[ts]) {
                 return ts;
             }
         }

@@ -1,5 +1,6 @@
 package io.branchbox.rig.sim;
 
+import io.branchbox.drivers.cb1.msg.SpanConfig;
 import io.branchbox.drivers.cb1.msg.Units;
 import io.branchbox.rig.exchange.Script;
 import io.branchbox.rig.panel.SeatButton;
@@ -108,7 +109,7 @@ public final class DemoTraffic {
 
     private int freeTimeslot() {
         for (int ts = 1; ts < 32; ts++) {
-            if (ts != 16 && !timeslotBusy[ts]) {
+            if (ts != SpanConfig.D_CHANNEL_TIMESLOT && !timeslotBusy[ts]) {
                 return ts;
             }
         }

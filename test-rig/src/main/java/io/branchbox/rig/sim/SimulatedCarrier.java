@@ -1,5 +1,6 @@
 package io.branchbox.rig.sim;
 
+import io.branchbox.time.ThreadNames;
 import io.branchbox.firmware.isdn.DataLinkRelay;
 import io.branchbox.firmware.isdn.lapd.LapdLink;
 import io.branchbox.firmware.isdn.lapd.LapdSettings;
@@ -31,7 +32,7 @@ public final class SimulatedCarrier implements AutoCloseable {
     private final CarrierNetworkSide network;
 
     public SimulatedCarrier(BoardSimulator board, int span) {
-        this.scheduler = new ExecutorScheduler("carrier-span" + span, Clock.systemUTC());
+        this.scheduler = new ExecutorScheduler(ThreadNames.CARRIER_SPAN + span, Clock.systemUTC());
         DataLinkRelay relay = new DataLinkRelay();
         this.network = new CarrierNetworkSide(relay);
         // the user side (the box) establishes; the network answers its SABME

@@ -1,5 +1,6 @@
 package io.branchbox.rig.sim;
 
+import io.branchbox.time.ThreadNames;
 import com.pi4j.io.gpio.digital.DigitalOutput;
 import com.pi4j.io.gpio.digital.DigitalState;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
@@ -56,7 +57,7 @@ public final class SimulatedSite implements AutoCloseable {
         carrier = new SimulatedCarrier(board, 0);
         exchange = ExchangeOnBoard.attach(board, 2); // analog lines on FXO ports 0 and 1
         panels = PanelRig.create(PinMap.defaults());
-        rig = new ExecutorScheduler("rig", Clock.systemUTC());
+        rig = new ExecutorScheduler(ThreadNames.RIG, Clock.systemUTC());
         seats = panels.panel(rig);
     }
 

@@ -9,7 +9,7 @@ import io.branchbox.box.BoxLauncher;
 import io.branchbox.drivers.cb1.msg.Units;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.store.CallDisposition;
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import io.branchbox.firmware.store.CallRecord;
 import io.branchbox.firmware.store.CallRecordRepository;
 import io.branchbox.rig.carrier.OfferedCall;

@@ -9,7 +9,7 @@ import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.journal.EventJournal;
 import io.branchbox.firmware.recording.AlawWav;
 import io.branchbox.firmware.recording.DiskReserve;
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import io.branchbox.rig.carrier.OfferedCall;
 import io.branchbox.rig.sim.SimulatedSite;
 import java.io.IOException;

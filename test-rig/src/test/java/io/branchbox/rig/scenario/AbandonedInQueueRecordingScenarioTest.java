@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.branchbox.firmware.store.CallDisposition;
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import io.branchbox.firmware.store.CallRecord;
 import io.branchbox.rig.carrier.OfferedCall;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.store.CallDisposition;
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

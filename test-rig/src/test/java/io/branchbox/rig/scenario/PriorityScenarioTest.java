@@ -3,7 +3,7 @@ package io.branchbox.rig.scenario;
 import static io.branchbox.rig.scenario.ScenarioSite.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

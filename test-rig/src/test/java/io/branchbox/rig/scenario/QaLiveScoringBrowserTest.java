@@ -13,7 +13,7 @@ import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.qa.QaEventTypes;
 import io.branchbox.firmware.qa.QaResult;
 import io.branchbox.firmware.qa.QaService;
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import io.branchbox.firmware.store.CallRecord;
 import io.branchbox.rig.carrier.OfferedCall;
 import java.nio.file.Path;

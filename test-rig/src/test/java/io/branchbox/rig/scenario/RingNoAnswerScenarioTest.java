@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.store.CallDisposition;
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -10,7 +10,7 @@ import io.branchbox.firmware.console.AgentConsole;
 import io.branchbox.firmware.console.AgentSummary;
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.store.CallDisposition;
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import io.branchbox.firmware.store.CallRecord;
 import io.branchbox.firmware.store.CallRecordRepository;
 import io.branchbox.rig.carrier.CarrierListener;

@@ -4,7 +4,7 @@ import static io.branchbox.rig.scenario.ScenarioSite.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.branchbox.firmware.config.BoxConfig;
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.store.CallDisposition;
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import io.branchbox.rig.carrier.OfferedCall;
 import java.nio.file.Path;
 import java.util.Map;

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.branchbox.admin.users.PasswordHasher;
 import io.branchbox.admin.users.Role;
 import io.branchbox.admin.users.UserStore;
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -10,7 +10,7 @@ import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.console.TransferTarget;
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.kpi.KpiJson;
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import io.branchbox.rig.carrier.OfferedCall;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package io.branchbox.admin.console;
 
+import io.branchbox.admin.http.JsonBodies;
 import io.branchbox.admin.console.ConsoleCalls.Refused;
 import io.branchbox.admin.console.ConsoleRequests.Dial;
 import io.branchbox.admin.console.ConsoleRequests.Login;
@@ -7,7 +8,7 @@ import io.branchbox.admin.console.ConsoleRequests.Monitor;
 import io.branchbox.admin.console.ConsoleRequests.NotReady;
 import io.branchbox.admin.console.ConsoleRequests.Transfer;
 import io.branchbox.admin.console.ConsoleRequests.WrapUp;
-import io.branchbox.admin.web.HttpProblem;
+import io.branchbox.admin.http.HttpProblem;
 import io.branchbox.firmware.console.AgentConsole;
 import io.branchbox.firmware.console.AgentSummary;
 import io.branchbox.firmware.console.MonitorMode;

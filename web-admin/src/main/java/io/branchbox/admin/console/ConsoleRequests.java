@@ -1,6 +1,7 @@
 package io.branchbox.admin.console;
 
-import io.branchbox.admin.web.HttpProblem;
+import io.branchbox.admin.http.JsonBodies;
+import io.branchbox.admin.http.HttpProblem;
 import io.branchbox.firmware.console.MonitorMode;
 import io.branchbox.firmware.console.TransferTarget;
 import java.util.Locale;

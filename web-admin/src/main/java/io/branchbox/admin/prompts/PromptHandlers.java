@@ -1,6 +1,6 @@
 package io.branchbox.admin.prompts;
 
-import io.branchbox.admin.web.HttpProblem;
+import io.branchbox.admin.http.HttpProblem;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,7 +2,7 @@ package io.branchbox.admin.qa;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
-import io.branchbox.admin.web.HttpProblem;
+import io.branchbox.admin.http.HttpProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

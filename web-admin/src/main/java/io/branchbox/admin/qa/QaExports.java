@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import io.branchbox.admin.http.HttpProblem;
 import io.branchbox.firmware.qa.QaCompletion;
 import io.branchbox.firmware.qa.report.Bulletin;
 import io.branchbox.firmware.qa.report.MonthlyReport;

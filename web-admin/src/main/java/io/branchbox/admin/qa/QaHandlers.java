@@ -1,9 +1,9 @@
 package io.branchbox.admin.qa;
 
 import io.branchbox.admin.console.ConsoleHandlers;
-import io.branchbox.admin.console.JsonBodies;
+import io.branchbox.admin.http.JsonBodies;
 import io.branchbox.admin.reports.KpiExport;
-import io.branchbox.admin.web.HttpProblem;
+import io.branchbox.admin.http.HttpProblem;
 import io.branchbox.firmware.console.AgentSummary;
 import io.branchbox.firmware.console.MonitorMode;
 import io.branchbox.firmware.qa.Mark;

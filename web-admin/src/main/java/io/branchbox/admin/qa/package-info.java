@@ -8,7 +8,7 @@
  * <p>Runs on Jetty's request threads; talks to {@code firmware.qa.QaService} only. Permissions are
  * declared per route in {@code admin.web.AdminRoutes}; this package enforces what a route cannot:
  * an agent reads and signs off only their own results (refusals are logged).
- * Imports {@code firmware.qa}, {@code admin.web.HttpProblem}, {@code admin.console.JsonBodies},
+ * Imports {@code firmware.qa}, {@code admin.http.HttpProblem}, {@code admin.http.JsonBodies},
  * {@code admin.reports.KpiExport} (the xlsx table writer), Javalin, OpenPDF, fastexcel.
  */
 package io.branchbox.admin.qa;

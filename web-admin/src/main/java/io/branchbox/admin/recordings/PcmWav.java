@@ -1,5 +1,6 @@
 package io.branchbox.admin.recordings;
 
+import io.branchbox.firmware.audio.Wav;
 import io.branchbox.firmware.audio.G711;
 import io.branchbox.firmware.recording.AlawWav;
 import java.io.EOFException;
@@ -7,8 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Turns the box's stereo A-law WAV ({@link AlawWav}) into a 16-bit linear PCM WAV on the fly, for
@@ -21,7 +20,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class PcmWav {
     /** Size of the PCM header written here. */
-    public static final int HEADER_BYTES = 44;
+    public static final int HEADER_BYTES = Wav.PCM_HEADER_BYTES;
     private static final int CHUNK = 4096;
 
     private PcmWav() {}
@@ -70,17 +69,6 @@ public final class PcmWav {
 
     /** The 44-byte header of a stereo 16-bit 8 kHz PCM WAV with {@code alawDataBytes * 2} data bytes. */
     static byte[] header(long alawDataBytes) {
-        long data = 2 * alawDataBytes;
-        ByteBuffer b = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        b.put(ascii("RIFF")).putInt((int) (36 + data)).put(ascii("WAVE"));
-        b.put(ascii("fmt ")).putInt(16).putShort((short) 1).putShort((short) AlawWav.CHANNELS)
-                .putInt(AlawWav.SAMPLE_RATE).putInt(AlawWav.SAMPLE_RATE * AlawWav.CHANNELS * 2)
-                .putShort((short) (AlawWav.CHANNELS * 2)).putShort((short) 16);
-        b.put(ascii("data")).putInt((int) data);
-        return b.array();
-    }
-
-    private static byte[] ascii(String s) {
-        return s.getBytes(StandardCharsets.US_ASCII);
+        return Wav.pcm16Header(AlawWav.CHANNELS, 2 * alawDataBytes).array();
     }
 }

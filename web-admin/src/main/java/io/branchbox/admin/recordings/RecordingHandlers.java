@@ -1,7 +1,7 @@
 package io.branchbox.admin.recordings;
 
 import io.branchbox.admin.recordings.RecordingsBackend.Opened;
-import io.branchbox.admin.web.HttpProblem;
+import io.branchbox.admin.http.HttpProblem;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;

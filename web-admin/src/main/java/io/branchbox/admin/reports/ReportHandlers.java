@@ -2,7 +2,7 @@ package io.branchbox.admin.reports;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.branchbox.admin.web.HttpProblem;
+import io.branchbox.admin.http.HttpProblem;
 import io.branchbox.firmware.kpi.CallLine;
 import io.branchbox.firmware.kpi.Count;
 import io.branchbox.firmware.kpi.Counts;

@@ -6,7 +6,7 @@ import static io.javalin.http.HandlerType.POST;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.branchbox.admin.web.Access;
-import io.branchbox.admin.web.HttpProblem;
+import io.branchbox.admin.http.HttpProblem;
 import io.branchbox.admin.web.RouteSpec;
 import io.javalin.http.Context;
 import java.io.IOException;

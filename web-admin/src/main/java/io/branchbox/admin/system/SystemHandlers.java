@@ -6,7 +6,7 @@ import static io.javalin.http.HandlerType.POST;
 import io.branchbox.admin.users.Permission;
 import io.branchbox.admin.web.Access;
 import io.branchbox.admin.web.AdminServer;
-import io.branchbox.admin.web.HttpProblem;
+import io.branchbox.admin.http.HttpProblem;
 import io.branchbox.admin.web.RouteSpec;
 import io.javalin.http.Context;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package io.branchbox.admin.web;
 
+import io.branchbox.time.ThreadNames;
+import io.branchbox.admin.http.HttpProblem;
 import io.branchbox.admin.users.Permission;
 import io.branchbox.admin.users.User;
 import io.branchbox.admin.workorders.WorkOrderHandlers;
@@ -300,7 +302,7 @@ public final class AdminServer {
      */
     public synchronized void attachConsole(AgentConsole agentConsole) {
         if (agentConsole != null && consoleTimeouts == null) {
-            consoleTimeouts = new ExecutorScheduler("console-timeouts", Clock.systemUTC());
+            consoleTimeouts = new ExecutorScheduler(ThreadNames.CONSOLE_TIMEOUTS, Clock.systemUTC());
         }
         console.attach(agentConsole, consoleTimeouts);
     }

@@ -1,5 +1,6 @@
 package io.branchbox.admin.web;
 
+import io.branchbox.admin.http.HttpProblem;
 import io.branchbox.admin.config.ConfigService;
 import io.branchbox.admin.config.UplinkTester;
 import io.branchbox.firmware.config.BoxConfig;

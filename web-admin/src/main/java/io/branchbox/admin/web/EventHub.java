@@ -1,5 +1,6 @@
 package io.branchbox.admin.web;
 
+import io.branchbox.time.ThreadNames;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -87,7 +88,7 @@ final class EventHub implements AutoCloseable {
     synchronized void start() {
         if (thread == null) {
             thread = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "web-push");
+                Thread t = new Thread(r, ThreadNames.WEB_PUSH);
                 t.setDaemon(true);
                 return t;
             });

@@ -1,5 +1,6 @@
 package io.branchbox.admin.web;
 
+import io.branchbox.admin.http.HttpProblem;
 import io.branchbox.admin.i18n.Language;
 import io.branchbox.admin.prompts.PromptHandlers;
 import io.branchbox.admin.users.User;

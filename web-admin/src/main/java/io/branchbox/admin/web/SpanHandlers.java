@@ -1,5 +1,6 @@
 package io.branchbox.admin.web;
 
+import io.branchbox.admin.http.HttpProblem;
 import io.branchbox.admin.spans.SpanAdmin;
 import io.javalin.http.Context;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.branchbox.admin.web;
 
+import io.branchbox.admin.http.HttpProblem;
 import io.branchbox.admin.users.Permission;
 import io.branchbox.admin.users.Totp;
 import io.branchbox.admin.users.User;

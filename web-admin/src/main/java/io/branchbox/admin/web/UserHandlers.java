@@ -1,5 +1,6 @@
 package io.branchbox.admin.web;
 
+import io.branchbox.admin.http.HttpProblem;
 import io.branchbox.admin.status.BoxStatusSource;
 import io.branchbox.admin.users.PasswordPolicy;
 import io.branchbox.admin.users.Permission;

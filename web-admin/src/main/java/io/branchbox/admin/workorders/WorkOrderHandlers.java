@@ -1,7 +1,7 @@
 package io.branchbox.admin.workorders;
 
-import io.branchbox.admin.console.JsonBodies;
-import io.branchbox.admin.web.HttpProblem;
+import io.branchbox.admin.http.JsonBodies;
+import io.branchbox.admin.http.HttpProblem;
 import io.branchbox.firmware.workorder.Actor;
 import io.branchbox.firmware.workorder.ActorRole;
 import io.branchbox.firmware.workorder.Area;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.BaseFont;
-import io.branchbox.admin.web.HttpProblem;
+import io.branchbox.admin.http.HttpProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

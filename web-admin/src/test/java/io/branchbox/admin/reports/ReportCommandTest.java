@@ -1,6 +1,6 @@
 package io.branchbox.admin.reports;
 
-import static io.branchbox.firmware.store.CallEventTypes.*;
+import static io.branchbox.firmware.journal.CallEventTypes.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -57,6 +57,8 @@ public final class HeadlessChromium {
             String password) {
         driver.get(base + "/");
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlToBe(base + "/login"));
+        // the page stays hidden (body.loading) until its texts are loaded: wait until it shows
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("username")));
         driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
         driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
         driver.findElement(org.openqa.selenium.By.id("submit")).click();

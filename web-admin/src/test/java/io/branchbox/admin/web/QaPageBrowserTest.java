@@ -77,8 +77,8 @@ class QaPageBrowserTest {
     private static void loginAs(Role role, String tab) {
         driver.manage().deleteAllCookies();
         driver.get(box.box.baseUrl() + "/login");
-        // the login page shows its form once its script has run (a loaded machine takes a while)
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("username")));
+        // the page stays hidden (body.loading) until its texts are loaded: wait until it shows
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         driver.findElement(By.id("username")).sendKeys(TestBox.userFor(role));
         driver.findElement(By.id("password")).sendKeys(TestBox.PASSWORD);
         driver.findElement(By.id("submit")).click();
@@ -184,8 +184,13 @@ class QaPageBrowserTest {
         setValue("report-month", day.substring(0, 7));
         driver.findElement(By.cssSelector("#report-form button[type=submit]")).click();
         By agentRow = By.cssSelector("#report tr[data-agent='" + AGENT + "']");
-        wait.until(ExpectedConditions.presenceOfElementLocated(agentRow));
-        String rowText = driver.findElement(agentRow).getText();
+        // the table may be drawn twice (the tab's default month, then the submitted one): read the row
+        // once it shows the agent's score, and read it again if it was redrawn under us
+        String rowText = new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    String t = d.findElement(agentRow).getText();
+                    return t.contains("75") ? t : null;
+                });
         assertTrue(rowText.contains("75") && rowText.contains("开头语与身份确认") || rowText.contains("核实客户身份与户号"), rowText);
         shot("qa-6-monthly-report.png");
 

@@ -1,6 +1,6 @@
 package io.branchbox.admin.web;
 
-import static io.branchbox.firmware.store.CallEventTypes.*;
+import static io.branchbox.firmware.journal.CallEventTypes.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -134,8 +134,9 @@ class ReportsPageBrowserTest {
     @Test
     void supervisorSeesTodaySwitchesToYesterdayAndDrillsDownToACallAndItsRecording() throws Exception {
         driver.get(box.baseUrl() + "/login");
-        // the login page shows its form once its texts are loaded: wait for it, not for the DOM
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(TestBox.userFor(Role.SUPERVISOR));
+        // the page stays hidden (body.loading) until its texts are loaded: wait until it shows
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        driver.findElement(By.id("username")).sendKeys(TestBox.userFor(Role.SUPERVISOR));
         driver.findElement(By.id("password")).sendKeys(TestBox.PASSWORD);
         driver.findElement(By.id("submit")).click();
         wait.until(d -> !d.getCurrentUrl().endsWith("/login")); // the role's home page

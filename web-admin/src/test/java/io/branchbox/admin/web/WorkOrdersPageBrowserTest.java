@@ -130,8 +130,8 @@ class WorkOrdersPageBrowserTest {
 
     private void logIn(String username) {
         driver.get(box.baseUrl() + "/login");
-        // the login page shows its form once its texts are loaded: wait until it can be typed into
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))); // body.loading hides it until texts load
+        driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(TestBox.PASSWORD);
         driver.findElement(By.id("submit")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlToBe(box.baseUrl() + "/login")));

@@ -1,5 +1,6 @@
 package io.branchbox.drivers.cb1.link;
 
+import io.branchbox.time.ThreadNames;
 import io.branchbox.drivers.cb1.msg.Ack;
 import io.branchbox.drivers.cb1.msg.AckStatus;
 import io.branchbox.drivers.cb1.msg.BoardHealth;
@@ -86,7 +87,7 @@ public final class BoardLink {
         stopped = false;
         everUp = false;
         status = new LinkStatus(State.STARTING, "opening " + settings.devicePath());
-        writer.start("cb1-write");
+        writer.start(ThreadNames.CB1_WRITE);
         scheduler.execute(this::openLink);
     }
 

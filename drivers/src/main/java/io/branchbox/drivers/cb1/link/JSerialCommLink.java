@@ -1,5 +1,6 @@
 package io.branchbox.drivers.cb1.link;
 
+import io.branchbox.time.ThreadNames;
 import com.fazecast.jSerialComm.SerialPort;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -64,7 +65,7 @@ public final class JSerialCommLink implements ByteLink {
         closing = false;
         openedPath = real;
         port = p;
-        Thread reader = new Thread(() -> readLoop(p, listener), "cb1-read-" + real.getFileName());
+        Thread reader = new Thread(() -> readLoop(p, listener), ThreadNames.CB1_READ + real.getFileName());
         reader.setDaemon(true);
         reader.start();
         log.info("opened {} ({}) at {} baud{}", devicePath, real, baud, rtsCts ? " with RTS/CTS" : "");

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.isdn.q931;
 
+import io.branchbox.drivers.cb1.msg.SpanConfig;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,6 @@ import org.slf4j.LoggerFactory;
 public final class BChannels {
     private static final Logger log = LoggerFactory.getLogger(BChannels.class);
     private static final int SLOTS = 32;
-    private static final int SIGNALLING_TIMESLOT = 16;
 
     /** A channel's state. */
     public enum ChannelState { IDLE, BUSY, BLOCKED, RESTARTING }
@@ -40,7 +40,7 @@ public final class BChannels {
 
     /** Whether {@code ts} is a B-channel timeslot on E1 (not 0 framing, not 16 signalling). */
     public static boolean isBearer(int ts) {
-        return ts > 0 && ts < SLOTS && ts != SIGNALLING_TIMESLOT;
+        return ts > 0 && ts < SLOTS && ts != SpanConfig.D_CHANNEL_TIMESLOT;
     }
 
     /** All B-channel timeslots, ascending. */

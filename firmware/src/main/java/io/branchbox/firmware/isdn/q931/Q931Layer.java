@@ -2,7 +2,6 @@ package io.branchbox.firmware.isdn.q931;
 
 import io.branchbox.firmware.isdn.DataLink;
 import io.branchbox.firmware.isdn.DataLinkUser;
-import io.branchbox.firmware.trunk.ChinaNumbers;
 import io.branchbox.firmware.isdn.q931.ChannelIdentification.Selection;
 import io.branchbox.time.Scheduler;
 import java.util.ArrayList;

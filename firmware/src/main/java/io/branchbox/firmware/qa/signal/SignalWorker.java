@@ -1,10 +1,11 @@
 package io.branchbox.firmware.qa.signal;
 
+import io.branchbox.time.ThreadNames;
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.qa.CallFacts;
 import io.branchbox.firmware.qa.CallSource;
 import io.branchbox.firmware.qa.QaService;
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -42,7 +43,7 @@ public final class SignalWorker implements Consumer<JournalEvent>, AutoCloseable
         this.qa = qa;
         this.calls = calls;
         this.recordingOf = recordingOf;
-        this.thread = new Thread(this::run, "qa-signals");
+        this.thread = new Thread(this::run, ThreadNames.QA_SIGNALS);
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();

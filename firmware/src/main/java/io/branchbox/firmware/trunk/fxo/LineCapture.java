@@ -1,11 +1,12 @@
 package io.branchbox.firmware.trunk.fxo;
 
+import io.branchbox.firmware.audio.Wav;
+import io.branchbox.time.ThreadNames;
 import io.branchbox.firmware.dsp.Detection;
 import io.branchbox.time.Scheduler;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ public final class LineCapture implements LineObserver, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LineCapture.class);
     private static final int FRAME = 160;
     private static final int SLOTS = 250;
-    private static final int HEADER = 44;
+    private static final int HEADER = Wav.ALAW_HEADER_BYTES;
     private static final byte SILENCE = (byte) 0xD5;
 
     private static final class Slot {
@@ -77,7 +78,7 @@ public final class LineCapture implements LineObserver, AutoCloseable {
                 StandardOpenOption.WRITE);
         this.lines = Files.newBufferedWriter(json, StandardCharsets.UTF_8);
         audio.write(header(0), 0);
-        this.writer = new Thread(this::run, "line-capture-" + base);
+        this.writer = new Thread(this::run, ThreadNames.LINE_CAPTURE + base);
         writer.setDaemon(true);
         writer.start();
     }
@@ -199,11 +200,6 @@ public final class LineCapture implements LineObserver, AutoCloseable {
 
     /** RIFF header of a mono 8 kHz A-law file with {@code dataBytes} of samples. */
     static ByteBuffer header(long dataBytes) {
-        ByteBuffer b = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
-        b.putInt(0x46464952).putInt((int) (36 + dataBytes)).putInt(0x45564157);
-        b.putInt(0x20746d66).putInt(16).putShort((short) 6).putShort((short) 1).putInt(8000).putInt(8000)
-                .putShort((short) 1).putShort((short) 8);
-        b.putInt(0x61746164).putInt((int) dataBytes);
-        return b.flip();
+        return Wav.alawHeader(1, dataBytes);
     }
 }

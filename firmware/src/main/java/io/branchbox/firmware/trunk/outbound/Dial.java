@@ -3,7 +3,7 @@ package io.branchbox.firmware.trunk.outbound;
 import io.branchbox.firmware.isdn.q931.Causes;
 import io.branchbox.firmware.isdn.q931.ChannelPreference;
 import io.branchbox.firmware.isdn.q931.IsdnCall;
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import io.branchbox.firmware.trunk.PriSpan;
 import io.branchbox.firmware.trunk.outbound.Attempt.Outcome;
 import io.branchbox.firmware.trunk.outbound.OutboundResult.Reason;

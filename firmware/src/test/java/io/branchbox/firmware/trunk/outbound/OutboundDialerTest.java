@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.branchbox.firmware.isdn.q931.Causes;
-import io.branchbox.firmware.store.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventTypes;
 import io.branchbox.firmware.trunk.FakeNetwork;
 import io.branchbox.firmware.trunk.FakeNetwork.Answer;
 import io.branchbox.firmware.trunk.FakeNetwork.Ignore;

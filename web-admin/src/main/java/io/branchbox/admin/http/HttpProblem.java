@@ -1,4 +1,4 @@
-package io.branchbox.admin.web;
+package io.branchbox.admin.http;
 
 import java.util.List;
 import java.util.Optional;
@@ -51,15 +51,15 @@ public final class HttpProblem extends RuntimeException {
         return args.toArray();
     }
 
-    static HttpProblem badRequest(String key, Object... args) {
+    public static HttpProblem badRequest(String key, Object... args) {
         return of(400, key, args);
     }
 
-    static HttpProblem unauthorized() {
+    public static HttpProblem unauthorized() {
         return of(401, "core.error.unauthorized");
     }
 
-    static HttpProblem forbidden(String key, Object... args) {
+    public static HttpProblem forbidden(String key, Object... args) {
         return of(403, key, args);
     }
 }

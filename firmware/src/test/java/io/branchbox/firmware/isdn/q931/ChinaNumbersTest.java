@@ -1,4 +1,4 @@
-package io.branchbox.firmware.trunk;
+package io.branchbox.firmware.isdn.q931;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,10 +1,10 @@
-package io.branchbox.admin.console;
+package io.branchbox.admin.http;
 
 import io.javalin.http.Context;
 
 /**
  * Reads a request's JSON body into a request record, with the admin's size limit and its refusal
- * of unknown fields; every failure is an {@link io.branchbox.admin.web.HttpProblem} (400, 413, 415).
+ * of unknown fields; every failure is an {@link io.branchbox.admin.http.HttpProblem} (400, 413, 415).
  * The web package passes its own reader so that the console reads bodies exactly as every other
  * route does. Thread-safe.
  */

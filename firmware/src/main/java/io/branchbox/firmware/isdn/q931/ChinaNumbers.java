@@ -1,4 +1,4 @@
-package io.branchbox.firmware.trunk;
+package io.branchbox.firmware.isdn.q931;
 
 /**
  * Shows numbers received on a trunk the way people in China dial them, for screens and call

@@ -1,8 +1,8 @@
-package io.branchbox.firmware.store;
+package io.branchbox.firmware.journal;
 
 /**
  * The journal event types that make up a call's history, and their attribute keys. Call control,
- * the ACD and the recorder append these; {@link CallRecordProjector} turns them into call records.
+ * the ACD and the recorder append these; {@link io.branchbox.firmware.store.CallRecordProjector} turns them into call records.
  *
  * <p>Every call event carries the call's {@code callId}. Times are the event's {@code at}.
  * <ul>
@@ -18,7 +18,7 @@ package io.branchbox.firmware.store;
  *   <li>{@link #CALL_CONNECTED}: the call talks to the event's {@code agentId} at seat
  *       {@link #SEAT}. Sets agent and seat, and the answer time if not yet set.
  *   <li>{@link #CALL_ENDED}: the call is over. {@link #CAUSE}: the release cause (Q.931 cause
- *       value or an FXO reason); optional {@link #DISPOSITION}: a {@link CallDisposition} name,
+ *       value or an FXO reason); optional {@link #DISPOSITION}: a {@link io.branchbox.firmware.store.CallDisposition} name,
  *       otherwise derived: an agent took it: ANSWERED; queued but no agent: ABANDONED; answered:
  *       ANSWERED; otherwise FAILED.
  *   <li>{@link #RECORDING_FINISHED}: the call's recording is complete. {@link #FILE},
