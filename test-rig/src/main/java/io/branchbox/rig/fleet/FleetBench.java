@@ -1,6 +1,7 @@
 package io.branchbox.rig.fleet;
 
 import ch.qos.logback.classic.Level;
+import io.branchbox.rig.bench.BenchFigures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,6 +48,11 @@ public final class FleetBench {
                 r.nothingLost() ? "nothing lost" : "LOST REPORTS");
         log.info("fleet: heap used {} MB, threads {}", (Runtime.getRuntime().totalMemory()
                 - Runtime.getRuntime().freeMemory()) >> 20, Thread.activeCount());
+        BenchFigures.record("fleet.steadyRate", r.steadyRate(), "msg/s at the office", BenchFigures.Better.HIGHER);
+        BenchFigures.record("fleet.reconnectAll", r.reconnectAllMs() / 1000.0, "s after the broker's return",
+                BenchFigures.Better.LOWER);
+        BenchFigures.record("fleet.drain", r.drainMs() / 1000.0, "s", BenchFigures.Better.LOWER);
+        BenchFigures.record("fleet.lost", r.published() - r.receivedDistinct(), "reports", BenchFigures.Better.LOWER);
         System.exit(r.nothingLost() ? 0 : 1);
     }
 }
