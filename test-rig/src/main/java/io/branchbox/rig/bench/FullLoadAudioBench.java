@@ -155,10 +155,16 @@ public final class FullLoadAudioBench {
                 long[] e2e = talkers.stream().flatMapToLong(t -> java.util.Arrays.stream(t.heard())).toArray();
                 log.info("loaded: {} calls in, {} connected to seats, {} waiting in queue (snapshot at the end of the window)",
                         after.calls().size(), connected(after), after.queues().stream().mapToInt(BoxSnapshot.QueueInfo::waiting).sum());
-                log.info("turnaround at the box's port (frame in → answer out, same channel, all channels): {}",
-                        Percentiles.summarize(tap.turnaround(), tap.turnaround().length));
-                log.info("bridged transit at the box's port (frame in → same samples out on the peer): {}",
-                        Percentiles.summarize(tap.transit(), tap.transit().length));
+                Percentiles.Summary turnaround = Percentiles.summarize(tap.turnaround(), tap.turnaround().length);
+                Percentiles.Summary transit = Percentiles.summarize(tap.transit(), tap.transit().length);
+                log.info("turnaround at the box's port (frame in → answer out, same channel, all channels): {}", turnaround);
+                log.info("bridged transit at the box's port (frame in → same samples out on the peer): {}", transit);
+                BenchFigures.latency("audio.turnaround", turnaround);
+                BenchFigures.latency("audio.transit", transit);
+                BenchFigures.record("audio.boxThreadsCpu.avg", 100 * avg(cpu.boxShare), "% of a core", BenchFigures.Better.LOWER);
+                BenchFigures.record("audio.rss.max", maxL(cpu.rssKb) / 1024.0, "MB (box + simulator)", BenchFigures.Better.LOWER);
+                BenchFigures.record("audio.unanswered", unanswered, "frames", BenchFigures.Better.LOWER);
+                BenchFigures.record("audio.gc.time", gcTime, "ms in window", BenchFigures.Better.LOWER);
                 log.info("end to end at the board (made on one side → played on the other, incl. jitter buffer): {}",
                         Percentiles.summarize(e2e, e2e.length));
                 log.info(String.format(Locale.ROOT, "box threads CPU: average %.1f %%, max %.1f %% of one core; "

@@ -104,6 +104,8 @@ public final class LinkLatencyBench {
             link.stop();
             long[] s = Arrays.copyOf(samples, count[0]);
             Arrays.sort(s);
+            BenchFigures.record("link.latency.p99", us(s, 0.99) / 1000.0, "ms", BenchFigures.Better.LOWER);
+            BenchFigures.record("link.latency.max", (s.length == 0 ? 0 : s[s.length - 1]) / 1e6, "ms", BenchFigures.Better.LOWER);
             log.info("{} frames over {} s on {} channels: latency p50 {} us, p99 {} us, p99.9 {} us, max {} us; "
                             + "link counters {}",
                     s.length, seconds, channels.length, us(s, 0.50), us(s, 0.99), us(s, 0.999),

@@ -77,6 +77,8 @@ public final class PriCallRateBench {
                 Thread.sleep(10);
             }
             LapdCounters boxLapd = pair.onBox(s -> s.lapd().counters());
+            BenchFigures.record("pri.callRate", done / elapsed, "calls/s", BenchFigures.Better.HIGHER);
+            BenchFigures.record("pri.callRate.failed", failed.get(), "calls", BenchFigures.Better.LOWER);
             log.info("{} full calls (SETUP .. RELEASE COMPLETE, 7 Q.931 messages each) in {} s on {} timeslots: "
                             + "{} calls/s; {} calls not cleared normally; box LAPD: {} I frames in, {} out, {} retransmitted",
                     done, String.format("%.1f", elapsed), timeslots.size(), String.format("%.0f", done / elapsed),

@@ -44,6 +44,7 @@ public final class UplinkDrainBench {
         int[] windows = args.length > 1 ? Stream.of(args).skip(1).mapToInt(Integer::parseInt).toArray() : new int[] {10, 100};
         for (int w : windows) {
             Result r = run(n, w);
+            BenchFigures.record("uplink.drain.w" + w, n * 1000.0 / r.drainMs, "msg/s", BenchFigures.Better.HIGHER);
             log.info("drain window {}: {} messages ({} bytes of outbox) drained in {} ms after connect "
                     + "= {} msg/s; {} ms from broker start", w, n, r.outboxBytes, r.drainMs,
                     Math.round(n * 1000.0 / r.drainMs), r.totalMs);

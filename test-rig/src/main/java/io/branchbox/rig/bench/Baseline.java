@@ -1,0 +1,62 @@
+package io.branchbox.rig.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The smoke check's rule: a figure is a gross regression when it is {@link #MARGIN} times worse
+ * than the committed baseline's (docs/bench-baseline.json). Small baselines are lifted to a floor
+ * per unit first (a 0.05 ms p50 tripling to 0.15 ms is noise, not a regression). Figures missing
+ * on either side are not compared; a bench that fails outright fails the run by its exit code.
+ */
+final class Baseline {
+
+    static final double MARGIN = 3.0;
+
+    private Baseline() {}
+
+    static List<String> regressions(JsonNode baseline, JsonNode current) {
+        Map<String, Double> before = new HashMap<>();
+        for (JsonNode f : baseline.path("figures")) {
+            before.put(f.path("name").asText(), f.path("value").asDouble());
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode f : current.path("figures")) {
+            String name = f.path("name").asText();
+            Double was = before.get(name);
+            if (was == null) {
+                continue;
+            }
+            double now = f.path("value").asDouble();
+            String unit = f.path("unit").asText();
+            boolean lower = "lower".equals(f.path("better").asText());
+            boolean worse = lower ? now > MARGIN * Math.max(was, floor(unit)) : now < was / MARGIN;
+            if (worse) {
+                out.add(String.format(Locale.ROOT, "%s: %s %s against a baseline of %s (%s is better)", name,
+                        BenchAll.format(now), unit, BenchAll.format(was), lower ? "lower" : "higher"));
+            }
+        }
+        return out;
+    }
+
+    /** The smallest baseline worth comparing against, by unit. */
+    static double floor(String unit) {
+        if (unit.startsWith("ms")) {
+            return 1;
+        }
+        if (unit.startsWith("%")) {
+            return 2;
+        }
+        if (unit.startsWith("MB")) {
+            return 16;
+        }
+        if (unit.startsWith("s")) {
+            return 1;
+        }
+        return 50;
+    }
+}

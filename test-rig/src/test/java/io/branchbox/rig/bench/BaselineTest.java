@@ -1,0 +1,68 @@
+package io.branchbox.rig.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BaselineTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode doc(String figures) throws Exception {
+        return JSON.readTree("{\"figures\":[" + figures + "]}");
+    }
+
+    private static String fig(String name, double v, String unit, String better) {
+        return "{\"name\":\"" + name + "\",\"value\":" + v + ",\"unit\":\"" + unit + "\",\"better\":\"" + better + "\"}";
+    }
+
+    @Test
+    void onlyAFigureThreeTimesWorseIsARegression() throws Exception {
+        JsonNode base = doc(fig("a.p99", 4, "ms", "lower") + "," + fig("rate", 900, "calls/s", "higher"));
+        assertEquals(List.of(), Baseline.regressions(base, doc(fig("a.p99", 11.9, "ms", "lower") + ","
+                + fig("rate", 301, "calls/s", "higher"))), "2.9x worse is a slower machine, not a regression");
+        List<String> r = Baseline.regressions(base, doc(fig("a.p99", 12.1, "ms", "lower") + ","
+                + fig("rate", 299, "calls/s", "higher")));
+        assertEquals(2, r.size(), r.toString());
+        assertTrue(r.get(0).startsWith("a.p99: 12.1 ms"), r.get(0));
+    }
+
+    @Test
+    void tinyBaselinesAreLiftedToAFloorAndUnknownFiguresIgnored() throws Exception {
+        JsonNode base = doc(fig("a.p50", 0.05, "ms", "lower"));
+        assertEquals(List.of(), Baseline.regressions(base, doc(fig("a.p50", 2.9, "ms", "lower") + ","
+                + fig("new.figure", 1e9, "ms", "lower"))));
+        assertEquals(1, Baseline.regressions(base, doc(fig("a.p50", 3.1, "ms", "lower"))).size());
+    }
+
+    @Test
+    void theLongestGcPauseIsReadFromTheUnifiedLog(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("gc.log");
+        Files.writeString(log, """
+                [0.012s][info][gc] Using G1
+                [1.234s][info][gc] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 24M->8M(128M) 3.456ms
+                [2.345s][info][gc] GC(1) Pause Young (Concurrent Start) (G1 Humongous Allocation) 30M->9M(128M) 12.5ms
+                [2.400s][info][gc] GC(2) Concurrent Mark Cycle 20.001ms
+                """);
+        assertEquals(12.5, BenchAll.gcPauseMax(log).orElseThrow());
+        Files.writeString(log, "[0.012s][info][gc] Using G1\n");
+        assertTrue(BenchAll.gcPauseMax(log).isEmpty());
+    }
+
+    @Test
+    void theGeneratedSectionIsReplacedNotAppendedTwice(@TempDir Path dir) throws Exception {
+        Path doc = dir.resolve("B.md");
+        Files.writeString(doc, "# Benchmarks\n\nhand-written\n");
+        BenchReport.replaceSection(doc, "first\n");
+        BenchReport.replaceSection(doc, "second\n");
+        String text = Files.readString(doc);
+        assertTrue(text.contains("hand-written") && text.contains("second") && !text.contains("first"), text);
+        assertEquals(text.indexOf(BenchAll.DOC_START), text.lastIndexOf(BenchAll.DOC_START));
+    }
+}
