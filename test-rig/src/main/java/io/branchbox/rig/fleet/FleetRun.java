@@ -7,6 +7,7 @@ import io.branchbox.firmware.uplink.UplinkSettings;
 import io.branchbox.firmware.uplink.UplinkState;
 import io.branchbox.rig.mqtt.MosquittoProcess;
 import io.branchbox.time.ExecutorScheduler;
+import io.branchbox.time.ThreadNames;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,7 +93,7 @@ public final class FleetRun {
             MqttClient office = office(broker.uri());
             try {
                 for (int i = 0; i < SCHEDULERS; i++) {
-                    schedulers.add(new ExecutorScheduler("fleet-uplink-" + i, Clock.systemUTC()));
+                    schedulers.add(new ExecutorScheduler(ThreadNames.BENCH + "fleet-uplink-" + i, Clock.systemUTC()));
                 }
                 long t0 = System.nanoTime();
                 for (int i = 0; i < plan.boxes(); i++) {
