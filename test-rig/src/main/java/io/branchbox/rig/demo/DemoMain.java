@@ -80,6 +80,8 @@ public final class DemoMain {
                 BoxLauncher.NO_RESTART, null, r -> java.util.List.of());
         site.wireBoardLines();
         new DemoTraffic(site, agents, rate, System.nanoTime()).start();
+        log.info("ready for calls {} ms after the JVM started (simulated hardware)",
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         log.info("demo running: web admin http://localhost:{}/ (user admin, password in {}), MQTT {} topic branchbox/#",
                 port, data.resolve("initial-admin-password"), broker.uri());
         CountDownLatch stopped = new CountDownLatch(1);
