@@ -177,7 +177,8 @@ final class ApplianceUpdates implements AutoCloseable {
     /** A file of its own for each package received, so that two uploads never write into one. */
     private Path incoming() throws UpdateException {
         try {
-            return Files.createTempFile(Files.createDirectories(updater.store().dir()), "incoming-", ".bbu");
+            return Files.createTempFile(Files.createDirectories(updater.store().dir()), Updater.INCOMING_PREFIX,
+                    Updater.INCOMING_SUFFIX);
         } catch (IOException e) {
             throw new UpdateException(UpdateException.Kind.IO, "the package cannot be received: " + e.getMessage(), e);
         }

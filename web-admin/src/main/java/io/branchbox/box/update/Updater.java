@@ -42,6 +42,10 @@ import org.slf4j.LoggerFactory;
  * launcher's main thread or the health watch's scheduler.
  */
 public final class Updater {
+    /** How a package being received is named in the versions directory (a temporary file). */
+    public static final String INCOMING_PREFIX = "incoming-";
+    public static final String INCOMING_SUFFIX = ".bbu";
+
     private static final Logger log = LoggerFactory.getLogger(Updater.class);
 
     /** Room kept free beyond the new jar, so that an update never fills the data disk. */
@@ -235,6 +239,7 @@ public final class Updater {
      * end at once (exit status for a restart) so that the launcher starts the version now linked.
      */
     public Start atStart() throws IOException {
+        dropHalfReceived();
         Optional<UpdateState> o = state();
         if (o.isEmpty()) {
             return Start.CONTINUE;
@@ -257,6 +262,22 @@ public final class Updater {
             case TRIAL -> trial(s);
             case ROLLING_BACK -> rollingBack(s);
         };
+    }
+
+    /**
+     * Deletes packages whose receipt a stop cut short ({@link #INCOMING_PREFIX} files): at start
+     * nothing is receiving, and each would otherwise keep up to a package's size of the data disk.
+     */
+    private void dropHalfReceived() throws IOException {
+        if (!Files.isDirectory(store.dir())) {
+            return;
+        }
+        try (var files = Files.newDirectoryStream(store.dir(), INCOMING_PREFIX + "*" + INCOMING_SUFFIX)) {
+            for (Path p : files) {
+                Files.deleteIfExists(p);
+                log.info("deleted {}, a package whose receipt the last stop cut short", p.getFileName());
+            }
+        }
     }
 
     private Start trial(UpdateState s) throws IOException {

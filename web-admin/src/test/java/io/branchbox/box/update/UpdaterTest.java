@@ -102,6 +102,16 @@ class UpdaterTest {
     }
 
     @Test
+    void aPackageHalfReceivedWhenTheBoxStoppedIsDeletedAtTheNextStart() throws Exception {
+        Path half = Files.write(Files.createDirectories(versions).resolve(Updater.INCOMING_PREFIX + "123" + Updater.INCOMING_SUFFIX),
+                new byte[4096]);
+        Path other = Files.writeString(versions.resolve("notes.txt"), "kept");
+        assertEquals(Updater.Start.CONTINUE, updater(OLD).atStart());
+        assertFalse(Files.exists(half), "the cut-short package is gone");
+        assertTrue(Files.exists(other), "nothing else is touched");
+    }
+
+    @Test
     void aPackageWhoseManifestWasChangedIsRefused() throws Exception {
         Path p = rewrite(pkg(NEW), UpdatePackage.MANIFEST, b -> b[b.length - 5] ^= 1);
         assertEquals(UpdateException.Kind.BAD_SIGNATURE, refused(updater(OLD), p));
