@@ -2,10 +2,10 @@ package io.branchbox.box;
 
 import io.branchbox.admin.status.BoxStatusSource;
 import io.branchbox.admin.status.StatusView;
+import io.branchbox.firmware.recording.FreeSpace;
 import io.branchbox.firmware.runtime.BoxRuntime;
 import io.branchbox.firmware.runtime.BoxSnapshot;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 
@@ -46,7 +46,7 @@ final class SnapshotStatus implements BoxStatusSource {
 
     private long freeBytes() {
         try {
-            return Files.getFileStore(box.dataDir()).getUsableSpace();
+            return FreeSpace.of(box.dataDir()).usableBytes();
         } catch (IOException e) {
             return -1;
         }
