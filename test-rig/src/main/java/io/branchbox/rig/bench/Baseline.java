@@ -12,6 +12,9 @@ import java.util.Map;
  * than the committed baseline's (docs/bench-baseline.json). Small baselines are lifted to a floor
  * per unit first (a 0.05 ms p50 tripling to 0.15 ms is noise, not a regression). Figures missing
  * on either side are not compared; a bench that fails outright fails the run by its exit code.
+ * Single-event figures (maxima, p99.9, GC pauses and times, the fleet's reconnect, which depends
+ * on where each box's random back-off stood) are recorded but not compared: one scheduling
+ * hiccup on a CI machine moves them threefold without anything having regressed.
  */
 final class Baseline {
 
@@ -28,7 +31,7 @@ final class Baseline {
         for (JsonNode f : current.path("figures")) {
             String name = f.path("name").asText();
             Double was = before.get(name);
-            if (was == null) {
+            if (was == null || !compared(name)) {
                 continue;
             }
             double now = f.path("value").asDouble();
@@ -41,6 +44,11 @@ final class Baseline {
             }
         }
         return out;
+    }
+
+    /** Whether a figure is steady enough for the threefold rule (see the class comment). */
+    static boolean compared(String name) {
+        return !(name.endsWith(".max") || name.endsWith(".p999") || name.contains(".gc.") || name.contains("reconnect"));
     }
 
     /** The smallest baseline worth comparing against, by unit. */

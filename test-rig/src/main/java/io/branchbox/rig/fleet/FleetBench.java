@@ -46,8 +46,6 @@ public final class FleetBench {
         log.info("fleet: published {}, distinct at the office {}, duplicates removed {}, boxes missing reports {} -> {}",
                 r.published(), r.receivedDistinct(), r.duplicates(), r.lostBoxes(),
                 r.nothingLost() ? "nothing lost" : "LOST REPORTS");
-        log.info("fleet: heap used {} MB, threads {}", (Runtime.getRuntime().totalMemory()
-                - Runtime.getRuntime().freeMemory()) >> 20, Thread.activeCount());
         BenchFigures.record("fleet.steadyRate", r.steadyRate(), "msg/s at the office", BenchFigures.Better.HIGHER);
         BenchFigures.record("fleet.reconnectAll", r.reconnectAllMs() / 1000.0, "s after the broker's return",
                 BenchFigures.Better.LOWER);

@@ -42,6 +42,17 @@ class BaselineTest {
     }
 
     @Test
+    void singleEventFiguresAreRecordedButNotCompared() throws Exception {
+        JsonNode base = doc(fig("audio.turnaround.max", 5, "ms", "lower") + "," + fig("audio.gc.pause.max", 10, "ms", "lower")
+                + "," + fig("fleet.reconnectAll", 4, "s", "lower") + "," + fig("audio.turnaround.p99", 1, "ms", "lower"));
+        List<String> r = Baseline.regressions(base, doc(fig("audio.turnaround.max", 50, "ms", "lower") + ","
+                + fig("audio.gc.pause.max", 100, "ms", "lower") + "," + fig("fleet.reconnectAll", 40, "s", "lower") + ","
+                + fig("audio.turnaround.p99", 4, "ms", "lower")));
+        assertEquals(1, r.size(), r.toString());
+        assertTrue(r.get(0).startsWith("audio.turnaround.p99"), r.get(0));
+    }
+
+    @Test
     void theLongestGcPauseIsReadFromTheUnifiedLog(@TempDir Path dir) throws Exception {
         Path log = dir.resolve("gc.log");
         Files.writeString(log, """
