@@ -138,7 +138,39 @@
         + (s.crew ? " · " + s.crew : ""), when(s.at), s.by, L("workorder.via." + s.via), s.callId || "\u2014", s.note || ""]
         .forEach(function (c) { tr.appendChild(bbx.text("td", c)); });
       body.appendChild(tr);
+      // a correction is a new event of its own, shown under the stage it corrects (leads enter them)
+      (o.corrections || []).filter(function (c) { return c.ref === s.seq; }).forEach(function (c) {
+        const cr = document.createElement("tr");
+        cr.className = "correction";
+        cr.dataset.ref = String(c.ref);
+        [L("workorder.correction.label") + ": " + c.text, when(c.at), c.by, "", "", ""]
+          .forEach(function (x) { cr.appendChild(bbx.text("td", x)); });
+        body.appendChild(cr);
+      });
     });
+    const ref = $("k-ref");
+    ref.replaceChildren();
+    o.stages.forEach(function (s) {
+      const opt = document.createElement("option");
+      opt.value = String(s.seq);
+      opt.textContent = L("workorder.stage." + s.stage) + " " + when(s.at);
+      ref.appendChild(opt);
+    });
+    $("correct").hidden = o.stages.length === 0;
+  }
+
+  async function correct(ev) {
+    ev.preventDefault();
+    if (!selected) { return; }
+    const ref = Number($("k-ref").value);
+    const key = "correct-" + selected.number + "-" + ref;
+    const response = await bbx.post("/api/workorders/" + encodeURIComponent(selected.number) + "/corrections",
+      { ref: ref, text: $("k-text").value, submission: submission(key) });
+    if (!response.ok) { say(false, await problem(response)); return; }
+    delete pending[key];
+    say(true, selected.number + " " + L("workorder.correction.done"));
+    $("k-text").value = "";
+    select(selected.number);
   }
 
   function showStageFields() {
@@ -222,6 +254,7 @@
     $("from-call").addEventListener("click", fillFromCall);
     $("create").addEventListener("submit", create);
     $("enter").addEventListener("submit", enter);
+    $("correct").addEventListener("submit", correct);
     $("e-stage").addEventListener("change", showStageFields);
     $("search").addEventListener("submit", function (ev) { ev.preventDefault(); loadOrders(); });
     await refresh();

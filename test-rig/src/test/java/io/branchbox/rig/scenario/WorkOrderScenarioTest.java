@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.branchbox.admin.reports.ReportCommand;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.journal.CallEventTypes;
+import io.branchbox.firmware.kpi.KpiJson;
 import io.branchbox.firmware.workorder.Actor;
 import io.branchbox.firmware.workorder.ActorRole;
 import io.branchbox.firmware.workorder.Area;
@@ -23,10 +26,17 @@ import io.branchbox.firmware.workorder.WorkOrder;
 import io.branchbox.firmware.workorder.WorkOrderBook;
 import io.branchbox.firmware.workorder.WorkOrderEvents;
 import io.branchbox.rig.carrier.OfferedCall;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,6 +119,38 @@ class WorkOrderScenarioTest {
             assertEquals("true", cb.attr(WorkOrderEvents.ON_TIME));
             assertEquals("true", cb.attr(WorkOrderEvents.REACHED));
             assertEquals(order.number(), cb.attr(WorkOrderEvents.ORDER));
+
+            // and the KPI counts it: the report command on the running box's directory, as a
+            // technician would run it (the journal reaches the disk within a second; wait for it)
+            JsonNode kpis = awaitReport(data, row -> row.path("counts").path("repairOrders").asInt() >= 1);
+            assertEquals(1, kpis.path("counts").path("repairOrders").asInt(), kpis.toString());
+            assertEquals(1, kpis.path("counts").path("repairCalledBack").asInt(), kpis.toString());
+            assertEquals(1, kpis.path("counts").path("repairCallbackReached").asInt(), kpis.toString());
+            assertEquals(100.0, kpis.path("repairCallbackRate").asDouble(), 0.01, kpis.toString());
+            assertEquals(100.0, kpis.path("validCallbackRate").asDouble(), 0.01, kpis.toString());
+        }
+    }
+
+    /**
+     * The branch's row of {@code report --format json} for yesterday to today in the site's zone
+     * (a run across midnight stays inside the period), once it satisfies {@code ready}.
+     */
+    private static JsonNode awaitReport(Path data, Predicate<JsonNode> ready) throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (true) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = ReportCommand.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), Clock.systemUTC(),
+                    "--data", data.toString(), "--from", today.minusDays(1).toString(), "--to", today.toString(),
+                    "--format", "json");
+            assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+            JsonNode row = KpiJson.MAPPER.readTree(out.toString(StandardCharsets.UTF_8)).get(0);
+            if (ready.test(row) || System.nanoTime() > deadline) {
+                return row;
+            }
+            Thread.sleep(200);
         }
     }
 

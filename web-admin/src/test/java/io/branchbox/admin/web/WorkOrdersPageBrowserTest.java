@@ -99,6 +99,19 @@ class WorkOrdersPageBrowserTest {
 
         wo.time.advance(Duration.ofHours(7).plusMinutes(20)); // 17:09 — the morning lead hands over
         logIn("agent1");
+        // the lead corrects the dispatch (a new event under the stage, the stage itself unchanged)
+        driver.get(box.baseUrl() + "/workorders");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#orders tr[data-number='1001']"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("d-number"), "1001"));
+        new Select(driver.findElement(By.id("k-ref"))).selectByIndex(1); // 派工
+        driver.findElement(By.id("k-text")).sendKeys("派工班组应为抢修二班");
+        driver.findElement(By.id("correct-button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#d-stages tr.correction"),
+                "更正: 派工班组应为抢修二班"));
+        assertEquals(1, driver.findElements(By.cssSelector("#d-stages tr.correction")).size());
+        assertEquals(2, driver.findElements(By.cssSelector("#d-stages tr:not(.correction)")).size(),
+                "accepted and dispatched stay as entered");
+        screenshot("workorders-correction.png");
         driver.get(box.baseUrl() + "/wallboard");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#late-orders .late-order[data-number='1001']")));
         assertTrue(driver.findElement(By.id("late-orders")).getText().contains("到达现场"));
