@@ -98,6 +98,10 @@ class WorkOrderScenarioTest {
             String callback = s.await("the callback's call.started", e -> e.type().equals(CallEventTypes.CALL_STARTED)
                     && "OUT".equals(e.attr(CallEventTypes.DIRECTION))).callId();
             s.await(CallEventTypes.CALL_CONNECTED, callback);
+            // a callback is a conversation: let the customer be heard at agent2's headset (seat 2)
+            // before hanging up, or the recording may end before its first 20 ms frame
+            long heard = s.headset(2).heard();
+            ScenarioSite.waitFor("the customer heard at seat 2", ScenarioSite.WAIT, () -> s.headset(2).heard() > heard + 10);
             ok(s.console().hangup("agent2"));
             back.cleared().get(10, TimeUnit.SECONDS);
             book.enter(order.number(), StageInput.callback(CallbackOutcome.REACHED_SATISFIED),
