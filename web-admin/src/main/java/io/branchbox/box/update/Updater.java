@@ -1,6 +1,7 @@
 package io.branchbox.box.update;
 
 import io.branchbox.box.update.UpdateState.Step;
+import io.branchbox.firmware.recording.FreeSpace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -113,15 +114,14 @@ public final class Updater {
     }
 
     /**
-     * The usable space of {@code dir}'s file system through statvfs ({@code File}), not {@code
-     * Files.getFileStore}, which looks the mount up in /proc/self/mounts and fails where the
-     * directory is not under a listed mount point (a chroot, some overlay set-ups).
+     * The usable space of {@code dir}'s file system, asked of the box's one free-space probe
+     * ({@link FreeSpace}: statvfs, which also works in a chroot); used by updates and backups.
      */
     public static long usableSpace(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IOException(dir + " is not a directory");
         }
-        return dir.toFile().getUsableSpace();
+        return FreeSpace.of(dir).usableBytes();
     }
 
     public String running() {
