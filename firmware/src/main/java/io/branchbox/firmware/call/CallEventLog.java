@@ -1,19 +1,19 @@
 package io.branchbox.firmware.call;
 
-import static io.branchbox.firmware.journal.CallEventTypes.*;
-
 import io.branchbox.firmware.acd.Agent;
-
+import io.branchbox.firmware.acd.AgentState;
+import io.branchbox.firmware.journal.CallEventCodec;
+import io.branchbox.firmware.journal.CallEvents;
+import io.branchbox.firmware.journal.CallEvents.*;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns call-control steps into journal events, one method per step, so that the event names and
- * their attributes are defined in one place (the call-record projection and the statistics read
- * exactly these).
+ * Turns call-control steps into typed journal events ({@link CallEvents}), one method per step;
+ * {@link CallEventCodec} alone knows their form on disk (the call-record projection and the
+ * statistics read the same records back).
  *
  * <p>Not thread-safe: used on the signalling thread.
  */
@@ -26,131 +26,123 @@ final class CallEventLog {
     }
 
     void started(Call c) {
-        out.append(CALL_STARTED, c.id(), null, c.queue(), attrs(
-                DIRECTION, c.direction().name(),
-                TRUNK, c.trunk() == null ? "" : c.trunk().trunk(),
-                CALLING, c.trunk() == null ? "" : c.trunk().callingNumber(),
-                CALLED, c.trunk() == null ? "" : c.trunk().calledNumber()));
+        append(new Started(c.id(), null, c.queue(), direction(c),
+                c.trunk() == null ? "" : c.trunk().trunk(),
+                c.trunk() == null ? "" : nonNull(c.trunk().callingNumber()),
+                c.trunk() == null ? "" : nonNull(c.trunk().calledNumber())));
     }
 
     /** An outbound call is set up before its trunk is known: the numbers come from the request. */
     void startedOutbound(Call c, String calling, String called) {
-        out.append(CALL_STARTED, c.id(), c.originator == null ? null : c.originator.id(), c.queue(), attrs(
-                DIRECTION, c.direction().name(),
-                TRUNK, "",
-                CALLING, calling,
-                CALLED, called));
+        append(new Started(c.id(), c.originator == null ? null : c.originator.id(), c.queue(), direction(c), "",
+                nonNull(calling), nonNull(called)));
     }
 
     void answered(Call c) {
-        out.append(CALL_ANSWERED, c.id(), null, c.queue(), c.direction() == Call.Direction.IN || c.trunk() == null
-                ? Map.of() : attrs(TRUNK, c.trunk().trunk()));
+        append(new Answered(c.id(), c.queue(),
+                c.direction() == Call.Direction.IN || c.trunk() == null ? null : c.trunk().trunk()));
     }
 
     void queued(Call c) {
-        out.append(CALL_QUEUED, c.id(), null, c.queue(), attrs(PRIORITY, String.valueOf(c.priority)));
+        append(new Queued(c.id(), c.queue(), c.priority));
     }
 
     void held(Call c, Agent a) {
-        out.append(CALL_HELD, c.id(), a.id(), c.queue(), Map.of());
+        append(new Held(c.id(), a.id(), c.queue()));
     }
 
     void retrieved(Call c, Agent a) {
-        out.append(CALL_RETRIEVED, c.id(), a.id(), c.queue(), Map.of());
+        append(new Retrieved(c.id(), a.id(), c.queue()));
     }
 
     void consult(Call c, Agent a, String to) {
-        out.append(CALL_CONSULT, c.id(), a.id(), c.queue(), attrs(TO, to));
+        append(new Consulted(c.id(), a.id(), c.queue(), nonNull(to)));
     }
 
+    /** {@code kind}: {@code BLIND} or {@code ATTENDED}. */
     void transferred(Call c, Agent from, String kind, String to) {
-        out.append(CALL_TRANSFERRED, c.id(), from.id(), c.queue(), attrs(KIND, kind, TO, to));
+        append(new Transferred(c.id(), from.id(), c.queue(), TransferKind.valueOf(kind), nonNull(to)));
     }
 
     void wrapUp(String callId, Agent a, String code, String notes, String customer) {
-        out.append(CALL_WRAPUP, callId, a.id(), null, attrs(CODE, code, NOTES, notes, CUSTOMER, customer));
+        append(new WrappedUp(callId, a.id(), nonNull(code), nonNull(notes), nonNull(customer)));
     }
 
     void ivr(Call c, String menu, String key, String step) {
-        out.append(CALL_IVR, c.id(), null, c.queue(), attrs(MENU, menu, KEY, key, STEP, step));
+        append(new Ivr(c.id(), c.queue(), nonNull(menu), nonNull(key), nonNull(step)));
     }
 
     void night(Call c, String action) {
-        out.append(CALL_NIGHT, c.id(), null, c.queue(), attrs(ACTION, action));
+        append(new Night(c.id(), c.queue(), nonNull(action)));
     }
 
     void voicemail(Call c, String file, long durationMs) {
-        out.append(CALL_VOICEMAIL, c.id(), null, c.queue(), attrs(FILE, file, DURATION_MS, String.valueOf(durationMs)));
+        append(new Voicemail(c.id(), c.queue(), nonNull(file), Duration.ofMillis(durationMs)));
     }
 
-    void callbackRequested(Call c, String queue, String number, int priority, java.time.Instant placeSince) {
-        out.append(CALLBACK_REQUESTED, c.id(), null, queue, attrs(NUMBER, number, PRIORITY, String.valueOf(priority),
-                PLACE_SINCE, placeSince.toString()));
+    void callbackRequested(Call c, String queue, String number, int priority, Instant placeSince) {
+        append(new CallbackRequested(c.id(), null, queue, nonNull(number), priority, placeSince));
     }
 
     /** An agent put a number on the callback list: {@code id} names the request like a call id. */
-    void callbackBooked(String id, Agent by, String queue, String number, java.time.Instant placeSince) {
-        out.append(CALLBACK_REQUESTED, id, by.id(), queue, attrs(NUMBER, number, PRIORITY, "0",
-                PLACE_SINCE, placeSince.toString()));
+    void callbackBooked(String id, Agent by, String queue, String number, Instant placeSince) {
+        append(new CallbackRequested(id, by.id(), queue, nonNull(number), 0, placeSince));
     }
 
+    /** {@code outcome}: {@code REACHED}, {@code FAILED} or {@code CANCELLED}. */
     void callbackDone(String lastCallId, String requestId, String queue, String outcome, int attempts) {
-        out.append(CALLBACK_DONE, lastCallId, null, queue, attrs(OUTCOME, outcome, ATTEMPT, String.valueOf(attempts),
-                REQUEST, requestId));
+        append(new CallbackDone(nonNull(lastCallId), queue, CallbackOutcome.valueOf(outcome), attempts, requestId));
     }
 
+    /** {@code mode}: a {@code console.MonitorMode} name. */
     void monitor(Call c, Agent supervisor, String mode, Agent target) {
-        out.append(CALL_MONITOR, c.id(), supervisor.id(), c.queue(), attrs(MODE, mode, TARGET, target.id()));
+        append(new Monitored(c.id(), supervisor.id(), c.queue(), MonitorMode.valueOf(mode), target.id()));
     }
 
     void overflowed(Call c, String from) {
-        out.append(CALL_OVERFLOW, c.id(), null, c.queue(), attrs(FROM, from));
+        append(new Overflowed(c.id(), c.queue(), nonNull(from)));
     }
 
     void offered(Call c, Agent a) {
-        out.append(CALL_OFFERED, c.id(), a.id(), c.queue(), attrs(SEAT, String.valueOf(a.seat())));
+        append(new Offered(c.id(), a.id(), c.queue(), a.seat()));
     }
 
     void offerMissed(Call c, Agent a) {
-        out.append(CALL_OFFER_MISSED, c.id(), a.id(), c.queue(), attrs(SEAT, String.valueOf(a.seat())));
+        append(new OfferMissed(c.id(), a.id(), c.queue(), a.seat()));
     }
 
     void connected(Call c, Agent a) {
-        out.append(CALL_CONNECTED, c.id(), a.id(), c.queue(), attrs(SEAT, String.valueOf(a.seat())));
+        append(new Connected(c.id(), a.id(), c.queue(), a.seat()));
     }
 
     void ended(Call c, Call.State was, int cause, String why) {
-        String disposition = switch (was) {
-            case CONNECTED, HELD, CONSULTING, SURVEY, FORWARDED, GOODBYE -> "ANSWERED";
-            case VOICEMAIL -> "VOICEMAIL";
-            case CALLBACK -> "CALLBACK";
-            case ANSWERING, DIALLING -> "FAILED";
+        Disposition disposition = switch (was) {
+            case CONNECTED, HELD, CONSULTING, SURVEY, FORWARDED, GOODBYE -> Disposition.ANSWERED;
+            case VOICEMAIL -> Disposition.VOICEMAIL;
+            case CALLBACK -> Disposition.CALLBACK;
+            case ANSWERING, DIALLING -> Disposition.FAILED;
             // an answered caller who hangs up waiting after a transfer was served, not abandoned
-            default -> c.talked ? "ANSWERED" : "ABANDONED";
+            default -> c.talked ? Disposition.ANSWERED : Disposition.ABANDONED;
         };
         Agent last = c.agent() != null ? c.agent() : c.originator;
-        out.append(CALL_ENDED, c.id(), last == null ? null : last.id(), c.queue(), attrs(
-                DISPOSITION, disposition,
-                CAUSE, String.valueOf(cause),
-                REASON, why,
-                DURATION_MS, String.valueOf(Duration.between(c.startedAt(), c.stateSince()).toMillis())));
-        log.info("call {} ended ({}) after {}: {}", c.id(), disposition, Duration.between(c.startedAt(), c.stateSince()), why);
+        Duration length = Duration.between(c.startedAt(), c.stateSince());
+        append(new Ended(c.id(), last == null ? null : last.id(), c.queue(), disposition, cause, nonNull(why), length));
+        log.info("call {} ended ({}) after {}: {}", c.id(), disposition, length, why);
     }
 
     void recorded(Call c, CallControlPorts.Result r, Throwable err) {
         if (err != null) {
             log.error("call {}: recording could not be finished", c.id(), err);
-            out.append(RECORDING_FAILED, c.id(), null, c.queue(), attrs(ERROR, String.valueOf(err.getMessage())));
+            append(new RecordingFailed(c.id(), c.queue(), String.valueOf(err.getMessage())));
             return;
         }
-        out.append(RECORDING_FINISHED, c.id(), null, c.queue(), attrs(
-                FILE, r.file(),
-                DURATION_MS, String.valueOf(r.durationMs()),
-                SHA256, r.sha256()));
+        append(new RecordingFinished(c.id(), c.queue(), nonNull(r.file()), nonNull(r.sha256()),
+                Duration.ofMillis(r.durationMs()), null, null, null));
     }
 
+    /** {@code rating}: the key the caller pressed, '1' to '3'. */
     void survey(Call c, Agent a, char rating) {
-        out.append(CALL_SURVEY, c.id(), a == null ? null : a.id(), c.queue(), attrs(RATING, String.valueOf(rating)));
+        append(new Surveyed(c.id(), a == null ? null : a.id(), c.queue(), rating - '0'));
     }
 
     void agentState(Agent a, String reason) {
@@ -158,15 +150,35 @@ final class CallEventLog {
     }
 
     void agentState(Agent a, String reason, String reasonCode) {
-        out.append(AGENT_STATE, a.callId(), a.id(), null, attrs(
-                STATE, a.state().name(), REASON, reason, REASON_CODE, reasonCode, SEAT, String.valueOf(a.seat())));
+        append(new AgentStateChanged(a.callId(), a.id(), status(a.state()), nonNull(reason), nonNull(reasonCode),
+                a.seat()));
     }
 
-    private static Map<String, String> attrs(String... kv) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put(kv[i], kv[i + 1] == null ? "" : kv[i + 1]);
-        }
-        return m;
+    private void append(CallEvents e) {
+        CallEventCodec.write(e, out::append);
+    }
+
+    private static Direction direction(Call c) {
+        return switch (c.direction()) {
+            case IN -> Direction.IN;
+            case OUT -> Direction.OUT;
+            case INTERNAL -> Direction.INTERNAL;
+        };
+    }
+
+    private static AgentStatus status(AgentState s) {
+        return switch (s) {
+            case LOGGED_OUT -> AgentStatus.LOGGED_OUT;
+            case NOT_READY -> AgentStatus.NOT_READY;
+            case READY -> AgentStatus.READY;
+            case OFFERED -> AgentStatus.OFFERED;
+            case ON_CALL -> AgentStatus.ON_CALL;
+            case WRAP_UP -> AgentStatus.WRAP_UP;
+        };
+    }
+
+    /** The old writer wrote "" for an unknown value; readers of old journals rely on it. */
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
     }
 }

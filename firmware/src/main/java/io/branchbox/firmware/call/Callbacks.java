@@ -1,11 +1,11 @@
 package io.branchbox.firmware.call;
 
-import static io.branchbox.firmware.journal.CallEventTypes.*;
-
 import io.branchbox.firmware.acd.Agent;
 import io.branchbox.firmware.acd.AgentState;
 import io.branchbox.firmware.console.ConsoleException;
-import io.branchbox.firmware.journal.JournalEvent;
+import io.branchbox.firmware.journal.CallEvents.CallbackDone;
+import io.branchbox.firmware.journal.CallEvents.CallbackRequested;
+import io.branchbox.firmware.journal.Decoded;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * does not reach the caller is tried again {@code console.callbackRetryS} later, keeping its place,
  * up to {@code console.callbackAttempts} times.
  *
- * <p>Requests live in the journal ({@code callback.requested} / {@code callback.done}), so the
+ * <p>Requests live in the journal ({@link CallbackRequested} / {@link CallbackDone}), so the
  * ones still open are restored after a restart ({@link #restore}). Signalling thread only.
  */
 public final class Callbacks {
@@ -76,19 +76,21 @@ public final class Callbacks {
                 r.queue(), r.priority(), r.placeSince(), attempts.getOrDefault(r.id(), 0))).toList();
     }
 
-    /** The callback requests still open in the journal (booked, not done), put back in line. */
-    public int restore(List<JournalEvent> journal) {
+    /**
+     * The callback requests still open in the journal (booked, not done), put back in line.
+     * {@code journal}: the decoded events in journal order; all but the callback events are passed over.
+     */
+    public int restore(List<? extends Decoded> journal) {
         Map<String, Request> pending = new LinkedHashMap<>();
-        for (JournalEvent e : journal) {
-            if (CALLBACK_REQUESTED.equals(e.type())) {
-                pending.put(e.callId(), new Request(e.callId(), e.attr(NUMBER), e.queue(),
-                        parse(e.attr(PRIORITY)), Instant.parse(e.attr(PLACE_SINCE)), e.at()));
-            } else if (CALLBACK_DONE.equals(e.type())) {
-                pending.remove(e.attr(REQUEST));
+        for (Decoded d : journal) {
+            switch (d) {
+                case CallbackRequested r -> pending.put(r.callId(), new Request(r.callId(), r.number(), r.queue(),
+                        r.priority(), r.placeSince() == null ? cx.now() : r.placeSince(), cx.now()));
+                case CallbackDone done -> pending.remove(done.request());
+                default -> { }
             }
         }
-        pending.values().forEach(r -> add(new Request(r.id(), r.number(), r.queue(), r.priority(), r.placeSince(),
-                cx.now())));
+        pending.values().forEach(this::add);
         return pending.size();
     }
 
@@ -152,13 +154,5 @@ public final class Callbacks {
         open.remove(r.id());
         attempts.remove(r.id());
         cx.events.callbackDone(lastCallId, r.id(), r.queue(), outcome, attempt);
-    }
-
-    private static int parse(String v) {
-        try {
-            return v == null || v.isEmpty() ? 0 : Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

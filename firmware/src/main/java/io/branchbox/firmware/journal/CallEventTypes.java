@@ -1,8 +1,9 @@
 package io.branchbox.firmware.journal;
 
 /**
- * The journal event types that make up a call's history, and their attribute keys. Call control,
- * the ACD and the recorder append these; {@link io.branchbox.firmware.store.CallRecordProjector} turns them into call records.
+ * The on-disk names of the call events and their attribute keys: the strings
+ * {@link CallEventCodec} maps {@link CallEvents} records to and from. Main code outside the
+ * journal uses the records, never these (tests and benchmarks that write the old form by hand may).
  *
  * <p>Every call event carries the call's {@code callId}. Times are the event's {@code at}.
  * <ul>
@@ -22,7 +23,8 @@ package io.branchbox.firmware.journal;
  *       otherwise derived: an agent took it: ANSWERED; queued but no agent: ABANDONED; answered:
  *       ANSWERED; otherwise FAILED.
  *   <li>{@link #RECORDING_FINISHED}: the call's recording is complete. {@link #FILE},
- *       {@link #SHA256}, {@link #DURATION_MS}.
+ *       {@link #SHA256}, {@link #DURATION_MS}; optional {@link #BYTES}, {@link #LOST_FRAMES},
+ *       {@link #WRITE_ERROR} (the recorder's report).
  *   <li>{@link #CALL_ATTEMPT}: one SETUP of an outbound call and how it ended (the dialer may
  *       try several channels and spans). {@link #ATTEMPT} (1, 2, ...), {@link #TRUNK},
  *       {@link #CAUSE} (Q.850 value, 0 when answered), {@link #CAUSE_LOCATION} ("user" is the box
@@ -125,6 +127,12 @@ public final class CallEventTypes {
     public static final String DISPOSITION = "disposition";
     public static final String FILE = "file";
     public static final String SHA256 = "sha256";
+    /** On {@link #RECORDING_FINISHED}, optional: the file's size in bytes. */
+    public static final String BYTES = "bytes";
+    /** On {@link #RECORDING_FINISHED}, optional: 20 ms frames the recorder lost. */
+    public static final String LOST_FRAMES = "lostFrames";
+    /** On {@link #RECORDING_FINISHED}, optional: why writing failed (absent when it did not). */
+    public static final String WRITE_ERROR = "writeError";
     public static final String DURATION_MS = "durationMs";
     public static final String STATE = "state";
     /** Free text for a technician: why a call ended or an agent changed state. */

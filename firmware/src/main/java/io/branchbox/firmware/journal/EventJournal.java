@@ -175,6 +175,11 @@ public final class EventJournal implements AutoCloseable {
         return thread;
     }
 
+    /** Appends a call event ({@link CallEventCodec} gives its on-disk form) stamped with the journal's clock. */
+    public long append(CallEvents event) {
+        return append(CallEventCodec.encode(clock.instant(), event));
+    }
+
     /** Appends an event stamped with the journal's clock. */
     public long append(String type, String callId, String agentId, String queueName, Map<String, String> attrs) {
         return append(JournalEvent.of(clock.instant(), type, callId, agentId, queueName, attrs));

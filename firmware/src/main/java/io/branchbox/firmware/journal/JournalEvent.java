@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * <p>{@code type} is an open string such as {@code "call.offered"} or {@code "agent.state"}; the
  * meaning of each type and its {@code attrs} is documented where the events are produced (for
- * calls: {@code io.branchbox.firmware.journal.CallEventTypes}). {@code callId}, {@code agentId} and
+ * calls: {@link CallEvents}, whose form this is through {@link CallEventCodec}). {@code callId}, {@code agentId} and
  * {@code queue} are {@code null} when they do not apply. {@code attrs} is copied and never null;
  * its keys and values must not be null (leave an unknown attribute out).
  *

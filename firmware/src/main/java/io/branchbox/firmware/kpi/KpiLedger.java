@@ -1,8 +1,10 @@
 package io.branchbox.firmware.kpi;
 
 import static io.branchbox.firmware.kpi.Count.*;
-import static io.branchbox.firmware.journal.CallEventTypes.*;
-
+import io.branchbox.firmware.journal.CallEventCodec;
+import io.branchbox.firmware.journal.CallEvents;
+import io.branchbox.firmware.journal.CallEvents.*;
+import io.branchbox.firmware.journal.Decoded;
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.stats.AgentPart;
 import io.branchbox.firmware.stats.AgentPeriods;
@@ -69,7 +71,8 @@ public final class KpiLedger implements Consumer<JournalEvent> {
             KpiLedger.this.callEnded(c);
         }
     });
-    private JournalEvent ending;
+    /** The call.ended being folded while the tracker reports its outcome; null otherwise. */
+    private Ended ending;
     private Instant lastAt;
     private long lastSeq;
 
@@ -100,15 +103,17 @@ public final class KpiLedger implements Consumer<JournalEvent> {
             restarted();
         }
         lastAt = lastAt == null || e.at().isAfter(lastAt) ? e.at() : lastAt;
-        before(e);
-        ending = CALL_ENDED.equals(e.type()) ? e : null;
-        tracker.accept(e);
+        // the types the ledger ignores may come bare (no attributes): they are not decoded at all
+        Decoded d = IGNORED.test(e.type()) ? Decoded.NOT_A_CALL_EVENT : CallEventCodec.decode(e);
+        before(d, e.at());
+        ending = d instanceof Ended end ? end : null;
+        tracker.accept(d, e.at());
         ending = null;
-        StatePeriod p = periods.accept(e);
+        StatePeriod p = periods.accept(d, e.at());
         if (p != null) {
             agentTime(p);
         }
-        after(e);
+        after(e, d);
     }
 
     /**
@@ -118,9 +123,11 @@ public final class KpiLedger implements Consumer<JournalEvent> {
      * {@code stats.CallTracker}, {@code stats.AgentPeriods}, {@link WorkOrderClock}) must not be listed.
      */
     public static boolean ignores(String type) {
-        return CALL_IVR.equals(type) || CALL_WRAPUP.equals(type) || CALL_MONITOR.equals(type)
-                || RECORDING_FINISHED.equals(type) || RECORDING_FAILED.equals(type);
+        return IGNORED.test(type);
     }
+
+    private static final java.util.function.Predicate<String> IGNORED = CallEventCodec.typeIsOneOf(
+            Ivr.class, WrappedUp.class, Monitored.class, RecordingFinished.class, RecordingFailed.class);
 
     /** The last sequence number taken (0 before any). */
     public synchronized long lastSeq() {
@@ -173,24 +180,21 @@ public final class KpiLedger implements Consumer<JournalEvent> {
     }
 
     /** Notes what the tracker does not keep: offers per agent, who talked, who was rated. */
-    private void before(JournalEvent e) {
-        String id = e.callId();
-        if (id == null || id.isEmpty()) {
-            return;
-        }
-        switch (e.type()) {
-            case CALL_STARTED, CALL_QUEUED -> sides.computeIfAbsent(id, k -> new Side());
-            case CALL_OFFERED -> side(id, s -> s.offers.put(String.valueOf(e.agentId()), e.at()));
-            case CALL_CONNECTED -> side(id, s -> {
+    private void before(Decoded d, Instant at) {
+        switch (d) {
+            case Started e -> sides.computeIfAbsent(e.callId(), k -> new Side());
+            case Queued e -> sides.computeIfAbsent(e.callId(), k -> new Side());
+            case Offered e -> side(e.callId(), s -> s.offers.put(String.valueOf(e.agentId()), at));
+            case Connected e -> side(e.callId(), s -> {
                 if (e.agentId() != null && !s.agents.contains(e.agentId())) {
                     s.agents.add(e.agentId());
                     Instant offer = s.offers.get(e.agentId());
-                    if (offer != null && Duration.between(offer, e.at()).toMillis() <= ANSWER_SPEED_MS) {
+                    if (offer != null && Duration.between(offer, at).toMillis() <= ANSWER_SPEED_MS) {
                         s.fast.add(e.agentId());
                     }
                 }
             });
-            case CALL_SURVEY -> side(id, s -> s.ratingAgent = e.agentId());
+            case Surveyed e -> side(e.callId(), s -> s.ratingAgent = e.agentId());
             default -> { }
         }
     }
@@ -203,24 +207,23 @@ public final class KpiLedger implements Consumer<JournalEvent> {
     }
 
     /** Counts events that are not calls' or agents' time. */
-    private void after(JournalEvent e) {
+    private void after(JournalEvent e, Decoded d) {
         String type = e.type();
-        boolean counted = CALL_OFFER_MISSED.equals(type) || CALL_ATTEMPT.equals(type)
+        boolean counted = d instanceof OfferMissed || d instanceof CallEvents.Attempt
                 || type.startsWith(KpiEvents.QA_PREFIX) || type.startsWith(KpiEvents.WORKORDER_PREFIX);
         if (!counted) {
             return; // most events: the day and shift lookups below cost more than the rest of the fold
         }
         LocalDate day = shifts.day(e.at());
         Group shift = Group.shift(shifts.shift(e.at()));
-        if (CALL_OFFER_MISSED.equals(type)) {
-            add(day, MISSED_OFFERS, 1, Group.ALL, shift, e.agentId() == null ? null : Group.agent(e.agentId()),
-                    e.queue() == null ? null : Group.queue(e.queue()));
-        } else if (CALL_ATTEMPT.equals(type)) {
-            String outcome = String.valueOf(e.attr(OUTCOME));
-            if (!"ANSWERED".equals(outcome) && !"CANCELLED".equals(outcome)) {
+        if (d instanceof OfferMissed m) {
+            add(day, MISSED_OFFERS, 1, Group.ALL, shift, m.agentId() == null ? null : Group.agent(m.agentId()),
+                    m.queue() == null ? null : Group.queue(m.queue()));
+        } else if (d instanceof CallEvents.Attempt a) {
+            if (a.outcome() != AttemptOutcome.ANSWERED && a.outcome() != AttemptOutcome.CANCELLED) {
                 add(day, FAILED_ATTEMPTS, 1, Group.ALL, shift);
-                book(day, Group.ALL).failed("out:" + e.attr(CAUSE));
-                book(day, shift).failed("out:" + e.attr(CAUSE));
+                book(day, Group.ALL).failed("out:" + a.cause());
+                book(day, shift).failed("out:" + a.cause());
             }
         } else if (type.startsWith(KpiEvents.QA_PREFIX)) {
             add(day, QA_EVENTS, 1, Group.ALL);
@@ -308,10 +311,10 @@ public final class KpiLedger implements Consumer<JournalEvent> {
                 rating(c, talk, flags);
             }
         }
-        if (ending != null && "FAILED".equals(ending.attr(DISPOSITION)) && !c.offered()) {
+        if (ending != null && ending.disposition() == Disposition.FAILED && !c.offered()) {
             flags.add(FAILED_INBOUND);
-            book(day, Group.ALL).failed("in:" + ending.attr(CAUSE));
-            book(day, shift).failed("in:" + ending.attr(CAUSE));
+            book(day, Group.ALL).failed("in:" + ending.cause());
+            book(day, shift).failed("in:" + ending.cause());
         }
         for (Count f : flags) {
             if (!f.derived()) {

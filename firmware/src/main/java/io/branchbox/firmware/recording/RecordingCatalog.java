@@ -1,10 +1,7 @@
 package io.branchbox.firmware.recording;
 
-import static io.branchbox.firmware.journal.CallEventTypes.DURATION_MS;
-import static io.branchbox.firmware.journal.CallEventTypes.FILE;
-import static io.branchbox.firmware.journal.CallEventTypes.SHA256;
 
-import io.branchbox.firmware.journal.JournalEvent;
+import io.branchbox.firmware.journal.CallEvents.RecordingFinished;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,22 +25,16 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The event's {@code file} is either absolute (what {@link RecordingResult#file()} gives when
  * the service's directory is absolute) or relative to the recordings directory; the catalog
- * stores it relative. Besides the store's {@code file}, {@code sha256} and {@code durationMs} attributes, a
- * {@code recording.finished} event may carry the optional {@link #BYTES}, {@link #LOST_FRAMES}
- * and {@link #WRITE_ERROR} (see {@link RecordingResult}); without them the recording counts as
- * whole and its size is measured at the first verification.
+ * stores it relative. A {@code recording.finished} event may carry the recorder's report, bytes,
+ * lost frames and write error ({@link io.branchbox.firmware.journal.CallEvents.RecordingFinished},
+ * {@link RecordingResult}); without them the recording counts as whole and its size is measured
+ * at the first verification.
  *
  * <p>Threading: thread-safe; every method uses a pooled connection of its own (or the caller's,
  * where it takes one) and blocks on the database, so never call it from the audio path.
  */
 public final class RecordingCatalog {
     private static final Logger log = LoggerFactory.getLogger(RecordingCatalog.class);
-    /** Optional event attribute: the file's size in bytes. */
-    public static final String BYTES = "bytes";
-    /** Optional event attribute: {@link RecordingResult#lostFrames()}. */
-    public static final String LOST_FRAMES = "lostFrames";
-    /** Optional event attribute: {@link RecordingResult#writeError()}, absent when none. */
-    public static final String WRITE_ERROR = "writeError";
 
     private static final java.util.regex.Pattern SHA_HEX = java.util.regex.Pattern.compile("[0-9a-f]{64}");
     static final String COLUMNS = "r.call_id, r.file, r.bytes, r.duration_ms, r.sha256, r.finished_at,"
@@ -90,19 +81,19 @@ public final class RecordingCatalog {
      * Records a {@code recording.finished} event in {@code c}'s transaction. Returns false (and
      * logs) when the event names no file.
      */
-    boolean applyFinished(Connection c, JournalEvent e) throws SQLException {
-        String file = e.attr(FILE);
-        if (file == null || file.isBlank()) {
-            log.warn("recording of call {} at seq {} names no file; not catalogued", e.callId(), e.seq());
+    boolean applyFinished(Connection c, RecordingFinished e, Instant at, long seq) throws SQLException {
+        String file = e.file();
+        if (file.isBlank()) {
+            log.warn("recording of call {} at seq {} names no file; not catalogued", e.callId(), seq);
             return false;
         }
-        String sha = e.attr(SHA256);
+        String sha = e.sha256();
         if (sha != null && !SHA_HEX.matcher(sha).matches()) {
-            log.warn("recording of call {} at seq {}: checksum '{}' is not SHA-256 hex; stored without one", e.callId(), e.seq(), sha);
+            log.warn("recording of call {} at seq {}: checksum '{}' is not SHA-256 hex; stored without one", e.callId(), seq, sha);
             sha = null;
         }
-        Object[] values = {nameOf(Path.of(file)), number(e, BYTES), number(e, DURATION_MS),
-                sha, e.at(), number(e, LOST_FRAMES), blankToNull(e.attr(WRITE_ERROR))};
+        Object[] values = {nameOf(Path.of(file)), e.bytes(), e.duration() == null ? null : e.duration().toMillis(),
+                sha, at, e.lostFrames(), blankToNull(e.writeError())};
         try (PreparedStatement ps = c.prepareStatement(MERGE)) {
             ps.setString(1, e.callId());
             for (int block = 0; block < 2; block++) {
@@ -341,19 +332,6 @@ public final class RecordingCatalog {
                 rs.getString(5), Sql.instant(rs, 6), Sql.getLong(rs, 7), rs.getString(8), rs.getBoolean(9),
                 Sql.instant(rs, 10), rs.getString(11), Sql.instant(rs, 12),
                 status == null ? null : VerifyStatus.valueOf(status));
-    }
-
-    private static Long number(JournalEvent e, String key) {
-        String v = e.attr(key);
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException ex) {
-            log.warn("recording of call {}: {} '{}' at seq {} is not a number", e.callId(), key, v, e.seq());
-            return null;
-        }
     }
 
     private static String blankToNull(String s) {

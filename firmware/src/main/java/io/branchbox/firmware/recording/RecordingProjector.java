@@ -1,7 +1,7 @@
 package io.branchbox.firmware.recording;
 
-import static io.branchbox.firmware.journal.CallEventTypes.RECORDING_FINISHED;
-
+import io.branchbox.firmware.journal.CallEventCodec;
+import io.branchbox.firmware.journal.CallEvents.RecordingFinished;
 import io.branchbox.firmware.journal.EventJournal;
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.store.JournalProjection;
@@ -44,11 +44,11 @@ public final class RecordingProjector extends JournalProjection {
 
     @Override
     protected boolean apply(Connection c, JournalEvent e) throws SQLException {
-        if (!RECORDING_FINISHED.equals(e.type()) || e.callId() == null) {
+        if (!(CallEventCodec.decode(e) instanceof RecordingFinished r)) {
             return false;
         }
         // an unusable event is logged by the catalog; the offset still moves past it
-        catalog.applyFinished(c, e);
+        catalog.applyFinished(c, r, e.at(), e.seq());
         return true;
     }
 }

@@ -24,8 +24,9 @@ import io.branchbox.firmware.call.ConsoleCommands;
 import io.branchbox.firmware.call.PromptByPhone;
 import io.branchbox.firmware.console.AgentConsole;
 import io.branchbox.firmware.store.CallHistoryRepository;
-import io.branchbox.firmware.journal.CallEventTypes;
-import io.branchbox.firmware.journal.JournalEvent;
+import io.branchbox.firmware.journal.CallEventCodec;
+import io.branchbox.firmware.journal.CallEvents;
+import io.branchbox.firmware.journal.Decoded;
 import io.branchbox.firmware.stats.LiveQueueStats;
 import io.branchbox.firmware.call.TrunkCall;
 import io.branchbox.firmware.config.BoxConfig;
@@ -76,6 +77,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -285,7 +287,7 @@ public final class BoxRuntime implements AutoCloseable {
             log.info("{} B-channel block(s) restored from the journal", restored);
         }
         dialer = trunks.isEmpty() ? null : new OutboundDialer(trunks, outboundConfig(config, trunks), channelAdmin,
-                (type, callId, attrs) -> journal.append(type, callId, null, null, attrs), signalling);
+                journal::append, signalling);
         // a B-channel busy with no call is restarted (rate-limited) instead of staying stuck
         new StuckChannelDetector(List.copyOf(trunks.values()), channelAdmin, StuckChannelPolicy.defaults(), signalling)
                 .start();
@@ -309,10 +311,12 @@ public final class BoxRuntime implements AutoCloseable {
         signalling.execute(() -> calls.enableCrewLine(workOrders.crewLine()));
         SnapshotTaker taker = new SnapshotTaker(clock, link, router, events::identity, spans.values(), fxoLines, calls,
                 recordingSupervisor::info, () -> uplinkState.get(), queueStats);
-        List<JournalEvent> callbackEvents = new ArrayList<>();
+        List<Decoded> callbackEvents = new ArrayList<>();
+        Predicate<String> callbackTypes = CallEventCodec.typeIsOneOf(CallEvents.CallbackRequested.class,
+                CallEvents.CallbackDone.class);
         journal.replay(e -> {
-            if (CallEventTypes.CALLBACK_REQUESTED.equals(e.type()) || CallEventTypes.CALLBACK_DONE.equals(e.type())) {
-                callbackEvents.add(e);
+            if (callbackTypes.test(e.type())) {
+                callbackEvents.add(CallEventCodec.decode(e));
             }
         });
 

@@ -1,23 +1,15 @@
 package io.branchbox.firmware.runtime;
 
-import static io.branchbox.firmware.journal.CallEventTypes.CALL_CONNECTED;
-import static io.branchbox.firmware.journal.CallEventTypes.CALL_ENDED;
-import static io.branchbox.firmware.journal.CallEventTypes.CALL_QUEUED;
-import static io.branchbox.firmware.journal.CallEventTypes.CALL_STARTED;
-import static io.branchbox.firmware.journal.CallEventTypes.CAUSE;
-import static io.branchbox.firmware.journal.CallEventTypes.DISPOSITION;
-import static io.branchbox.firmware.journal.CallEventTypes.DURATION_MS;
-import static io.branchbox.firmware.journal.CallEventTypes.FILE;
-import static io.branchbox.firmware.journal.CallEventTypes.REASON;
-import static io.branchbox.firmware.journal.CallEventTypes.RECORDING_FINISHED;
-import static io.branchbox.firmware.journal.CallEventTypes.SHA256;
-
+import io.branchbox.firmware.journal.CallEventCodec;
+import io.branchbox.firmware.journal.CallEvents;
+import io.branchbox.firmware.journal.CallEvents.Disposition;
 import io.branchbox.firmware.journal.EventJournal;
 import io.branchbox.firmware.recording.AlawWav;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -53,6 +45,9 @@ final class CrashRecovery {
         boolean ended;
     }
 
+    /** Q.850 cause 41, temporary failure: what a call the box lost ended with. */
+    private static final int TEMPORARY_FAILURE = 41;
+
     private CrashRecovery() {}
 
     /** Returns the number of calls closed; every call open in the journal counts as open. */
@@ -70,15 +65,12 @@ final class CrashRecovery {
             throws IOException {
         Map<String, OpenCall> calls = new LinkedHashMap<>();
         journal.replay(e -> {
-            if (e.callId() == null) {
-                return;
-            }
-            switch (e.type()) {
-                case CALL_STARTED -> calls.put(e.callId(), new OpenCall());
-                case CALL_QUEUED -> calls.computeIfPresent(e.callId(), (id, c) -> mark(c, () -> c.queued = true));
-                case CALL_CONNECTED -> calls.computeIfPresent(e.callId(), (id, c) -> mark(c, () -> c.connected = true));
-                case RECORDING_FINISHED -> calls.computeIfPresent(e.callId(), (id, c) -> mark(c, () -> c.recorded = true));
-                case CALL_ENDED -> calls.computeIfPresent(e.callId(), (id, c) -> mark(c, () -> c.ended = true));
+            switch (CallEventCodec.decode(e)) {
+                case CallEvents.Started s -> calls.put(s.callId(), new OpenCall());
+                case CallEvents.Queued q -> calls.computeIfPresent(q.callId(), (id, c) -> mark(c, () -> c.queued = true));
+                case CallEvents.Connected x -> calls.computeIfPresent(x.callId(), (id, c) -> mark(c, () -> c.connected = true));
+                case CallEvents.RecordingFinished r -> calls.computeIfPresent(r.callId(), (id, c) -> mark(c, () -> c.recorded = true));
+                case CallEvents.Ended x -> calls.computeIfPresent(x.callId(), (id, c) -> mark(c, () -> c.ended = true));
                 default -> { }
             }
         });
@@ -98,15 +90,15 @@ final class CrashRecovery {
                 Optional<Path> file = findRecording(recordingsDir, callId);
                 if (file.isPresent()) {
                     long data = Math.max(0, Files.size(file.get()) - AlawWav.HEADER_BYTES);
-                    journal.append(RECORDING_FINISHED, callId, null, null, Map.of(
-                            FILE, recordingsDir.relativize(file.get()).toString(),
-                            SHA256, sha256(file.get()),
-                            DURATION_MS, String.valueOf(AlawWav.durationMs(data))));
+                    journal.append(new CallEvents.RecordingFinished(callId, null,
+                            recordingsDir.relativize(file.get()).toString(), sha256(file.get()),
+                            Duration.ofMillis(AlawWav.durationMs(data)), null, null, null));
                 }
             }
-            String disposition = c.connected ? "ANSWERED" : c.queued ? "ABANDONED" : "FAILED";
-            journal.append(CALL_ENDED, callId, null, null, Map.of(DISPOSITION, disposition, CAUSE, "41",
-                    REASON, "box restarted during the call"));
+            Disposition disposition = c.connected ? Disposition.ANSWERED : c.queued ? Disposition.ABANDONED
+                    : Disposition.FAILED;
+            journal.append(new CallEvents.Ended(callId, null, null, disposition, TEMPORARY_FAILURE,
+                    "box restarted during the call", null));
             log.warn("call {} was left open by a restart: closed as {}", callId, disposition);
             closed++;
         }

@@ -1,9 +1,8 @@
 package io.branchbox.firmware.stats;
 
-import static io.branchbox.firmware.journal.CallEventTypes.AGENT_STATE;
-import static io.branchbox.firmware.journal.CallEventTypes.REASON_CODE;
-import static io.branchbox.firmware.journal.CallEventTypes.STATE;
-
+import io.branchbox.firmware.journal.CallEventCodec;
+import io.branchbox.firmware.journal.CallEvents.AgentStateChanged;
+import io.branchbox.firmware.journal.Decoded;
 import io.branchbox.firmware.journal.JournalEvent;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,23 +17,27 @@ import java.util.Map;
  * Public for the period reports ({@code io.branchbox.firmware.kpi}).
  */
 public final class AgentPeriods {
-    /** An agent's state since {@code since}. */
+    /** An agent's state (an {@code AgentStatus} name) since {@code since}. */
     public record Current(String state, String reasonCode, String callId, Instant since) {}
 
     private final Map<String, Current> current = new HashMap<>();
 
     /** Takes one event; returns the period it ended, or null (not an agent event, or the agent's first). */
     public StatePeriod accept(JournalEvent e) {
-        if (!AGENT_STATE.equals(e.type()) || e.agentId() == null || e.attr(STATE) == null) {
+        return accept(CallEventCodec.decode(e), e.at());
+    }
+
+    /** Takes one event decoded already, journalled at {@code at}; as {@link #accept(JournalEvent)}. */
+    public StatePeriod accept(Decoded d, Instant at) {
+        if (!(d instanceof AgentStateChanged e)) {
             return null;
         }
-        String reason = e.attr(REASON_CODE) == null ? "" : e.attr(REASON_CODE);
-        String callId = e.callId() == null || e.callId().isEmpty() ? null : e.callId();
-        Current before = current.put(e.agentId(), new Current(e.attr(STATE), reason, callId, e.at()));
+        String reason = e.reasonCode() == null ? "" : e.reasonCode();
+        Current before = current.put(e.agentId(), new Current(e.state().name(), reason, e.callId(), at));
         if (before == null) {
             return null;
         }
-        return new StatePeriod(e.agentId(), before.state(), before.reasonCode(), before.callId(), before.since(), e.at());
+        return new StatePeriod(e.agentId(), before.state(), before.reasonCode(), before.callId(), before.since(), at);
     }
 
     /** Every agent's current state. */

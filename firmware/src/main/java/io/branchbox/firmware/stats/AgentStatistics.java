@@ -1,7 +1,8 @@
 package io.branchbox.firmware.stats;
 
-import static io.branchbox.firmware.journal.CallEventTypes.CALL_OFFER_MISSED;
-
+import io.branchbox.firmware.journal.CallEventCodec;
+import io.branchbox.firmware.journal.CallEvents;
+import io.branchbox.firmware.journal.Decoded;
 import io.branchbox.firmware.journal.JournalEvent;
 import java.time.Instant;
 import java.util.HashMap;
@@ -74,15 +75,16 @@ public final class AgentStatistics {
 
     /** Takes one event, in journal order. */
     public synchronized void accept(JournalEvent e) {
-        calls.accept(e);
-        StatePeriod p = periods.accept(e);
+        Decoded d = CallEventCodec.decode(e);
+        calls.accept(d, e.at());
+        StatePeriod p = periods.accept(d, e.at());
         if (p != null) {
             add(totals, p);
         }
         if (e.agentId() != null && periods.current().containsKey(e.agentId())) {
             totals(e.agentId()); // an agent who logged in is listed even before anything counted
         }
-        if (CALL_OFFER_MISSED.equals(e.type()) && e.agentId() != null && !e.at().isBefore(from)) {
+        if (d instanceof CallEvents.OfferMissed m && m.agentId() != null && !e.at().isBefore(from)) {
             totals(e.agentId()).missed++;
         }
     }

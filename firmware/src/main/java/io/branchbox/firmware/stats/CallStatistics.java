@@ -1,14 +1,8 @@
 package io.branchbox.firmware.stats;
 
-import static io.branchbox.firmware.journal.CallEventTypes.CALLBACK_DONE;
-import static io.branchbox.firmware.journal.CallEventTypes.CALLBACK_REQUESTED;
-import static io.branchbox.firmware.journal.CallEventTypes.CALL_NIGHT;
-import static io.branchbox.firmware.journal.CallEventTypes.CALL_REFUSED;
-import static io.branchbox.firmware.journal.CallEventTypes.CAUSE;
-import static io.branchbox.firmware.journal.CallEventTypes.CALL_OFFER_MISSED;
-import static io.branchbox.firmware.journal.CallEventTypes.CALL_VOICEMAIL;
-import static io.branchbox.firmware.journal.CallEventTypes.OUTCOME;
-
+import io.branchbox.firmware.journal.CallEventCodec;
+import io.branchbox.firmware.journal.CallEvents.*;
+import io.branchbox.firmware.journal.Decoded;
 import io.branchbox.firmware.journal.JournalEvent;
 import java.time.Duration;
 import java.util.HashMap;
@@ -83,31 +77,24 @@ public final class CallStatistics {
 
     /** Takes one event, in journal order. */
     public void accept(JournalEvent e) {
-        calls.accept(e);
-        StatePeriod p = agents.accept(e);
+        Decoded d = CallEventCodec.decode(e);
+        calls.accept(d, e.at());
+        StatePeriod p = agents.accept(d, e.at());
         if (p != null) {
             period(p);
         }
-        switch (e.type()) {
-            case CALL_OFFER_MISSED -> missed++;
-            case CALL_VOICEMAIL -> voicemails++;
-            case CALLBACK_REQUESTED -> callbacksRequested++;
-            case CALLBACK_DONE -> callbacksReached += "REACHED".equals(e.attr(OUTCOME)) ? 1 : 0;
-            case CALL_NIGHT -> night++;
-            case CALL_REFUSED -> {
+        switch (d) {
+            case OfferMissed x -> missed++;
+            case Voicemail x -> voicemails++;
+            case CallbackRequested x -> callbacksRequested++;
+            case CallbackDone x -> callbacksReached += x.outcome() == CallbackOutcome.REACHED ? 1 : 0;
+            case Night x -> night++;
+            case Refused x -> {
                 offered++;
                 refused++;
-                lostByCause.merge(causeOf(e), 1, Integer::sum);
+                lostByCause.merge(x.cause(), 1, Integer::sum);
             }
             default -> { }
-        }
-    }
-
-    private static int causeOf(JournalEvent e) {
-        try {
-            return Integer.parseInt(e.attr(CAUSE));
-        } catch (NumberFormatException | NullPointerException ex) {
-            return 0;
         }
     }
 

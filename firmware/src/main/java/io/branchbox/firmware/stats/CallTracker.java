@@ -1,7 +1,9 @@
 package io.branchbox.firmware.stats;
 
-import static io.branchbox.firmware.journal.CallEventTypes.*;
-
+import io.branchbox.firmware.journal.CallEventCodec;
+import io.branchbox.firmware.journal.CallEvents;
+import io.branchbox.firmware.journal.CallEvents.*;
+import io.branchbox.firmware.journal.Decoded;
 import io.branchbox.firmware.journal.JournalEvent;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CallTracker {
     private static final Logger log = LoggerFactory.getLogger(CallTracker.class);
-    private static final String ON_CALL = "ON_CALL";
     /** The part of a connection that named no agent: still handle time, nobody's in particular. */
     static final String UNKNOWN_AGENT = "";
 
@@ -108,84 +109,91 @@ public final class CallTracker {
 
     /** Takes one event, in journal order. */
     public void accept(JournalEvent e) {
-        if (AGENT_STATE.equals(e.type())) {
-            agentState(e);
-            return;
-        }
-        if (e.callId() == null || e.callId().isEmpty()) {
-            return;
-        }
-        if (CALL_STARTED.equals(e.type())) {
-            String dir = e.attr(DIRECTION);
-            open.putIfAbsent(e.callId(), new OpenCall(e.callId(), dir == null || "IN".equals(dir), e.at()));
-            return;
-        }
-        if (CALL_QUEUED.equals(e.type())) {
-            queued(open.computeIfAbsent(e.callId(), id -> new OpenCall(id, true, e.at())), e);
-            return;
-        }
-        OpenCall c = open.get(e.callId());
-        if (c == null) {
-            Integer rating = CALL_SURVEY.equals(e.type()) ? rating(e) : null;
-            if (rating != null) {
-                listener.lateSurvey(e.callId(), rating);
+        accept(CallEventCodec.decode(e), e.at());
+    }
+
+    /** Takes one event decoded already ({@link CallEventCodec#decode}), journalled at {@code at}, in journal order. */
+    public void accept(Decoded d, Instant at) {
+        switch (d) {
+            case AgentStateChanged e -> agentState(e, at);
+            case Started e -> open.putIfAbsent(e.callId(), new OpenCall(e.callId(), e.direction() == Direction.IN, at));
+            case Queued e -> queued(open.computeIfAbsent(e.callId(), id -> new OpenCall(id, true, at)), e.queue(), at);
+            case Surveyed e -> surveyed(e);
+            case CallEvents e -> {
+                OpenCall c = open.get(e.callId());
+                if (c != null) {
+                    onOpenCall(c, e, at);
+                }
             }
-            return;
-        }
-        switch (e.type()) {
-            case CALL_OVERFLOW -> c.waitingQueue = c.waitingSince == null ? c.waitingQueue : e.queue();
-            case CALL_OFFERED -> c.offeredAt = c.answeredAt == null ? e.at() : c.offeredAt;
-            case CALL_CONNECTED -> connected(c, e);
-            case CALL_HELD, CALL_CONSULT -> held(c, e);
-            case CALL_RETRIEVED -> closeHold(c, e.at());
-            case CALL_TRANSFERRED -> transferred(c, e);
-            case CALL_SURVEY -> {
-                Integer rating = rating(e);
-                c.rating = rating == null ? c.rating : rating;
-            }
-            case CALL_VOICEMAIL -> stopWaiting(c).voicemail = true;
-            case CALLBACK_REQUESTED -> stopWaiting(c).callback = true;
-            case CALL_NIGHT -> c.night = true;
-            case CALL_ANSWERED -> c.boxAnswered = true;
-            case CALL_ENDED -> ended(c, e.at(), cause(e));
             default -> { }
         }
     }
 
-    private void queued(OpenCall c, JournalEvent e) {
-        if (c.firstQueue == null && e.queue() != null) {
-            c.firstQueue = e.queue();
-            c.queuedAt = e.at();
-            listener.firstQueued(c, e.at());
+    private void onOpenCall(OpenCall c, CallEvents ev, Instant at) {
+        switch (ev) {
+            case Overflowed e -> c.waitingQueue = c.waitingSince == null ? c.waitingQueue : e.queue();
+            case Offered e -> c.offeredAt = c.answeredAt == null ? at : c.offeredAt;
+            case Connected e -> connected(c, e.agentId(), at);
+            case Held e -> held(c, e.agentId(), at);
+            case Consulted e -> held(c, e.agentId(), at);
+            case Retrieved e -> closeHold(c, at);
+            case Transferred e -> transferred(c, e.agentId(), at);
+            case Voicemail e -> stopWaiting(c).voicemail = true;
+            case CallbackRequested e -> stopWaiting(c).callback = true;
+            case Night e -> c.night = true;
+            case Answered e -> c.boxAnswered = true;
+            // an FXO reason or none: cause 0
+            case Ended e -> ended(c, at, e.cause() == null ? 0 : e.cause());
+            default -> { }
         }
-        if (c.waitingSince == null) {
-            c.waitingSince = e.at(); // re-queued after a missed offer: keeps its place in time
-        }
-        c.waitingQueue = e.queue();
     }
 
-    private void connected(OpenCall c, JournalEvent e) {
+    private void surveyed(Surveyed e) {
+        Integer rating = rating(e);
+        OpenCall c = open.get(e.callId());
+        if (c == null) {
+            if (rating != null) {
+                listener.lateSurvey(e.callId(), rating);
+            }
+        } else if (rating != null) {
+            c.rating = rating;
+        }
+    }
+
+    private void queued(OpenCall c, String queue, Instant at) {
+        if (c.firstQueue == null && queue != null) {
+            c.firstQueue = queue;
+            c.queuedAt = at;
+            listener.firstQueued(c, at);
+        }
+        if (c.waitingSince == null) {
+            c.waitingSince = at; // re-queued after a missed offer: keeps its place in time
+        }
+        c.waitingQueue = queue;
+    }
+
+    private void connected(OpenCall c, String agentId, Instant at) {
         stopWaiting(c);
         if (c.answeredAt == null) {
-            c.answeredAt = e.at();
-            listener.firstAnswered(c, e.at());
+            c.answeredAt = at;
+            listener.firstAnswered(c, at);
         }
-        String agent = e.agentId() == null ? UNKNOWN_AGENT : e.agentId();
+        String agent = agentId == null ? UNKNOWN_AGENT : agentId;
         if (!c.parts.containsKey(agent)) {
-            c.parts.put(agent, new Part(e.at()));
-            String previous = e.agentId() == null ? null : agentCall.put(agent, c.callId);
+            c.parts.put(agent, new Part(at));
+            String previous = agentId == null ? null : agentCall.put(agent, c.callId);
             if (previous != null && !previous.equals(c.callId) && open.containsKey(previous)) {
-                endPart(open.get(previous), agent, e.at()); // the agent cannot talk to two calls
+                endPart(open.get(previous), agent, at); // the agent cannot talk to two calls
             }
         }
     }
 
-    private void held(OpenCall c, JournalEvent e) {
+    private void held(OpenCall c, String agentId, Instant at) {
         if (c.holdSince != null) {
             return;
         }
-        c.holdSince = e.at();
-        c.holdAgent = e.agentId() != null ? e.agentId() : c.parts.keySet().stream().findFirst().orElse(null);
+        c.holdSince = at;
+        c.holdAgent = agentId != null ? agentId : c.parts.keySet().stream().findFirst().orElse(null);
         c.holds++;
         Part p = c.holdAgent == null ? null : c.parts.get(c.holdAgent);
         if (p != null) {
@@ -207,25 +215,25 @@ public final class CallTracker {
         c.holdAgent = null;
     }
 
-    private void transferred(OpenCall c, JournalEvent e) {
-        closeHold(c, e.at());
+    private void transferred(OpenCall c, String agentId, Instant at) {
+        closeHold(c, at);
         c.transfers++;
-        if (e.agentId() != null) {
-            endPart(c, e.agentId(), e.at());
+        if (agentId != null) {
+            endPart(c, agentId, at);
         } else {
-            endAllParts(c, e.at());
+            endAllParts(c, at);
         }
     }
 
-    private void agentState(JournalEvent e) {
+    private void agentState(AgentStateChanged e, Instant at) {
         String agent = e.agentId();
-        if (agent == null || ON_CALL.equals(e.attr(STATE))) {
+        if (e.state() == AgentStatus.ON_CALL) {
             return;
         }
         String callId = agentCall.get(agent);
         OpenCall c = callId == null ? null : open.get(callId);
         if (c != null) {
-            endPart(c, agent, e.at());
+            endPart(c, agent, at);
         } else if (callId != null) {
             agentCall.remove(agent);
         }
@@ -249,14 +257,6 @@ public final class CallTracker {
         closeHold(c, at);
         for (String agent : new ArrayList<>(c.parts.keySet())) {
             endPart(c, agent, at);
-        }
-    }
-
-    private static int cause(JournalEvent e) {
-        try {
-            return Integer.parseInt(e.attr(CAUSE));
-        } catch (NumberFormatException | NullPointerException ex) {
-            return 0; // an FXO reason or none
         }
     }
 
@@ -287,12 +287,11 @@ public final class CallTracker {
         return c;
     }
 
-    private static Integer rating(JournalEvent e) {
-        String r = e.attr(RATING);
-        if (r != null && r.length() == 1 && r.charAt(0) >= '1' && r.charAt(0) <= '3') {
-            return r.charAt(0) - '0';
+    private static Integer rating(Surveyed e) {
+        if (e.rating() >= 1 && e.rating() <= 3) {
+            return e.rating();
         }
-        log.warn("call {}: survey rating '{}' at seq {} is not 1, 2 or 3; not counted", e.callId(), r, e.seq());
+        log.warn("call {}: survey rating {} is not 1, 2 or 3; not counted", e.callId(), e.rating());
         return null;
     }
 

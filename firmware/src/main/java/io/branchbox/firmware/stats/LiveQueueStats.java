@@ -1,6 +1,8 @@
 package io.branchbox.firmware.stats;
 
 import io.branchbox.firmware.journal.EventJournal;
+import io.branchbox.firmware.journal.CallEventCodec;
+import io.branchbox.firmware.journal.Decoded;
 import io.branchbox.firmware.journal.JournalEvent;
 import java.io.IOException;
 import java.time.Duration;
@@ -149,10 +151,9 @@ public final class LiveQueueStats implements Consumer<JournalEvent> {
         }
         // durations between events are measured on the time line before any wall-clock step
         Instant steady = steps.steady(e.at());
-        JournalEvent t = steady.equals(e.at()) ? e
-                : new JournalEvent(e.seq(), steady, e.type(), e.callId(), e.agentId(), e.queue(), e.attrs());
-        calls.accept(t);
-        agents.accept(t);
+        Decoded typed = CallEventCodec.decode(e);
+        calls.accept(typed, steady);
+        agents.accept(typed, steady);
     }
 
     /** Every queue seen, by name, as of {@code now}. */

@@ -1,15 +1,19 @@
 package io.branchbox.firmware.store;
 
-import static io.branchbox.firmware.journal.CallEventTypes.*;
-
+import io.branchbox.firmware.journal.CallEventCodec;
+import io.branchbox.firmware.journal.CallEvents;
+import io.branchbox.firmware.journal.CallEvents.*;
+import io.branchbox.firmware.journal.Decoded;
 import io.branchbox.firmware.journal.JournalEvent;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The pure rule that turns a call's record plus one journal event into the next record. Applying
  * the same events in the same order always gives the same record, which is what makes the
- * call-record table rebuildable. Stateless and thread-safe.
+ * call-record table rebuildable. Reads the typed events of {@link CallEvents}; stateless and
+ * thread-safe.
  *
  * <p>Call-handling rules: the first {@code call.connected} sets the answering agent, every one
  * sets {@link CallHandling#lastAgentId()}; a hold runs from {@code call.held} or
@@ -22,105 +26,114 @@ final class CallRecordFold {
 
     private CallRecordFold() {}
 
-    /** Whether {@code e} changes a call record. */
-    static boolean affectsRecord(JournalEvent e) {
-        if (e.callId() == null || e.callId().isEmpty()) {
-            return false;
-        }
-        return switch (e.type()) {
-            case CALL_STARTED, CALL_ANSWERED, CALL_QUEUED, CALL_CONNECTED, CALL_ENDED, RECORDING_FINISHED,
-                    CALL_NIGHT, CALL_HELD, CALL_RETRIEVED, CALL_CONSULT, CALL_TRANSFERRED, CALL_WRAPUP,
-                    CALL_VOICEMAIL, CALLBACK_REQUESTED, CALL_SURVEY -> true;
+    /** Whether {@code d} changes a call record (a damaged or foreign event never does). */
+    static boolean affectsRecord(Decoded d) {
+        return switch (d) {
+            case Started e -> true;
+            case Answered e -> true;
+            case Queued e -> true;
+            case Connected e -> true;
+            case Ended e -> true;
+            case RecordingFinished e -> true;
+            case Night e -> true;
+            case Held e -> true;
+            case Retrieved e -> true;
+            case Consulted e -> true;
+            case Transferred e -> true;
+            case WrappedUp e -> true;
+            case Voicemail e -> true;
+            case CallbackRequested e -> true;
+            case Surveyed e -> true;
             default -> false;
         };
     }
 
-    /**
-     * The record after {@code e}. {@code current} is null when the call has no record yet; an event
-     * for such a call (its start was lost) creates a record from what the event tells.
-     */
+    /** {@link #affectsRecord(Decoded)} of the decoded {@code e}. */
+    static boolean affectsRecord(JournalEvent e) {
+        return affectsRecord(CallEventCodec.decode(e));
+    }
+
+    /** {@link #apply(CallRecord, CallEvents, Instant, long)} of the decoded {@code e}; a damaged or foreign one changes nothing. */
     static CallRecord apply(CallRecord current, JournalEvent e) {
-        if (e.type().equals(CALL_STARTED)) {
+        return CallEventCodec.decode(e) instanceof CallEvents ev && affectsRecord(ev) ? apply(current, ev, e.at(), e.seq())
+                : current;
+    }
+
+    /**
+     * The record after {@code ev}, journalled at {@code at} with sequence number {@code seq} (for
+     * the log). {@code current} is null when the call has no record yet; an event for such a
+     * call (its start was lost) creates a record from what the event tells. {@code ev} must
+     * {@linkplain #affectsRecord(Decoded) affect a record}.
+     */
+    static CallRecord apply(CallRecord current, CallEvents ev, Instant at, long seq) {
+        if (ev instanceof Started s) {
             if (current != null) {
-                log.warn("call {}: second {} at seq {} ignored", e.callId(), CALL_STARTED, e.seq());
+                log.warn("call {}: second start at seq {} ignored", s.callId(), seq);
                 return current;
             }
-            return CallRecord.started(e.callId(), direction(e), e.attr(TRUNK), e.attr(CALLING), e.attr(CALLED), e.at());
+            return CallRecord.started(s.callId(), direction(s.direction()), s.trunk(), s.calling(), s.called(), at);
         }
         CallRecord r = current;
         if (r == null) {
-            log.warn("call {}: {} at seq {} without {}; record starts here", e.callId(), e.type(), e.seq(), CALL_STARTED);
-            r = CallRecord.started(e.callId(), direction(e), e.attr(TRUNK), e.attr(CALLING), e.attr(CALLED), e.at());
+            log.warn("call {}: {} at seq {} without its start; record starts here", ev.callId(),
+                    ev.getClass().getSimpleName(), seq);
+            r = CallRecord.started(ev.callId(), CallDirection.IN, ev instanceof Answered a ? a.trunk() : null,
+                    null, null, at);
         }
         CallHandling h = r.handling();
-        return switch (e.type()) {
-            case CALL_ANSWERED -> {
-                // an outbound call's channel is known from its answer on (attribute trunk)
-                String trunk = e.attr(TRUNK);
+        return switch (ev) {
+            case Answered e -> {
+                // an outbound call's channel is known from its answer on
+                String trunk = e.trunk();
                 CallRecord withTrunk = trunk != null && !trunk.isEmpty() && (r.trunk() == null || r.trunk().isEmpty())
                         ? r.withTrunk(trunk) : r;
-                yield withTrunk.answeredAt() == null ? withTrunk.withAnsweredAt(e.at()) : withTrunk;
+                yield withTrunk.answeredAt() == null ? withTrunk.withAnsweredAt(at) : withTrunk;
             }
-            case CALL_QUEUED -> {
-                Integer p = number(e, PRIORITY);
-                yield r.withQueue(e.queue()).withHandling(p == null ? h : h.withPriority(p));
-            }
-            case CALL_CONNECTED -> {
-                CallRecord withAgent = r.agentId() == null ? r.withAgent(e.agentId(), e.attr(SEAT)) : r;
+            case Queued e -> r.withQueue(e.queue()).withHandling(e.priority() == null ? h : h.withPriority(e.priority()));
+            case Connected e -> {
+                CallRecord withAgent = r.agentId() == null
+                        ? r.withAgent(e.agentId(), e.seat() == null ? null : e.seat().toString()) : r;
                 withAgent = withAgent.withHandling(h.withLastAgent(e.agentId()));
-                yield withAgent.answeredAt() == null ? withAgent.withAnsweredAt(e.at()) : withAgent;
+                yield withAgent.answeredAt() == null ? withAgent.withAnsweredAt(at) : withAgent;
             }
-            case CALL_ENDED -> {
-                CallRecord closed = r.withHandling(h.retrieved(e.at()));
-                yield closed.withEnd(e.at(), disposition(closed, e), e.attr(CAUSE));
+            case Ended e -> {
+                CallRecord closed = r.withHandling(h.retrieved(at));
+                yield closed.withEnd(at, disposition(closed, e), e.cause() == null ? null : e.cause().toString());
             }
-            case RECORDING_FINISHED -> r.withRecording(e.attr(FILE), e.attr(SHA256), durationMs(e));
-            case CALL_HELD, CALL_CONSULT -> r.withHandling(h.held(e.at()));
-            case CALL_RETRIEVED -> r.withHandling(h.retrieved(e.at()));
-            case CALL_TRANSFERRED -> r.withHandling(h.retrieved(e.at()).transferred());
-            case CALL_WRAPUP -> r.withHandling(h.withWrapUp(e.attr(CODE), e.attr(NOTES), e.attr(CUSTOMER)));
-            case CALL_VOICEMAIL -> r.withHandling(h.withVoicemail(e.attr(FILE)));
-            case CALL_NIGHT -> r.withHandling(h.withNightService());
-            case CALLBACK_REQUESTED -> r.withHandling(h.withCallbackRequested());
-            case CALL_SURVEY -> r.withHandling(h.withSurveyRating(number(e, RATING)));
+            case RecordingFinished e -> r.withRecording(e.file(), e.sha256(),
+                    e.duration() == null ? null : e.duration().toMillis());
+            case Held e -> r.withHandling(h.held(at));
+            case Consulted e -> r.withHandling(h.held(at));
+            case Retrieved e -> r.withHandling(h.retrieved(at));
+            case Transferred e -> r.withHandling(h.retrieved(at).transferred());
+            case WrappedUp e -> r.withHandling(h.withWrapUp(e.code(), e.notes(), e.customer()));
+            case Voicemail e -> r.withHandling(h.withVoicemail(e.file()));
+            case Night e -> r.withHandling(h.withNightService());
+            case CallbackRequested e -> r.withHandling(h.withCallbackRequested());
+            case Surveyed e -> r.withHandling(h.withSurveyRating(e.rating()));
             default -> r;
         };
     }
 
-    private static Integer number(JournalEvent e, String key) {
-        String v = e.attr(key);
-        if (v == null || v.isEmpty()) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(v.trim());
-        } catch (NumberFormatException ex) {
-            log.warn("call {}: {} '{}' at seq {} is not a number", e.callId(), key, v, e.seq());
-            return null;
-        }
+    private static CallDirection direction(Direction d) {
+        return switch (d) {
+            case IN -> CallDirection.IN;
+            case OUT -> CallDirection.OUT;
+            case INTERNAL -> CallDirection.INTERNAL;
+        };
     }
 
-    private static CallDirection direction(JournalEvent e) {
-        String d = e.attr(DIRECTION);
-        if (d == null) {
-            return CallDirection.IN;
-        }
-        try {
-            return CallDirection.valueOf(d);
-        } catch (IllegalArgumentException ex) {
-            log.warn("call {}: unknown direction '{}' at seq {}, taken as IN", e.callId(), d, e.seq());
-            return CallDirection.IN;
-        }
-    }
-
-    private static CallDisposition disposition(CallRecord r, JournalEvent e) {
-        String explicit = e.attr(DISPOSITION);
-        if (explicit != null) {
-            try {
-                return CallDisposition.valueOf(explicit);
-            } catch (IllegalArgumentException ex) {
-                log.warn("call {}: unknown disposition '{}' at seq {}, derived instead", e.callId(), explicit, e.seq());
-            }
+    private static CallDisposition disposition(CallRecord r, Ended e) {
+        if (e.disposition() != null) {
+            return switch (e.disposition()) {
+                case ANSWERED -> CallDisposition.ANSWERED;
+                case ABANDONED -> CallDisposition.ABANDONED;
+                case BUSY -> CallDisposition.BUSY;
+                case NO_ANSWER -> CallDisposition.NO_ANSWER;
+                case FAILED -> CallDisposition.FAILED;
+                case VOICEMAIL -> CallDisposition.VOICEMAIL;
+                case CALLBACK -> CallDisposition.CALLBACK;
+            };
         }
         if (r.agentId() != null) {
             return CallDisposition.ANSWERED;
@@ -129,18 +142,5 @@ final class CallRecordFold {
             return CallDisposition.ABANDONED;
         }
         return r.answeredAt() != null ? CallDisposition.ANSWERED : CallDisposition.FAILED;
-    }
-
-    private static Long durationMs(JournalEvent e) {
-        String d = e.attr(DURATION_MS);
-        if (d == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(d);
-        } catch (NumberFormatException ex) {
-            log.warn("call {}: recording duration '{}' at seq {} is not a number", e.callId(), d, e.seq());
-            return null;
-        }
     }
 }

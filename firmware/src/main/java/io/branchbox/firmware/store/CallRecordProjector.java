@@ -1,5 +1,7 @@
 package io.branchbox.firmware.store;
 
+import io.branchbox.firmware.journal.CallEventCodec;
+import io.branchbox.firmware.journal.CallEvents;
 import io.branchbox.firmware.journal.EventJournal;
 import io.branchbox.firmware.journal.JournalEvent;
 import java.io.IOException;
@@ -42,11 +44,11 @@ public final class CallRecordProjector extends JournalProjection {
 
     @Override
     protected boolean apply(Connection c, JournalEvent e) throws SQLException {
-        if (!CallRecordFold.affectsRecord(e)) {
+        if (!(CallEventCodec.decode(e) instanceof CallEvents ev) || !CallRecordFold.affectsRecord(ev)) {
             return false;
         }
-        CallRecord current = repository.find(c, e.callId()).orElse(null);
-        repository.upsert(c, CallRecordFold.apply(current, e));
+        CallRecord current = repository.find(c, ev.callId()).orElse(null);
+        repository.upsert(c, CallRecordFold.apply(current, ev, e.at(), e.seq()));
         return true;
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.branchbox.firmware.acd.AgentState;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.config.ConfigDocuments;
+import io.branchbox.firmware.journal.CallEventCodec;
 import io.branchbox.firmware.journal.JournalEvent;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +37,7 @@ class CallbacksTest {
                         Map.of(NUMBER, "13800000002", PRIORITY, "", PLACE_SINCE, t.toString())),
                 JournalEvent.of(t.plusSeconds(60), CALLBACK_DONE, "c9", "agent1", "inquiry",
                         Map.of(REQUEST, "c2", OUTCOME, "REACHED", ATTEMPT, "1")));
-        assertEquals(1, f.calls.callbacks().restore(journal));
+        assertEquals(1, f.calls.callbacks().restore(journal.stream().map(CallEventCodec::decode).toList()));
         assertEquals(List.of("c1"), f.calls.callbacks().pending());
         assertEquals(2, f.calls.callbacks().views().get(0).priority());
         assertEquals(List.of(Callbacks.PREFIX + "c1"), f.calls.acd().waiting("inquiry"), "back in line at once");

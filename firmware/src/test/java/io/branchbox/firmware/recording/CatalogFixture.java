@@ -2,6 +2,8 @@ package io.branchbox.firmware.recording;
 
 import static io.branchbox.firmware.journal.CallEventTypes.*;
 
+import io.branchbox.firmware.journal.CallEventCodec;
+import io.branchbox.firmware.journal.CallEvents;
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.store.CallRecord;
 import io.branchbox.firmware.store.CallRecordRepository;
@@ -58,7 +60,8 @@ final class CatalogFixture implements AutoCloseable {
         }
         attrs.putIfAbsent(DURATION_MS, "1000");
         try (Connection c = db.dataSource().getConnection()) {
-            catalog.applyFinished(c, new JournalEvent(1, finishedAt, RECORDING_FINISHED, callId, null, null, attrs));
+            JournalEvent e = new JournalEvent(1, finishedAt, RECORDING_FINISHED, callId, null, null, attrs);
+            catalog.applyFinished(c, (CallEvents.RecordingFinished) CallEventCodec.decode(e), e.at(), e.seq());
         }
     }
 

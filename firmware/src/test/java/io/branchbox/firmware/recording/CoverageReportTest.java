@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.branchbox.firmware.journal.CallEventTypes;
 import io.branchbox.firmware.store.CallDirection;
 import io.branchbox.firmware.store.CallDisposition;
 import io.branchbox.firmware.store.CallRecord;
@@ -71,7 +72,7 @@ class CoverageReportTest {
         new RecordingVerifier(fx.catalog, Clock.fixed(NOW, ZoneOffset.UTC)).verifyAll();
         answered("cut", MORNING.plusSeconds(300), MORNING.plusSeconds(360));
         fx.catalogue("cut", MORNING.plusSeconds(361), "2026/03/02/cut.wav", "b".repeat(64),
-                Map.of(RecordingCatalog.WRITE_ERROR, "No space left on device"));
+                Map.of(CallEventTypes.WRITE_ERROR, "No space left on device"));
         answered("silent", MORNING.plusSeconds(400), MORNING.plusSeconds(460));
         fx.catalogue("silent", MORNING.plusSeconds(461), "2026/03/02/silent.wav", "c".repeat(64), Map.of());
         try (var conn = fx.db.dataSource().getConnection(); var st = conn.createStatement()) {

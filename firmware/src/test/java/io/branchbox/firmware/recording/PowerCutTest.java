@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.branchbox.firmware.journal.CallEventTypes;
 import io.branchbox.firmware.store.CallDirection;
 import io.branchbox.firmware.store.CallDisposition;
 import io.branchbox.firmware.store.CallRecord;
@@ -196,7 +197,7 @@ class PowerCutTest {
         fx.addCall(record);
         if (c.result != null) {
             fx.catalogue(c.id, c.endedAt, c.result.file().toString(), c.result.sha256(), Map.of(
-                    RecordingCatalog.LOST_FRAMES, String.valueOf(c.result.lostFrames()),
+                    CallEventTypes.LOST_FRAMES, String.valueOf(c.result.lostFrames()),
                     io.branchbox.firmware.journal.CallEventTypes.DURATION_MS, String.valueOf(c.result.durationMs())));
         }
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.branchbox.firmware.journal.CallEventTypes;
 import io.branchbox.firmware.store.CallDirection;
 import io.branchbox.firmware.store.CallDisposition;
 import io.branchbox.firmware.store.CallRecord;
@@ -167,10 +168,10 @@ class RecordingEdgeCasesTest {
     private void catalogue(RecordingResult r) throws Exception {
         Map<String, String> extra = new HashMap<>();
         extra.put(DURATION_MS, String.valueOf(r.durationMs()));
-        extra.put(RecordingCatalog.LOST_FRAMES, String.valueOf(r.lostFrames()));
-        extra.put(RecordingCatalog.BYTES, String.valueOf(Files.size(r.file())));
+        extra.put(CallEventTypes.LOST_FRAMES, String.valueOf(r.lostFrames()));
+        extra.put(CallEventTypes.BYTES, String.valueOf(Files.size(r.file())));
         if (r.writeError() != null) {
-            extra.put(RecordingCatalog.WRITE_ERROR, r.writeError());
+            extra.put(CallEventTypes.WRITE_ERROR, r.writeError());
         }
         fx.catalogue(r.callId(), scheduler.clock().instant(), r.file().toString(), r.sha256(), extra);
     }

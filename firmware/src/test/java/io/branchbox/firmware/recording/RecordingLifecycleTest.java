@@ -4,6 +4,7 @@ import static io.branchbox.firmware.journal.CallEventTypes.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.branchbox.firmware.journal.CallEventTypes;
 import io.branchbox.firmware.journal.EventJournal;
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.store.CallRecordProjector;
@@ -56,8 +57,8 @@ class RecordingLifecycleTest {
             // the integrator's mapping of a RecordingResult onto the event
             journal.append(JournalEvent.ofCall(scheduler.clock().instant(), RECORDING_FINISHED, "c1", Map.of(
                     FILE, r.file().toString(), SHA256, r.sha256(), DURATION_MS, String.valueOf(r.durationMs()),
-                    RecordingCatalog.BYTES, String.valueOf(Files.size(r.file())),
-                    RecordingCatalog.LOST_FRAMES, String.valueOf(r.lostFrames()))));
+                    CallEventTypes.BYTES, String.valueOf(Files.size(r.file())),
+                    CallEventTypes.LOST_FRAMES, String.valueOf(r.lostFrames()))));
             journal.flush();
 
             assertEquals("2026/03/02/c1.wav", catalog.find("c1").orElseThrow().file());

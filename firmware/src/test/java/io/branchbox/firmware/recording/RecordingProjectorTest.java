@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.branchbox.firmware.journal.CallEventTypes;
 import io.branchbox.firmware.journal.EventJournal;
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.store.CallRecordProjector;
@@ -51,7 +52,7 @@ class RecordingProjectorTest {
     @Test
     void finishedRecordingBecomesACatalogRowWithARelativePath() throws Exception {
         journal.append(finished("c1", 60, dir.resolve("rec/2026/03/02/c1.wav").toString(), SHA_A, "90000",
-                Map.of(RecordingCatalog.BYTES, "1440058")));
+                Map.of(CallEventTypes.BYTES, "1440058")));
         journal.flush();
 
         CatalogEntry e = catalog.find("c1").orElseThrow();
@@ -69,7 +70,7 @@ class RecordingProjectorTest {
     @Test
     void writeErrorAndLostFramesAreKept() throws Exception {
         journal.append(finished("c1", 60, "2026/03/02/c1.wav", SHA_A, "1000",
-                Map.of(RecordingCatalog.LOST_FRAMES, "12", RecordingCatalog.WRITE_ERROR, "No space left on device")));
+                Map.of(CallEventTypes.LOST_FRAMES, "12", CallEventTypes.WRITE_ERROR, "No space left on device")));
         journal.flush();
 
         CatalogEntry e = catalog.find("c1").orElseThrow();

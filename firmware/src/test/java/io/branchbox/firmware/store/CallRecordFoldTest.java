@@ -20,12 +20,12 @@ class CallRecordFoldTest {
                 ev(0, CALL_STARTED, null, null, Map.of(DIRECTION, "IN", TRUNK, "span0/ts1", CALLING, "0301", CALLED, "100")),
                 ev(1, CALL_ANSWERED, null, null, Map.of()),
                 ev(2, CALL_QUEUED, null, "sales", Map.of()),
-                ev(8, CALL_CONNECTED, "a7", "sales", Map.of(SEAT, "seat3")),
+                ev(8, CALL_CONNECTED, "a7", "sales", Map.of(SEAT, "3")),
                 ev(60, CALL_ENDED, null, null, Map.of(CAUSE, "16")));
         assertEquals(CallDisposition.ANSWERED, r.disposition());
         assertEquals(T0.plusSeconds(1), r.answeredAt());
         assertEquals("a7", r.agentId());
-        assertEquals("seat3", r.seat());
+        assertEquals("3", r.seat());
         assertEquals("16", r.releaseCause());
         assertEquals(T0.plusSeconds(60), r.endedAt());
     }

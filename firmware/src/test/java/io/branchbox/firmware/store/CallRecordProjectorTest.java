@@ -123,7 +123,7 @@ class CallRecordProjectorTest {
         call("in-2", 3, CALL_STARTED, null, null, Map.of(DIRECTION, "IN", TRUNK, "fxo2"));
         call("in-1", 4, CALL_OFFERED, "a7", "sales", Map.of());
         journal.append(JournalEvent.of(T0.plusSeconds(4), AGENT_STATE, null, "a7", null, Map.of(STATE, "BUSY")));
-        call("in-1", 5, CALL_CONNECTED, "a7", "sales", Map.of(SEAT, "seat3"));
+        call("in-1", 5, CALL_CONNECTED, "a7", "sales", Map.of(SEAT, "3"));
         call("in-2", 6, CALL_QUEUED, null, "sales", Map.of());
         call("out-1", 7, CALL_STARTED, null, null, Map.of(DIRECTION, "OUT", TRUNK, "span0/ts5", CALLED, "555"));
         call("in-2", 40, CALL_ENDED, null, null, Map.of(CAUSE, "16"));

@@ -5,7 +5,8 @@ import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.qa.CallFacts;
 import io.branchbox.firmware.qa.CallSource;
 import io.branchbox.firmware.qa.QaService;
-import io.branchbox.firmware.journal.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventCodec;
+import io.branchbox.firmware.journal.CallEvents.RecordingFinished;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -51,8 +52,8 @@ public final class SignalWorker implements Consumer<JournalEvent>, AutoCloseable
 
     @Override
     public void accept(JournalEvent e) {
-        if (CallEventTypes.RECORDING_FINISHED.equals(e.type()) && e.callId() != null) {
-            enqueue(e.callId());
+        if (CallEventCodec.decode(e) instanceof RecordingFinished r) {
+            enqueue(r.callId());
         }
     }
 

@@ -6,6 +6,6 @@
  * and journals each call's {@link io.branchbox.firmware.qa.signal.CallSignals}.
  *
  * <p>Imports {@code audio.G711}, {@code dsp.Signals}, {@code recording.AlawWav}, {@code journal}
- * {@code store.CallEventTypes} (the event it follows) and {@code qa}.
+ * ({@code CallEventCodec} and the {@code CallEvents.RecordingFinished} it follows) and {@code qa}.
  */
 package io.branchbox.firmware.qa.signal;

@@ -3,7 +3,7 @@ package io.branchbox.firmware.trunk.outbound;
 import io.branchbox.firmware.isdn.q931.Causes;
 import io.branchbox.firmware.isdn.q931.ChannelPreference;
 import io.branchbox.firmware.isdn.q931.IsdnCall;
-import io.branchbox.firmware.journal.CallEventTypes;
+import io.branchbox.firmware.journal.CallEvents;
 import io.branchbox.firmware.trunk.PriSpan;
 import io.branchbox.firmware.trunk.outbound.Attempt.Outcome;
 import io.branchbox.firmware.trunk.outbound.OutboundResult.Reason;
@@ -150,21 +150,25 @@ final class Dial {
     }
 
     private void journal(Attempt a) {
-        Map<String, String> attrs = Map.of(
-                CallEventTypes.ATTEMPT, Integer.toString(attempts.size()),
-                CallEventTypes.TRUNK, a.trunk(),
-                CallEventTypes.CAUSE, Integer.toString(a.cause()),
-                CallEventTypes.CAUSE_LOCATION, a.causeLocation(),
-                CallEventTypes.OUTCOME, a.outcome().name(),
-                CallEventTypes.STARTED_AT, a.startedAt().toString(),
-                CallEventTypes.DURATION_MS, Long.toString(Duration.between(a.startedAt(), a.endedAt()).toMillis()),
-                CallEventTypes.REASON, CauseText.of(a.cause()));
+        CallEvents.Attempt event = new CallEvents.Attempt(request.callId(), attempts.size(), a.trunk(), a.cause(),
+                a.causeLocation(), outcome(a.outcome()), a.startedAt(), Duration.between(a.startedAt(), a.endedAt()),
+                CauseText.of(a.cause()));
         try {
-            ctx.journal().append(CallEventTypes.CALL_ATTEMPT, request.callId(), attrs);
+            ctx.journal().append(event);
         } catch (RuntimeException e) {
             // the journal only queues; if it throws anyway, the call must still go on
             log.error("{}: journal refused attempt {}", request.callId(), a, e);
         }
+    }
+
+    private static CallEvents.AttemptOutcome outcome(Attempt.Outcome o) {
+        return switch (o) {
+            case ANSWERED -> CallEvents.AttemptOutcome.ANSWERED;
+            case FAILED_RETRYABLE -> CallEvents.AttemptOutcome.FAILED_RETRYABLE;
+            case FAILED_FINAL -> CallEvents.AttemptOutcome.FAILED_FINAL;
+            case DEADLINE -> CallEvents.AttemptOutcome.DEADLINE;
+            case CANCELLED -> CallEvents.AttemptOutcome.CANCELLED;
+        };
     }
 
     /** One SETUP and what the network did with it. */

@@ -1,5 +1,7 @@
 package io.branchbox.firmware.trunk.outbound;
 
+import io.branchbox.firmware.journal.CallEventCodec;
+import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.trunk.LinkedSpan;
 import io.branchbox.firmware.trunk.outbound.OutboundConfig.ChannelMode;
 import io.branchbox.firmware.trunk.outbound.OutboundConfig.ChannelOrder;
@@ -12,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
 
 /** Two real spans (0 first choice, 1 fallback) over LAPD to fake networks, a dialer and a journal. */
 final class DialerFixture {
-    /** One journal event as the dialer wrote it. */
+    /** One journal event as the dialer wrote it, in its on-disk form. */
     record Event(String type, String callId, Map<String, String> attrs) {}
 
     final ManualScheduler scheduler = new ManualScheduler();
@@ -30,7 +32,10 @@ final class DialerFixture {
 
     DialerFixture(OutboundConfig config) {
         dialer = new OutboundDialer(trunks, config, admin,
-                (type, callId, attrs) -> journal.add(new Event(type, callId, attrs)), scheduler);
+                a -> {
+                    JournalEvent e = CallEventCodec.encode(scheduler.clock().instant(), a);
+                    journal.add(new Event(e.type(), e.callId(), e.attrs()));
+                }, scheduler);
     }
 
     /** Dials and lets the signalling settle (no time passes). */

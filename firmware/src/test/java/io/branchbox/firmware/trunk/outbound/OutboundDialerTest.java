@@ -218,7 +218,7 @@ class OutboundDialerTest {
     void spanOrderMustNameExistingSpans() {
         OutboundConfig config = OutboundConfig.defaults(List.of(0, 7));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new OutboundDialer(f.trunks, config, f.admin, (t, c, a) -> { }, f.scheduler));
+                () -> new OutboundDialer(f.trunks, config, f.admin, a -> { }, f.scheduler));
     }
 
     @Test
