@@ -251,7 +251,7 @@ public final class CallEventCodec {
             case CALL_WRAPUP -> new WrappedUp(f.callId(), e.agentId(), f.s(CODE), f.s(NOTES), f.s(CUSTOMER));
             case CALL_MONITOR -> new Monitored(f.callId(), e.agentId(), e.queue(),
                     f.en(MODE, MonitorMode.class, null), f.s(TARGET));
-            case CALL_VOICEMAIL -> new Voicemail(f.callId(), e.queue(), f.req(FILE), f.ms(DURATION_MS));
+            case CALL_VOICEMAIL -> new Voicemail(f.callId(), e.queue(), f.s(FILE), f.ms(DURATION_MS));
             case CALL_SURVEY -> new Surveyed(f.callId(), e.agentId(), e.queue(), f.reqInt(RATING));
             case CALL_REFUSED -> new Refused(f.reqInt(CAUSE), f.req(TRUNK), f.s(CALLING), f.s(CALLED), f.s(REASON));
             case SPAN_RESTART -> new SpanRestarted(f.req(KIND), f.req(TRUNK), f.reqInt(CAUSE), f.channels());

@@ -145,7 +145,7 @@ public sealed interface CallEvents extends Decoded {
     record Monitored(String callId, String agentId, String queue, MonitorMode mode, String target)
             implements CallEvents {}
 
-    /** The caller left a voicemail in {@code file}, {@code duration} long (or null). */
+    /** The caller left a voicemail in {@code file} (or null), {@code duration} long (or null). */
     record Voicemail(String callId, String queue, String file, Duration duration) implements CallEvents {}
 
     /** The caller rated the call: {@code rating} as keyed (1 satisfied, 2 neutral, 3 dissatisfied; readers check). */

@@ -1,5 +1,8 @@
 package io.branchbox.firmware.workorder;
 
+import io.branchbox.firmware.journal.CallEventCodec;
+import io.branchbox.firmware.journal.CallEvents;
+import io.branchbox.firmware.journal.Decoded;
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.uplink.Alarm;
 import io.branchbox.time.Scheduler;
@@ -68,9 +71,8 @@ public final class VoicemailInbox {
 
     /** A live journal event: as {@link #replay}, and a new message's deadline is armed. */
     public synchronized void onJournal(JournalEvent e) {
-        apply(e);
-        if ("call.voicemail".equals(e.type())) {
-            arm(messages.get(e.callId()));
+        if (apply(e) instanceof CallEvents.Voicemail v) {
+            arm(messages.get(v.callId()));
         }
     }
 
@@ -137,18 +139,27 @@ public final class VoicemailInbox {
         return messages.get(callId);
     }
 
-    private void apply(JournalEvent e) {
-        switch (e.type()) {
-            case "call.started" -> {
-                if (e.attr("calling") != null) {
-                    callers.put(e.callId(), e.attr("calling"));
+    /** Applies {@code e}; returns it decoded as a call event (or not). */
+    private Decoded apply(JournalEvent e) {
+        Decoded d = CallEventCodec.decode(e);
+        switch (d) {
+            case CallEvents.Started s -> {
+                if (s.calling() != null) {
+                    callers.put(s.callId(), s.calling());
                 }
             }
-            case "call.voicemail" -> {
-                long ms = parse(e.attr("durationMs"));
-                messages.put(e.callId(), new Message(e.callId(), callers.getOrDefault(e.callId(), ""),
-                        e.queue() == null ? "" : e.queue(), e.at(), ms, e.at().plus(within), false, null, null, null, ""));
+            case CallEvents.Voicemail v -> {
+                long ms = v.duration() == null ? 0 : v.duration().toMillis();
+                messages.put(v.callId(), new Message(v.callId(), callers.getOrDefault(v.callId(), ""),
+                        v.queue() == null ? "" : v.queue(), e.at(), ms, e.at().plus(within), false, null, null, null, ""));
             }
+            default -> applyOwn(e);
+        }
+        return d;
+    }
+
+    private void applyOwn(JournalEvent e) {
+        switch (e.type()) {
             case HANDLED -> messages.computeIfPresent(e.callId(), (k, m) -> new Message(m.callId(), m.caller(), m.queue(),
                     m.at(), m.durationMs(), m.due(), m.late(), e.attr(WorkOrderEvents.BY), e.at(),
                     Outcome.valueOf(e.attr(WorkOrderEvents.OUTCOME)), e.attr(WorkOrderEvents.ORDER) == null ? ""
@@ -189,11 +200,4 @@ public final class VoicemailInbox {
         return c.length() > 64 ? c.substring(0, 64) : c;
     }
 
-    private static long parse(String s) {
-        try {
-            return s == null ? 0 : Long.parseLong(s);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
 }

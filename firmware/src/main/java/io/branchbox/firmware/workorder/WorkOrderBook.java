@@ -3,6 +3,8 @@ package io.branchbox.firmware.workorder;
 import static io.branchbox.firmware.workorder.WorkOrderEvents.*;
 
 import io.branchbox.firmware.config.BoxConfig;
+import io.branchbox.firmware.journal.CallEventCodec;
+import io.branchbox.firmware.journal.CallEvents;
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.uplink.Alarm;
 import io.branchbox.time.Scheduler;
@@ -71,10 +73,10 @@ public final class WorkOrderBook {
 
     /** Feeds one event of a rebuild (any type; others than {@code workorder.*} and {@code call.ended} are ignored). */
     public synchronized void replay(JournalEvent e) {
-        if ("call.ended".equals(e.type())) {
-            onCallEnded(e.callId(), e.at());
-        } else if (e.type().startsWith(Stage.EVENT_PREFIX)) {
+        if (e.type().startsWith(Stage.EVENT_PREFIX)) {
             p.apply(e);
+        } else if (CallEventCodec.decode(e) instanceof CallEvents.Ended end) {
+            onCallEnded(end.callId(), e.at());
         }
     }
 

@@ -1,6 +1,8 @@
 package io.branchbox.firmware.workorder;
 
 import io.branchbox.firmware.config.BoxConfig;
+import io.branchbox.firmware.journal.CallEventCodec;
+import io.branchbox.firmware.journal.CallEvents;
 import io.branchbox.firmware.journal.EventJournal;
 import io.branchbox.time.Scheduler;
 import java.io.IOException;
@@ -46,10 +48,11 @@ public record WorkOrderService(WorkOrderBook book, ShiftHandovers handovers, Cre
             voicemails.replay(e);
         });
         journal.addListener(e -> {
-            if ("call.ended".equals(e.type())) {
-                book.onCallEnded(e.callId(), e.at());
-            } else if ("call.started".equals(e.type()) || "call.voicemail".equals(e.type())) {
-                voicemails.onJournal(e);
+            switch (CallEventCodec.decode(e)) {
+                case CallEvents.Ended end -> book.onCallEnded(end.callId(), e.at());
+                case CallEvents.Started s -> voicemails.onJournal(e);
+                case CallEvents.Voicemail v -> voicemails.onJournal(e);
+                default -> { }
             }
         });
         book.start();

@@ -79,7 +79,7 @@ class CallEventRoundTripPropertiesTest {
                         .as(WrappedUp::new),
                 Combinators.combine(id(), orNull(text()), orNull(text()), Arbitraries.of(MonitorMode.class),
                         orNull(text())).as(Monitored::new),
-                Combinators.combine(id(), orNull(text()), text(), orNull(duration())).as(Voicemail::new),
+                Combinators.combine(id(), orNull(text()), orNull(text()), orNull(duration())).as(Voicemail::new),
                 Combinators.combine(id(), orNull(text()), orNull(text()), number()).as(Surveyed::new),
                 Combinators.combine(number(), text(), orNull(text()), orNull(text()), orNull(text())).as(Refused::new),
                 Combinators.combine(text(), text(), number(), Arbitraries.integers().between(0, 31).list().ofMaxSize(31))
