@@ -2,14 +2,12 @@ package io.branchbox.firmware.journal;
 
 import static io.branchbox.firmware.journal.CallEventTypes.*;
 
+import io.branchbox.firmware.journal.CallEventAttributes.Attrs;
+import io.branchbox.firmware.journal.CallEventAttributes.BadValue;
+import io.branchbox.firmware.journal.CallEventAttributes.Fields;
 import io.branchbox.firmware.journal.CallEvents.*;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -220,7 +218,7 @@ public final class CallEventCodec {
     }
 
     private static Decoded read(Fields f) {
-        JournalEvent e = f.e;
+        JournalEvent e = f.e();
         return switch (e.type()) {
             case CALL_STARTED -> new Started(f.callId(), e.agentId(), e.queue(),
                     f.en(DIRECTION, Direction.class, Direction.IN), f.s(TRUNK), f.s(CALLING), f.s(CALLED));
@@ -277,179 +275,5 @@ public final class CallEventCodec {
 
     private static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
-    }
-
-    /** The attributes of one event being read; each getter throws {@link BadValue} for a wrong value. */
-    private record Fields(JournalEvent e) {
-        String callId() {
-            if (e.callId() == null || e.callId().isEmpty()) {
-                throw new BadValue("no call id");
-            }
-            return e.callId();
-        }
-
-        String agentId() {
-            if (e.agentId() == null) {
-                throw new BadValue("no agent id");
-            }
-            return e.agentId();
-        }
-
-        String s(String key) {
-            return e.attr(key);
-        }
-
-        String req(String key) {
-            String v = e.attr(key);
-            if (v == null) {
-                throw new BadValue(key + " missing");
-            }
-            return v;
-        }
-
-        Integer i(String key) {
-            String v = e.attr(key);
-            if (v == null || v.isEmpty()) {
-                return null;
-            }
-            try {
-                return Integer.parseInt(v.trim());
-            } catch (NumberFormatException ex) {
-                throw new BadValue(key + " '" + v + "' is not a number");
-            }
-        }
-
-        int reqInt(String key) {
-            Integer v = i(key);
-            if (v == null) {
-                throw new BadValue(key + " missing");
-            }
-            return v;
-        }
-
-        Duration ms(String key) {
-            String v = e.attr(key);
-            if (v == null || v.isEmpty()) {
-                return null;
-            }
-            try {
-                return Duration.ofMillis(Long.parseLong(v.trim()));
-            } catch (NumberFormatException ex) {
-                throw new BadValue(key + " '" + v + "' is not a number of milliseconds");
-            }
-        }
-
-        /** An optional number that, when wrong, is dropped with a warning rather than the event. */
-        Long lenientLong(String key) {
-            String v = e.attr(key);
-            if (v == null || v.isBlank()) {
-                return null;
-            }
-            try {
-                return Long.parseLong(v.trim());
-            } catch (NumberFormatException ex) {
-                log.warn("call {}: {} '{}' at seq {} is not a number; left out", e.callId(), key, v, e.seq());
-                return null;
-            }
-        }
-
-        Integer lenientInt(String key) {
-            Long v = lenientLong(key);
-            return v == null || v != v.intValue() ? null : v.intValue();
-        }
-
-        Duration lenientMs(String key) {
-            Long v = lenientLong(key);
-            return v == null ? null : Duration.ofMillis(v);
-        }
-
-        Duration reqMs(String key) {
-            Duration d = ms(key);
-            if (d == null) {
-                throw new BadValue(key + " missing");
-            }
-            return d;
-        }
-
-        Instant optionalInstant(String key) {
-            return e.attr(key) == null ? null : instant(key);
-        }
-
-        Instant instant(String key) {
-            try {
-                return Instant.parse(req(key));
-            } catch (DateTimeParseException ex) {
-                throw new BadValue(key + " '" + e.attr(key) + "' is not an ISO-8601 instant");
-            }
-        }
-
-        /** The enum constant named by {@code key}; absent: {@code absent}, or damaged when that is null. */
-        <T extends Enum<T>> T en(String key, Class<T> type, T absent) {
-            String v = e.attr(key);
-            if (v == null) {
-                if (absent == null) {
-                    throw new BadValue(key + " missing");
-                }
-                return absent;
-            }
-            try {
-                return Enum.valueOf(type, v);
-            } catch (IllegalArgumentException ex) {
-                throw new BadValue(key + " '" + v + "' is not one of " + List.of(type.getEnumConstants()));
-            }
-        }
-
-        /** An unknown disposition is dropped rather than the end: the reader derives one. */
-        Disposition disposition() {
-            String v = e.attr(DISPOSITION);
-            if (v == null) {
-                return null;
-            }
-            try {
-                return Disposition.valueOf(v);
-            } catch (IllegalArgumentException ex) {
-                log.warn("call {}: unknown disposition '{}' at seq {}, derived instead", e.callId(), v, e.seq());
-                return null;
-            }
-        }
-
-        List<Integer> channels() {
-            String v = s(CHANNELS);
-            List<Integer> out = new ArrayList<>();
-            if (v == null || v.isEmpty()) {
-                return out;
-            }
-            for (String part : v.split(",")) {
-                try {
-                    out.add(Integer.parseInt(part.trim()));
-                } catch (NumberFormatException ex) {
-                    throw new BadValue(CHANNELS + " '" + v + "' is not a list of timeslots");
-                }
-            }
-            return out;
-        }
-    }
-
-    /** The attributes being written, in a stable order; a null value is left out. */
-    private static final class Attrs {
-        final Map<String, String> map = new LinkedHashMap<>();
-
-        Attrs put(String key, Object value) {
-            if (value instanceof Duration d) {
-                map.put(key, Long.toString(d.toMillis()));
-            } else if (value instanceof Enum<?> en) {
-                map.put(key, en.name());
-            } else if (value != null) {
-                map.put(key, value.toString());
-            }
-            return this;
-        }
-    }
-
-    /** A value that cannot be read; cheap (no stack trace), caught in {@link #decode} only. */
-    private static final class BadValue extends RuntimeException {
-        BadValue(String message) {
-            super(message, null, false, false);
-        }
     }
 }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Folds the journal into day books: for every local day, the {@link Counts} of the whole branch
@@ -126,7 +127,7 @@ public final class KpiLedger implements Consumer<JournalEvent> {
         return IGNORED.test(type);
     }
 
-    private static final java.util.function.Predicate<String> IGNORED = CallEventCodec.typeIsOneOf(
+    private static final Predicate<String> IGNORED = CallEventCodec.typeIsOneOf(
             Ivr.class, WrappedUp.class, Monitored.class, RecordingFinished.class, RecordingFailed.class);
 
     /** The last sequence number taken (0 before any). */
