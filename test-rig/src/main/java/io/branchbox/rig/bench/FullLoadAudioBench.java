@@ -7,7 +7,8 @@ import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.runtime.BoxRuntime;
 import io.branchbox.firmware.runtime.BoxSnapshot;
-import io.branchbox.firmware.journal.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventCodec;
+import io.branchbox.firmware.journal.CallEvents;
 import io.branchbox.rig.carrier.OfferedCall;
 import io.branchbox.rig.panel.SeatButton;
 import io.branchbox.rig.sim.SimulatedSite;
@@ -90,7 +91,7 @@ public final class FullLoadAudioBench {
                 site.wireBoardLines();
                 OfferToRingBench.waitFor("layer 2 up", Duration.ofSeconds(30), site.carrier()::layer2Up);
                 box.runtime().journal().addListener((JournalEvent e) -> {
-                    if (CallEventTypes.RECORDING_FINISHED.equals(e.type())) {
+                    if (CallEventCodec.decode(e) instanceof CallEvents.RecordingFinished) {
                         recorded.incrementAndGet();
                     }
                 });

@@ -4,7 +4,8 @@ import io.branchbox.box.BoxLauncher;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.runtime.BoxSnapshot;
-import io.branchbox.firmware.journal.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventCodec;
+import io.branchbox.firmware.journal.CallEvents;
 import io.branchbox.rig.panel.SeatButton;
 import io.branchbox.rig.sim.SimulatedCarrier;
 import io.branchbox.rig.sim.SimulatedSite;
@@ -166,13 +167,15 @@ public final class OfferToRingBench {
         private final AtomicInteger missed = new AtomicInteger();
 
         void onEvent(JournalEvent e) {
-            if (CallEventTypes.CALL_OFFERED.equals(e.type())) {
-                long[] o = {Integer.parseInt(e.attrs().get(CallEventTypes.SEAT)), LampWatch.epochMicros(e.at())};
-                synchronized (offers) {
-                    offers.add(o);
+            switch (CallEventCodec.decode(e)) {
+                case CallEvents.Offered offer when offer.seat() != null -> {
+                    long[] o = {offer.seat(), LampWatch.epochMicros(e.at())};
+                    synchronized (offers) {
+                        offers.add(o);
+                    }
                 }
-            } else if (CallEventTypes.CALL_OFFER_MISSED.equals(e.type())) {
-                missed.incrementAndGet();
+                case CallEvents.OfferMissed m -> missed.incrementAndGet();
+                default -> { }
             }
         }
 
