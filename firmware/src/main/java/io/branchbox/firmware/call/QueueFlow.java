@@ -1,5 +1,6 @@
 package io.branchbox.firmware.call;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.acd.Agent;
 import io.branchbox.firmware.acd.AgentState;
 import io.branchbox.firmware.audio.Prompts;
@@ -148,7 +149,7 @@ final class QueueFlow {
         call.agent = null;
         if (call.direction() != Call.Direction.IN) {
             cx.setAgent(a, AgentState.READY, "internal call not answered");
-            calls.end(call, "not answered", CallManager.NO_ANSWER);
+            calls.end(call, "not answered", Q850Cause.NO_ANSWER);
             return;
         }
         int missed = cx.acd.recordMissedOffer(a);

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.call;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +44,7 @@ class AgentCallControlTest {
         assertEquals(AgentState.ON_CALL, f.agent(2).state());
         assertEquals(f.agent(2), f.only().agent());
         f.talk(Duration.ofSeconds(1), 1);
-        f.calls.onTrunkCleared(f.only().trunk(), 16);
+        f.calls.onTrunkCleared(f.only().trunk(), Q850Cause.NORMAL_CLEARING);
         assertEquals(1, f.recordingsStarted, "one recording for the whole call");
         assertTrue(f.events.contains("call.transferred agent1"));
         assertEquals(2, f.events.stream().filter(e -> e.startsWith("call.connected")).count());
@@ -57,7 +58,7 @@ class AgentCallControlTest {
         assertEquals(Call.State.QUEUED, f.only().state());
         assertEquals("repair", f.only().queue());
         assertEquals(List.of(f.only().id()), f.calls.acd().waiting("repair"));
-        f.calls.onTrunkCleared(t, 16);
+        f.calls.onTrunkCleared(t, Q850Cause.NORMAL_CLEARING);
         int ended = f.events.indexOf("call.ended");
         assertEquals("ANSWERED", f.eventAttrs.get(ended).get("disposition"));
     }
@@ -154,7 +155,7 @@ class AgentCallControlTest {
         control.transfer(f.agent(1), TransferTarget.agent("agent2"), false);
         f.calls.onAnswerButton(2);
         f.scheduler.runPending();
-        f.calls.onTrunkCleared(f.only().trunk(), 16);
+        f.calls.onTrunkCleared(f.only().trunk(), Q850Cause.NORMAL_CLEARING);
         f.scheduler.advance(Duration.ofSeconds(f.config.queues().get(0).wrapUpS()));
         assertEquals(AgentState.NOT_READY, f.agent(2).state(), "not back into the queues");
         assertEquals("meal", f.agent(2).reasonCode());

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.call;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.acd.Acd;
 import io.branchbox.firmware.acd.Agent;
 import io.branchbox.firmware.audio.AudioRouter;
@@ -58,7 +59,7 @@ final class CallFixture {
         @Override public String callingNumber() { return calling; }
         @Override public String calledNumber() { return called; }
         @Override public void answer() { trunkActions.add("answer ts" + ts); }
-        @Override public void hangup(int cause) { trunkActions.add("hangup ts" + ts + " " + cause); }
+        @Override public void hangup(Q850Cause cause) { trunkActions.add("hangup ts" + ts + " " + cause); }
     }
 
     CallFixture() {
