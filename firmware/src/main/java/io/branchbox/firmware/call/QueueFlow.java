@@ -29,7 +29,33 @@ final class QueueFlow {
         this.calls = calls;
         this.ivr = ivr;
         this.callbacks = callbacks;
-        this.announcements = new Announcements(cx);
+        this.announcements = new Announcements(cx.scheduler, new Announcements.Line() {
+            @Override
+            public int everyS(String queue) {
+                return cx.acd.queue(queue).announceEveryS();
+            }
+
+            @Override
+            public int position(String callId) {
+                return cx.acd.position(callId);
+            }
+
+            @Override
+            public Duration expectedWait(String callId) {
+                return cx.acd.expectedWait(callId);
+            }
+        }, new Announcements.Speaker() {
+            @Override
+            public void announce(Call call, int position, Duration wait, Runnable done) {
+                cx.router.play(call.trunkChannel, cx.prompts.sequence(cx.prompts.positionAnnouncement(position, wait),
+                        () -> cx.scheduler.execute(done)));
+            }
+
+            @Override
+            public void music(Call call) {
+                cx.router.play(call.trunkChannel, Prompts.loop(cx.prompts.get("hold-music")));
+            }
+        });
     }
 
     /**
