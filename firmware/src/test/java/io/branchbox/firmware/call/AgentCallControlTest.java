@@ -149,6 +149,29 @@ class AgentCallControlTest {
     }
 
     @Test
+    void aSecondModeAskedWhileTheSupervisorsHeadsetOpensOpensItOnceInThatMode() {
+        f.connectedCall(1, 1);
+        control.monitor(f.agent(3), f.agent(1), MonitorMode.LISTEN);
+        control.monitor(f.agent(3), f.agent(1), MonitorMode.BARGE); // before the board acknowledged
+        f.scheduler.runPending();
+        assertEquals(1, f.channelOps.stream().filter("open 32/0"::equals).count(), f.channelOps.toString());
+        assertEquals(List.of("BARGE"), f.eventAttrs.stream().filter(a -> a.containsKey("mode"))
+                .map(a -> a.get("mode")).toList());
+        control.monitor(f.agent(3), f.agent(1), MonitorMode.END);
+        assertTrue(f.channelOps.contains("close 32/0"));
+    }
+
+    @Test
+    void aHeadsetThatOpensAfterTheCallEndedIsClosedAgain() {
+        f.connectedCall(1, 1);
+        control.monitor(f.agent(3), f.agent(1), MonitorMode.LISTEN);
+        f.calls.onTrunkCleared(f.only().trunk(), Q850Cause.NORMAL_CLEARING); // before the board acknowledged
+        f.scheduler.runPending();
+        assertEquals(1, f.channelOps.stream().filter("open 32/0"::equals).count(), f.channelOps.toString());
+        assertEquals(1, f.channelOps.stream().filter("close 32/0"::equals).count(), "the late headset is not left open");
+    }
+
+    @Test
     void aColleagueWhoWasNotReadyGoesBackToNotReadyWithTheirReasonAfterATransferredCall() {
         f.calls.acd().setNotReady(f.agent(2), "meal");
         f.connectedCall(1, 1);
