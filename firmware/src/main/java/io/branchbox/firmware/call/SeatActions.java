@@ -51,9 +51,24 @@ final class SeatActions {
             if (cx.config.ivr().surveyPrompt().isEmpty() || call.direction() != Call.Direction.IN) {
                 calls.hangUpAndEnd(call, "agent " + a.id() + " hung up");
             } else {
-                new Survey(cx, calls).start(call, a, SURVEY_TIMEOUT);
+                new Survey(cx, surveyPort()).start(call, a, SURVEY_TIMEOUT);
             }
         }
+    }
+
+    /** The survey's way back to call control: wrap-up and the end of the call. */
+    private Survey.Port surveyPort() {
+        return new Survey.Port() {
+            @Override
+            public void wrapUp(Call call, Agent agent) {
+                calls.agents().wrapUpAfter(call, agent);
+            }
+
+            @Override
+            public void hangUpAndEnd(Call call, String why) {
+                calls.hangUpAndEnd(call, why);
+            }
+        };
     }
 
     /** The agent answered: open the headset, bridge, record. */
