@@ -2,14 +2,12 @@ package io.branchbox.firmware.call;
 
 import io.branchbox.firmware.acd.Agent;
 import io.branchbox.firmware.acd.AgentState;
-import io.branchbox.firmware.audio.Mix;
 import io.branchbox.firmware.audio.AudioSource;
 import io.branchbox.firmware.audio.Prompts;
 import io.branchbox.firmware.console.ConsoleException;
 import io.branchbox.firmware.console.MonitorMode;
 import io.branchbox.firmware.console.TransferTarget;
 import java.time.Duration;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,10 +23,12 @@ public final class AgentCallControl {
     private static final Logger log = LoggerFactory.getLogger(AgentCallControl.class);
     private final CallContext cx;
     private final CallManager calls;
+    private final Monitoring monitoring;
 
     AgentCallControl(CallContext cx, CallManager calls) {
         this.cx = cx;
         this.calls = calls;
+        this.monitoring = new Monitoring(cx);
     }
 
     /** The caller hears music; the agent hears nothing and stays on the call. */
@@ -119,7 +119,7 @@ public final class AgentCallControl {
         call.seatChannel = leg.handOver();
         call.consult(null);
         call.agent = target;
-        cx.router.bridge(call.trunkChannel, call.seatChannel);
+        monitoring.talk(call);
         cx.events.transferred(call, a, "ATTENDED", TransferTarget.agent(target.id()).toString());
         cx.events.connected(call, target);
     }
@@ -139,7 +139,7 @@ public final class AgentCallControl {
                 return;
             }
             leg.answered(seat);
-            cx.router.bridge(call.seatChannel, seat);
+            monitoring.connect(call, call.seatChannel, seat);
             cx.setAgent(target, AgentState.ON_CALL, "consultation");
         });
     }
@@ -159,79 +159,10 @@ public final class AgentCallControl {
 
     /**
      * A supervisor at their own seat joins {@code target}'s call: LISTEN hears both, WHISPER also
-     * speaks to the agent only, BARGE speaks to both; END leaves and restores the plain bridge.
+     * speaks to the agent only, BARGE speaks to both; END leaves. See {@link Monitoring}.
      */
     public void monitor(Agent supervisor, Agent target, MonitorMode mode) {
-        Call call = cx.callOf(target);
-        MonitorLeg current = call == null ? null : call.monitor();
-        if (mode == MonitorMode.END) {
-            if (current == null || current.supervisor() != supervisor) {
-                throw new ConsoleException("no-call", "you are not monitoring " + target.id());
-            }
-            stopMonitor(call);
-            cx.router.bridge(call.trunkChannel, call.seatChannel);
-            return;
-        }
-        if (call == null || call.agent != target || call.state() != Call.State.CONNECTED) {
-            throw new ConsoleException("no-call", target.id() + " is not talking to a caller");
-        }
-        if (current != null && current.supervisor() != supervisor) {
-            throw new ConsoleException("busy", current.supervisor().id() + " is already monitoring this call");
-        }
-        if (supervisor.seat() <= 0 || supervisor == target) {
-            throw new ConsoleException("no-seat", "log in at a seat of your own to monitor");
-        }
-        if (current != null && current.channel() != null) {
-            applyMonitor(call, mode);
-            return;
-        }
-        if (supervisor.state() != AgentState.NOT_READY && supervisor.state() != AgentState.READY) {
-            throw new ConsoleException("busy", "finish your own call first");
-        }
-        if (current != null) {
-            current.mode(mode); // the headset is still opening: it opens once, in the mode asked last
-            return;
-        }
-        MonitorLeg leg = new MonitorLeg(supervisor);
-        leg.mode(mode);
-        call.monitor(leg);
-        cx.setAgent(supervisor, AgentState.NOT_READY, "monitoring " + target.id());
-        cx.openSeat(supervisor).whenComplete((seat, err) -> {
-            if (!leg.isCurrent(call)) {
-                cx.close(seat);
-                return;
-            }
-            if (err != null) {
-                log.warn("call {}: supervisor seat {} did not open: {}", call.id(), supervisor.seat(), err.getMessage());
-                call.monitor(null);
-                return;
-            }
-            leg.opened(seat);
-            applyMonitor(call, leg.mode());
-        });
-    }
-
-    private void applyMonitor(Call call, MonitorMode mode) {
-        MonitorLeg leg = call.monitor();
-        var trunk = call.trunkChannel;
-        var agent = call.seatChannel;
-        var sup = leg.channel();
-        leg.mode(mode);
-        cx.router.play(sup, new Mix(List.of(trunk, agent)));
-        // once anyone reads a channel through a mix, every reader must: a bridge would consume its frames
-        cx.router.play(agent, new Mix(mode == MonitorMode.LISTEN ? List.of(trunk) : List.of(trunk, sup)));
-        cx.router.play(trunk, new Mix(mode == MonitorMode.BARGE ? List.of(agent, sup) : List.of(agent)));
-        cx.events.monitor(call, leg.supervisor(), mode.name(), call.agent);
-    }
-
-    private void stopMonitor(Call call) {
-        MonitorLeg leg = call.monitor();
-        if (leg == null) {
-            return;
-        }
-        call.monitor(null);
-        leg.close(cx);
-        cx.events.monitor(call, leg.supervisor(), MonitorMode.END.name(), call.agent);
+        monitoring.monitor(supervisor, target, mode);
     }
 
     /** At the end of a call: a consulted colleague and a supervisor are released. */
@@ -239,7 +170,7 @@ public final class AgentCallControl {
         if (call.consult() != null) {
             releaseConsultant(call);
         }
-        stopMonitor(call);
+        monitoring.stop(call);
     }
 
     /** The consulted colleague leaves: wrap-up if they talked, else back where they were. */
@@ -276,7 +207,7 @@ public final class AgentCallControl {
 
     /** {@code a} leaves the call (blind transfer): headset closed, agent to wrap-up, caller on music. */
     private void leave(Call call, Agent a) {
-        stopMonitor(call);
+        monitoring.stop(call);
         cx.close(call.seatChannel);
         call.seatChannel = null;
         call.agent = null;
@@ -293,6 +224,6 @@ public final class AgentCallControl {
 
     /** The caller back with the agent; the transition to CONNECTED was fired by the caller. */
     private void bridgeBack(Call call) {
-        cx.router.bridge(call.trunkChannel, call.seatChannel);
+        monitoring.talk(call);
     }
 }

@@ -36,7 +36,9 @@ final class CallFixture {
     final List<String> recordings = new ArrayList<>();
     final List<String> dialled = new ArrayList<>();
     CompletableFuture<TrunkCall> dialResult = new CompletableFuture<>();
-    final AudioRouter router = new AudioRouter((u, c, n, a, o) -> { });
+    /** The last frame sent on each channel ("unit/chan"), to hear what each side hears. */
+    final Map<String, byte[]> sent = new HashMap<>();
+    final AudioRouter router = new AudioRouter((u, c, n, a, o) -> sent.put(u + "/" + c, java.util.Arrays.copyOfRange(a, o, o + 160)));
     final CallManager calls;
     final List<Agent> agents = new ArrayList<>();
     int recordingsStarted;
