@@ -232,8 +232,13 @@ public final class Q931Layer implements DataLinkUser {
     private void refuse(Q931Message m, Refusal r) {
         log.info("{} from '{}' to '{}' refused with cause {}: {}", CallKey.ofReceived(m.callReference()), r.calling(),
                 r.called(), r.cause(), r.reason());
-        ErrorAnswers.releaseComplete(registry, m.callReference(), r.cause());
-        registry.handler().onRefused(r);
+        try {
+            // on record (journal, counters) before the network can hear of it, so whoever reacts to
+            // the RELEASE COMPLETE finds the refusal already there
+            registry.handler().onRefused(r);
+        } finally {
+            ErrorAnswers.releaseComplete(registry, m.callReference(), r.cause());
+        }
     }
 
     private String refusalReason(Q850Cause cause, ChannelIdentification ci) {
