@@ -2,6 +2,7 @@ package io.branchbox.firmware.call;
 
 import io.branchbox.firmware.acd.Agent;
 import io.branchbox.firmware.acd.AgentState;
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.journal.CallEventCodec;
 import io.branchbox.firmware.journal.CallEvents;
 import io.branchbox.firmware.journal.CallEvents.*;
@@ -115,7 +116,7 @@ final class CallEventLog {
         append(new Connected(c.id(), a.id(), c.queue(), a.seat()));
     }
 
-    void ended(Call c, Call.State was, int cause, String why) {
+    void ended(Call c, Call.State was, Q850Cause cause, String why) {
         Disposition disposition = switch (was) {
             case CONNECTED, HELD, CONSULTING, SURVEY, FORWARDED, GOODBYE -> Disposition.ANSWERED;
             case VOICEMAIL -> Disposition.VOICEMAIL;

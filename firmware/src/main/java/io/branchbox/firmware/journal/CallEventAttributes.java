@@ -3,6 +3,7 @@ package io.branchbox.firmware.journal;
 import static io.branchbox.firmware.journal.CallEventTypes.CHANNELS;
 import static io.branchbox.firmware.journal.CallEventTypes.DISPOSITION;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.journal.CallEvents.Disposition;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,6 +63,32 @@ final class CallEventAttributes {
             } catch (NumberFormatException ex) {
                 throw new BadValue(key + " '" + v + "' is not a number");
             }
+        }
+
+        /** A Q.850 cause: absent null, a value outside 0..127 damaged. */
+        Q850Cause cause(String key) {
+            Integer v = i(key);
+            if (v == null) {
+                return null;
+            }
+            if (v < 0 || v > 127) {
+                throw new BadValue(key + " " + v + " is not a Q.850 cause value (0..127)");
+            }
+            return Q850Cause.of(v);
+        }
+
+        Q850Cause reqCause(String key) {
+            Q850Cause c = cause(key);
+            if (c == null) {
+                throw new BadValue(key + " missing");
+            }
+            return c;
+        }
+
+        /** A cause where "0" means none (an answered attempt, a restart without STATUS): null then. */
+        Q850Cause causeOrNone(String key) {
+            Q850Cause c = reqCause(key);
+            return c.value() == 0 ? null : c;
         }
 
         int reqInt(String key) {

@@ -5,6 +5,7 @@ import static io.branchbox.firmware.journal.CallEventTypes.*;
 import io.branchbox.firmware.journal.CallEventAttributes.Attrs;
 import io.branchbox.firmware.journal.CallEventAttributes.BadValue;
 import io.branchbox.firmware.journal.CallEventAttributes.Fields;
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.journal.CallEvents.*;
 import java.time.Instant;
 import java.util.HashSet;
@@ -55,6 +56,8 @@ public final class CallEventCodec {
             Map.entry(Surveyed.class, CALL_SURVEY), Map.entry(Refused.class, CALL_REFUSED),
             Map.entry(SpanRestarted.class, SPAN_RESTART), Map.entry(CallbackRequested.class, CALLBACK_REQUESTED),
             Map.entry(CallbackDone.class, CALLBACK_DONE));
+
+    private static final Q850Cause NO_CAUSE = Q850Cause.of(0);
 
     private CallEventCodec() {}
 
@@ -112,7 +115,7 @@ public final class CallEventCodec {
                 yield RECORDING_FAILED;
             }
             case Attempt e -> {
-                a.put(ATTEMPT, e.attempt()).put(TRUNK, e.trunk()).put(CAUSE, e.cause())
+                a.put(ATTEMPT, e.attempt()).put(TRUNK, e.trunk()).put(CAUSE, orNone(e.cause()))
                         .put(CAUSE_LOCATION, e.causeLocation()).put(OUTCOME, e.outcome())
                         .put(STARTED_AT, e.startedAt().toString()).put(DURATION_MS, e.duration()).put(REASON, e.reason());
                 yield CALL_ATTEMPT;
@@ -161,7 +164,7 @@ public final class CallEventCodec {
                 yield CALL_REFUSED;
             }
             case SpanRestarted e -> {
-                a.put(KIND, e.kind()).put(TRUNK, e.trunk()).put(CAUSE, e.cause())
+                a.put(KIND, e.kind()).put(TRUNK, e.trunk()).put(CAUSE, orNone(e.cause()))
                         .put(CHANNELS, String.join(",", e.channels().stream().map(String::valueOf).toList()));
                 yield SPAN_RESTART;
             }
@@ -228,13 +231,13 @@ public final class CallEventCodec {
             case CALL_OFFER_MISSED -> new OfferMissed(f.callId(), e.agentId(), e.queue(), f.lenientInt(SEAT));
             case CALL_OVERFLOW -> new Overflowed(f.callId(), e.queue(), f.s(FROM));
             case CALL_CONNECTED -> new Connected(f.callId(), e.agentId(), e.queue(), f.lenientInt(SEAT));
-            case CALL_ENDED -> new Ended(f.callId(), e.agentId(), e.queue(), f.disposition(), f.i(CAUSE), f.s(REASON),
+            case CALL_ENDED -> new Ended(f.callId(), e.agentId(), e.queue(), f.disposition(), f.cause(CAUSE), f.s(REASON),
                     f.ms(DURATION_MS));
             // the numbers are the recorder's report, read leniently: the recording must be catalogued
             case RECORDING_FINISHED -> new RecordingFinished(f.callId(), e.queue(), f.req(FILE), f.s(SHA256),
                     f.lenientMs(DURATION_MS), f.lenientLong(BYTES), f.lenientLong(LOST_FRAMES), f.s(WRITE_ERROR));
             case RECORDING_FAILED -> new RecordingFailed(f.callId(), e.queue(), f.s(ERROR));
-            case CALL_ATTEMPT -> new Attempt(f.callId(), f.reqInt(ATTEMPT), f.req(TRUNK), f.reqInt(CAUSE),
+            case CALL_ATTEMPT -> new Attempt(f.callId(), f.reqInt(ATTEMPT), f.req(TRUNK), f.causeOrNone(CAUSE),
                     f.req(CAUSE_LOCATION), f.en(OUTCOME, AttemptOutcome.class, null), f.instant(STARTED_AT),
                     f.reqMs(DURATION_MS), f.req(REASON));
             case AGENT_STATE -> new AgentStateChanged(emptyToNull(e.callId()), f.agentId(),
@@ -251,8 +254,8 @@ public final class CallEventCodec {
                     f.en(MODE, MonitorMode.class, null), f.s(TARGET));
             case CALL_VOICEMAIL -> new Voicemail(f.callId(), e.queue(), f.s(FILE), f.ms(DURATION_MS));
             case CALL_SURVEY -> new Surveyed(f.callId(), e.agentId(), e.queue(), f.reqInt(RATING));
-            case CALL_REFUSED -> new Refused(f.reqInt(CAUSE), f.req(TRUNK), f.s(CALLING), f.s(CALLED), f.s(REASON));
-            case SPAN_RESTART -> new SpanRestarted(f.req(KIND), f.req(TRUNK), f.reqInt(CAUSE), f.channels());
+            case CALL_REFUSED -> new Refused(f.reqCause(CAUSE), f.req(TRUNK), f.s(CALLING), f.s(CALLED), f.s(REASON));
+            case SPAN_RESTART -> new SpanRestarted(f.req(KIND), f.req(TRUNK), f.causeOrNone(CAUSE), f.channels());
             case CALLBACK_REQUESTED -> new CallbackRequested(f.callId(), e.agentId(), e.queue(), f.req(NUMBER),
                     f.i(PRIORITY) == null ? 0 : f.i(PRIORITY), f.optionalInstant(PLACE_SINCE));
             // the asking call's id is in REQUEST; callId is "" when no attempt was made
@@ -271,6 +274,11 @@ public final class CallEventCodec {
                     e.seq(), e.type(), e.callId(), why, n);
         }
         return new Decoded.Damaged(e.type(), e.seq(), why);
+    }
+
+    /** "No cause" is written as value 0, as the box always has (0 is no Q.850 cause). */
+    private static Q850Cause orNone(Q850Cause c) {
+        return c == null ? NO_CAUSE : c;
     }
 
     private static String emptyToNull(String s) {

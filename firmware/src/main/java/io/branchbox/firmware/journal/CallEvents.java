@@ -1,5 +1,6 @@
 package io.branchbox.firmware.journal;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.List;
  *
  * <p>Nullability: a {@code String}, boxed number, {@link Duration} or enum component documented as
  * "or null" was absent from the event (journals written by older firmware, or a writer that did
- * not know it); every other component is never null. A null string is left out on disk; an empty
+ * not know it); every other component is never null. Causes are the box's one cause type,
+ * {@link Q850Cause}, stored as its bare value. A null string is left out on disk; an empty
  * string is written as such. Values are immutable and thread-safe.
  */
 public sealed interface CallEvents extends Decoded {
@@ -84,10 +86,10 @@ public sealed interface CallEvents extends Decoded {
 
     /**
      * The call is over. {@code agentId}: the last agent or the dialling agent, or null;
-     * {@code disposition} or null (the reader derives one); {@code cause}: the Q.850 cause
-     * value, or null; {@code reason} in words, or null; {@code duration} from set-up to end, or null.
+     * {@code disposition} or null (the reader derives one); {@code cause}: why it was cleared, or
+     * null; {@code reason} in words, or null; {@code duration} from set-up to end, or null.
      */
-    record Ended(String callId, String agentId, String queue, Disposition disposition, Integer cause, String reason,
+    record Ended(String callId, String agentId, String queue, Disposition disposition, Q850Cause cause, String reason,
                  Duration duration) implements CallEvents {}
 
     /**
@@ -104,10 +106,12 @@ public sealed interface CallEvents extends Decoded {
 
     /**
      * One SETUP of an outbound call: the {@code attempt}-th (from 1) on {@code trunk};
-     * {@code cause} the Q.850 value (0 when answered) given at {@code causeLocation} ("user" is the
-     * box); began at {@code startedAt} and lasted {@code duration}; {@code reason}: the cause in words.
+     * {@code cause} the network's or the box's cause, null when answered ("0" on disk), given at
+     * {@code causeLocation} ("user" is the box); began at {@code startedAt} and lasted
+     * {@code duration}; {@code reason}: the cause in words.
      */
-    record Attempt(String callId, int attempt, String trunk, int cause, String causeLocation, AttemptOutcome outcome,
+    record Attempt(String callId, int attempt, String trunk, Q850Cause cause, String causeLocation,
+                   AttemptOutcome outcome,
                    Instant startedAt, Duration duration, String reason) implements CallEvents {}
 
     /**
@@ -153,9 +157,9 @@ public sealed interface CallEvents extends Decoded {
 
     /**
      * The box refused an inbound SETUP before a call existed: no call id ({@link #callId()} is
-     * null). {@code trunk} "span0/ts5" or "span0"; {@code cause} the Q.850 value.
+     * null). {@code trunk} "span0/ts5" or "span0"; {@code cause} sent back with the RELEASE COMPLETE.
      */
-    record Refused(int cause, String trunk, String calling, String called, String reason) implements CallEvents {
+    record Refused(Q850Cause cause, String trunk, String calling, String called, String reason) implements CallEvents {
         @Override
         public String callId() {
             return null;
@@ -164,9 +168,10 @@ public sealed interface CallEvents extends Decoded {
 
     /**
      * A restart on a PRI span's D-channel: {@code kind} (an {@code isdn} RestartEvent.Kind name),
-     * {@code cause} of the STATUS sent back (0 when none), the {@code channels} restarted. No call id.
+     * {@code cause} of the STATUS sent back (null when none, "0" on disk), the {@code channels}
+     * restarted. No call id.
      */
-    record SpanRestarted(String kind, String trunk, int cause, List<Integer> channels) implements CallEvents {
+    record SpanRestarted(String kind, String trunk, Q850Cause cause, List<Integer> channels) implements CallEvents {
         public SpanRestarted {
             channels = List.copyOf(channels);
         }

@@ -15,8 +15,9 @@
  * then calls the listeners (projections, KPI) in order. The records and the codec are immutable and
  * stateless (the codec's damage counter is atomic): any thread.
  *
- * <p>May import: {@code io.branchbox.time}, Jackson, SLF4J. Nothing else of firmware: every layer
- * journals through it, so the enums of the records (direction, disposition, agent state, ...) are
- * the journal's own, mapped by exhaustive switches where a layer has its own.
+ * <p>May import: {@code io.branchbox.time}, Jackson, SLF4J, and of firmware only
+ * {@code isdn.q931.Q850Cause}, the box's one cause type (a value that imports nothing). Every layer
+ * journals through this package, so the enums of the records (direction, disposition, agent
+ * state, ...) are the journal's own, mapped by exhaustive switches where a layer has its own.
  */
 package io.branchbox.firmware.journal;

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.runtime;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.journal.CallEventCodec;
 import io.branchbox.firmware.journal.CallEvents;
 import io.branchbox.firmware.journal.CallEvents.Disposition;
@@ -44,9 +45,6 @@ final class CrashRecovery {
         boolean recorded;
         boolean ended;
     }
-
-    /** Q.850 cause 41, temporary failure: what a call the box lost ended with. */
-    private static final int TEMPORARY_FAILURE = 41;
 
     private CrashRecovery() {}
 
@@ -97,7 +95,7 @@ final class CrashRecovery {
             }
             Disposition disposition = c.connected ? Disposition.ANSWERED : c.queued ? Disposition.ABANDONED
                     : Disposition.FAILED;
-            journal.append(new CallEvents.Ended(callId, null, null, disposition, TEMPORARY_FAILURE,
+            journal.append(new CallEvents.Ended(callId, null, null, disposition, Q850Cause.TEMPORARY_FAILURE,
                     "box restarted during the call", null));
             log.warn("call {} was left open by a restart: closed as {}", callId, disposition);
             closed++;

@@ -28,6 +28,7 @@ final class SpanJournal implements SpanEvents {
 
     @Override
     public void onRestartEvent(int span, RestartEvent e) {
-        journal.append(new CallEvents.SpanRestarted(e.kind().name(), "span" + span, e.cause(), e.timeslots()));
+        journal.append(new CallEvents.SpanRestarted(e.kind().name(), "span" + span, e.cause().orElse(null),
+                e.timeslots()));
     }
 }

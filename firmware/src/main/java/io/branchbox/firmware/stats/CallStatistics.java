@@ -92,7 +92,7 @@ public final class CallStatistics {
             case Refused x -> {
                 offered++;
                 refused++;
-                lostByCause.merge(x.cause(), 1, Integer::sum);
+                lostByCause.merge(x.cause().value(), 1, Integer::sum);
             }
             default -> { }
         }

@@ -143,7 +143,7 @@ public final class CallTracker {
             case Night e -> c.night = true;
             case Answered e -> c.boxAnswered = true;
             // an FXO reason or none: cause 0
-            case Ended e -> ended(c, at, e.cause() == null ? 0 : e.cause());
+            case Ended e -> ended(c, at, e.cause() == null ? 0 : e.cause().value());
             default -> { }
         }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.journal.CallEvents.*;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,15 +54,18 @@ class CallEventCodecTest {
         List<Decoded> d = fixture().stream().map(CallEventCodec::decode).toList();
 
         assertEquals(new Started("c1", null, "service", Direction.IN, "span0/ts1", "13800138000", "95598"), d.get(1));
-        assertEquals(new Ended("c1", "a3", "repair", Disposition.ANSWERED, 16, "caller hung up",
+        assertEquals(new Ended("c1", "a3", "repair", Disposition.ANSWERED, Q850Cause.NORMAL_CLEARING, "caller hung up",
                 Duration.ofSeconds(184)), d.get(18));
         assertEquals(new WrappedUp("c1", "a3", "OUTAGE", "线路故障，已派工", "王先生"), d.get(20));
-        assertEquals(new Attempt("c4", 1, "span0/ts5", 17, "public_local", AttemptOutcome.FAILED_RETRYABLE,
+        assertEquals(new Attempt("c4", 1, "span0/ts5", Q850Cause.USER_BUSY, "public_local", AttemptOutcome.FAILED_RETRYABLE,
                 Instant.parse("2026-11-02T01:21:00Z"), Duration.ofSeconds(4), "user busy"), d.get(28));
         assertEquals(new CallbackDone("c4", "service", CallbackOutcome.REACHED, 1, "c3"), d.get(31));
-        assertEquals(new SpanRestarted("UNACKNOWLEDGED", "span0", 0, List.of(1, 2, 3)), d.get(34));
+        // "0": no cause, as the old writers put it
+        assertEquals(new SpanRestarted("UNACKNOWLEDGED", "span0", null, List.of(1, 2, 3)), d.get(34));
+        assertNull(assertInstanceOf(Attempt.class, d.get(29)).cause(), "an answered attempt has no cause");
         // written by crash recovery of the time: no duration, no agent
-        assertEquals(new Ended("c5", null, null, Disposition.FAILED, 41, "box restarted during the call", null),
+        assertEquals(new Ended("c5", null, null, Disposition.FAILED, Q850Cause.TEMPORARY_FAILURE,
+                "box restarted during the call", null),
                 d.get(35));
     }
 
@@ -84,6 +88,7 @@ class CallEventCodecTest {
                 event("call.queued", null, Map.of("priority", "1")),
                 event("callback.requested", "c1", Map.of("number", "139", "placeSince", "yesterday")),
                 event("call.attempt", "c1", Map.of("attempt", "1")),
+                event("call.ended", "c1", Map.of("cause", "300")),
                 event("agent.state", null, Map.of("state", "READY")));
 
         for (JournalEvent e : bad) {
@@ -101,7 +106,7 @@ class CallEventCodecTest {
 
         Ended ended = assertInstanceOf(Ended.class, d);
         assertNull(ended.disposition());
-        assertEquals(16, ended.cause());
+        assertEquals(Q850Cause.NORMAL_CLEARING, ended.cause());
     }
 
     @Test

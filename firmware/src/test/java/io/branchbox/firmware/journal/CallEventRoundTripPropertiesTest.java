@@ -2,6 +2,7 @@ package io.branchbox.firmware.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.journal.CallEvents.*;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,11 +59,11 @@ class CallEventRoundTripPropertiesTest {
                 Combinators.combine(id(), orNull(text()), orNull(text())).as(Overflowed::new),
                 Combinators.combine(id(), orNull(text()), orNull(text()), orNull(number())).as(Connected::new),
                 Combinators.combine(id(), orNull(text()), orNull(text()), orNull(Arbitraries.of(Disposition.class)),
-                        orNull(number()), orNull(text()), orNull(duration())).as(Ended::new),
+                        orNull(cause(0)), orNull(text()), orNull(duration())).as(Ended::new),
                 Combinators.combine(id(), orNull(text()), text(), orNull(text()), orNull(duration()),
                         orNull(Arbitraries.longs()), orNull(Arbitraries.longs()), orNull(text())).as(RecordingFinished::new),
                 Combinators.combine(id(), orNull(text()), orNull(text())).as(RecordingFailed::new),
-                Combinators.combine(id(), number(), text(), number(), text(), Arbitraries.of(AttemptOutcome.class),
+                Combinators.combine(id(), number(), text(), orNull(cause(1)), text(), Arbitraries.of(AttemptOutcome.class),
                         instant(), duration()).flatAs((id, n, trunk, cause, location, outcome, started, length) ->
                                 text().map(reason -> new Attempt(id, n, trunk, cause, location, outcome, started, length,
                                         reason))),
@@ -81,8 +82,8 @@ class CallEventRoundTripPropertiesTest {
                         orNull(text())).as(Monitored::new),
                 Combinators.combine(id(), orNull(text()), orNull(text()), orNull(duration())).as(Voicemail::new),
                 Combinators.combine(id(), orNull(text()), orNull(text()), number()).as(Surveyed::new),
-                Combinators.combine(number(), text(), orNull(text()), orNull(text()), orNull(text())).as(Refused::new),
-                Combinators.combine(text(), text(), number(), Arbitraries.integers().between(0, 31).list().ofMaxSize(31))
+                Combinators.combine(cause(0), text(), orNull(text()), orNull(text()), orNull(text())).as(Refused::new),
+                Combinators.combine(text(), text(), orNull(cause(1)), Arbitraries.integers().between(0, 31).list().ofMaxSize(31))
                         .as(SpanRestarted::new),
                 Combinators.combine(id(), orNull(text()), orNull(text()), text(), number(), instant())
                         .as(CallbackRequested::new),
@@ -101,6 +102,11 @@ class CallEventRoundTripPropertiesTest {
 
     private static Arbitrary<Integer> number() {
         return Arbitraries.integers();
+    }
+
+    /** Causes from {@code min}; where "0" on disk means no cause the record holds null instead of 0. */
+    private static Arbitrary<Q850Cause> cause(int min) {
+        return Arbitraries.integers().between(min, 127).map(Q850Cause::of);
     }
 
     private static Arbitrary<Duration> duration() {
