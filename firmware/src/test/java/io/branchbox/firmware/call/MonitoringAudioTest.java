@@ -58,26 +58,26 @@ class MonitoringAudioTest {
         assertArrayEquals(SILENCE, heardBy(AGENT_SEAT, 0), "the agent hears nothing while the caller is held");
     }
 
-    @Test
-    void aWhisperGoesOnAfterHoldAndRetrieve() {
-        monitoredCall(MonitorMode.WHISPER);
+    /** A call monitored in {@code mode} is held and taken back; then only the supervisor speaks. */
+    private void heldAndRetrievedWhileTheSupervisorSpeaks(MonitorMode mode) {
+        monitoredCall(mode);
         control.hold(f.agent(1));
         control.retrieve(f.agent(1));
         for (int i = 0; i < 3; i++) {
             tick(SILENCE, SUPERVISOR_SPEAKS, SILENCE);
         }
+    }
+
+    @Test
+    void aWhisperGoesOnAfterHoldAndRetrieve() {
+        heldAndRetrievedWhileTheSupervisorSpeaks(MonitorMode.WHISPER);
         assertFalse(Arrays.equals(SILENCE, heardBy(AGENT_SEAT, 0)), "the agent still hears the supervisor whisper");
         assertArrayEquals(SILENCE, heardBy(TRUNK, 1), "the caller does not hear the whisper");
     }
 
     @Test
     void aBargeGoesOnAfterHoldAndRetrieve() {
-        monitoredCall(MonitorMode.BARGE);
-        control.hold(f.agent(1));
-        control.retrieve(f.agent(1));
-        for (int i = 0; i < 3; i++) {
-            tick(SILENCE, SUPERVISOR_SPEAKS, SILENCE);
-        }
+        heldAndRetrievedWhileTheSupervisorSpeaks(MonitorMode.BARGE);
         assertFalse(Arrays.equals(SILENCE, heardBy(TRUNK, 1)), "the caller still hears the supervisor who barged in");
     }
 }
