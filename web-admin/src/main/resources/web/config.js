@@ -321,8 +321,8 @@
   async function start() {
     await window.bbx.ready;
     st.lang = window.bbxI18n.language();
-    const prompts = await fetch("/api/prompts");
-    st.prompts = prompts.ok ? (await prompts.json()).prompts.map(function (x) { return x.name; }) : [];
+    const prompts = await fetch("/api/prompts?limit=500"); // every prompt of the active set to pick from
+    st.prompts = prompts.ok ? (await prompts.json()).items.map(function (x) { return x.name; }) : [];
     st.onChange = scheduleCheck;
     st.rerender = render;
     st.reload = load;

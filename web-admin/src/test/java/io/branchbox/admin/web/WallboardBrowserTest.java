@@ -69,11 +69,7 @@ class WallboardBrowserTest {
         box.status.set(status(0, 0, 3, 2, 0));
         box.console.login("zhao", 5).join();
         box.console.notReady("zhao", "training").join();
-        driver.get(box.baseUrl() + "/");
-        wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/login"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(TestBox.userFor(Role.SHIFT_LEAD));
-        driver.findElement(By.id("password")).sendKeys(TestBox.PASSWORD);
-        driver.findElement(By.id("submit")).click();
+        HeadlessChromium.logIn(driver, wait, box.baseUrl(), TestBox.userFor(Role.SHIFT_LEAD));
         wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/wallboard"));
         By repairs = By.cssSelector("section.queue[data-queue='repairs']");
         wait.until(ExpectedConditions.attributeToBe(repairs, "data-answered", "2"));
