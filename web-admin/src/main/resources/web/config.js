@@ -6,7 +6,7 @@
   const c = window.cfg;
   const st = c.state;
   const SECTIONS = ["site", "board", "spans", "fxo", "agents", "queues", "ivr", "hours", "console", "recording",
-    "uplink", "web", "appliance", "revisions"];
+    "uplink", "web", "appliance", "shifts", "qa", "workOrders", "kpi", "revisions"];
   let active = "site";
   let timer = null;
   let lastErrors = [];
@@ -177,6 +177,7 @@
     },
     revisions: function (p) { window.cfgRevisions.render(p); }
   };
+  Object.assign(draw, window.cfgOperations); // shifts, qa, workOrders, kpi (config-operations.js)
 
   // The certificate upload: a PKCS#12 file with its password, checked by the box by content and
   // used after a restart when "certificate" is UPLOADED.
