@@ -121,15 +121,20 @@ public final class QaHandlers {
         ctx.json(QaViews.plan(qa(), m));
     }
 
-    /** Calls answered on days {@code from}..{@code to} (default today), with signals and QA state. */
+    /**
+     * Calls answered on days {@code from}..{@code to} (default today), with signals and QA state;
+     * only those of {@code preset} ({@link CallPreset}, default all).
+     */
     public void calls(Context ctx) {
         QaService s = qa();
+        CallPreset preset = CallPreset.of(ctx.queryParam("preset"));
         LocalDate to = day(ctx, "to", requests.today());
         LocalDate from = day(ctx, "from", to);
         if (from.isAfter(to) || from.plusDays(MAX_DAYS).isBefore(to)) {
             throw new HttpProblem(400, "'from' must be on or before 'to', at most " + MAX_DAYS + " days apart");
         }
-        ctx.json(QaViews.calls(s, run(() -> s.answered(s.shifts().startOf(from), s.shifts().startOf(to.plusDays(1))))));
+        ctx.json(QaViews.calls(s, run(() -> s.answered(s.shifts().startOf(from), s.shifts().startOf(to.plusDays(1)))))
+                .stream().filter(preset::matches).toList());
     }
 
     public void sample(Context ctx) {
