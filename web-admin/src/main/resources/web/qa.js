@@ -125,19 +125,11 @@
   // ---- calls
 
   async function loadCalls() {
-    calls = await get("/api/qa/calls?from=" + $("calls-from").value + "&to=" + $("calls-to").value);
+    // the preset filters on the box (admin.qa.CallPreset owns the thresholds)
+    calls = await get("/api/qa/calls?from=" + $("calls-from").value + "&to=" + $("calls-to").value
+      + "&preset=" + encodeURIComponent(preset));
     renderCalls();
   }
-
-  const presets = {
-    all: () => true,
-    silence: (c) => c.signals && (c.signals.longestSilenceMs >= 10000 || c.signals.silencePct >= 40),
-    talkOver: (c) => c.signals && c.signals.talkOverPct >= 5,
-    agentShare: (c) => c.signals && (c.signals.agentSharePct >= 75 || c.signals.agentSharePct <= 25),
-    hold: (c) => c.holdMs >= 60000,
-    short: (c) => c.veryShort,
-    unscored: (c) => !c.state
-  };
 
   function sortValue(c, key) {
     if (c.signals && key in c.signals) { return c.signals[key]; }
@@ -146,7 +138,7 @@
   }
 
   function renderCalls() {
-    const shown = calls.filter(presets[preset]).sort((a, b) => {
+    const shown = calls.slice().sort((a, b) => {
       const x = sortValue(a, sortKey);
       const y = sortValue(b, sortKey);
       const c = x < y ? -1 : x > y ? 1 : 0;
@@ -167,6 +159,7 @@
       return tr;
     }));
     document.querySelectorAll(".qa-presets button").forEach((b) => b.classList.toggle("active", b.dataset.preset === preset));
+    $("calls").dataset.preset = preset; // which preset the rows shown are of (tests wait on it)
   }
 
   // ---- live listening: the console's supervisor listen on the inspector's own seat, scored beside it
@@ -426,7 +419,7 @@
     $("plan-form").addEventListener("submit", guard(loadPlan));
     $("draw-form").addEventListener("submit", guard(draw));
     $("calls-form").addEventListener("submit", guard(loadCalls));
-    document.querySelectorAll(".qa-presets button").forEach((b) => b.addEventListener("click", () => { preset = b.dataset.preset; renderCalls(); }));
+    document.querySelectorAll(".qa-presets button").forEach((b) => b.addEventListener("click", guard(async () => { preset = b.dataset.preset; await loadCalls(); })));
     document.querySelectorAll(".qa-sortable th[data-sort]").forEach((th) => th.addEventListener("click", () => {
       sortDesc = sortKey === th.dataset.sort ? !sortDesc : true;
       sortKey = th.dataset.sort;
