@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.branchbox.admin.console.FakeAgentConsole;
-import io.branchbox.admin.status.StatusView;
 import io.branchbox.admin.users.Role;
 import io.branchbox.firmware.console.ConsoleView.CallView;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,7 +88,7 @@ class TabletAndDesktopLayoutBrowserTest {
 
     @Test
     void onATabletTheConsoleAndTheWallboardAreNeitherCutNorScrolledSideways() {
-        box.status.set(status());
+        box.status.set(WallboardBrowserTest.status(box.clock, 2, 48, 6, 5, 1));
         box.console.login("zhao", 5).join();
         List<Dimension> tablet = List.of(new Dimension(800, 1280), new Dimension(1280, 800));
         kit.logIn(LEAD);
@@ -154,21 +152,5 @@ class TabletAndDesktopLayoutBrowserTest {
 
     private static Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
-
-    private static StatusView status() {
-        long now = box.clock.millis();
-        return new StatusView(
-                new StatusView.Board("ONLINE", null, "CB1-0042", "2.1.0", Map.of()),
-                List.of(new StatusView.Span(0, true, List.of(), true, 2, 28, 0)),
-                List.of(),
-                List.of(new StatusView.Queue("repairs", 2, 48, 6, 5, 1, 83.3),
-                        new StatusView.Queue("inquiry", 0, 0, 7, 6, 1, 71.4)),
-                List.of(new StatusView.Agent("a1", "李娜", "1", "READY", now - 65_000),
-                        new StatusView.Agent("a2", "王芳", "2", "ON_CALL", now - 190_000),
-                        new StatusView.Agent("a3", "赵磊", "3", "NOT_READY", now - 420_000)),
-                new StatusView.Recording(true, 100, 52_428_800_000L),
-                new StatusView.Uplink("CONNECTED", 0),
-                3_600L, Map.of("firmware", "0.1.0"), now);
     }
 }
