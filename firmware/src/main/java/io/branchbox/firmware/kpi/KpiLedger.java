@@ -49,6 +49,8 @@ public final class KpiLedger implements Consumer<JournalEvent> {
         final Map<String, Instant> offers = new HashMap<>();
         final Set<String> fast = new HashSet<>();
         String ratingAgent;
+        /** The calling number of {@code call.started}: the calls list is searched by it. */
+        String calling;
     }
 
     private final KpiSettings settings;
@@ -183,7 +185,7 @@ public final class KpiLedger implements Consumer<JournalEvent> {
     /** Notes what the tracker does not keep: offers per agent, who talked, who was rated. */
     private void before(Decoded d, Instant at) {
         switch (d) {
-            case Started e -> sides.computeIfAbsent(e.callId(), k -> new Side());
+            case Started e -> sides.computeIfAbsent(e.callId(), k -> new Side()).calling = e.calling();
             case Queued e -> sides.computeIfAbsent(e.callId(), k -> new Side());
             case Offered e -> side(e.callId(), s -> s.offers.put(String.valueOf(e.agentId()), at));
             case Connected e -> side(e.callId(), s -> {
@@ -333,7 +335,7 @@ public final class KpiLedger implements Consumer<JournalEvent> {
         lines.computeIfAbsent(day, d -> new ArrayList<>()).add(new CallLine(c.callId(), day, shiftName, c.startedAt(),
                 c.endedAt(), c.firstQueue() == null ? "" : c.firstQueue(), agents, flags,
                 flags.contains(HANDLED) ? c.speedOfAnswerMs() : 0, flags.contains(HANDLED) ? ms(c.startedAt(), c.answeredAt()) : 0,
-                c.handleMs(), c.rating() == null ? 0 : c.rating()));
+                c.handleMs(), c.rating() == null ? 0 : c.rating(), side == null ? "" : side.calling));
         while (lines.size() > keepCallDays) {
             lines.pollFirstEntry();
         }
