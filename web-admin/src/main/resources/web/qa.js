@@ -124,32 +124,35 @@
 
   // ---- calls
 
-  async function loadCalls() {
-    // the preset filters on the box (admin.qa.CallPreset owns the thresholds)
-    calls = await get("/api/qa/calls?from=" + $("calls-from").value + "&to=" + $("calls-to").value
-      + "&preset=" + encodeURIComponent(preset));
-    renderCalls();
+  // the box filters (preset), sorts and pages (pager.js); loadCalls starts again at page 1,
+  // reloadCalls keeps the page (after an action on a row)
+  let callPages = null;
+
+  function callPager() {
+    callPages = callPages || window.bbx.pages($("calls-pages"), 50, (offset, limit) => "/api/qa/calls?from="
+      + $("calls-from").value + "&to=" + $("calls-to").value + "&preset=" + encodeURIComponent(preset)
+      + "&sort=" + sortKey + "&desc=" + sortDesc + "&offset=" + offset + "&limit=" + limit,
+    (items) => { calls = items; renderCalls(); }, show);
+    return callPages;
   }
 
-  function sortValue(c, key) {
-    if (c.signals && key in c.signals) { return c.signals[key]; }
-    if (key in c) { return c[key] === null ? "" : c[key]; }
-    return -1;
+  async function loadCalls() {
+    callPager().first();
+    await callPager().load();
+  }
+
+  async function reloadCalls() {
+    await callPager().load();
   }
 
   function renderCalls() {
-    const shown = calls.slice().sort((a, b) => {
-      const x = sortValue(a, sortKey);
-      const y = sortValue(b, sortKey);
-      const c = x < y ? -1 : x > y ? 1 : 0;
-      return sortDesc ? -c : c;
-    });
+    const shown = calls; // in the box's order (sort=, desc=)
     $("calls").replaceChildren(...shown.map((c) => {
       const s = c.signals;
       const actions = document.createElement("span");
       if (c.recorded && !c.state) { actions.appendChild(button(t("qa.scoreThis"), () => openScore(c.callId, "score"))); }
       if (c.recorded && !c.sampled) {
-        actions.appendChild(button(t("qa.sampleThis"), async () => { await post("/api/qa/calls/" + encodeURIComponent(c.callId) + "/sample", {}); await loadCalls(); }));
+        actions.appendChild(button(t("qa.sampleThis"), async () => { await post("/api/qa/calls/" + encodeURIComponent(c.callId) + "/sample", {}); await reloadCalls(); }));
       }
       const tr = row([c.callId, c.agentId, c.queue, localTime(c.answeredAt),
         secs(c.talkMs) + (c.veryShort ? " (" + t("qa.veryShort") + ")" : ""), secs(c.holdMs),
@@ -282,8 +285,15 @@
     return comment;
   }
 
+  let minePages = null;
+
   async function loadMine() {
-    const results = await get("/api/qa/agents/" + encodeURIComponent(me.agentId) + "/results");
+    minePages = minePages || window.bbx.pages($("mine-pages"), 20, (offset, limit) => "/api/qa/agents/"
+      + encodeURIComponent(me.agentId) + "/results?offset=" + offset + "&limit=" + limit, drawMine, show);
+    await minePages.load();
+  }
+
+  function drawMine(results) {
     if (results.length === 0) { $("mine").replaceChildren(text("p", t("qa.mine.none"), "notice")); return; }
     $("mine").replaceChildren(...results.map((r) => {
       if (r.state !== "SCORED") { return resultCard(r, null); }
@@ -297,8 +307,15 @@
     }));
   }
 
+  let disputePages = null;
+
   async function loadDisputes() {
-    const list = await get("/api/qa/disputes");
+    disputePages = disputePages || window.bbx.pages($("disputes-pages"), 20,
+      (offset, limit) => "/api/qa/disputes?offset=" + offset + "&limit=" + limit, drawDisputes, show);
+    await disputePages.load();
+  }
+
+  function drawDisputes(list) {
     if (list.length === 0) { $("disputes").replaceChildren(text("p", t("qa.disputes.none"), "notice")); return; }
     $("disputes").replaceChildren(...list.map((r) => {
       const box = document.createElement("div");
@@ -423,7 +440,7 @@
     document.querySelectorAll(".qa-sortable th[data-sort]").forEach((th) => th.addEventListener("click", () => {
       sortDesc = sortKey === th.dataset.sort ? !sortDesc : true;
       sortKey = th.dataset.sort;
-      renderCalls();
+      guard(loadCalls)();
     }));
     $("score-form").addEventListener("submit", guard(submitScore));
     $("live-refresh").addEventListener("click", guard(loadLive));

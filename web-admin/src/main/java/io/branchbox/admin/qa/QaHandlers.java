@@ -8,6 +8,7 @@ import static io.branchbox.admin.qa.QaRequests.run;
 import io.branchbox.admin.console.ConsoleHandlers;
 import io.branchbox.admin.http.JsonBodies;
 import io.branchbox.admin.http.HttpProblem;
+import io.branchbox.admin.http.Paging;
 import io.branchbox.firmware.qa.Mark;
 import io.branchbox.firmware.qa.QaCodec;
 import io.branchbox.firmware.qa.QaException;
@@ -23,6 +24,7 @@ import io.javalin.http.Handler;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -123,7 +125,8 @@ public final class QaHandlers {
 
     /**
      * Calls answered on days {@code from}..{@code to} (default today), with signals and QA state;
-     * only those of {@code preset} ({@link CallPreset}, default all).
+     * only those of {@code preset} ({@link CallPreset}, default all), sorted by {@code sort}
+     * ({@link CallSort}, {@code desc=true} for descending), one page in the list envelope.
      */
     public void calls(Context ctx) {
         QaService s = qa();
@@ -133,8 +136,10 @@ public final class QaHandlers {
         if (from.isAfter(to) || from.plusDays(MAX_DAYS).isBefore(to)) {
             throw new HttpProblem(400, "'from' must be on or before 'to', at most " + MAX_DAYS + " days apart");
         }
-        ctx.json(QaViews.calls(s, run(() -> s.answered(s.shifts().startOf(from), s.shifts().startOf(to.plusDays(1)))))
-                .stream().filter(preset::matches).toList());
+        Comparator<QaViews.CallRow> order = CallSort.of(ctx.queryParam("sort")).order("true".equals(ctx.queryParam("desc")));
+        Paging paging = Paging.of(ctx);
+        ctx.json(paging.of(QaViews.calls(s, run(() -> s.answered(s.shifts().startOf(from), s.shifts().startOf(to.plusDays(1)))))
+                .stream().filter(preset::matches).sorted(order).toList()));
     }
 
     public void sample(Context ctx) {
@@ -203,7 +208,7 @@ public final class QaHandlers {
             log.warn("QA: user {} (agent {}) asked for the results of agent {}: refused", w.username(), w.agentId(), asked);
             throw new HttpProblem(403, "you may read only your own QA results");
         }
-        ctx.json(qa().book().resultsOf(asked).stream().map(r -> QaViews.result(qa(), r)).toList());
+        ctx.json(Paging.of(ctx).of(qa().book().resultsOf(asked).stream().map(r -> QaViews.result(qa(), r)).toList()));
     }
 
     public void acknowledge(Context ctx) {
@@ -221,8 +226,8 @@ public final class QaHandlers {
     // ---- shift leads (AGENTS_SUPERVISE)
 
     public void disputes(Context ctx) {
-        ctx.json(qa().book().results().stream().filter(r -> r.state() == SignOff.DISPUTED)
-                .map(r -> QaViews.result(qa(), r)).toList());
+        ctx.json(Paging.of(ctx).of(qa().book().results().stream().filter(r -> r.state() == SignOff.DISPUTED)
+                .map(r -> QaViews.result(qa(), r)).toList()));
     }
 
     public void confirm(Context ctx) {

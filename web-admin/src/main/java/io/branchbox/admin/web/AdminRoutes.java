@@ -275,6 +275,7 @@ final class AdminRoutes {
                 route(GET, "/assets/config-forms.js", view, Assets.file("config-forms.js")),
                 route(GET, "/assets/config-ivr.js", view, Assets.file("config-ivr.js")),
                 route(GET, "/assets/config-hours.js", view, Assets.file("config-hours.js")),
+                route(GET, "/assets/config-operations.js", view, Assets.file("config-operations.js")),
                 route(GET, "/assets/config-revisions.js", view, Assets.file("config-revisions.js")),
                 route(GET, "/assets/config.css", view, Assets.file("config.css")),
                 route(GET, "/api/config", view, c::current),

@@ -75,14 +75,7 @@ class QaPageBrowserTest {
     }
 
     private static void loginAs(Role role, String tab) {
-        driver.manage().deleteAllCookies();
-        driver.get(box.box.baseUrl() + "/login");
-        // the page stays hidden (body.loading) until its texts are loaded: wait until it shows
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        driver.findElement(By.id("username")).sendKeys(TestBox.userFor(role));
-        driver.findElement(By.id("password")).sendKeys(TestBox.PASSWORD);
-        driver.findElement(By.id("submit")).click();
-        wait.until(d -> !d.getCurrentUrl().endsWith("/login"));
+        HeadlessChromium.logIn(driver, wait, box.box.baseUrl(), TestBox.userFor(role));
         driver.get(box.box.baseUrl() + "/qa#" + tab);
     }
 

@@ -95,7 +95,7 @@ class QaSignalPresetsTest {
                 + (preset == null ? "" : "&preset=" + preset));
         assertEquals(200, r.statusCode(), r.body());
         Set<String> ids = new TreeSet<>();
-        for (JsonNode n : WebClient.json(r)) {
+        for (JsonNode n : WebClient.json(r).get("items")) {
             ids.add(n.get("callId").asText());
         }
         return ids;
@@ -124,13 +124,19 @@ class QaSignalPresetsTest {
         assertEquals(200, inspector.login(TestBox.userFor(Role.QUALITY_INSPECTOR), TestBox.PASSWORD).statusCode());
         HttpResponse<String> r = inspector.get("/api/qa/calls?from=" + day.minusDays(1) + "&to=" + day.plusDays(1));
         Map<String, JsonNode> byId = new HashMap<>();
-        WebClient.json(r).forEach(n -> byId.put(n.get("callId").asText(), n.get("signals")));
+        WebClient.json(r).get("items").forEach(n -> byId.put(n.get("callId").asText(), n.get("signals")));
         JsonNode gap = byId.get(LONG_GAP);
         assertEquals(20_000, gap.get("longestSilenceMs").asLong(), 500, "the 20 s gap");
         assertEquals(33.3, gap.get("silencePct").asDouble(), 2.0);
         assertEquals(8.3, byId.get(OVERLAP).get("talkOverPct").asDouble(), 1.0, "5 s of 60 both speaking");
         assertEquals(91.7, byId.get(AGENT_TALKS).get("agentSharePct").asDouble(), 2.0);
         assertTrue(byId.get(PLAIN).get("talkOverPct").asDouble() < 1.0);
+        // the box sorts before it pages: the first page of "most talk-over first" starts with the overlap
+        JsonNode first = WebClient.json(inspector.get("/api/qa/calls?from=" + day.minusDays(1) + "&to=" + day.plusDays(1)
+                + "&sort=talkOverPct&desc=true&limit=1"));
+        assertEquals(OVERLAP, first.get("items").get(0).get("callId").asText());
+        assertEquals(ALL.size(), first.get("total").asInt(), "n of N: N is every call of the period");
+        assertEquals(400, inspector.get("/api/qa/calls?sort=nonsense").statusCode());
     }
 
     @Test
