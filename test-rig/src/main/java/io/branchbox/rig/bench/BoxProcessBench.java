@@ -1,7 +1,6 @@
 package io.branchbox.rig.bench;
 
 import io.branchbox.drivers.cb1.msg.SpanConfig;
-import io.branchbox.drivers.cb1.msg.Units;
 import io.branchbox.rig.carrier.OfferedCall;
 import io.branchbox.rig.sim.SimulatedSite;
 import java.io.IOException;
@@ -58,22 +57,9 @@ public final class BoxProcessBench {
         Files.deleteIfExists(gcLog);
         log.info("box process bench: {} s, DTMF on every channel {}, options {} {}, load average {}", seconds, dtmf,
                 optionsFile, options, BenchAll.loadAverage());
-        List<StampedTalker> talkers = new ArrayList<>();
-        byte[] tone = BenchSite.toneFrame();
         try (SimulatedSite site = SimulatedSite.start(dir.resolve("site"))) {
-            int index = 0;
-            for (int ts = 1; ts < 32; ts++) {
-                if (ts != SpanConfig.D_CHANNEL_TIMESLOT) {
-                    StampedTalker t = new StampedTalker(index++, tone, 50 * (seconds + 30));
-                    talkers.add(t);
-                    site.board().setAudioEndpoint(Units.span(0), ts, t);
-                }
-            }
-            for (int h = 0; h < LoadedBox.SEATS; h++) {
-                StampedTalker t = new StampedTalker(index++, tone, 50 * (seconds + 30));
-                talkers.add(t);
-                site.board().setAudioEndpoint(Units.headset(h), 0, t);
-            }
+            List<StampedTalker> talkers = StampedTalker.onTrunkAndHeadsets(site.board(), LoadedBox.SEATS,
+                    50 * (seconds + 30));
             List<String> cmd = new ArrayList<>();
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             cmd.addAll(options);
