@@ -98,13 +98,26 @@ public final class BoxProcessBench {
         log.info("box process {} started: web admin on port {} after {} ms", box.pid(), Files.readString(port),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
         OfferToRingBench.waitFor("layer 2 up", Duration.ofSeconds(60), site.carrier()::layer2Up);
-        List<OfferedCall> calls = new ArrayList<>();
+        // the whole E1 seized at once: 30 SETUPs back to back, each timed at the carrier from the
+        // offer to the box's CONNECT (the call answered; its recording starts with the answer)
+        List<java.util.concurrent.CompletableFuture<OfferedCall>> offers = new ArrayList<>();
+        long[] setupToConnect = new long[LoadedBox.CALLS];
         for (int ts = 1; ts < 32; ts++) {
             if (ts != SpanConfig.D_CHANNEL_TIMESLOT) {
-                calls.add(site.carrier().offerCall("1380013" + String.format(Locale.ROOT, "%04d", ts), "95598", ts)
-                        .get(60, TimeUnit.SECONDS));
+                int i = offers.size();
+                long at = System.nanoTime();
+                offers.add(site.carrier().offerCall("1380013" + String.format(Locale.ROOT, "%04d", ts), "95598", ts)
+                        .whenComplete((c, e) -> setupToConnect[i] = System.nanoTime() - at));
             }
         }
+        List<OfferedCall> calls = new ArrayList<>();
+        for (var f : offers) {
+            calls.add(f.get(60, TimeUnit.SECONDS));
+        }
+        Percentiles.Summary burst = Percentiles.summarize(setupToConnect, setupToConnect.length);
+        log.info("burst of {} SETUPs back to back, offer → CONNECT at the carrier: {} (load average {})", calls.size(),
+                burst, BenchAll.loadAverage());
+        BenchFigures.latency("box.burst.setupToConnect", burst);
         try (WebLoad web = new WebLoad(Integer.parseInt(Files.readString(port).trim()))) {
             web.start(data);
             Path measuring = control.resolve("measuring");
