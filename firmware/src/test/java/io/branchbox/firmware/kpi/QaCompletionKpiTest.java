@@ -14,8 +14,10 @@ import io.branchbox.firmware.qa.QaService;
 import io.branchbox.firmware.qa.ScoreRequest;
 import io.branchbox.firmware.qa.form.FactoryForms;
 import io.branchbox.firmware.qa.form.ScoringForm;
+import io.branchbox.time.ManualScheduler;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -45,30 +47,6 @@ class QaCompletionKpiTest {
     @TempDir
     Path dir;
 
-    /** A clock the script moves: the QA service journals its scores at the script's times. */
-    static final class ScriptedClock extends Clock {
-        volatile Instant now;
-
-        ScriptedClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void theKpiAndTheQaReportBothEqualTheScriptsOwnCount() throws Exception {
         Random r = new Random(18);
@@ -90,7 +68,9 @@ class QaCompletionKpiTest {
         }
         int answered = facts.size();
 
-        ScriptedClock clock = new ScriptedClock(calls.now);
+        // the QA service journals its scores at the script's times (virtual time, moved by the script)
+        ManualScheduler time = new ManualScheduler(calls.now, ZONE);
+        Clock clock = time.clock();
         CallSource source = new CallSource() {
             @Override
             public List<CallFacts> answered(Instant from, Instant to) {
@@ -112,7 +92,7 @@ class QaCompletionKpiTest {
 
             // scored in December: every 9th call, on the last day of December at 15:00
             Set<String> scoredInDecember = new HashSet<>();
-            clock.now = LocalDate.of(2026, 12, 31).atTime(15, 0).atZone(ZONE).toInstant();
+            time.stepWallClock(Duration.between(clock.instant(), LocalDate.of(2026, 12, 31).atTime(15, 0).atZone(ZONE).toInstant()));
             for (int i = 0; i < facts.size(); i += 9) {
                 qa.score(fullMarks(facts.get(i).callId(), form), "inspector");
                 scoredInDecember.add(facts.get(i).callId());
@@ -122,7 +102,7 @@ class QaCompletionKpiTest {
             qa.dispute(changed.callId(), changed.agentId(), "I did greet");
             qa.change(fullMarks(changed.callId(), form), "lead");
             // December's calls scored on 2 January count in January, not December
-            clock.now = LocalDate.of(2027, 1, 2).atTime(10, 0).atZone(ZONE).toInstant();
+            time.stepWallClock(Duration.between(clock.instant(), LocalDate.of(2027, 1, 2).atTime(10, 0).atZone(ZONE).toInstant()));
             for (int i = 4; i < facts.size(); i += 9) {
                 qa.score(fullMarks(facts.get(i).callId(), form), "inspector");
             }
@@ -137,7 +117,7 @@ class QaCompletionKpiTest {
             journal.replay(ledger);
             LocalDate first = DEC.atDay(1);
             LocalDate last = DEC.atEndOfMonth();
-            KpiRow month = KpiReports.rows(ledger.days(first, last, clock.now), first, last, Grouping.ALL,
+            KpiRow month = KpiReports.rows(ledger.days(first, last, clock.instant()), first, last, Grouping.ALL,
                     KpiSettings.of(config)).get(0);
             KpiValue kpi = month.value(Kpi.QA_COMPLETION);
             assertNotNull(kpi.value(), "calls were handled and scored: QA completion has a value");
