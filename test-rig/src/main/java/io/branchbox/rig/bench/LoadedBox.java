@@ -6,7 +6,8 @@ import io.branchbox.box.BoxLauncher;
 import io.branchbox.drivers.cb1.link.JSerialCommLink;
 import io.branchbox.drivers.gpio.PinMap;
 import io.branchbox.firmware.config.BoxConfig;
-import io.branchbox.firmware.journal.CallEventTypes;
+import io.branchbox.firmware.journal.CallEventCodec;
+import io.branchbox.firmware.journal.CallEvents;
 import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.runtime.BoxRuntime;
 import io.branchbox.firmware.runtime.BoxSnapshot;
@@ -65,7 +66,7 @@ public final class LoadedBox {
         try (BoxLauncher.Running box = BoxLauncher.start(config, data, hw)) {
             panels.boardSeated();
             box.runtime().journal().addListener((JournalEvent e) -> {
-                if (CallEventTypes.RECORDING_FINISHED.equals(e.type())) {
+                if (CallEventCodec.decode(e) instanceof CallEvents.RecordingFinished) {
                     recorded.incrementAndGet();
                 }
             });
