@@ -10,12 +10,14 @@ import java.nio.channels.WritableByteChannel;
 
 /**
  * A file channel that passes every call to another one; subclasses change what they must (the
- * disk reserve's writes, a test's stalled force). Threading: as the channel it wraps.
+ * disk reserve's writes; in tests a full disk, a stalled force, a power cut). Public so that the
+ * journal's and the recordings' test disks share it instead of each forwarding the fifteen
+ * methods of {@link FileChannel} by hand. Threading: as the channel it wraps.
  */
-class ForwardingChannel extends FileChannel {
+public class ForwardingChannel extends FileChannel {
     protected final FileChannel d;
 
-    ForwardingChannel(FileChannel d) {
+    public ForwardingChannel(FileChannel d) {
         this.d = d;
     }
 
