@@ -161,7 +161,8 @@ public final class BoxRuntime implements AutoCloseable {
         log.info("recordings checked at start-up: {} file(s), {} repaired", repaired.scanned(), repaired.repaired().size());
 
         DiskReserve reserve = new DiskReserve(dataDir, DiskReserve.configuredBytes(
-                System.getProperty(DiskReserve.PROPERTY), System.getenv()), FreeSpace.of(dataDir));
+                System.getProperty(DiskReserve.PROPERTY), System.getenv(), config.recording().diskReserveMiB()),
+                FreeSpace.of(dataDir));
         boolean diskFull = reserve.releaseIfFull();
         StorageStart.Started storage = StorageStart.open(dataDir, recordings, clock, faults, StorageStart.Disk.REAL);
         DatabaseRescue.Opened opened = storage.opened();
