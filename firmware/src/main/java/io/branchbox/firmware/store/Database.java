@@ -29,9 +29,20 @@ public final class Database implements AutoCloseable {
     private static final int MAX_CONNECTIONS = 8;
 
     private final JdbcConnectionPool pool;
+    private final boolean freshSchema;
 
-    private Database(JdbcConnectionPool pool) {
+    private Database(JdbcConnectionPool pool, boolean freshSchema) {
         this.pool = pool;
+        this.freshSchema = freshSchema;
+    }
+
+    /**
+     * Whether this open found no schema and created it from the first migration: a new box, or
+     * (when {@code box.mv.db} existed) a file H2 could read no chunk of, which it silently starts
+     * over as an empty database instead of refusing ({@link DatabaseRescue} treats that as damage).
+     */
+    public boolean freshSchema() {
+        return freshSchema;
     }
 
     /** H2's own file system: the real disk. */
@@ -52,8 +63,9 @@ public final class Database implements AutoCloseable {
                 + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "box", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
+        MigrateResult r;
         try {
-            MigrateResult r = Flyway.configure()
+            r = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
                     // firmware owns V1..V99 and web-admin V100+: a later firmware V2 must still
@@ -74,7 +86,7 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw e;
         }
-        return new Database(pool);
+        return new Database(pool, r.initialSchemaVersion == null);
     }
 
     /** Pooled connections to the database. */

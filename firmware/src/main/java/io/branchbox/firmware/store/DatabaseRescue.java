@@ -56,6 +56,12 @@ public final class DatabaseRescue {
         Database db = null;
         try {
             db = Database.open(dataDir, scheme);
+            if (existed && db.freshSchema()) {
+                // seen after garbage over every chunk: H2 read nothing, started an empty store over
+                // the file and no error came; without this the kept rows would not be restored
+                throw new IllegalStateException("File corrupted: " + FILE
+                        + " existed but H2 found no readable chunk in it and started an empty database");
+            }
             readEverything(db);
             return new Opened(db, Optional.empty(), "", !existed);
         } catch (RuntimeException | SQLException e) {

@@ -58,6 +58,8 @@ final class PowerCutLoad {
         Path file;
         int frames;
         RecordingResult result;
+        /** The file's length once checked after its own cut (later starts must leave it alone); -1 before. */
+        long checkedLength = -1;
 
         Call(String id, int channel, int run) {
             this.id = id;
@@ -90,7 +92,7 @@ final class PowerCutLoad {
 
     private void scheduleCall(int run, int ch, int n, Duration in, Random random, ManualScheduler scheduler,
             EventJournal journal, RecordingService recorder, Path recordings) {
-        long lengthMs = 1_500 + random.nextInt(12_000);
+        long lengthMs = 1_000 + random.nextInt(6_000);
         long gapMs = random.nextInt(800);
         scheduler.schedule(in, () -> {
             Call c = new Call("r" + run + "-ch" + ch + "-" + n, ch, run);

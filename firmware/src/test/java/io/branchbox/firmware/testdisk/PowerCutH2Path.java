@@ -18,6 +18,8 @@ import org.h2.store.fs.FilePathWrapper;
 public final class PowerCutH2Path extends FilePathWrapper {
     public static final String SCHEME = "powercut";
     private static volatile PowerCutFiles disk;
+    /** Data directories of dead boxes: their H2 must not write there (its trace file) once they moved. */
+    private static final java.util.Set<Path> RETIRED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** H2 creates instances reflectively (one per path). */
     public PowerCutH2Path() {
@@ -30,6 +32,53 @@ public final class PowerCutH2Path extends FilePathWrapper {
         FilePath.register(new PowerCutH2Path());
     }
 
+    /**
+     * The box that ran in {@code dataDir} is dead: its H2 may still try to write its trace file
+     * there after the directory was moved, which would bring the directory back (and race a
+     * temporary directory's clean-up). From now on such writes fail, as on a box without power.
+     */
+    public static void retire(Path dataDir) {
+        RETIRED.add(dataDir.toAbsolutePath().normalize());
+    }
+
+    private void refuseIfRetired() throws IOException {
+        Path p = Path.of(getBase().toString()).toAbsolutePath().normalize();
+        for (Path r : RETIRED) {
+            if (p.startsWith(r)) {
+                throw new IOException("the box that used " + r + " has no power");
+            }
+        }
+    }
+
+    /**
+     * Closes a database whose power was cut without writing anything ({@code SHUTDOWN
+     * IMMEDIATELY}): the dead box's H2 must not linger in the JVM. A database that already
+     * closed itself on the failed writes is fine too.
+     */
+    public static void shutDownImmediately(javax.sql.DataSource ds) {
+        try (java.sql.Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN IMMEDIATELY");
+        } catch (java.sql.SQLException | RuntimeException expected) {
+            // closed already on the failed writes
+        }
+    }
+
+    @Override
+    public java.io.OutputStream newOutputStream(boolean append) throws IOException {
+        refuseIfRetired();
+        return super.newOutputStream(append);
+    }
+
+    @Override
+    public void createDirectory() {
+        try {
+            refuseIfRetired();
+        } catch (IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        super.createDirectory();
+    }
+
     @Override
     public String getScheme() {
         return SCHEME;
@@ -37,6 +86,7 @@ public final class PowerCutH2Path extends FilePathWrapper {
 
     @Override
     public FileChannel open(String mode) throws IOException {
+        refuseIfRetired();
         FileChannel real = getBase().open(mode);
         PowerCutFiles d = disk;
         if (d == null) {
