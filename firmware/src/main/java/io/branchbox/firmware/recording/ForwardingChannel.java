@@ -36,6 +36,18 @@ public class ForwardingChannel extends FileChannel {
         return d.write(srcs, offset, length);
     }
 
+    /**
+     * A gathering write as one {@link #write(ByteBuffer)} per buffer, for subclasses that change
+     * the single write (the delegate's own gathering write would bypass it).
+     */
+    protected final long writeEach(ByteBuffer[] srcs, int offset, int length) throws IOException {
+        long n = 0;
+        for (int i = offset; i < offset + length; i++) {
+            n += write(srcs[i]);
+        }
+        return n;
+    }
+
     @Override
     public int read(ByteBuffer dst) throws IOException {
         return d.read(dst);

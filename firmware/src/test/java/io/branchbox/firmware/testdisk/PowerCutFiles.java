@@ -234,11 +234,7 @@ public final class PowerCutFiles {
         @Override
         public long write(ByteBuffer[] srcs, int offset, int length) throws IOException {
             synchronized (lock) {
-                long n = 0;
-                for (int i = offset; i < offset + length; i++) {
-                    n += write(srcs[i]);
-                }
-                return n;
+                return writeEach(srcs, offset, length);
             }
         }
 
