@@ -127,8 +127,7 @@ class PowerCutBoxTest {
     /** The dead box's threads must not write after the cut: the disk refuses them; stop what would retry. */
     private static void killTheDeadBox(StorageStart.Started box) {
         box.journal().writerThread().interrupt();
-        PowerCutH2Path.shutDownImmediately(box.opened().database().dataSource());
-        box.opened().database().close();
+        PowerCutH2Path.shutDownImmediately(box.opened().database().dataSource(), box.opened().database());
     }
 
     /** The call's record after the restart; true when it was a finished (durably ended) call. */

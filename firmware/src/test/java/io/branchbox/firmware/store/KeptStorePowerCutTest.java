@@ -37,8 +37,7 @@ class KeptStorePowerCutTest {
         assertTrue(kept.export(db.dataSource()), "the hold is kept");
 
         disk.cut(null);
-        PowerCutH2Path.shutDownImmediately(db.dataSource());
-        db.close();
+        PowerCutH2Path.shutDownImmediately(db.dataSource(), db);
         PowerCutH2Path.retire(before);
         Path after = root.resolve("after");
         Files.move(before, after);
