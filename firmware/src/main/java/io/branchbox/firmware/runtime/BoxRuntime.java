@@ -1,5 +1,6 @@
 package io.branchbox.firmware.runtime;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.time.ThreadNames;
 import com.pi4j.context.Context;
 import io.branchbox.drivers.cb1.link.BoardLink;
@@ -250,7 +251,7 @@ public final class BoxRuntime implements AutoCloseable {
             }
 
             @Override
-            public void onTrunkCleared(TrunkCall call, int cause) {
+            public void onTrunkCleared(TrunkCall call, Q850Cause cause) {
                 calls.onTrunkCleared(call, cause);
             }
         };
