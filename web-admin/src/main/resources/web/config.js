@@ -123,6 +123,7 @@
       c.field(g, ["recording", "directory"], "text", { hint: "config.restart.recordingDirectory" });
       c.field(g, ["recording", "retentionDays"], "int");
       c.field(g, ["recording", "recordIvr"], "bool");
+      c.field(g, ["recording", "diskReserveMiB"], "int", { hint: "config.restart.diskReserve" });
       p.appendChild(g);
     },
     uplink: function (p) {

@@ -285,8 +285,23 @@ public record BoxConfig(
         }
     }
 
-    /** Recording storage: a directory relative to the data directory unless absolute. */
-    public record Recording(String directory, int retentionDays, boolean recordIvr) {}
+    /**
+     * Recording storage: a directory relative to the data directory unless absolute.
+     * {@code diskReserveMiB}: the last part of the data disk that recordings may never use, so the
+     * database and the journal can always write and the box can always start (read at start; the
+     * environment's {@code BOX_DISK_RESERVE_MIB} overrides it, see docs/RELIABILITY.md).
+     */
+    public record Recording(String directory, int retentionDays, boolean recordIvr, int diskReserveMiB) {
+        /** The factory disk reserve: room for the database, the journal and a day of events. */
+        public static final int DEFAULT_DISK_RESERVE_MIB = 256;
+        /** The largest reserve the validator accepts (64 GiB). */
+        public static final int MAX_DISK_RESERVE_MIB = 65_536;
+
+        /** With the factory disk reserve (for callers that predate it). */
+        public Recording(String directory, int retentionDays, boolean recordIvr) {
+            this(directory, retentionDays, recordIvr, DEFAULT_DISK_RESERVE_MIB);
+        }
+    }
 
     /**
      * The central-office link. {@code passwordFile} names a file holding the MQTT password so the

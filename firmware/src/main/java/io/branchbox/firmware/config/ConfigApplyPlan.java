@@ -50,7 +50,8 @@ public record ConfigApplyPlan(List<String> live, List<String> restart) {
         sort("console", !a.console().equals(b.console()), live);
         sort("recording", a.recording().retentionDays() != b.recording().retentionDays()
                 || a.recording().recordIvr() != b.recording().recordIvr(), live);
-        sort("recording", !a.recording().directory().equals(b.recording().directory()), restart);
+        sort("recording", !a.recording().directory().equals(b.recording().directory())
+                || a.recording().diskReserveMiB() != b.recording().diskReserveMiB(), restart);
         sort("uplink", !a.uplink().equals(b.uplink()), live);
         // backups and first boot are set up by the appliance services at start
         sort("appliance", !java.util.Objects.equals(a.appliance(), b.appliance()), restart);

@@ -53,6 +53,7 @@ final class ConfigMigrations {
         fill3Kpi(root);
         fill3WebHttps(root);
         fill3FxoSupervision(root);
+        fill3Storage(root);
         root.put("schema", 3);
     }
 
@@ -193,6 +194,13 @@ final class ConfigMigrations {
                 s.put("answerTimeoutS", d.answerTimeoutS());
                 s.put("disconnectToneMs", d.disconnectToneMs());
             }
+        }
+    }
+
+    /** The disk reserve recordings may not use: the factory 256 MiB (before: only BOX_DISK_RESERVE_MIB). */
+    private static void fill3Storage(ObjectNode root) {
+        if (root.path("recording") instanceof ObjectNode recording && !recording.has("diskReserveMiB")) {
+            recording.put("diskReserveMiB", BoxConfig.Recording.DEFAULT_DISK_RESERVE_MIB);
         }
     }
 

@@ -111,6 +111,7 @@ public final class ConfigValidator {
         } else {
             e.require(notBlank(c.recording().directory()), "recording.directory", "required", "required");
             e.range("recording.retentionDays", c.recording().retentionDays(), 1, 3650);
+            e.range("recording.diskReserveMiB", c.recording().diskReserveMiB(), 0, BoxConfig.Recording.MAX_DISK_RESERVE_MIB);
         }
         if (c.uplink() != null && c.uplink().enabled()) {
             String uri = String.valueOf(c.uplink().serverUri());

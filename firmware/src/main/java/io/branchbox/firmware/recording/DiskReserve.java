@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Space on the data disk that recordings may never use, so the database and the journal can
- * always write and the box can always start (issue 13, problem 2). The reserve ({@link #bytes()},
- * default {@value #DEFAULT_MIB} MiB, {@code BOX_DISK_RESERVE_MIB} in the environment) is kept in
+ * always write and the box can always start (issue 13, problem 2). The reserve ({@link #bytes()}:
+ * the configuration's {@code recording.diskReserveMiB}, factory 256 MiB, overridden by
+ * {@code BOX_DISK_RESERVE_MIB} in the environment, see {@link #configuredBytes}) is kept in
  * two parts:
  * <ul>
  *   <li><b>a guard</b>: a recording write that would leave less than the rest of the reserve free fails
@@ -32,7 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiskReserve {
     private static final Logger log = LoggerFactory.getLogger(DiskReserve.class);
-    public static final long DEFAULT_MIB = 256;
     public static final String ENV = "BOX_DISK_RESERVE_MIB";
     /** The same setting as a system property (tests, the demo); wins over the environment. */
     public static final String PROPERTY = "branchbox.diskReserveMiB";
@@ -70,12 +70,15 @@ public final class DiskReserve {
 
     /**
      * The reserve set for this box: {@code property} (the value of {@link #PROPERTY}, may be null),
-     * else the environment's {@link #ENV}, else {@value #DEFAULT_MIB} MiB.
+     * else the environment's {@link #ENV}, else {@code configMiB} (the configuration document's
+     * {@code recording.diskReserveMiB}). The overrides exist for tests and for a technician who
+     * must start a box whose document cannot be edited; an override that is not a number of MiB is
+     * logged and the document's value kept.
      */
-    public static long configuredBytes(String property, Map<String, String> env) {
+    public static long configuredBytes(String property, Map<String, String> env, long configMiB) {
         String v = property != null ? property : env.get(ENV);
         if (v == null || v.isBlank()) {
-            return DEFAULT_MIB << 20;
+            return configMiB << 20;
         }
         try {
             long mib = Long.parseLong(v.trim());
@@ -85,8 +88,9 @@ public final class DiskReserve {
         } catch (NumberFormatException e) {
             // falls through to the default, said once below
         }
-        log.error("{}={} is not a number of MiB between 0 and 1048576; the default {} MiB is kept", ENV, v, DEFAULT_MIB);
-        return DEFAULT_MIB << 20;
+        log.error("{}={} is not a number of MiB between 0 and 1048576; the configured {} MiB is kept", ENV, v,
+                configMiB);
+        return configMiB << 20;
     }
 
     public long bytes() {

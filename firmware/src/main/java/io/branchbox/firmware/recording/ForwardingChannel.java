@@ -10,12 +10,14 @@ import java.nio.channels.WritableByteChannel;
 
 /**
  * A file channel that passes every call to another one; subclasses change what they must (the
- * disk reserve's writes, a test's stalled force). Threading: as the channel it wraps.
+ * disk reserve's writes; in tests a full disk, a stalled force, a power cut). Public so that the
+ * journal's and the recordings' test disks share it instead of each forwarding the fifteen
+ * methods of {@link FileChannel} by hand. Threading: as the channel it wraps.
  */
-class ForwardingChannel extends FileChannel {
+public class ForwardingChannel extends FileChannel {
     protected final FileChannel d;
 
-    ForwardingChannel(FileChannel d) {
+    public ForwardingChannel(FileChannel d) {
         this.d = d;
     }
 
@@ -32,6 +34,18 @@ class ForwardingChannel extends FileChannel {
     @Override
     public long write(ByteBuffer[] srcs, int offset, int length) throws IOException {
         return d.write(srcs, offset, length);
+    }
+
+    /**
+     * A gathering write as one {@link #write(ByteBuffer)} per buffer, for subclasses that change
+     * the single write (the delegate's own gathering write would bypass it).
+     */
+    protected final long writeEach(ByteBuffer[] srcs, int offset, int length) throws IOException {
+        long n = 0;
+        for (int i = offset; i < offset + length; i++) {
+            n += write(srcs[i]);
+        }
+        return n;
     }
 
     @Override

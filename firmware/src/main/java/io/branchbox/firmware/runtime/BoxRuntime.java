@@ -40,10 +40,7 @@ import io.branchbox.firmware.recording.DiskReserve;
 import io.branchbox.firmware.recording.FreeSpace;
 import io.branchbox.firmware.recording.RecordingRepair;
 import io.branchbox.firmware.recording.RecordingService;
-import io.branchbox.firmware.store.CallRecordProjector;
-import io.branchbox.firmware.store.CallRecordRepository;
 import io.branchbox.firmware.store.Database;
-import io.branchbox.firmware.kpi.KpiEvents;
 import io.branchbox.firmware.kpi.KpiLive;
 import io.branchbox.firmware.kpi.KpiSettings;
 import io.branchbox.firmware.store.DatabaseRescue;
@@ -167,24 +164,13 @@ public final class BoxRuntime implements AutoCloseable {
         log.info("recordings checked at start-up: {} file(s), {} repaired", repaired.scanned(), repaired.repaired().size());
 
         DiskReserve reserve = new DiskReserve(dataDir, DiskReserve.configuredBytes(
-                System.getProperty(DiskReserve.PROPERTY), System.getenv()), FreeSpace.of(dataDir));
+                System.getProperty(DiskReserve.PROPERTY), System.getenv(), config.recording().diskReserveMiB()),
+                FreeSpace.of(dataDir));
         boolean diskFull = reserve.releaseIfFull();
-        DatabaseRescue.Opened opened = DatabaseRescue.open(dataDir, clock);
+        StorageStart.Started storage = StorageStart.open(dataDir, recordings, clock, faults, StorageStart.Disk.REAL);
+        DatabaseRescue.Opened opened = storage.opened();
         database = closing(opened.database());
-        opened.movedAside().ifPresent(aside -> faults.raise(StartupRepairs.DATABASE_REBUILT, Alarm.Severity.MAJOR,
-                "the database was damaged (" + opened.damage() + "): kept as " + aside.getFileName()
-                        + ", rebuilt from the journal and the kept store", java.util.Map.of("keptAs", aside.toString())));
-        journal = closing(EventJournal.open(dataDir.resolve("journal"), clock));
-        // before anything is appended: a journal behind the database must not reuse numbers
-        JournalConsistency.check(journal, database.dataSource(), faults);
-        new CallRecordProjector(database.dataSource()).attach(journal);
-        // the figures end what the last run left open at its last event, not at this start
-        journal.append(KpiEvents.BOX_STARTED, null, null, null, Map.of());
-        int reopened = CrashRecovery.closeOpenCalls(journal, recordings,
-                new ClosedInDatabase(new CallRecordRepository(database.dataSource())));
-        if (reopened > 0) {
-            log.warn("{} call(s) left open by the last stop were closed", reopened);
-        }
+        journal = closing(storage.journal());
 
         signalling = new ExecutorScheduler(ThreadNames.SIGNALLING, clock);
         // journaling the last recordings' results is queued here while the box stops

@@ -29,19 +29,43 @@ public final class Database implements AutoCloseable {
     private static final int MAX_CONNECTIONS = 8;
 
     private final JdbcConnectionPool pool;
+    private final boolean freshSchema;
 
-    private Database(JdbcConnectionPool pool) {
+    private Database(JdbcConnectionPool pool, boolean freshSchema) {
         this.pool = pool;
+        this.freshSchema = freshSchema;
     }
+
+    /**
+     * Whether this open found no schema and created it from the first migration: a new box, or
+     * (when {@code box.mv.db} existed) a file H2 could read no chunk of, which it silently starts
+     * over as an empty database instead of refusing ({@link DatabaseRescue} treats that as damage).
+     */
+    public boolean freshSchema() {
+        return freshSchema;
+    }
+
+    /** H2's own file system: the real disk. */
+    public static final String DISK = "file";
 
     /** Opens (creating if needed) the database in {@code dataDir} and migrates it. */
     public static Database open(Path dataDir) {
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("box")
+        return open(dataDir, DISK);
+    }
+
+    /**
+     * As {@link #open(Path)} on H2 file system {@code scheme} ({@link #DISK} on a box; a test
+     * registers its own {@code org.h2.store.fs.FilePath}, e.g. a disk that loses power, and passes
+     * its scheme). The file is {@code <dataDir>/box.mv.db} either way.
+     */
+    public static Database open(Path dataDir, String scheme) {
+        String url = "jdbc:h2:" + scheme + ":" + dataDir.toAbsolutePath().resolve("box")
                 + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "box", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
+        MigrateResult r;
         try {
-            MigrateResult r = Flyway.configure()
+            r = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
                     // firmware owns V1..V99 and web-admin V100+: a later firmware V2 must still
@@ -49,13 +73,20 @@ public final class Database implements AutoCloseable {
                     .outOfOrder(true)
                     .load()
                     .migrate();
+            // H2 does not fsync commits; the schema is not a projection, so it is forced here, before
+            // the box takes calls: a power cut later can only lose rows the journal gives back
+            try (java.sql.Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT SYNC");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("database " + dataDir + " migrated but could not be forced to disk", e);
+            }
             log.info("database {} at schema version {} ({} migration(s) applied)",
                     dataDir, r.targetSchemaVersion == null ? "unchanged" : r.targetSchemaVersion, r.migrationsExecuted);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
         }
-        return new Database(pool);
+        return new Database(pool, r.initialSchemaVersion == null);
     }
 
     /** Pooled connections to the database. */

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import org.flywaydb.core.internal.exception.FlywayMigrateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * (garbage inside, cut short) is moved aside to {@code box.mv.db.damaged-<time>} (kept for
  * diagnosis, never deleted) and a new, empty one is created. The caller then rebuilds: the
  * projections catch up from journal position 0, and {@link KeptStore} puts back what a person
- * entered. A database that opens is read through once ({@link #readEverything}), so damage
+ * entered. A file on which a migration fails (half migrated when the power went during an
+ * update) is treated the same way. A database that opens is read through once ({@link #readEverything}), so damage
  * that H2 only notices when it reads a page is found now, not in the middle of a call. Any other failure (disk full, locked by another process) is thrown as before: moving
  * a good database aside would lose it.
  *
@@ -44,11 +46,22 @@ public final class DatabaseRescue {
     private DatabaseRescue() {}
 
     public static Opened open(Path dataDir, Clock clock) throws IOException {
+        return open(dataDir, clock, Database.DISK);
+    }
+
+    /** As {@link #open(Path, Clock)} on H2 file system {@code scheme} (see {@link Database#open(Path, String)}). */
+    public static Opened open(Path dataDir, Clock clock, String scheme) throws IOException {
         Path file = dataDir.resolve(FILE);
         boolean existed = Files.exists(file);
         Database db = null;
         try {
-            db = Database.open(dataDir);
+            db = Database.open(dataDir, scheme);
+            if (existed && db.freshSchema()) {
+                // seen after garbage over every chunk: H2 read nothing, started an empty store over
+                // the file and no error came; without this the kept rows would not be restored
+                throw new IllegalStateException("File corrupted: " + FILE
+                        + " existed but H2 found no readable chunk in it and started an empty database");
+            }
             readEverything(db);
             return new Opened(db, Optional.empty(), "", !existed);
         } catch (RuntimeException | SQLException e) {
@@ -65,7 +78,7 @@ public final class DatabaseRescue {
                     aside.getFileName());
             Files.move(file, aside);
             Files.deleteIfExists(dataDir.resolve("box.trace.db"));
-            return new Opened(Database.open(dataDir), Optional.of(aside), damage, true);
+            return new Opened(Database.open(dataDir, scheme), Optional.of(aside), damage, true);
         }
     }
 
@@ -99,6 +112,13 @@ public final class DatabaseRescue {
     static boolean isDamage(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException s && s.getErrorCode() == FILE_CORRUPTED) {
+                return true;
+            }
+            // a migration that fails on an existing file: the power went while an update migrated it
+            // (H2 commits each DDL statement, Flyway records the version after the last one), so
+            // some of it is in the file and it is not recorded; a fresh file then tells a bad
+            // migration (it fails again, and the box stops as before) from a half-migrated file
+            if (t instanceof FlywayMigrateException) {
                 return true;
             }
             String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);

@@ -66,6 +66,13 @@ public final class KeptStore {
         return dir.resolve(FILE);
     }
 
+    /** Forces the database file to the device ({@code CHECKPOINT SYNC}). */
+    private static void checkpoint(DataSource ds) throws SQLException {
+        try (Connection c = ds.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute("CHECKPOINT SYNC");
+        }
+    }
+
     /** Writes the kept rows of {@code ds} if they changed since the last export; true if written. */
     public synchronized boolean export(DataSource ds) throws IOException, SQLException {
         StringBuilder body = new StringBuilder();
@@ -96,6 +103,10 @@ public final class KeptStore {
         if (sum.equals(lastSum) && Files.exists(file())) {
             return false;
         }
+        // H2 does not fsync commits: force these rows into the database before the copy holds them.
+        // Otherwise a power cut could leave them only in the copy, and since the database then
+        // still opens (nothing to rebuild), the next export would overwrite the copy without them
+        checkpoint(ds);
         write(body.append(SUM).append(sum).append('\n').toString());
         lastSum = sum;
         return true;

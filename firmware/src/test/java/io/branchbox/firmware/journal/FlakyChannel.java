@@ -1,26 +1,24 @@
 package io.branchbox.firmware.journal;
 
+import io.branchbox.firmware.recording.ForwardingChannel;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.ReadableByteChannel;
-import java.nio.channels.WritableByteChannel;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * A segment channel whose disk can be made full: while {@link #full} is set, a write takes a few
- * bytes (a half line, as a real disk does just before ENOSPC) and the next one fails.
+ * bytes (a half line, as a real disk does just before ENOSPC) and the next one fails. Everything
+ * else is passed on by the shared {@link ForwardingChannel}.
  */
-final class FlakyChannel extends FileChannel {
+final class FlakyChannel extends ForwardingChannel {
     volatile boolean full;
     /** While set, a force waits for it: an fsync that stalls for as long as the test wants. */
-    volatile java.util.concurrent.CountDownLatch stall;
-    private final FileChannel d;
+    volatile CountDownLatch stall;
     private boolean tookPart;
 
     FlakyChannel(FileChannel delegate) {
-        this.d = delegate;
+        super(delegate);
     }
 
     @Override
@@ -41,58 +39,12 @@ final class FlakyChannel extends FileChannel {
 
     @Override
     public long write(ByteBuffer[] srcs, int offset, int length) throws IOException {
-        long n = 0;
-        for (int i = offset; i < offset + length; i++) {
-            n += write(srcs[i]);
-        }
-        return n;
-    }
-
-    @Override
-    public int write(ByteBuffer src, long position) throws IOException {
-        return d.write(src, position);
-    }
-
-    @Override
-    public int read(ByteBuffer dst) throws IOException {
-        return d.read(dst);
-    }
-
-    @Override
-    public long read(ByteBuffer[] dsts, int offset, int length) throws IOException {
-        return d.read(dsts, offset, length);
-    }
-
-    @Override
-    public int read(ByteBuffer dst, long position) throws IOException {
-        return d.read(dst, position);
-    }
-
-    @Override
-    public long position() throws IOException {
-        return d.position();
-    }
-
-    @Override
-    public FileChannel position(long newPosition) throws IOException {
-        d.position(newPosition);
-        return this;
-    }
-
-    @Override
-    public long size() throws IOException {
-        return d.size();
-    }
-
-    @Override
-    public FileChannel truncate(long size) throws IOException {
-        d.truncate(size);
-        return this;
+        return writeEach(srcs, offset, length);
     }
 
     @Override
     public void force(boolean metaData) throws IOException {
-        java.util.concurrent.CountDownLatch s = stall;
+        CountDownLatch s = stall;
         if (s != null) {
             try {
                 s.await();
@@ -102,35 +54,5 @@ final class FlakyChannel extends FileChannel {
             }
         }
         d.force(metaData);
-    }
-
-    @Override
-    public long transferTo(long position, long count, WritableByteChannel target) throws IOException {
-        return d.transferTo(position, count, target);
-    }
-
-    @Override
-    public long transferFrom(ReadableByteChannel src, long position, long count) throws IOException {
-        return d.transferFrom(src, position, count);
-    }
-
-    @Override
-    public MappedByteBuffer map(MapMode mode, long position, long size) throws IOException {
-        return d.map(mode, position, size);
-    }
-
-    @Override
-    public FileLock lock(long position, long size, boolean shared) throws IOException {
-        return d.lock(position, size, shared);
-    }
-
-    @Override
-    public FileLock tryLock(long position, long size, boolean shared) throws IOException {
-        return d.tryLock(position, size, shared);
-    }
-
-    @Override
-    protected void implCloseChannel() throws IOException {
-        d.close();
     }
 }

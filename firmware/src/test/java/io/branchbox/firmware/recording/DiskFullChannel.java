@@ -43,11 +43,7 @@ final class DiskFullChannel extends ForwardingChannel {
 
     @Override
     public long write(ByteBuffer[] srcs, int offset, int length) throws IOException {
-        long n = 0;
-        for (int i = offset; i < offset + length; i++) {
-            n += write(srcs[i]);
-        }
-        return n;
+        return writeEach(srcs, offset, length);
     }
 
     @Override

@@ -65,10 +65,11 @@ class DiskReserveTest {
     }
 
     @Test
-    void theReserveIsSetInMibWithASensibleDefault() {
-        assertEquals(DiskReserve.DEFAULT_MIB * MIB, DiskReserve.configuredBytes(null, Map.of()));
-        assertEquals(512 * MIB, DiskReserve.configuredBytes(null, Map.of(DiskReserve.ENV, "512")));
-        assertEquals(DiskReserve.DEFAULT_MIB * MIB, DiskReserve.configuredBytes(null, Map.of(DiskReserve.ENV, "lots")));
-        assertEquals(8 * MIB, DiskReserve.configuredBytes("8", Map.of(DiskReserve.ENV, "512")));
+    void theReserveComesFromTheConfigurationUnlessTheEnvironmentOverridesIt() {
+        assertEquals(300 * MIB, DiskReserve.configuredBytes(null, Map.of(), 300), "the document's recording.diskReserveMiB");
+        assertEquals(512 * MIB, DiskReserve.configuredBytes(null, Map.of(DiskReserve.ENV, "512"), 300));
+        assertEquals(300 * MIB, DiskReserve.configuredBytes(null, Map.of(DiskReserve.ENV, "lots"), 300),
+                "a bad override keeps the document's value");
+        assertEquals(8 * MIB, DiskReserve.configuredBytes("8", Map.of(DiskReserve.ENV, "512"), 300));
     }
 }

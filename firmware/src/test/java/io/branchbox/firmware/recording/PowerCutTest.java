@@ -8,6 +8,7 @@ import io.branchbox.firmware.journal.CallEventTypes;
 import io.branchbox.firmware.store.CallDirection;
 import io.branchbox.firmware.store.CallDisposition;
 import io.branchbox.firmware.store.CallRecord;
+import io.branchbox.firmware.testdisk.PowerCutFiles;
 import io.branchbox.time.ManualScheduler;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -67,10 +68,10 @@ class PowerCutTest {
     void everyRecordingSurvivesARandomPowerCutWithAtMostOneSecondLost(long seed) throws Exception {
         Random random = new Random(seed);
         ManualScheduler scheduler = new ManualScheduler(START, ZoneOffset.UTC);
-        PowerCutDisk disk = new PowerCutDisk();
+        PowerCutFiles disk = new PowerCutFiles();
         try (CatalogFixture fx = new CatalogFixture(dir)) {
             RecordingService service = new RecordingService(fx.recordings, scheduler, RecordingStatusListener.NONE,
-                    RecordingService.DEFAULT_RING_FRAMES, disk.opener());
+                    RecordingService.DEFAULT_RING_FRAMES, disk.recordings());
             List<Call> calls = new ArrayList<>();
             List<Call> live = new ArrayList<>();
             for (int i = 0; i < CALLS; i++) {
@@ -134,10 +135,10 @@ class PowerCutTest {
     @org.junit.jupiter.api.Test
     void cutJustBeforeTheFirstForceOfAFileOpenedBetweenDrainTicksLosesAtMostOneSecond() throws Exception {
         ManualScheduler scheduler = new ManualScheduler(START, ZoneOffset.UTC);
-        PowerCutDisk disk = new PowerCutDisk();
+        PowerCutFiles disk = new PowerCutFiles();
         Path recordings = dir.resolve("rec");
         RecordingService service = new RecordingService(recordings, scheduler, RecordingStatusListener.NONE,
-                RecordingService.DEFAULT_RING_FRAMES, disk.opener());
+                RecordingService.DEFAULT_RING_FRAMES, disk.recordings());
         Call call = new Call("odd", 0);
         // drain ticks fall on every 100 ms; this file opens 50 ms after one
         scheduler.advance(Duration.ofMillis(50));
@@ -152,7 +153,7 @@ class PowerCutTest {
         });
         // the last moment before the tick at 1100 ms, a whole second after the file was opened
         scheduler.advance(Duration.ofMillis(1099 - 50));
-        disk.cutLosingAllUnforced();
+        disk.cut(null);
         RecordingRepair.repairAll(recordings);
 
         checkFile(call);

@@ -52,8 +52,9 @@ final class RequestBodies {
         if (body.length == 0) {
             throw HttpProblem.badRequest("core.error.bodyEmpty");
         }
+        T value;
         try {
-            return mapper.readValue(body, type);
+            value = mapper.readValue(body, type);
         } catch (UnrecognizedPropertyException e) {
             throw HttpProblem.badRequest("core.error.unknownField", e.getPropertyName());
         } catch (JacksonException e) {
@@ -61,6 +62,11 @@ final class RequestBodies {
         } catch (IOException e) {
             throw HttpProblem.badRequest("core.error.unreadable");
         }
+        if (value == null) {
+            // the document "null": no handler expects it (it was a NullPointerException, a 500)
+            throw HttpProblem.badRequest("core.error.badShape");
+        }
+        return value;
     }
 
     /** The body as url-encoded form fields (last value wins). */
