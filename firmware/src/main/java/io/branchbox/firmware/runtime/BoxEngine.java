@@ -148,7 +148,7 @@ final class BoxEngine implements AutoCloseable {
         BoardChannels boardChannels = new BoardChannels(link);
         SeatPanels[] seatRef = new SeatPanels[1];
         BoxTrunks[] trunksRef = new BoxTrunks[1];
-        calls = new CallManager(config, signalling, new Acd(config.queues(), clock), router, boardChannels,
+        calls = new CallManager(config, signalling, new Acd(config.queues(), clock), router, boardChannels, new BoardSeats(),
                 new RecorderPort(recorder, storage.recordings),
                 (type, callId, agentId, queue, attrs) -> journal.append(type, callId, agentId, queue, attrs),
                 (seat, ready, call) -> {
