@@ -1,6 +1,9 @@
 package io.branchbox.box;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.branchbox.admin.config.ConfigService;
+import io.branchbox.admin.i18n.Catalogue;
 import io.branchbox.admin.prompts.LibraryPromptsBackend;
 import io.branchbox.admin.recordings.CatalogRecordingsBackend;
 import io.branchbox.admin.recordings.RecordingsBackend;
@@ -16,6 +19,7 @@ import io.branchbox.firmware.config.ConfigRevisions;
 import io.branchbox.firmware.console.AgentConsole;
 import io.branchbox.firmware.runtime.BoxRuntime;
 import io.branchbox.firmware.runtime.BoxService;
+import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,6 +56,17 @@ final class WebAdminService implements BoxService {
     @Override
     public String name() {
         return "web admin";
+    }
+
+    /**
+     * Loads the web admin's libraries (Javalin and Jetty, Jackson, the catalogues) while the box's
+     * database opens: their class loading and initialisation are most of the web admin's start.
+     */
+    @Override
+    public void prepare() {
+        Catalogue.load();
+        new ObjectMapper().registerModule(new JavaTimeModule());
+        Javalin.create(cfg -> { });
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.branchbox.firmware.runtime;
 
 import io.branchbox.firmware.config.BoxConfig;
+import io.branchbox.time.ThreadNames;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -66,12 +67,17 @@ final class BoxLifecycle {
         }
         starting = true;
         long t0 = System.nanoTime();
+        List<BoxService> toPrepare = List.copyOf(services);
+        Thread preparing = new Thread(() -> prepare(toPrepare), ThreadNames.BOX_START);
+        preparing.setDaemon(true);
+        preparing.start();
         storage = BoxStorage.open(config, dataDir, clock, health.faults());
         try {
             long t1 = System.nanoTime();
             engine = new BoxEngine(config, storage, hw, clock, health, box::uplinkState, box::config);
             engine.start(storage.journal, exitOnFatal);
             long t2 = System.nanoTime();
+            preparing.join();
             for (BoxService s : services) {
                 try {
                     s.start(box);
@@ -90,6 +96,17 @@ final class BoxLifecycle {
         } catch (Exception e) {
             close();
             throw new IllegalStateException("a service of the box did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** Each service's {@link BoxService#prepare}, in order, on the {@code box-start} thread. */
+    private static void prepare(List<BoxService> all) {
+        for (BoxService s : all) {
+            try {
+                s.prepare();
+            } catch (Exception | LinkageError e) {
+                log.warn("the {} could not prepare its start ({}): it starts without", s.name(), e.toString());
+            }
         }
     }
 

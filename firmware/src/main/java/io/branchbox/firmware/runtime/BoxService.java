@@ -16,6 +16,14 @@ public interface BoxService extends AutoCloseable {
     /** A short name for the logs ("uplink", "web admin"). */
     String name();
 
+    /**
+     * Optional, called once on the {@code box-start} thread while the storage opens, before
+     * {@link #start}: the service may load its classes and read its own files (the web admin's
+     * libraries take seconds to load on a slow box, and the database's open leaves a core idle).
+     * It must not touch the runtime. A failure is logged and ignored: {@link #start} does the work.
+     */
+    default void prepare() throws Exception {}
+
     /** Starts the service on a box whose storage and engine are up. */
     void start(BoxRuntime box) throws Exception;
 
