@@ -80,7 +80,8 @@ final class BoxEngine implements AutoCloseable {
     final PromptByPhone promptByPhone;
     final PromptLibrary prompts;
     final WorkOrderService workOrders;
-    private final List<AutoCloseable> closers = new ArrayList<>();
+    /** What the engine started, closed in reverse; the caller's list, so that a build that fails half-way is undone too. */
+    private final List<AutoCloseable> closers;
     private final BoxConfig config;
     private final Clock clock;
     private final FrontPanel frontPanel;
@@ -103,7 +104,9 @@ final class BoxEngine implements AutoCloseable {
     record FigureSinks(FiguresReporter interval, KpiLive kpi) {}
 
     BoxEngine(BoxConfig config, BoxStorage storage, BoxRuntime.Hardware hw, Clock clock, BoxHealth health,
-            Supplier<BoxSnapshot.Uplink> uplink, Supplier<BoxConfig> liveConfig) throws IOException, SQLException {
+            Supplier<BoxSnapshot.Uplink> uplink, Supplier<BoxConfig> liveConfig, List<AutoCloseable> closers)
+            throws IOException, SQLException {
+        this.closers = closers;
         this.config = config;
         this.clock = clock;
         this.health = health;
@@ -258,6 +261,11 @@ final class BoxEngine implements AutoCloseable {
         }
         link.stop();
         seats.stop();
+        closeAll(closers);
+    }
+
+    /** Closes {@code closers} in reverse order, logging (not throwing) what fails. */
+    static void closeAll(List<AutoCloseable> closers) {
         for (int i = closers.size() - 1; i >= 0; i--) {
             try {
                 closers.get(i).close();

@@ -74,7 +74,14 @@ final class BoxLifecycle {
         storage = BoxStorage.open(config, dataDir, clock, health.faults());
         try {
             long t1 = System.nanoTime();
-            engine = new BoxEngine(config, storage, hw, clock, health, box::uplinkState, box::config);
+            List<AutoCloseable> engineParts = new ArrayList<>();
+            try {
+                engine = new BoxEngine(config, storage, hw, clock, health, box::uplinkState, box::config, engineParts);
+            } catch (IOException | SQLException | RuntimeException e) {
+                // the threads and files the half-built engine opened
+                BoxEngine.closeAll(engineParts);
+                throw e;
+            }
             engine.start(storage.journal, exitOnFatal);
             long t2 = System.nanoTime();
             preparing.join();

@@ -4,6 +4,8 @@ import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.config.ConfigApplyPlan;
 import io.branchbox.firmware.trunk.fxo.FxoLine;
 import io.branchbox.firmware.trunk.fxo.LineCapture;
+import io.branchbox.firmware.trunk.outbound.OutboundRequest;
+import io.branchbox.firmware.trunk.outbound.OutboundResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The longer operations behind {@link BoxRuntime}'s API, each posted to the engine's signalling
- * thread: a document applied live, prompts recorded by phone, analog line captures. Stateless.
+ * thread: a document applied live, channel blocks, outbound dialling, prompts recorded by phone,
+ * analog line captures. Stateless.
  */
 final class BoxOperations {
     private static final Logger log = LoggerFactory.getLogger(BoxOperations.class);
@@ -44,6 +47,21 @@ final class BoxOperations {
             }
         });
         return done;
+    }
+
+    static void block(BoxEngine e, int span, int timeslot, String reason) {
+        e.signalling.execute(() -> e.trunks.channelBlocks.block(span, timeslot, reason));
+    }
+
+    static void unblock(BoxEngine e, int span, int timeslot) {
+        e.signalling.execute(() -> e.trunks.channelBlocks.unblock(span, timeslot));
+    }
+
+    static CompletableFuture<OutboundResult> dial(BoxEngine e, String callId, String number) {
+        if (e.trunks.dialer == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no PRI span is configured"));
+        }
+        return e.trunks.dialer.dial(OutboundRequest.of(callId, number, null));
     }
 
     static CompletableFuture<Void> recordPrompt(BoxEngine e, int seat, String set, String name) {

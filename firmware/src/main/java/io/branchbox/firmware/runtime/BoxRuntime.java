@@ -12,7 +12,6 @@ import io.branchbox.firmware.journal.EventJournal;
 import io.branchbox.firmware.kpi.KpiLive;
 import io.branchbox.firmware.qa.QaService;
 import io.branchbox.firmware.stats.FiguresReporter;
-import io.branchbox.firmware.trunk.outbound.OutboundRequest;
 import io.branchbox.firmware.trunk.outbound.OutboundResult;
 import io.branchbox.firmware.uplink.Alarm;
 import io.branchbox.firmware.workorder.WorkOrderService;
@@ -36,18 +35,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One box: the composition root and the API its web admin and launchers use. Building it
- * ({@link #create}) does no I/O and starts no thread; {@link #start()} brings it up in this
- * documented order (docs/ARCHITECTURE.md, "Assembly"):
- * <ol>
- * <li>storage ({@link BoxStorage}): data directory, recordings repaired, the database opened on its
- * own thread while the journal opens, crash recovery;
- * <li>the call engine ({@link BoxEngine}): built on the storage, then started (board link, seat
- * panels, snapshot, watchdog);
- * <li>the services in the order they were added: the uplink first (the runtime's own, so a box
- * without a web admin still reports to the office), then the launcher's (the web admin).
- * </ol>
- * {@link #close} stops them in reverse: services, engine (calls released on the line, recordings
- * finished), storage.
+ * ({@link #create}) does no I/O and starts no thread; {@link #start()} brings it up in the order of
+ * docs/ARCHITECTURE.md, "Assembly" ({@link BoxLifecycle}): storage ({@link BoxStorage}), call
+ * engine ({@link BoxEngine}), then the services in the order added: the uplink first (the
+ * runtime's own, so a box without a web admin still reports), then the launcher's (the web admin).
+ * {@link #close} stops them in reverse.
  *
  * <p>The same wiring runs on a real board and in the demo: only {@link Hardware} differs.
  *
@@ -218,14 +210,12 @@ public final class BoxRuntime implements AutoCloseable {
 
     /** Blocks a B-channel for maintenance (never chosen, refused to the network); runs on the signalling thread. */
     public void blockChannel(int span, int timeslot, String reason) {
-        BoxEngine e = engine();
-        e.signalling.execute(() -> e.trunks.channelBlocks.block(span, timeslot, reason));
+        BoxOperations.block(engine(), span, timeslot, reason);
     }
 
     /** Returns a blocked B-channel to service; runs on the signalling thread. */
     public void unblockChannel(int span, int timeslot) {
-        BoxEngine e = engine();
-        e.signalling.execute(() -> e.trunks.channelBlocks.unblock(span, timeslot));
+        BoxOperations.unblock(engine(), span, timeslot);
     }
 
     /**
@@ -234,11 +224,7 @@ public final class BoxRuntime implements AutoCloseable {
      * thread; the future completes on the signalling thread.
      */
     public CompletableFuture<OutboundResult> dial(String callId, String number) {
-        var dialer = engine().trunks.dialer;
-        if (dialer == null) {
-            return CompletableFuture.failedFuture(new IllegalStateException("no PRI span is configured"));
-        }
-        return dialer.dial(OutboundRequest.of(callId, number, null));
+        return BoxOperations.dial(engine(), callId, number);
     }
 
     /**
