@@ -79,6 +79,9 @@ window.cfg = (function () {
     if (kind === "int") {
       return /^-?\d{1,15}$/.test(raw.trim()) ? Number(raw.trim()) : raw;
     }
+    if (kind === "number") {
+      return /^-?\d{1,15}(\.\d{1,6})?$/.test(raw.trim()) ? Number(raw.trim()) : raw;
+    }
     return raw;
   }
 
@@ -103,8 +106,8 @@ window.cfg = (function () {
       control.addEventListener("change", function () { set(path, control.value); });
     } else {
       control = el("input", { type: "text" });
-      if (kind === "int") {
-        control.setAttribute("inputmode", "numeric");
+      if (kind === "int" || kind === "number") {
+        control.setAttribute("inputmode", kind === "int" ? "numeric" : "decimal");
         control.className = "num";
       }
       control.value = value === undefined || value === null ? "" : String(value);

@@ -86,13 +86,45 @@ window.cfgRevisions = (function () {
     return ul;
   }
 
-  async function render(panel) {
-    const r = await fetch("/api/config/revisions");
-    if (!r.ok) {
-      c.note(panel, "config.revisions.forbidden");
-      return;
+  // one row of the audit trail; body carries which revision is live and which are kept
+  function auditRow(rec, body, detail) {
+    const tr = c.el("tr", { "data-revision": String(rec.revision) });
+    tr.appendChild(c.el("td", { text: String(rec.revision) + (rec.revision === body.live ? " ✓" : "") }));
+    tr.appendChild(c.el("td", { text: when(rec.at) }));
+    tr.appendChild(c.el("td", { text: rec.user }));
+    tr.appendChild(c.el("td", { text: c.label("config.revisions.action." + rec.action, rec.action) }));
+    const changes = c.el("td");
+    changes.appendChild(changeList(rec.changes.slice(0, 3)));
+    if (rec.changes.length > 3) {
+      const more = c.el("details");
+      more.appendChild(c.el("summary", { text: c.label("config.revisions.more", "+{0}").replace("{0}", rec.changes.length - 3) }));
+      more.appendChild(changeList(rec.changes.slice(3)));
+      changes.appendChild(more);
     }
-    const body = await r.json();
+    tr.appendChild(changes);
+    const actions = c.el("td");
+    const kept = body.kept.indexOf(rec.revision) >= 0 && rec.from !== undefined;
+    if (kept && body.kept.indexOf(rec.from) >= 0 && rec.revision === body.live) {
+      actions.appendChild(rollback(rec.from, "config.revisions.undo"));
+    }
+    if (kept && rec.revision !== body.live) {
+      const compare = c.el("button", { type: "button", "class": "compare", i18n: "config.revisions.compare" });
+      compare.addEventListener("click", async function () {
+        const d = await (await fetch("/api/config/diff?from=" + body.live + "&to=" + rec.revision)).json();
+        detail.textContent = "";
+        detail.appendChild(c.el("h3", { text: c.label("config.revisions.diffTitle", "{0} {1}").replace("{0}", body.live).replace("{1}", rec.revision) }));
+        detail.appendChild(changeList(d.changes));
+      });
+      actions.appendChild(compare);
+      actions.appendChild(rollback(rec.revision, "config.revisions.rollback"));
+    }
+    tr.appendChild(actions);
+    tr.querySelectorAll("[data-i18n]").forEach(function (e) { e.textContent = c.label(e.getAttribute("data-i18n"), e.textContent); });
+    return tr;
+  }
+
+  // the audit trail, newest first, paged by the box (pager.js)
+  async function render(panel) {
     const detail = c.el("div", { id: "revision-detail" });
     const table = c.el("table", { id: "revisions" });
     const head = c.el("tr");
@@ -101,42 +133,21 @@ window.cfgRevisions = (function () {
     });
     table.appendChild(c.el("thead", {}, [head]));
     const tbody = c.el("tbody");
-    body.history.forEach(function (rec) {
-      const tr = c.el("tr", { "data-revision": String(rec.revision) });
-      tr.appendChild(c.el("td", { text: String(rec.revision) + (rec.revision === body.live ? " ✓" : "") }));
-      tr.appendChild(c.el("td", { text: when(rec.at) }));
-      tr.appendChild(c.el("td", { text: rec.user }));
-      tr.appendChild(c.el("td", { text: c.label("config.revisions.action." + rec.action, rec.action) }));
-      const changes = c.el("td");
-      changes.appendChild(changeList(rec.changes.slice(0, 3)));
-      if (rec.changes.length > 3) {
-        const more = c.el("details");
-        more.appendChild(c.el("summary", { text: c.label("config.revisions.more", "+{0}").replace("{0}", rec.changes.length - 3) }));
-        more.appendChild(changeList(rec.changes.slice(3)));
-        changes.appendChild(more);
-      }
-      tr.appendChild(changes);
-      const actions = c.el("td");
-      const kept = body.kept.indexOf(rec.revision) >= 0 && rec.from !== undefined;
-      if (kept && body.kept.indexOf(rec.from) >= 0 && rec.revision === body.live) {
-        actions.appendChild(rollback(rec.from, "config.revisions.undo"));
-      }
-      if (kept && rec.revision !== body.live) {
-        const compare = c.el("button", { type: "button", "class": "compare", i18n: "config.revisions.compare" });
-        compare.addEventListener("click", async function () {
-          const d = await (await fetch("/api/config/diff?from=" + body.live + "&to=" + rec.revision)).json();
-          detail.textContent = "";
-          detail.appendChild(c.el("h3", { text: c.label("config.revisions.diffTitle", "{0} {1}").replace("{0}", body.live).replace("{1}", rec.revision) }));
-          detail.appendChild(changeList(d.changes));
-        });
-        actions.appendChild(compare);
-        actions.appendChild(rollback(rec.revision, "config.revisions.rollback"));
-      }
-      tr.appendChild(actions);
-      tbody.appendChild(tr);
-    });
     table.appendChild(tbody);
+    const pages = c.el("div", { id: "revision-pages" });
+    const pager = window.bbx.pages(pages, 20, function (offset, limit) {
+      return "/api/config/revisions?offset=" + offset + "&limit=" + limit;
+    }, function (items, body) {
+      tbody.replaceChildren.apply(tbody, items.map(function (rec) { return auditRow(rec, body, detail); }));
+    }, function () {
+      panel.textContent = "";
+      c.note(panel, "config.revisions.forbidden");
+    });
+    if (!(await pager.load())) {
+      return;
+    }
     panel.appendChild(table);
+    panel.appendChild(pages);
     panel.appendChild(detail);
     panel.querySelectorAll("[data-i18n]").forEach(function (e) { e.textContent = c.label(e.getAttribute("data-i18n"), e.textContent); });
   }

@@ -6,7 +6,7 @@
   const c = window.cfg;
   const st = c.state;
   const SECTIONS = ["site", "board", "spans", "fxo", "agents", "queues", "ivr", "hours", "console", "recording",
-    "uplink", "web", "appliance", "revisions"];
+    "uplink", "web", "appliance", "shifts", "qa", "workOrders", "kpi", "revisions"];
   let active = "site";
   let timer = null;
   let lastErrors = [];
@@ -177,6 +177,7 @@
     },
     revisions: function (p) { window.cfgRevisions.render(p); }
   };
+  Object.assign(draw, window.cfgOperations); // shifts, qa, workOrders, kpi (config-operations.js)
 
   // The certificate upload: a PKCS#12 file with its password, checked by the box by content and
   // used after a restart when "certificate" is UPLOADED.
@@ -321,8 +322,8 @@
   async function start() {
     await window.bbx.ready;
     st.lang = window.bbxI18n.language();
-    const prompts = await fetch("/api/prompts");
-    st.prompts = prompts.ok ? (await prompts.json()).prompts.map(function (x) { return x.name; }) : [];
+    const prompts = await fetch("/api/prompts?limit=500"); // every prompt of the active set to pick from
+    st.prompts = prompts.ok ? (await prompts.json()).items.map(function (x) { return x.name; }) : [];
     st.onChange = scheduleCheck;
     st.rerender = render;
     st.reload = load;

@@ -14,10 +14,13 @@
     try { const b = await r.json(); return b.message || b.error; } catch (e) { return String(r.status); }
   }
 
-  async function load() {
-    const response = await fetch("/api/crews");
-    if (!response.ok) { say(false, await problem(response)); return; }
-    const crews = await response.json();
+  let pages = null;
+
+  function load() {
+    return pages.load();
+  }
+
+  function draw(crews) {
     const body = $("crews");
     body.replaceChildren();
     if (crews.length === 0) {
@@ -60,5 +63,10 @@
     });
   }
 
-  document.addEventListener("DOMContentLoaded", load);
+  bbx.ready.then(function () {
+    pages = bbx.pages($("crew-pages"), 20, function (offset, limit) {
+      return "/api/crews?offset=" + offset + "&limit=" + limit;
+    }, draw, function (text) { say(false, text); });
+    load();
+  });
 })();

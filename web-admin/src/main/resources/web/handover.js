@@ -19,16 +19,18 @@
     try { const b = await r.json(); return b.message || b.error; } catch (e) { return String(r.status); }
   }
 
-  async function load() {
-    const response = await fetch("/api/handovers");
-    if (!response.ok) { say(false, await problem(response)); return; }
-    const h = await response.json();
+  let pages = null;
+
+  function load() {
+    return pages.load();
+  }
+
+  function draw(items, h) {
     $("draft").hidden = !h.draft;
     $("draft-problem").hidden = !h.draftProblem;
     $("draft-problem").textContent = h.draftProblem || "";
     // a handover of this shift already written: the draft is done until the next shift
-    const written = h.draft && h.all.some(function (x) { return x.fromShift === h.draft.fromShift; });
-    $("write").hidden = !!written;
+    $("write").hidden = !!h.draftWritten;
     if (h.draft) {
       $("h-from").textContent = h.draft.fromShift + " (" + h.draft.writtenBy + ")";
       $("h-to").textContent = h.draft.toShift;
@@ -38,7 +40,7 @@
     }
     const body = $("handovers");
     body.replaceChildren();
-    h.all.forEach(function (x) {
+    items.forEach(function (x) {
       const tr = document.createElement("tr");
       [x.id, x.fromShift + " · " + x.writtenBy, x.toShift, list(x.orders), list(x.alarms), x.notes]
         .forEach(function (c) { tr.appendChild(bbx.text("td", c)); });
@@ -76,6 +78,9 @@
   document.addEventListener("DOMContentLoaded", async function () {
     await bbx.ready;
     $("write").addEventListener("submit", write);
+    pages = bbx.pages($("handover-pages"), 20, function (offset, limit) {
+      return "/api/handovers?offset=" + offset + "&limit=" + limit;
+    }, draw, function (text) { say(false, text); });
     load();
     setInterval(load, 10000);
   });

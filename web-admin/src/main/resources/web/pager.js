@@ -1,83 +1,67 @@
 "use strict";
-// bbx.pager(container, pageSize, draw): pages a list on the client with "1–20 of 57" and
-// previous/next buttons; pager.show(items) draws the current page, keeping it when it still exists.
-// bbx.remotePager(container, pageSize, fetchPage): the server pages (fetchPage(offset, limit)
-// resolves to the total of all matches, after drawing the rows); pager.load() fetches the current page.
+// bbx.pages(container, size, url, draw): the one paging component of every list in the web admin.
+// The box pages every list (the envelope {items, total, offset, limit} of admin.http.Paging);
+// this asks for one page at a time with ?offset=&limit=, hands the page's items to draw(items),
+// and shows "21–40 of 57" between "previous" and "next". url(offset, limit) returns the address
+// to fetch (the page's filters are its business). An error answer is shown in #message (or the
+// page's onError) and keeps the current rows. Returns { load(), first() }: load() refetches the
+// current page (after a change), first() goes back to page 1 (after a new search).
 (function () {
-  // "previous", "1–20 of 57", "next" in the container
-  function controls(container) {
+  window.bbx.pages = function (container, size, url, draw, onError) {
+    let offset = 0;
     const info = document.createElement("span");
     const previous = document.createElement("button");
     const next = document.createElement("button");
-    previous.type = "button";
-    next.type = "button";
-    previous.className = "secondary outline";
-    next.className = "secondary outline";
+    [previous, next].forEach(function (b) {
+      b.type = "button";
+      b.className = "secondary outline";
+    });
     previous.textContent = bbx.t("core.previous");
     next.textContent = bbx.t("core.next");
+    info.className = "paging-info";
     container.classList.add("paging");
     container.replaceChildren(previous, info, next);
-    return { info: info, previous: previous, next: next };
-  }
 
-  window.bbx.pager = function (container, pageSize, draw) {
-    let items = [];
-    let page = 0;
-    const c = controls(container);
-    const info = c.info;
-    const previous = c.previous;
-    const next = c.next;
-
-    function render() {
-      const pages = Math.max(1, Math.ceil(items.length / pageSize));
-      page = Math.min(page, pages - 1);
-      const first = page * pageSize;
-      const last = Math.min(items.length, first + pageSize);
-      info.textContent = bbx.t("core.paging", [items.length === 0 ? 0 : first + 1, last, items.length]);
-      previous.disabled = page === 0;
-      next.disabled = page >= pages - 1;
-      draw(items.slice(first, last));
+    async function fetched(address) {
+      const response = await fetch(address);
+      if (!response.ok) {
+        const text = await bbx.errorOf(response);
+        const message = document.getElementById("message");
+        if (onError) {
+          onError(text);
+        } else if (message) {
+          message.textContent = text;
+        }
+        return null;
+      }
+      return response.json();
     }
-
-    previous.addEventListener("click", function () { page--; render(); });
-    next.addEventListener("click", function () { page++; render(); });
-    return {
-      show: function (list) { items = list; render(); },
-      first: function () { page = 0; }
-    };
-  };
-
-  window.bbx.remotePager = function (container, pageSize, fetchPage) {
-    let page = 0;
-    let total = 0;
-    const c = controls(container);
-    const info = c.info;
-    const previous = c.previous;
-    const next = c.next;
 
     async function load() {
-      const got = await fetchPage(page * pageSize, pageSize);
-      if (got === null) {
-        return;
+      const source = url(offset, size);
+      const page = typeof source === "string" ? await fetched(source) : source;
+      if (page === null) {
+        return null;
       }
-      total = got.total;
-      const pages = Math.max(1, Math.ceil(total / pageSize));
-      if (page > pages - 1 && total > 0) {
-        page = pages - 1;
+      if (page.items.length === 0 && page.total > 0 && offset > 0) {
+        // the last page emptied under us (a row deleted elsewhere): show the last one that has rows
+        offset = Math.max(0, Math.floor((page.total - 1) / size) * size);
         return load();
       }
-      const first = page * pageSize;
-      info.textContent = bbx.t("core.paging", [got.shown === 0 ? 0 : first + 1, first + got.shown, total]);
-      info.dataset.total = String(total);
-      previous.disabled = page === 0;
-      next.disabled = page >= pages - 1;
+      draw(page.items, page);
+      info.textContent = bbx.t("core.paging",
+          [page.items.length === 0 ? 0 : offset + 1, offset + page.items.length, page.total]);
+      info.dataset.total = String(page.total);
+      previous.disabled = offset === 0;
+      next.disabled = offset + size >= page.total;
+      return page;
     }
 
-    previous.addEventListener("click", function () { page--; load(); });
-    next.addEventListener("click", function () { page++; load(); });
+    previous.addEventListener("click", function () { offset = Math.max(0, offset - size); load(); });
+    next.addEventListener("click", function () { offset += size; load(); });
     return {
       load: load,
-      first: function () { page = 0; }
+      first: function () { offset = 0; }
     };
   };
 })();

@@ -62,14 +62,11 @@
     return tr;
   }
 
-  async function load(set) {
-    const response = await fetch("/api/prompts" + (set ? "?set=" + encodeURIComponent(set) : ""));
-    if (!response.ok) {
-      await fail(response);
-      return;
-    }
+  let shownSet = "";
+  let pages = null;
+
+  function draw(prompts, body) {
     message.textContent = "";
-    const body = await response.json();
     document.getElementById("active").textContent = body.activeSet;
     const options = document.createDocumentFragment();
     body.sets.concat(body.sets.indexOf(body.set) < 0 ? [body.set] : []).forEach(function (s) {
@@ -85,10 +82,19 @@
       uploadSet.value = body.set;
     }
     const rows = document.createDocumentFragment();
-    body.prompts.forEach(function (p) {
+    prompts.forEach(function (p) {
       rows.appendChild(row(body.set, p));
     });
     document.getElementById("prompts").replaceChildren(rows);
+  }
+
+  // the prompts of a set (the active one when set is empty), a page at a time (pager.js)
+  function load(set) {
+    if (set !== shownSet) {
+      shownSet = set || "";
+      pages.first();
+    }
+    return pages.load();
   }
 
   setSelect.addEventListener("change", function () {
@@ -112,5 +118,11 @@
         + (saved.gainDb > 0 ? bbx.t("prompts.raised", [window.bbxI18n.number(saved.gainDb, 1)]) : "");
     load(set);
   });
-  bbx.ready.then(function () { load(null); });
+  bbx.ready.then(function () {
+    pages = bbx.pages(document.getElementById("prompt-pages"), 20, function (offset, limit) {
+      return "/api/prompts?" + (shownSet ? "set=" + encodeURIComponent(shownSet) + "&" : "")
+        + "offset=" + offset + "&limit=" + limit;
+    }, draw);
+    load("");
+  });
 })();

@@ -124,40 +124,35 @@
 
   // ---- calls
 
-  async function loadCalls() {
-    calls = await get("/api/qa/calls?from=" + $("calls-from").value + "&to=" + $("calls-to").value);
-    renderCalls();
+  // the box filters (preset), sorts and pages (pager.js); loadCalls starts again at page 1,
+  // reloadCalls keeps the page (after an action on a row)
+  let callPages = null;
+
+  function callPager() {
+    callPages = callPages || window.bbx.pages($("calls-pages"), 50, (offset, limit) => "/api/qa/calls?from="
+      + $("calls-from").value + "&to=" + $("calls-to").value + "&preset=" + encodeURIComponent(preset)
+      + "&sort=" + sortKey + "&desc=" + sortDesc + "&offset=" + offset + "&limit=" + limit,
+    (items) => { calls = items; renderCalls(); }, show);
+    return callPages;
   }
 
-  const presets = {
-    all: () => true,
-    silence: (c) => c.signals && (c.signals.longestSilenceMs >= 10000 || c.signals.silencePct >= 40),
-    talkOver: (c) => c.signals && c.signals.talkOverPct >= 5,
-    agentShare: (c) => c.signals && (c.signals.agentSharePct >= 75 || c.signals.agentSharePct <= 25),
-    hold: (c) => c.holdMs >= 60000,
-    short: (c) => c.veryShort,
-    unscored: (c) => !c.state
-  };
+  async function loadCalls() {
+    callPager().first();
+    await callPager().load();
+  }
 
-  function sortValue(c, key) {
-    if (c.signals && key in c.signals) { return c.signals[key]; }
-    if (key in c) { return c[key] === null ? "" : c[key]; }
-    return -1;
+  async function reloadCalls() {
+    await callPager().load();
   }
 
   function renderCalls() {
-    const shown = calls.filter(presets[preset]).sort((a, b) => {
-      const x = sortValue(a, sortKey);
-      const y = sortValue(b, sortKey);
-      const c = x < y ? -1 : x > y ? 1 : 0;
-      return sortDesc ? -c : c;
-    });
+    const shown = calls; // in the box's order (sort=, desc=)
     $("calls").replaceChildren(...shown.map((c) => {
       const s = c.signals;
       const actions = document.createElement("span");
       if (c.recorded && !c.state) { actions.appendChild(button(t("qa.scoreThis"), () => openScore(c.callId, "score"))); }
       if (c.recorded && !c.sampled) {
-        actions.appendChild(button(t("qa.sampleThis"), async () => { await post("/api/qa/calls/" + encodeURIComponent(c.callId) + "/sample", {}); await loadCalls(); }));
+        actions.appendChild(button(t("qa.sampleThis"), async () => { await post("/api/qa/calls/" + encodeURIComponent(c.callId) + "/sample", {}); await reloadCalls(); }));
       }
       const tr = row([c.callId, c.agentId, c.queue, localTime(c.answeredAt),
         secs(c.talkMs) + (c.veryShort ? " (" + t("qa.veryShort") + ")" : ""), secs(c.holdMs),
@@ -167,6 +162,7 @@
       return tr;
     }));
     document.querySelectorAll(".qa-presets button").forEach((b) => b.classList.toggle("active", b.dataset.preset === preset));
+    $("calls").dataset.preset = preset; // which preset the rows shown are of (tests wait on it)
   }
 
   // ---- live listening: the console's supervisor listen on the inspector's own seat, scored beside it
@@ -289,8 +285,15 @@
     return comment;
   }
 
+  let minePages = null;
+
   async function loadMine() {
-    const results = await get("/api/qa/agents/" + encodeURIComponent(me.agentId) + "/results");
+    minePages = minePages || window.bbx.pages($("mine-pages"), 20, (offset, limit) => "/api/qa/agents/"
+      + encodeURIComponent(me.agentId) + "/results?offset=" + offset + "&limit=" + limit, drawMine, show);
+    await minePages.load();
+  }
+
+  function drawMine(results) {
     if (results.length === 0) { $("mine").replaceChildren(text("p", t("qa.mine.none"), "notice")); return; }
     $("mine").replaceChildren(...results.map((r) => {
       if (r.state !== "SCORED") { return resultCard(r, null); }
@@ -304,8 +307,15 @@
     }));
   }
 
+  let disputePages = null;
+
   async function loadDisputes() {
-    const list = await get("/api/qa/disputes");
+    disputePages = disputePages || window.bbx.pages($("disputes-pages"), 20,
+      (offset, limit) => "/api/qa/disputes?offset=" + offset + "&limit=" + limit, drawDisputes, show);
+    await disputePages.load();
+  }
+
+  function drawDisputes(list) {
     if (list.length === 0) { $("disputes").replaceChildren(text("p", t("qa.disputes.none"), "notice")); return; }
     $("disputes").replaceChildren(...list.map((r) => {
       const box = document.createElement("div");
@@ -426,11 +436,11 @@
     $("plan-form").addEventListener("submit", guard(loadPlan));
     $("draw-form").addEventListener("submit", guard(draw));
     $("calls-form").addEventListener("submit", guard(loadCalls));
-    document.querySelectorAll(".qa-presets button").forEach((b) => b.addEventListener("click", () => { preset = b.dataset.preset; renderCalls(); }));
+    document.querySelectorAll(".qa-presets button").forEach((b) => b.addEventListener("click", guard(async () => { preset = b.dataset.preset; await loadCalls(); })));
     document.querySelectorAll(".qa-sortable th[data-sort]").forEach((th) => th.addEventListener("click", () => {
       sortDesc = sortKey === th.dataset.sort ? !sortDesc : true;
       sortKey = th.dataset.sort;
-      renderCalls();
+      guard(loadCalls)();
     }));
     $("score-form").addEventListener("submit", guard(submitScore));
     $("live-refresh").addEventListener("click", guard(loadLive));

@@ -1,7 +1,7 @@
 "use strict";
 // The recordings page: search (dates are the site's days), listen (PCM stream), download, export
 // and legal hold; times in the site's time zone; the box searches by caller digits and pages
-// ("21–40 of 57": the total comes in the X-Total-Count header).
+// with the one paging component (pager.js: "21–40 of 57").
 (function () {
   const message = document.getElementById("message");
   const player = document.getElementById("player");
@@ -85,7 +85,7 @@
 
   const PAGE = 20;
 
-  async function fetchPage(offset, limit) {
+  function address(offset, limit) {
     const params = new URLSearchParams({ offset: String(offset), limit: String(limit) });
     ["from", "to", "agent", "queue", "caller"].forEach(function (name) {
       const v = document.getElementById(name).value.trim();
@@ -93,15 +93,7 @@
         params.set(name, v);
       }
     });
-    const response = await fetch("/api/recordings?" + params.toString());
-    if (!response.ok) {
-      message.textContent = await bbx.errorOf(response);
-      return null;
-    }
-    message.textContent = "";
-    const rows = await response.json();
-    draw(rows);
-    return { total: Number(response.headers.get("X-Total-Count") || rows.length), shown: rows.length };
+    return "/api/recordings?" + params.toString();
   }
 
   function load() {
@@ -114,7 +106,10 @@
     load();
   });
   bbx.ready.then(function () {
-    pager = bbx.remotePager(document.getElementById("pages"), PAGE, fetchPage);
+    pager = bbx.pages(document.getElementById("pages"), PAGE, address, function (rows) {
+      message.textContent = "";
+      draw(rows);
+    });
     load();
   });
 })();

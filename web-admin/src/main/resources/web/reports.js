@@ -138,24 +138,36 @@
     });
   }
 
-  async function drill(count, group) {
-    const r = await fetch("/api/reports/calls?from=" + current.from + "&to=" + current.to + "&count=" + count
-      + "&group=" + encodeURIComponent(group));
-    const body = await r.json();
-    if (!r.ok) { $("message").textContent = body.error || r.status; return; }
-    $("drill").classList.remove("hidden");
-    $("drill-what").textContent = count + " · " + group + " · " + body.total + " " + t("kpi.calls.unit");
+  // the calls list: the calls behind a figure (or every call of the period), searched by caller
+  // number, paged by the box; "started" is the site's local time as the box formats it
+  let drilled = { count: "", group: "all" };
+  let callPages = null;
+
+  function callsAddress(offset, limit) {
+    const params = new URLSearchParams({ from: current.from, to: current.to, count: drilled.count,
+      group: drilled.group, offset: String(offset), limit: String(limit) });
+    const caller = $("caller").value.trim();
+    if (caller) { params.set("caller", caller); }
+    return "/api/reports/calls?" + params.toString();
+  }
+
+  function drawCalls(calls, page) {
+    $("message").textContent = "";
+    $("drill-what").textContent = (drilled.count || t("kpi.calls.every")) + " · "
+      + (drilled.group === "all" ? t("kpi.by.all") : drilled.group) + " · "
+      + page.total + " " + t("kpi.calls.unit");
     const tbody = $("calls");
     tbody.replaceChildren();
-    if (body.calls.length === 0) {
+    if (calls.length === 0) {
       const tr = tbody.insertRow();
       tr.appendChild(bbx.text("td", t("kpi.calls.none")));
     }
-    body.calls.forEach((c) => {
+    calls.forEach((c) => {
       const tr = tbody.insertRow();
       tr.dataset.call = c.callId;
       tr.appendChild(bbx.text("td", c.callId));
       tr.appendChild(bbx.text("td", c.started));
+      tr.appendChild(bbx.text("td", c.callerNumber));
       tr.appendChild(bbx.text("td", c.queue));
       tr.appendChild(bbx.text("td", c.agents));
       tr.appendChild(bbx.text("td", (c.speedOfAnswerMs / 1000).toFixed(1) + " s"));
@@ -176,7 +188,15 @@
       }
       tr.appendChild(listen);
     });
-    $("drill").scrollIntoView();
+  }
+
+  async function drill(count, group) {
+    drilled = { count: count, group: group };
+    callPages.first();
+    if (await callPages.load()) {
+      $("drill").classList.remove("hidden");
+      $("drill").scrollIntoView();
+    }
   }
 
   async function choose(kind) {
@@ -206,6 +226,13 @@
       show();
     });
     $("by").addEventListener("change", () => { current.by = $("by").value; show(); });
+    callPages = bbx.pages($("calls-pages"), 20, callsAddress, drawCalls);
+    $("all-calls").addEventListener("click", () => drill("", "all"));
+    $("calls-search").addEventListener("submit", (e) => {
+      e.preventDefault();
+      callPages.first();
+      callPages.load();
+    });
     await choose("today");
   }
 

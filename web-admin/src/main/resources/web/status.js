@@ -45,13 +45,26 @@
     return i18n.has(key) ? bbx.t(key, span ? [span[1]] : []) : a.code + ": " + a.text;
   }
 
+  // the alarms come whole with every pushed snapshot; the one paging component pages them here
+  let alarmList = [];
+  let alarmPages = null;
+
   function alarms(list) {
     document.getElementById("no-alarms").hidden = list.length > 0;
     document.getElementById("alarms-table").hidden = list.length === 0;
-    rows("alarms", list, function (a) {
-      const tr = text("td", bbx.label("status.severity.", a.severity), a.severity === "WARNING" ? "" : "bad");
-      return [tr, alarmName(a), i18n.dateTime(a.sinceEpochMs), i18n.since(a.sinceEpochMs)];
-    });
+    document.getElementById("alarm-pages").hidden = list.length === 0;
+    alarmList = list;
+    if (alarmPages === null) {
+      alarmPages = bbx.pages(document.getElementById("alarm-pages"), 20, function (offset, limit) {
+        return { items: alarmList.slice(offset, offset + limit), total: alarmList.length };
+      }, function (page) {
+        rows("alarms", page, function (a) {
+          const tr = text("td", bbx.label("status.severity.", a.severity), a.severity === "WARNING" ? "" : "bad");
+          return [tr, alarmName(a), i18n.dateTime(a.sinceEpochMs), i18n.since(a.sinceEpochMs)];
+        });
+      });
+    }
+    alarmPages.load();
   }
 
   function render(v) {

@@ -135,13 +135,8 @@
     document.getElementById("users").replaceChildren(fresh);
   }
 
-  async function load() {
-    const response = await fetch("/api/users");
-    if (!response.ok) {
-      message.textContent = await bbx.errorOf(response);
-      return;
-    }
-    pager.show(await response.json());
+  function load() {
+    return pager.load();
   }
 
   async function loadAgents() {
@@ -160,7 +155,9 @@
 
   bbx.ready.then(async function () {
     roleBoxes(document.getElementById("new-roles"), ["AGENT"], "new-roles");
-    pager = bbx.pager(document.getElementById("pages"), 20, draw);
+    pager = bbx.pages(document.getElementById("pages"), 20, function (offset, limit) {
+      return "/api/users?offset=" + offset + "&limit=" + limit;
+    }, draw);
     await loadAgents();
     load();
   });

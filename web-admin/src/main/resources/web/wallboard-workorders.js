@@ -1,18 +1,13 @@
 "use strict";
 // Late work orders on the wallboard: one red card per order past a deadline (order, kind, the
-// stage due and since when), or nothing when none is late. Polls every 15 s; the panel stays
-// hidden for users without work orders or on a box without them.
+// stage due and since when), or nothing when none is late. Pushed by the box (the stream's
+// "lateOrders" event, sent when the list changes: an escalation shows within a second), read
+// once at start; the panel stays hidden for users without work orders or on a box without them.
 (function () {
   const L = window.woText;
+  let pushed = false;
 
-  async function load() {
-    const panel = document.getElementById("late-panel");
-    const response = await fetch("/api/workorders/late");
-    if (!response.ok) {
-      panel.hidden = true;
-      return;
-    }
-    const late = await response.json();
+  function show(late) {
     const box = document.getElementById("late-orders");
     box.replaceChildren();
     late.forEach(function (o) {
@@ -23,11 +18,28 @@
       card.appendChild(bbx.text("small", L("workorder.stage." + o.dueStage) + " · " + o.dueAt + " · " + (o.crew || o.owner)));
       box.appendChild(card);
     });
-    panel.hidden = late.length === 0;
+    document.getElementById("late-panel").hidden = late.length === 0;
+  }
+
+  // the list as it is when the page opens (the stream's first event may have come before this
+  // page listened); a push that came meanwhile is newer and wins
+  async function first() {
+    const response = await fetch("/api/workorders/late");
+    if (!response.ok) {
+      document.getElementById("late-panel").hidden = true;
+      return;
+    }
+    const late = await response.json();
+    if (!pushed) {
+      show(late);
+    }
   }
 
   document.addEventListener("DOMContentLoaded", function () {
-    load();
-    setInterval(load, 15000);
+    bbx.live.on("lateOrders", function (late) {
+      pushed = true;
+      show(late);
+    });
+    first();
   });
 })();

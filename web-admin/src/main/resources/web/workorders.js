@@ -58,7 +58,8 @@
     return tr;
   }
 
-  async function loadOrders() {
+  // the search's filters (the export downloads every match, the list pages them)
+  function filters() {
     const q = new URLSearchParams();
     if ($("s-number").value) { q.set("number", $("s-number").value); }
     if ($("s-caller").value) { q.set("caller", $("s-caller").value); }
@@ -66,9 +67,10 @@
     if ($("s-stage").value) { q.set("stage", $("s-stage").value); }
     if ($("s-late").checked) { q.set("late", "true"); }
     $("export").href = "/api/workorders/export.csv?" + q.toString();
-    const response = await fetch("/api/workorders?" + q.toString());
-    if (!response.ok) { say(false, await problem(response)); return; }
-    const orders = await response.json();
+    return q;
+  }
+
+  function drawOrders(orders) {
     const body = $("orders");
     body.replaceChildren();
     orders.forEach(function (o) {
@@ -77,6 +79,21 @@
     });
     if (orders.length === 0) { body.appendChild(bbx.text("tr", L("workorder.list.empty"))); }
   }
+
+  let orderPages = null;
+
+  function loadOrders() {
+    if (orderPages === null) {
+      orderPages = bbx.pages($("order-pages"), 20, function (offset, limit) {
+        const q = filters();
+        q.set("offset", String(offset));
+        q.set("limit", String(limit));
+        return "/api/workorders?" + q.toString();
+      }, drawOrders, function (text) { say(false, text); });
+    }
+    return orderPages.load();
+  }
+
 
   async function loadCallbacks() {
     const response = await fetch("/api/workorders/callbacks");
@@ -256,7 +273,7 @@
     $("enter").addEventListener("submit", enter);
     $("correct").addEventListener("submit", correct);
     $("e-stage").addEventListener("change", showStageFields);
-    $("search").addEventListener("submit", function (ev) { ev.preventDefault(); loadOrders(); });
+    $("search").addEventListener("submit", function (ev) { ev.preventDefault(); orderPages.first(); loadOrders(); });
     await refresh();
     if (window.location.hash === "#new") { fillFromCall(); }
     const vm = new URLSearchParams(window.location.hash.slice(1));

@@ -27,6 +27,8 @@ public final class ThreadNames {
     public static final String RECORDING_MAINTENANCE = "recording-maintenance";
     /** Rebuilds and follows the KPI ledger. */
     public static final String KPI = "kpi";
+    /** Reads and decodes a journal for a cold KPI report while the calling thread folds it. */
+    public static final String KPI_READ = "kpi-read";
     /** Reads finished recordings for QA's call signals (minimum priority). */
     public static final String QA_SIGNALS = "qa-signals";
     /** QA's hourly sample upkeep. */

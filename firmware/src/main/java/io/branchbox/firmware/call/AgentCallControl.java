@@ -2,14 +2,12 @@ package io.branchbox.firmware.call;
 
 import io.branchbox.firmware.acd.Agent;
 import io.branchbox.firmware.acd.AgentState;
-import io.branchbox.firmware.audio.Mix;
 import io.branchbox.firmware.audio.AudioSource;
 import io.branchbox.firmware.audio.Prompts;
 import io.branchbox.firmware.console.ConsoleException;
 import io.branchbox.firmware.console.MonitorMode;
 import io.branchbox.firmware.console.TransferTarget;
 import java.time.Duration;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,10 +23,12 @@ public final class AgentCallControl {
     private static final Logger log = LoggerFactory.getLogger(AgentCallControl.class);
     private final CallContext cx;
     private final CallManager calls;
+    private final Monitoring monitoring;
 
     AgentCallControl(CallContext cx, CallManager calls) {
         this.cx = cx;
         this.calls = calls;
+        this.monitoring = new Monitoring(cx);
     }
 
     /** The caller hears music; the agent hears nothing and stays on the call. */
@@ -86,17 +86,17 @@ public final class AgentCallControl {
         if (attended) {
             call.on(event, cx.now());
             holdFarSide(call);
-            call.consultAgent = target;
+            ConsultLeg leg = new ConsultLeg(target);
+            call.consult(leg);
             cx.offerDirect(target, call.id());
             cx.events.consult(call, a, to.toString());
             cx.events.agentState(target, "consulted by " + a.id());
             cx.lamps.ring(target);
-            call.timer = cx.scheduler.schedule(Duration.ofSeconds(cx.acd.queue(call.queue()).offerTimeoutS()),
-                    () -> {
-                        if (call.consultAgent == target && target.state() == AgentState.OFFERED) {
-                            consultEnded(call, "consulted agent did not answer");
-                        }
-                    });
+            leg.ring(cx.scheduler, Duration.ofSeconds(cx.acd.queue(call.queue()).offerTimeoutS()), () -> {
+                if (leg.isCurrent(call) && target.state() == AgentState.OFFERED) {
+                    consultEnded(call, "consulted agent did not answer");
+                }
+            });
             return;
         }
         leave(call, a);
@@ -108,27 +108,28 @@ public final class AgentCallControl {
     /** Hands the caller over to the consulted agent; {@code a} leaves the call for wrap-up. */
     public void completeTransfer(Agent a) {
         Call call = talkingCall(a);
-        Agent target = call.consultAgent;
+        ConsultLeg leg = call.consult();
+        Agent target = leg == null ? null : leg.agent();
         if (!call.allows(CallEvent.TRANSFER_COMPLETED) || target == null || target.state() != AgentState.ON_CALL) {
             throw new ConsoleException("wrong-state", "no consultation in progress with a colleague who answered");
         }
         call.on(CallEvent.TRANSFER_COMPLETED, cx.now());
         cx.close(call.seatChannel);
         calls.agents().wrapUpAfter(call, a);
-        call.seatChannel = call.consultChannel;
-        call.consultChannel = null;
-        call.consultAgent = null;
+        call.seatChannel = leg.handOver();
+        call.consult(null);
         call.agent = target;
-        cx.router.bridge(call.trunkChannel, call.seatChannel);
+        monitoring.talk(call);
         cx.events.transferred(call, a, "ATTENDED", TransferTarget.agent(target.id()).toString());
         cx.events.connected(call, target);
     }
 
     /** The consulted agent answered: the two agents talk, the caller stays on hold. */
     void consultAnswered(Call call, Agent target) {
-        call.timer.cancel();
+        ConsultLeg leg = call.consult();
+        leg.stopRinging();
         cx.openSeat(target).whenComplete((seat, err) -> {
-            if (call.ended() || call.consultAgent != target) {
+            if (!leg.isCurrent(call)) {
                 cx.close(seat);
                 return;
             }
@@ -137,20 +138,19 @@ public final class AgentCallControl {
                 consultEnded(call, "consulted agent's headset fault");
                 return;
             }
-            call.consultChannel = seat;
-            cx.router.bridge(call.seatChannel, call.consultChannel);
+            leg.answered(seat);
+            monitoring.connect(call, call.seatChannel, seat);
             cx.setAgent(target, AgentState.ON_CALL, "consultation");
         });
     }
 
     /** The consultation is over without a transfer: the colleague is released, the caller back with the agent. */
     void consultEnded(Call call, String why) {
-        Agent target = call.consultAgent;
-        if (target == null || !call.on(CallEvent.CONSULT_ENDED, cx.now())) {
+        ConsultLeg leg = call.consult();
+        if (leg == null || !call.on(CallEvent.CONSULT_ENDED, cx.now())) {
             return;
         }
-        call.timer.cancel();
-        log.info("call {}: consultation with {} ended: {}", call.id(), target.id(), why);
+        log.info("call {}: consultation with {} ended: {}", call.id(), leg.agent().id(), why);
         releaseConsultant(call);
         bridgeBack(call);
         cx.events.retrieved(call, call.agent);
@@ -159,90 +159,26 @@ public final class AgentCallControl {
 
     /**
      * A supervisor at their own seat joins {@code target}'s call: LISTEN hears both, WHISPER also
-     * speaks to the agent only, BARGE speaks to both; END leaves and restores the plain bridge.
+     * speaks to the agent only, BARGE speaks to both; END leaves. See {@link Monitoring}.
      */
     public void monitor(Agent supervisor, Agent target, MonitorMode mode) {
-        Call call = cx.callOf(target);
-        if (mode == MonitorMode.END) {
-            if (call == null || call.supervisor != supervisor) {
-                throw new ConsoleException("no-call", "you are not monitoring " + target.id());
-            }
-            stopMonitor(call);
-            cx.router.bridge(call.trunkChannel, call.seatChannel);
-            return;
-        }
-        if (call == null || call.agent != target || call.state() != Call.State.CONNECTED) {
-            throw new ConsoleException("no-call", target.id() + " is not talking to a caller");
-        }
-        if (call.supervisor != null && call.supervisor != supervisor) {
-            throw new ConsoleException("busy", call.supervisor.id() + " is already monitoring this call");
-        }
-        if (supervisor.seat() <= 0 || supervisor == target) {
-            throw new ConsoleException("no-seat", "log in at a seat of your own to monitor");
-        }
-        if (call.supervisorChannel != null) {
-            applyMonitor(call, mode);
-            return;
-        }
-        if (supervisor.state() != AgentState.NOT_READY && supervisor.state() != AgentState.READY) {
-            throw new ConsoleException("busy", "finish your own call first");
-        }
-        call.supervisor = supervisor;
-        cx.setAgent(supervisor, AgentState.NOT_READY, "monitoring " + target.id());
-        cx.openSeat(supervisor).whenComplete((seat, err) -> {
-            if (call.ended() || call.supervisor != supervisor) {
-                cx.close(seat);
-                return;
-            }
-            if (err != null) {
-                log.warn("call {}: supervisor seat {} did not open: {}", call.id(), supervisor.seat(), err.getMessage());
-                call.supervisor = null;
-                return;
-            }
-            call.supervisorChannel = seat;
-            applyMonitor(call, mode);
-        });
-    }
-
-    private void applyMonitor(Call call, MonitorMode mode) {
-        var trunk = call.trunkChannel;
-        var agent = call.seatChannel;
-        var sup = call.supervisorChannel;
-        call.monitorMode = mode;
-        cx.router.play(sup, new Mix(List.of(trunk, agent)));
-        // once anyone reads a channel through a mix, every reader must: a bridge would consume its frames
-        cx.router.play(agent, new Mix(mode == MonitorMode.LISTEN ? List.of(trunk) : List.of(trunk, sup)));
-        cx.router.play(trunk, new Mix(mode == MonitorMode.BARGE ? List.of(agent, sup) : List.of(agent)));
-        cx.events.monitor(call, call.supervisor, mode.name(), call.agent);
-    }
-
-    private void stopMonitor(Call call) {
-        Agent sup = call.supervisor;
-        call.supervisor = null;
-        cx.close(call.supervisorChannel);
-        call.supervisorChannel = null;
-        call.monitorMode = null;
-        if (sup != null) {
-            cx.events.monitor(call, sup, MonitorMode.END.name(), call.agent);
-        }
+        monitoring.monitor(supervisor, target, mode);
     }
 
     /** At the end of a call: a consulted colleague and a supervisor are released. */
     void releaseConsultAndMonitor(Call call) {
-        if (call.consultAgent != null) {
+        if (call.consult() != null) {
             releaseConsultant(call);
         }
-        if (call.supervisor != null) {
-            stopMonitor(call);
-        }
+        monitoring.stop(call);
     }
 
     /** The consulted colleague leaves: wrap-up if they talked, else back where they were. */
     private void releaseConsultant(Call call) {
-        Agent target = call.consultAgent;
-        call.consultAgent = null;
-        cx.close(call.consultChannel);
-        call.consultChannel = null;
+        ConsultLeg leg = call.consult();
+        call.consult(null);
+        leg.close(cx);
+        Agent target = leg.agent();
         calls.agents().release(call, target, target.state() != AgentState.ON_CALL);
     }
 
@@ -271,9 +207,7 @@ public final class AgentCallControl {
 
     /** {@code a} leaves the call (blind transfer): headset closed, agent to wrap-up, caller on music. */
     private void leave(Call call, Agent a) {
-        if (call.supervisor != null) {
-            stopMonitor(call);
-        }
+        monitoring.stop(call);
         cx.close(call.seatChannel);
         call.seatChannel = null;
         call.agent = null;
@@ -290,6 +224,6 @@ public final class AgentCallControl {
 
     /** The caller back with the agent; the transition to CONNECTED was fired by the caller. */
     private void bridgeBack(Call call) {
-        cx.router.bridge(call.trunkChannel, call.seatChannel);
+        monitoring.talk(call);
     }
 }

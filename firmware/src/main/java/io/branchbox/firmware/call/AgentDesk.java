@@ -111,7 +111,7 @@ final class AgentDesk {
     }
 
     private static String callState(Call call, Agent a) {
-        if (call.consultAgent == a) {
+        if (call.consultAgent() == a) {
             return a.state() == AgentState.OFFERED ? "OFFERED" : "CONSULTING";
         }
         return call.state() == Call.State.QUEUED ? "OFFERED" : call.state().name();

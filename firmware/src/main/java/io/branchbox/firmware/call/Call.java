@@ -2,7 +2,6 @@ package io.branchbox.firmware.call;
 
 import io.branchbox.firmware.acd.Agent;
 import io.branchbox.firmware.audio.AudioChannel;
-import io.branchbox.firmware.console.MonitorMode;
 import io.branchbox.time.Scheduler;
 import java.time.Instant;
 
@@ -50,13 +49,10 @@ public final class Call {
     Agent originator;
     AudioChannel trunkChannel;
     AudioChannel seatChannel;
-    /** Attended transfer: the colleague being consulted and their headset. */
-    Agent consultAgent;
-    AudioChannel consultChannel;
-    /** A supervisor listening, whispering or barging. */
-    Agent supervisor;
-    AudioChannel supervisorChannel;
-    MonitorMode monitorMode;
+    /** Attended transfer: the colleague being consulted, or null (see {@link #consult()}). */
+    private ConsultLeg consult;
+    /** A supervisor listening, whispering or barging, or null (see {@link #monitor()}). */
+    private MonitorLeg monitor;
     CallControlPorts.Session recording;
     Scheduler.Timer timer = Scheduler.Timer.NONE;
     /** The queue's maximum-wait timer, running while the call waits. */
@@ -120,7 +116,27 @@ public final class Call {
 
     /** The agent being consulted for an attended transfer, or null. */
     public Agent consultAgent() {
-        return consultAgent;
+        return consult == null ? null : consult.agent();
+    }
+
+    /** The consultation leg of an attended transfer, or null. */
+    ConsultLeg consult() {
+        return consult;
+    }
+
+    /** Starts ({@code leg}) or ends ({@code null}) the consultation leg; {@link AgentCallControl} only. */
+    void consult(ConsultLeg leg) {
+        consult = leg;
+    }
+
+    /** The supervisor's monitor leg, or null. */
+    MonitorLeg monitor() {
+        return monitor;
+    }
+
+    /** Starts ({@code leg}) or ends ({@code null}) the monitor leg; {@link AgentCallControl} only. */
+    void monitor(MonitorLeg leg) {
+        monitor = leg;
     }
 
     /** The far side's number: the caller's for inbound calls, the dialled one otherwise. */

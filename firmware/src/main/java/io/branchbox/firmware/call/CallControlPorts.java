@@ -64,7 +64,8 @@ public final class CallControlPorts {
          * fails with the reason (every attempt is journaled by the dialer). {@code onCleared}
          * receives the Q.850 cause when the far side clears after answering.
          */
-        CompletableFuture<TrunkCall> dial(String callId, String number, java.util.function.IntConsumer onCleared);
+        CompletableFuture<TrunkCall> dial(String callId, String number,
+                java.util.function.Consumer<io.branchbox.firmware.isdn.q931.Q850Cause> onCleared);
     }
 
     /** The seat panel lamps (READY green, CALL red). */

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.call;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.acd.Agent;
 
 /**
@@ -26,7 +27,7 @@ final class CallEnd {
     }
 
     /** Ends the call: every channel closed, every agent released, the recording finished. Idempotent. */
-    void end(Call call, String why, int cause) {
+    void end(Call call, String why, Q850Cause cause) {
         if (call.ended()) {
             return;
         }
@@ -39,7 +40,7 @@ final class CallEnd {
             call.ivr.cancel();
         }
         if (call.forwardLeg != null) {
-            call.forwardLeg.hangup(CallManager.NORMAL_CLEARING);
+            call.forwardLeg.hangup(Q850Cause.NORMAL_CLEARING);
         }
         cx.unregister(call);
         cx.acd.remove(call.id());
@@ -65,7 +66,7 @@ final class CallEnd {
                 }
             }));
         }
-        cx.events.ended(call, was, cause, why);
+        cx.events.ended(call, was, cause.value(), why);
         dispatch.run();
     }
 }

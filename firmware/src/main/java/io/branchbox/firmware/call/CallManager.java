@@ -1,5 +1,6 @@
 package io.branchbox.firmware.call;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.acd.Acd;
 import io.branchbox.firmware.acd.Agent;
 import io.branchbox.firmware.acd.AgentState;
@@ -25,11 +26,6 @@ import org.slf4j.MDC;
  */
 public final class CallManager {
     private static final Logger log = LoggerFactory.getLogger(CallManager.class);
-    /** Q.850 causes used here. */
-    static final int NORMAL_CLEARING = 16;
-    static final int TEMPORARY_FAILURE = 41;
-    static final int NO_ANSWER = 19;
-
     private final CallContext cx;
     private final AgentStates agents;
     private final CallEnd ending;
@@ -82,7 +78,7 @@ public final class CallManager {
     }
 
     /** The trunk cleared a call (the caller hung up, or the network released it). */
-    public void onTrunkCleared(TrunkCall tc, int cause) {
+    public void onTrunkCleared(TrunkCall tc, Q850Cause cause) {
         Call call = cx.byTrunk.get(tc);
         if (call != null) {
             end(call, "trunk cleared, cause " + cause, cause);
@@ -172,9 +168,9 @@ public final class CallManager {
     private void clearAll(String why) {
         for (Call call : new ArrayList<>(cx.calls.values())) {
             if (call.trunk() != null) {
-                call.trunk().hangup(TEMPORARY_FAILURE);
+                call.trunk().hangup(Q850Cause.TEMPORARY_FAILURE);
             }
-            end(call, why, TEMPORARY_FAILURE);
+            end(call, why, Q850Cause.TEMPORARY_FAILURE);
         }
     }
 
@@ -256,20 +252,20 @@ public final class CallManager {
 
     private void fail(Call call, String why) {
         log.warn("call {} failed: {}", call.id(), why);
-        call.trunk().hangup(TEMPORARY_FAILURE);
-        end(call, why, TEMPORARY_FAILURE);
+        call.trunk().hangup(Q850Cause.TEMPORARY_FAILURE);
+        end(call, why, Q850Cause.TEMPORARY_FAILURE);
     }
 
     /** Clears the far side normally and ends the call. */
     void hangUpAndEnd(Call call, String why) {
         if (call.trunk() != null) {
-            call.trunk().hangup(NORMAL_CLEARING);
+            call.trunk().hangup(Q850Cause.NORMAL_CLEARING);
         }
-        end(call, why, NORMAL_CLEARING);
+        end(call, why, Q850Cause.NORMAL_CLEARING);
     }
 
     /** Ends the call; see {@link CallEnd#end}. Idempotent. */
-    void end(Call call, String why, int cause) {
+    void end(Call call, String why, Q850Cause cause) {
         ending.end(call, why, cause);
     }
 

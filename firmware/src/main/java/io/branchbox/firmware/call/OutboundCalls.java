@@ -1,5 +1,6 @@
 package io.branchbox.firmware.call;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.acd.Agent;
 import io.branchbox.firmware.acd.AgentState;
 import io.branchbox.firmware.console.ConsoleException;
@@ -108,7 +109,7 @@ public final class OutboundCalls {
                 return;
             }
             if (err != null) {
-                failed(call, a, "your headset did not open: " + err.getMessage(), CallManager.TEMPORARY_FAILURE);
+                failed(call, a, "your headset did not open: " + err.getMessage(), Q850Cause.TEMPORARY_FAILURE);
                 return;
             }
             if (colleague != null) {
@@ -133,11 +134,11 @@ public final class OutboundCalls {
                 calls.end(call, "far end cleared, cause " + cause, cause))).whenComplete((tc, err) -> cx.scheduler.execute(() -> {
             if (err != null) {
                 String why = err.getMessage() == null ? err.toString() : err.getMessage();
-                failed(call, a, "dial failed: " + why, CallManager.TEMPORARY_FAILURE);
+                failed(call, a, "dial failed: " + why, Q850Cause.TEMPORARY_FAILURE);
                 return;
             }
             if (call.ended()) {
-                tc.hangup(CallManager.NORMAL_CLEARING);
+                tc.hangup(Q850Cause.NORMAL_CLEARING);
                 return;
             }
             answered(call, a, tc);
@@ -153,8 +154,8 @@ public final class OutboundCalls {
                 return;
             }
             if (err != null) {
-                tc.hangup(CallManager.TEMPORARY_FAILURE);
-                failed(call, a, "the board did not open " + tc.trunk() + ": " + err.getMessage(), CallManager.TEMPORARY_FAILURE);
+                tc.hangup(Q850Cause.TEMPORARY_FAILURE);
+                failed(call, a, "the board did not open " + tc.trunk() + ": " + err.getMessage(), Q850Cause.TEMPORARY_FAILURE);
                 return;
             }
             if (!call.on(CallEvent.FAR_END_ANSWERED, cx.now())) {
@@ -177,7 +178,7 @@ public final class OutboundCalls {
         });
     }
 
-    private void failed(Call call, Agent a, String why, int cause) {
+    private void failed(Call call, Agent a, String why, Q850Cause cause) {
         log.info("call {}: {}", call.id(), why);
         lastFailure.put(a, why);
         calls.end(call, why, cause);
@@ -213,7 +214,7 @@ public final class OutboundCalls {
                 .whenComplete((far, err) -> cx.scheduler.execute(() -> {
                     if (call.ended()) {
                         if (far != null) {
-                            far.hangup(CallManager.NORMAL_CLEARING);
+                            far.hangup(Q850Cause.NORMAL_CLEARING);
                         }
                         return;
                     }
@@ -234,10 +235,10 @@ public final class OutboundCalls {
         call.forwardLeg = far;
         cx.openChannel(far.audioUnit(), far.audioChan()).whenComplete((channel, err) -> {
             if (call.ended() || err != null) {
-                far.hangup(CallManager.TEMPORARY_FAILURE);
+                far.hangup(Q850Cause.TEMPORARY_FAILURE);
                 cx.close(channel);
                 if (err != null) {
-                    calls.end(call, "board did not open " + far.trunk(), CallManager.TEMPORARY_FAILURE);
+                    calls.end(call, "board did not open " + far.trunk(), Q850Cause.TEMPORARY_FAILURE);
                 }
                 return;
             }

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.call;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.acd.Agent;
 import io.branchbox.firmware.acd.AgentState;
 import io.branchbox.firmware.audio.Prompts;
@@ -28,7 +29,33 @@ final class QueueFlow {
         this.calls = calls;
         this.ivr = ivr;
         this.callbacks = callbacks;
-        this.announcements = new Announcements(cx);
+        this.announcements = new Announcements(cx.scheduler, new Announcements.Line() {
+            @Override
+            public int everyS(String queue) {
+                return cx.acd.queue(queue).announceEveryS();
+            }
+
+            @Override
+            public int position(String callId) {
+                return cx.acd.position(callId);
+            }
+
+            @Override
+            public Duration expectedWait(String callId) {
+                return cx.acd.expectedWait(callId);
+            }
+        }, new Announcements.Speaker() {
+            @Override
+            public void announce(Call call, int position, Duration wait, Runnable done) {
+                cx.router.play(call.trunkChannel, cx.prompts.sequence(cx.prompts.positionAnnouncement(position, wait),
+                        () -> cx.scheduler.execute(done)));
+            }
+
+            @Override
+            public void music(Call call) {
+                cx.router.play(call.trunkChannel, Prompts.loop(cx.prompts.get("hold-music")));
+            }
+        });
     }
 
     /**
@@ -148,7 +175,7 @@ final class QueueFlow {
         call.agent = null;
         if (call.direction() != Call.Direction.IN) {
             cx.setAgent(a, AgentState.READY, "internal call not answered");
-            calls.end(call, "not answered", CallManager.NO_ANSWER);
+            calls.end(call, "not answered", Q850Cause.NO_ANSWER);
             return;
         }
         int missed = cx.acd.recordMissedOffer(a);

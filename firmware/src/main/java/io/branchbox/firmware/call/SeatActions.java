@@ -27,7 +27,7 @@ final class SeatActions {
 
     /** The agent answers what rings at their seat. */
     void answer(Call call, Agent a) {
-        if (call.consultAgent == a) {
+        if (call.consultAgent() == a) {
             calls.control().consultAnswered(call, a);
         } else if (call.agent == a) {
             connect(call, a);
@@ -36,12 +36,12 @@ final class SeatActions {
 
     /** The agent ends their part of the call. */
     void hangUp(Call call, Agent a) {
-        if (call.consultAgent == a) {
+        if (call.consultAgent() == a) {
             calls.control().consultEnded(call, "consulted agent hung up");
         } else if (call.originator == a && call.direction() != Call.Direction.IN) {
             calls.hangUpAndEnd(call, "agent " + a.id() + " hung up");
         } else if (call.agent == a && call.state() == Call.State.CONSULTING
-                && call.consultAgent.state() == AgentState.ON_CALL) {
+                && call.consultAgent().state() == AgentState.ON_CALL) {
             // hanging up during a consultation hands the caller over, as on an office phone
             calls.control().completeTransfer(a);
         } else if (call.agent == a) {
@@ -51,9 +51,24 @@ final class SeatActions {
             if (cx.config.ivr().surveyPrompt().isEmpty() || call.direction() != Call.Direction.IN) {
                 calls.hangUpAndEnd(call, "agent " + a.id() + " hung up");
             } else {
-                new Survey(cx, calls).start(call, a, SURVEY_TIMEOUT);
+                new Survey(cx, surveyPort()).start(call, a, SURVEY_TIMEOUT);
             }
         }
+    }
+
+    /** The survey's way back to call control: wrap-up and the end of the call. */
+    private Survey.Port surveyPort() {
+        return new Survey.Port() {
+            @Override
+            public void wrapUp(Call call, Agent agent) {
+                calls.agents().wrapUpAfter(call, agent);
+            }
+
+            @Override
+            public void hangUpAndEnd(Call call, String why) {
+                calls.hangUpAndEnd(call, why);
+            }
+        };
     }
 
     /** The agent answered: open the headset, bridge, record. */

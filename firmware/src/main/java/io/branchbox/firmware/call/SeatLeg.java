@@ -1,5 +1,7 @@
 package io.branchbox.firmware.call;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
+
 /**
  * The calling agent's headset as the far side of an internal call, so that an internal call runs
  * through the same offer, bridge and recording steps as a trunk call. Answering and hanging up
@@ -27,7 +29,7 @@ record SeatLeg(int seat, int audioUnit, String callingNumber, String calledNumbe
     }
 
     @Override
-    public void hangup(int cause) {
+    public void hangup(Q850Cause cause) {
         // the headset channel is closed by the call's end
     }
 }

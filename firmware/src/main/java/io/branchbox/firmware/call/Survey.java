@@ -3,6 +3,7 @@ package io.branchbox.firmware.call;
 import io.branchbox.firmware.acd.Agent;
 import io.branchbox.firmware.audio.Prompts;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The post-call survey: the agent hung up; the agent goes to wrap-up at once while the caller
@@ -10,15 +11,28 @@ import java.time.Duration;
  * 3 dissatisfied). The recording goes on to the end of the call. No key within the timeout: the
  * box hangs up without a rating.
  *
+ * <p>A policy: what a key means is decided by {@link #rating} from the call's state alone; what the
+ * survey asks of call control (the agent to wrap-up, the caller cleared) goes through
+ * {@link Port}, so it holds no reference to the call manager.
+ *
  * <p>Signalling thread; the DTMF detector runs on the audio path and hands digits over.
  */
 final class Survey {
-    private final CallContext cx;
-    private final CallManager calls;
+    /** What the survey asks of call control. */
+    interface Port {
+        /** The agent leaves the call for wrap-up; the caller stays for the survey. */
+        void wrapUp(Call call, Agent agent);
 
-    Survey(CallContext cx, CallManager calls) {
+        /** Clears the caller normally and ends the call. */
+        void hangUpAndEnd(Call call, String why);
+    }
+
+    private final CallContext cx;
+    private final Port port;
+
+    Survey(CallContext cx, Port port) {
         this.cx = cx;
-        this.calls = calls;
+        this.port = port;
     }
 
     void start(Call call, Agent a, Duration timeout) {
@@ -27,21 +41,28 @@ final class Survey {
         }
         cx.close(call.seatChannel);
         call.seatChannel = null;
-        calls.agents().wrapUpAfter(call, a);
+        port.wrapUp(call, a);
         KeyListener.listen(cx, call, key -> key(call, key));
         cx.router.play(call.trunkChannel, Prompts.once(cx.prompts.get(cx.config.ivr().surveyPrompt()), () -> { }));
         call.timer = cx.scheduler.schedule(timeout, () -> {
             if (call.state() == Call.State.SURVEY) {
-                calls.hangUpAndEnd(call, "survey not answered");
+                port.hangUpAndEnd(call, "survey not answered");
             }
         });
     }
 
+    /**
+     * The decision for a key the caller pressed: the rating it gives ('1'..'3') while the call is
+     * in {@link Call.State#SURVEY}; empty for any other key or state (ignored, the survey waits on).
+     */
+    static Optional<Character> rating(Call.State state, char key) {
+        return state == Call.State.SURVEY && key >= '1' && key <= '3' ? Optional.of(key) : Optional.empty();
+    }
+
     private void key(Call call, char key) {
-        if (call.state() != Call.State.SURVEY || key < '1' || key > '3') {
-            return;
-        }
-        cx.events.survey(call, call.agent, key);
-        calls.hangUpAndEnd(call, "survey answered " + key);
+        rating(call.state(), key).ifPresent(r -> {
+            cx.events.survey(call, call.agent, r);
+            port.hangUpAndEnd(call, "survey answered " + r);
+        });
     }
 }

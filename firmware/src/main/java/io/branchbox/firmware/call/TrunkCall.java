@@ -1,5 +1,7 @@
 package io.branchbox.firmware.call;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
+
 /**
  * One call on a trunk (a PRI B-channel or an FXO line), as call control sees it: the numbers,
  * the board channel that carries its audio, and the two things call control asks of a trunk.
@@ -27,5 +29,5 @@ public interface TrunkCall {
     void answer();
 
     /** Clears the call with a Q.850 cause (16 normal clearing, 41 temporary failure, ...). */
-    void hangup(int cause);
+    void hangup(Q850Cause cause);
 }

@@ -7,7 +7,8 @@
  * <p>Thread: {@code signalling} only; disk and network results come back as futures.
  *
  * <p>May import: {@code acd}, {@code audio}, {@code config}, {@code console}, {@code dsp},
- * {@code ivr}, {@code journal}, {@code io.branchbox.time}. Reaches the board, recorder, journal and
+ * {@code ivr}, {@code journal}, {@code io.branchbox.time}, and {@code isdn.q931.Q850Cause} (the one
+ * cause type; nothing else of {@code isdn}). Reaches the board, recorder, journal and
  * lamps only through {@code CallControlPorts}; never {@code io.branchbox.drivers} (ArchitectureTest).
  */
 package io.branchbox.firmware.call;

@@ -11,7 +11,8 @@ import java.util.Objects;
  * rules, the recording policy except its directory, the uplink, and the site's display name.
  * Restart: the board link, the pins, the spans, the analog lines, outbound dialling, the web
  * listener, the site's identifiers and time zone, the recording directory and the appliance
- * settings (backups, first boot), because the
+ * settings (backups, first boot), the shifts, quality inspection, work orders and KPI targets
+ * (the KPI ledger, QA sampling and the work-order clocks are built from them at start), because the
  * threads, devices and files built from them are made once at start.
  *
  * @param live    sections changed and applied live (names as in the document: "queues", …)
@@ -53,6 +54,11 @@ public record ConfigApplyPlan(List<String> live, List<String> restart) {
         sort("uplink", !a.uplink().equals(b.uplink()), live);
         // backups and first boot are set up by the appliance services at start
         sort("appliance", !java.util.Objects.equals(a.appliance(), b.appliance()), restart);
+        // the branch's operations: read once at start by the KPI ledger, QA wiring and work orders
+        sort("shifts", !Objects.equals(a.shifts(), b.shifts()), restart);
+        sort("qa", !Objects.equals(a.qa(), b.qa()), restart);
+        sort("workOrders", !Objects.equals(a.workOrders(), b.workOrders()), restart);
+        sort("kpi", !Objects.equals(a.kpi(), b.kpi()), restart);
         return new ConfigApplyPlan(live, restart);
     }
 

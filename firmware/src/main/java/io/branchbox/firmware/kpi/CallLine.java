@@ -15,11 +15,14 @@ import java.util.Set;
  * @param queue   the queue it first entered, "" if none
  * @param agents  the agents who talked to it, in order
  * @param rating  the survey key 1..3, 0 if not rated
+ * @param callingNumber the caller's number as the network sent it, "" if withheld or unknown
  */
 public record CallLine(String callId, LocalDate day, String shift, Instant startedAt, Instant endedAt, String queue,
-        List<String> agents, Set<Count> counted, long speedOfAnswerMs, long responseMs, long handleMs, int rating) {
+        List<String> agents, Set<Count> counted, long speedOfAnswerMs, long responseMs, long handleMs, int rating,
+        String callingNumber) {
 
     public CallLine {
+        callingNumber = callingNumber == null ? "" : callingNumber;
         agents = List.copyOf(agents);
         counted = Collections.unmodifiableSet(counted.isEmpty() ? EnumSet.noneOf(Count.class) : EnumSet.copyOf(counted));
     }

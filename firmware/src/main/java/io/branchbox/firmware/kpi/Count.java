@@ -44,8 +44,8 @@ public enum Count {
     REPAIR_REACHED("repairCallbackReached", "of those, a callback within 24 h reached the customer"),
     COMPLAINTS_DUE("complaints", "complaints whose 24 h feedback window closed or that got feedback"),
     COMPLAINTS_ON_TIME("complaintsOnTime", "of those, feedback to the customer within 24 h"),
-    QA_SCORED("qaScored", "calls scored by quality staff"),
-    QA_PLANNED("qaPlanned", "calls to score: 5 % of handled calls, rounded up"),
+    QA_SCORED("qaScored", "calls first scored by quality staff in the period (once per call)"),
+    QA_PLANNED("qaPlanned", "calls to score: 5 % of handled calls, rounded up (qa.QaCompletion)"),
     QA_EVENTS("qaEvents", "quality events journaled (0: the QA feature has not been used)"),
     WORKORDER_EVENTS("workOrderEvents", "work-order events journaled (0: work orders not used)");
 

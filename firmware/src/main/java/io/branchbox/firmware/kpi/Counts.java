@@ -1,5 +1,6 @@
 package io.branchbox.firmware.kpi;
 
+import io.branchbox.firmware.qa.QaCompletion;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,7 +52,7 @@ public final class Counts {
         return switch (c) {
             case ASKED -> v[Count.OFFERED.ordinal()] - v[Count.SHORT_ABANDONED.ordinal()];
             case HANDLE_MS -> v[Count.TALK_MS.ordinal()] + v[Count.HOLD_MS.ordinal()] + v[Count.WRAP_UP_MS.ordinal()];
-            case QA_PLANNED -> (v[Count.HANDLED.ordinal()] * 5 + 99) / 100;
+            case QA_PLANNED -> QaCompletion.planned(v[Count.HANDLED.ordinal()]);
             default -> v[c.ordinal()];
         };
     }

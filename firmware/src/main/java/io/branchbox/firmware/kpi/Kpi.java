@@ -26,7 +26,7 @@ public enum Kpi {
     VALID_CALLBACK_RATE("validCallbackRate", Unit.PERCENT, REPAIR_REACHED, REPAIR_DUE, 80, Direction.AT_LEAST,
             Family.WORK_ORDERS, "callbacks that reached the customer within 24 h / repair orders"),
     QA_COMPLETION("qaCompletion", Unit.PERCENT, QA_SCORED, QA_PLANNED, 96, Direction.AT_LEAST, Family.QA,
-            "calls scored / planned (5 % of handled calls)"),
+            "calls first scored in the period / planned (5 % of handled calls, rounded up)"),
     COMPLAINT_TIMELINESS("complaintTimeliness", Unit.PERCENT, COMPLAINTS_ON_TIME, COMPLAINTS_DUE, 95, Direction.AT_LEAST,
             Family.WORK_ORDERS, "complaints with feedback within 24 h / complaints"),
     SERVICE_LEVEL("serviceLevel", Unit.PERCENT, ANSWERED_IN_SL, ASKED, -1, Direction.AT_LEAST, Family.CALLS,

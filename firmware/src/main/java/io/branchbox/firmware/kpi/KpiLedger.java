@@ -46,6 +46,8 @@ public final class KpiLedger implements Consumer<JournalEvent> {
         final Map<String, Instant> offers = new HashMap<>();
         final Set<String> fast = new HashSet<>();
         String ratingAgent;
+        /** The calling number of {@code call.started}: the calls list is searched by it. */
+        String calling;
     }
 
     private final KpiSettings settings;
@@ -179,7 +181,8 @@ public final class KpiLedger implements Consumer<JournalEvent> {
             return;
         }
         switch (e.type()) {
-            case CALL_STARTED, CALL_QUEUED -> sides.computeIfAbsent(id, k -> new Side());
+            case CALL_STARTED -> sides.computeIfAbsent(id, k -> new Side()).calling = e.attr(CALLING);
+            case CALL_QUEUED -> sides.computeIfAbsent(id, k -> new Side());
             case CALL_OFFERED -> side(id, s -> s.offers.put(String.valueOf(e.agentId()), e.at()));
             case CALL_CONNECTED -> side(id, s -> {
                 if (e.agentId() != null && !s.agents.contains(e.agentId())) {
@@ -329,7 +332,7 @@ public final class KpiLedger implements Consumer<JournalEvent> {
         lines.computeIfAbsent(day, d -> new ArrayList<>()).add(new CallLine(c.callId(), day, shiftName, c.startedAt(),
                 c.endedAt(), c.firstQueue() == null ? "" : c.firstQueue(), agents, flags,
                 flags.contains(HANDLED) ? c.speedOfAnswerMs() : 0, flags.contains(HANDLED) ? ms(c.startedAt(), c.answeredAt()) : 0,
-                c.handleMs(), c.rating() == null ? 0 : c.rating()));
+                c.handleMs(), c.rating() == null ? 0 : c.rating(), side == null ? "" : side.calling));
         while (lines.size() > keepCallDays) {
             lines.pollFirstEntry();
         }

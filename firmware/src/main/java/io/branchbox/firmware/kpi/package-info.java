@@ -10,6 +10,7 @@
  * Nothing here runs on {@code signalling} or the audio path.
  *
  * <p>May import {@code journal}, {@code stats} (the call and agent trackers), {@code store} (the
- * event vocabulary), {@code config} and Jackson; nothing of call control or the web.
+ * event vocabulary), {@code config}, {@code qa.QaCompletion} (QA completion's one definition) and
+ * Jackson; nothing of call control or the web.
  */
 package io.branchbox.firmware.kpi;

@@ -1,23 +1,42 @@
 package io.branchbox.firmware.qa;
 
-import io.branchbox.firmware.qa.sample.SamplePlanner;
+import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
- * QA completion of a period: {@code scored} distinct agent-answered calls of the period with a
- * score, of {@code planned} = ceil(samplePercent × answered / 100). {@code percent} may pass 100.
+ * QA completion of a period: the one definition, used by the KPI fold ({@code kpi.Kpi#QA_COMPLETION},
+ * counts {@code qaScored} / {@code qaPlanned}) and by the QA pages and reports; written out in
+ * docs/KPIS.md.
+ *
+ * <ul>
+ *   <li><b>answered</b>: the period's agent-answered calls (the KPI's {@code handled});
+ *   <li><b>planned</b> (denominator) = ceil({@value #PLANNED_PERCENT} % × answered), the brief's
+ *       share, whatever share the sample plan draws ({@code qa.samplePercent} may draw more);
+ *   <li><b>scored</b> (numerator) = distinct calls whose <em>first</em> score falls in the period:
+ *       a call counts once however often it is scored or changed, in the period it was scored
+ *       (not the one it was answered in), so a closed day's figure never changes.
+ * </ul>
+ * {@code percent} (one decimal) may pass 100; with nothing planned it is 100.
  */
 public record QaCompletion(int answered, int planned, int scored, double percent) {
+    /** The brief's share of agent-answered calls to score. */
+    public static final int PLANNED_PERCENT = 5;
 
-    /** Completion from the period's answered calls and every QA result. */
-    public static QaCompletion of(Collection<CallFacts> answered, Collection<QaResult> results, double samplePercent) {
-        Set<String> ids = new HashSet<>();
-        answered.forEach(c -> ids.add(c.callId()));
-        int scored = (int) results.stream().filter(r -> ids.contains(r.callId())).count();
-        int planned = SamplePlanner.planned(samplePercent, ids.size());
+    /** Calls to score for {@code answered} agent-answered calls: {@value #PLANNED_PERCENT} %, rounded up. */
+    public static long planned(long answered) {
+        return (answered * PLANNED_PERCENT + 99) / 100;
+    }
+
+    /** Completion from the period's counts. */
+    public static QaCompletion of(int answered, int scored) {
+        int planned = (int) planned(answered);
         double pct = planned == 0 ? 100.0 : Math.round(1000.0 * scored / planned) / 10.0;
-        return new QaCompletion(ids.size(), planned, scored, pct);
+        return new QaCompletion(answered, planned, scored, pct);
+    }
+
+    /** The numerator for the period [{@code from}, {@code to}): results first scored in it. */
+    public static int scoredIn(Collection<QaResult> results, Instant from, Instant to) {
+        return (int) results.stream().map(r -> r.first().at())
+                .filter(at -> !at.isBefore(from) && at.isBefore(to)).count();
     }
 }

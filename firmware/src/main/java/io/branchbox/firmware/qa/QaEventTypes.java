@@ -29,9 +29,8 @@ package io.branchbox.firmware.qa;
  *       {@link #LONGEST_SILENCE_MS}, {@link #AGENT_SHARE_PCT}, {@link #DURATION_MS}.
  * </ul>
  *
- * <p>QA completion (for the KPIs): for a period, <b>planned</b> = ceil(samplePercent × the
- * agent-answered calls of the period / 100), <b>scored</b> = distinct calls of the period with a
- * {@link #SCORED} event; completion = scored / planned (see {@code QaCompletion}).
+ * <p>QA completion counts a call's first {@link #SCORED} event; its one definition is
+ * {@link QaCompletion} (docs/KPIS.md).
  */
 public final class QaEventTypes {
     public static final String FORM_DEFINED = "qa.form.defined";

@@ -254,9 +254,10 @@ public final class QaService {
         return new QaReports(book, shifts, this::shiftOf);
     }
 
-    /** The month's QA completion as the brief defines it (see {@link QaEventTypes}). */
+    /** The month's QA completion, by the one definition ({@link QaCompletion}, docs/KPIS.md). */
     public QaCompletion completion(YearMonth month) {
-        return QaCompletion.of(answeredIn(month), book.results(), settings.samplePercent());
+        return QaCompletion.of(answeredIn(month).size(),
+                QaCompletion.scoredIn(book.results(), monthStart(month), monthStart(month.plusMonths(1))));
     }
 
     private QaResult agentStep(String callId, String agentId, String comment, String type) {

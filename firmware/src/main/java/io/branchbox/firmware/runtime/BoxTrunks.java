@@ -7,6 +7,7 @@ import io.branchbox.firmware.call.CallManager;
 import io.branchbox.firmware.call.TrunkCall;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.isdn.capture.DChannelCapture;
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.isdn.q931.Q931Timers;
 import io.branchbox.firmware.journal.EventJournal;
 import io.branchbox.firmware.trunk.PriSpan;
@@ -59,7 +60,7 @@ final class BoxTrunks {
             }
 
             @Override
-            public void onTrunkCleared(TrunkCall call, int cause) {
+            public void onTrunkCleared(TrunkCall call, Q850Cause cause) {
                 calls.onTrunkCleared(call, cause);
             }
         };

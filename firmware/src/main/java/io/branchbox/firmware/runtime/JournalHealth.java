@@ -4,6 +4,7 @@ import io.branchbox.firmware.journal.EventJournal;
 import io.branchbox.firmware.uplink.Alarm;
 import java.io.IOException;
 import java.util.Map;
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.call.TrunkCall;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,7 @@ final class JournalHealth {
     /** About 10 MB of events: far below the heap, far above any healthy backlog. */
     static final long REFUSE_AT = 20_000;
     /** Q.850 cause 42, switching equipment congestion: the network may route the call elsewhere. */
-    static final int REFUSAL_CAUSE = 42;
+    static final Q850Cause REFUSAL_CAUSE = Q850Cause.SWITCHING_EQUIPMENT_CONGESTION;
     private static final Logger log = LoggerFactory.getLogger(JournalHealth.class);
 
     private JournalHealth() {}

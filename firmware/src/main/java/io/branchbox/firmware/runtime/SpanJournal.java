@@ -40,7 +40,7 @@ final class SpanJournal implements SpanEvents {
     @Override
     public void onRestartEvent(int span, RestartEvent e) {
         journal.append(SPAN_RESTART, null, null, null, Map.of(KIND, e.kind().name(), TRUNK, "span" + span,
-                CAUSE, String.valueOf(e.cause()),
+                CAUSE, e.cause().map(String::valueOf).orElse("0"),
                 CHANNELS, e.timeslots().stream().map(String::valueOf).collect(Collectors.joining(","))));
     }
 }

@@ -1,14 +1,14 @@
 package io.branchbox.firmware.runtime;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.call.CallControlPorts;
 import io.branchbox.firmware.call.TrunkCall;
-import io.branchbox.firmware.trunk.outbound.CauseText;
 import io.branchbox.firmware.trunk.outbound.OutboundDialer;
 import io.branchbox.firmware.trunk.outbound.OutboundListener;
 import io.branchbox.firmware.trunk.outbound.OutboundRequest;
 import io.branchbox.firmware.trunk.outbound.OutboundResult;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.IntConsumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -25,14 +25,14 @@ final class TrunkDialer implements CallControlPorts.Dialer {
     }
 
     @Override
-    public CompletableFuture<TrunkCall> dial(String callId, String number, IntConsumer onCleared) {
+    public CompletableFuture<TrunkCall> dial(String callId, String number, Consumer<Q850Cause> onCleared) {
         OutboundDialer dialer = this.dialer.get();
         if (dialer == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("no PRI span is configured"));
         }
         OutboundListener listener = new OutboundListener() {
             @Override
-            public void onClearedAfterAnswer(int cause, String location) {
+            public void onClearedAfterAnswer(Q850Cause cause, String location) {
                 onCleared.accept(cause);
             }
         };
@@ -45,12 +45,12 @@ final class TrunkDialer implements CallControlPorts.Dialer {
     /** A failed dial in words for the agent: the decisive cause, then every attempt with its own. */
     static String failure(OutboundResult.Failed f) {
         StringBuilder b = new StringBuilder(f.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
-                .append(", cause ").append(f.cause()).append(" (").append(CauseText.of(f.cause())).append(')');
+                .append(", cause ").append(f.cause()).append(" (").append(f.cause().text()).append(')');
         if (!f.attempts().isEmpty()) {
             b.append("; attempts:");
             for (var a : f.attempts()) {
-                b.append(' ').append(a.trunk()).append(" cause ").append(a.cause()).append(" (")
-                        .append(CauseText.of(a.cause())).append(')').append(a == f.attempts().getLast() ? "" : ",");
+                b.append(' ').append(a.trunk()).append(" cause ").append(a.cause().map(Q850Cause::toString).orElse("0"))
+                        .append(" (").append(a.causeText()).append(')').append(a == f.attempts().getLast() ? "" : ",");
             }
         }
         return b.toString();

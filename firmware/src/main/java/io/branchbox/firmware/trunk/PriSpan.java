@@ -1,5 +1,6 @@
 package io.branchbox.firmware.trunk;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.drivers.cb1.msg.SpanConfig;
 import io.branchbox.drivers.cb1.msg.SpanStatus;
 import io.branchbox.drivers.cb1.msg.Units;
@@ -54,7 +55,7 @@ public final class PriSpan implements TrunkCallHandler {
     public interface Calls {
         void onIncoming(TrunkCall call);
 
-        void onTrunkCleared(TrunkCall call, int cause);
+        void onTrunkCleared(TrunkCall call, Q850Cause cause);
     }
 
     /**
@@ -70,7 +71,7 @@ public final class PriSpan implements TrunkCallHandler {
 
         default void onAnswered(IsdnCall call) {}
 
-        void onCleared(IsdnCall call, int cause, String location);
+        void onCleared(IsdnCall call, Q850Cause cause, String location);
     }
 
     private final int span;
@@ -212,7 +213,7 @@ public final class PriSpan implements TrunkCallHandler {
     }
 
     @Override
-    public void onCleared(IsdnCall c, int cause, String location) {
+    public void onCleared(IsdnCall c, Q850Cause cause, String location) {
         OutgoingListener l = outgoing.remove(c.key());
         if (l != null) {
             l.onCleared(c, cause, location);
@@ -226,7 +227,7 @@ public final class PriSpan implements TrunkCallHandler {
 
     @Override
     public void onRefused(Refusal refusal) {
-        refusals.merge(refusal.cause(), 1L, Long::sum);
+        refusals.merge(refusal.cause().value(), 1L, Long::sum);
         events.onRefused(span, refusal);
     }
 

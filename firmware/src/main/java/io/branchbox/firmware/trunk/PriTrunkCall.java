@@ -1,5 +1,6 @@
 package io.branchbox.firmware.trunk;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.drivers.cb1.msg.Units;
 import io.branchbox.firmware.call.TrunkCall;
 import io.branchbox.firmware.isdn.q931.IsdnCall;
@@ -50,7 +51,7 @@ final class PriTrunkCall implements TrunkCall {
     }
 
     @Override
-    public void hangup(int cause) {
+    public void hangup(Q850Cause cause) {
         call.hangup(cause);
     }
 

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.call;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +44,7 @@ class AgentCallControlTest {
         assertEquals(AgentState.ON_CALL, f.agent(2).state());
         assertEquals(f.agent(2), f.only().agent());
         f.talk(Duration.ofSeconds(1), 1);
-        f.calls.onTrunkCleared(f.only().trunk(), 16);
+        f.calls.onTrunkCleared(f.only().trunk(), Q850Cause.NORMAL_CLEARING);
         assertEquals(1, f.recordingsStarted, "one recording for the whole call");
         assertTrue(f.events.contains("call.transferred agent1"));
         assertEquals(2, f.events.stream().filter(e -> e.startsWith("call.connected")).count());
@@ -57,7 +58,7 @@ class AgentCallControlTest {
         assertEquals(Call.State.QUEUED, f.only().state());
         assertEquals("repair", f.only().queue());
         assertEquals(List.of(f.only().id()), f.calls.acd().waiting("repair"));
-        f.calls.onTrunkCleared(t, 16);
+        f.calls.onTrunkCleared(t, Q850Cause.NORMAL_CLEARING);
         int ended = f.events.indexOf("call.ended");
         assertEquals("ANSWERED", f.eventAttrs.get(ended).get("disposition"));
     }
@@ -148,13 +149,36 @@ class AgentCallControlTest {
     }
 
     @Test
+    void aSecondModeAskedWhileTheSupervisorsHeadsetOpensOpensItOnceInThatMode() {
+        f.connectedCall(1, 1);
+        control.monitor(f.agent(3), f.agent(1), MonitorMode.LISTEN);
+        control.monitor(f.agent(3), f.agent(1), MonitorMode.BARGE); // before the board acknowledged
+        f.scheduler.runPending();
+        assertEquals(1, f.channelOps.stream().filter("open 32/0"::equals).count(), f.channelOps.toString());
+        assertEquals(List.of("BARGE"), f.eventAttrs.stream().filter(a -> a.containsKey("mode"))
+                .map(a -> a.get("mode")).toList());
+        control.monitor(f.agent(3), f.agent(1), MonitorMode.END);
+        assertTrue(f.channelOps.contains("close 32/0"));
+    }
+
+    @Test
+    void aHeadsetThatOpensAfterTheCallEndedIsClosedAgain() {
+        f.connectedCall(1, 1);
+        control.monitor(f.agent(3), f.agent(1), MonitorMode.LISTEN);
+        f.calls.onTrunkCleared(f.only().trunk(), Q850Cause.NORMAL_CLEARING); // before the board acknowledged
+        f.scheduler.runPending();
+        assertEquals(1, f.channelOps.stream().filter("open 32/0"::equals).count(), f.channelOps.toString());
+        assertEquals(1, f.channelOps.stream().filter("close 32/0"::equals).count(), "the late headset is not left open");
+    }
+
+    @Test
     void aColleagueWhoWasNotReadyGoesBackToNotReadyWithTheirReasonAfterATransferredCall() {
         f.calls.acd().setNotReady(f.agent(2), "meal");
         f.connectedCall(1, 1);
         control.transfer(f.agent(1), TransferTarget.agent("agent2"), false);
         f.calls.onAnswerButton(2);
         f.scheduler.runPending();
-        f.calls.onTrunkCleared(f.only().trunk(), 16);
+        f.calls.onTrunkCleared(f.only().trunk(), Q850Cause.NORMAL_CLEARING);
         f.scheduler.advance(Duration.ofSeconds(f.config.queues().get(0).wrapUpS()));
         assertEquals(AgentState.NOT_READY, f.agent(2).state(), "not back into the queues");
         assertEquals("meal", f.agent(2).reasonCode());

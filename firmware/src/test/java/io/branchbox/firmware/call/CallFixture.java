@@ -1,5 +1,6 @@
 package io.branchbox.firmware.call;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.acd.Acd;
 import io.branchbox.firmware.acd.Agent;
 import io.branchbox.firmware.audio.AudioRouter;
@@ -40,7 +41,9 @@ final class CallFixture {
     final List<String> recordings = new ArrayList<>();
     final List<String> dialled = new ArrayList<>();
     CompletableFuture<TrunkCall> dialResult = new CompletableFuture<>();
-    final AudioRouter router = new AudioRouter((u, c, n, a, o) -> { });
+    /** The last frame sent on each channel ("unit/chan"), to hear what each side hears. */
+    final Map<String, byte[]> sent = new HashMap<>();
+    final AudioRouter router = new AudioRouter((u, c, n, a, o) -> sent.put(u + "/" + c, java.util.Arrays.copyOfRange(a, o, o + 160)));
     final CallManager calls;
     final List<Agent> agents = new ArrayList<>();
     int recordingsStarted;
@@ -63,7 +66,7 @@ final class CallFixture {
         @Override public String callingNumber() { return calling; }
         @Override public String calledNumber() { return called; }
         @Override public void answer() { trunkActions.add("answer ts" + ts); }
-        @Override public void hangup(int cause) { trunkActions.add("hangup ts" + ts + " " + cause); }
+        @Override public void hangup(Q850Cause cause) { trunkActions.add("hangup ts" + ts + " " + cause); }
     }
 
     CallFixture() {

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.call;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,7 +46,7 @@ class CallManagerTest {
         @Override public String callingNumber() { return "13800138000"; }
         @Override public String calledNumber() { return "95598"; }
         @Override public void answer() { trunkActions.add("answer"); }
-        @Override public void hangup(int cause) { trunkActions.add("hangup " + cause); }
+        @Override public void hangup(Q850Cause cause) { trunkActions.add("hangup " + cause); }
     }
 
     @BeforeEach
@@ -115,7 +116,7 @@ class CallManagerTest {
         assertEquals(List.of("open 10/1", "open 30/0"), channelOps);
 
         talk(Duration.ofSeconds(2));
-        calls.onTrunkCleared(trunk, 16);
+        calls.onTrunkCleared(trunk, Q850Cause.NORMAL_CLEARING);
         scheduler.runPending();
         assertEquals(AgentState.WRAP_UP, agent1.state());
         assertEquals(List.of("open 10/1", "open 30/0", "close 10/1", "close 30/0"), channelOps);
@@ -219,7 +220,7 @@ class CallManagerTest {
         calls.onIncoming(trunk);
         talk(Duration.ofSeconds(6));
         calls.onReadyButton(1);
-        calls.onTrunkCleared(trunk, 16);
+        calls.onTrunkCleared(trunk, Q850Cause.NORMAL_CLEARING);
         assertEquals(AgentState.READY, agent1.state());
         assertTrue(calls.calls().isEmpty());
         assertEquals(1, recordings.size(), "the IVR and the wait are recorded (recordIvr, the factory default)");

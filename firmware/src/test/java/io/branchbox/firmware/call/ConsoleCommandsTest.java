@@ -1,5 +1,6 @@
 package io.branchbox.firmware.call;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,7 +70,7 @@ class ConsoleCommandsTest {
     void theWrapUpCodeIsJournaledForTheAgentsLastCallOnly() throws Exception {
         f.connectedCall(1, 1);
         String callId = f.only().id();
-        f.calls.onTrunkCleared(f.only().trunk(), 16);
+        f.calls.onTrunkCleared(f.only().trunk(), Q850Cause.NORMAL_CLEARING);
         assertEquals("no-call", failure(console.wrapUp("agent2", callId, "answered", "", "")));
         assertEquals("bad-code", failure(console.wrapUp("agent1", callId, "no-such-code", "", "")));
         done(console.wrapUp("agent1", callId, "repair-order", "<b>x</b>", "Wang Li"));

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.call;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -130,7 +131,7 @@ class IvrFlowTest {
         f.talk(Duration.ofSeconds(6), 1);
         f.press(1, "9");
         f.talk(Duration.ofSeconds(15), 1); // intro, beep, then the message
-        f.calls.onTrunkCleared(t, 16);
+        f.calls.onTrunkCleared(t, Q850Cause.NORMAL_CLEARING);
         f.scheduler.runPending();
         int vm = indexOf(f, "call.voicemail");
         assertTrue(vm > 0, f.events.toString());

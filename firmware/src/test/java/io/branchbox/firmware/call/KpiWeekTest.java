@@ -1,5 +1,6 @@
 package io.branchbox.firmware.call;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -142,7 +143,7 @@ class KpiWeekTest {
     void abandoned(double waitS) {
         CallFixture.Trunk t = toQueue();
         f.scheduler.advance(ms(waitS));
-        f.calls.onTrunkCleared(t, 16);
+        f.calls.onTrunkCleared(t, Q850Cause.NORMAL_CLEARING);
         want.offered++;
         if (waitS < 5) {
             want.shortAbandoned++;
@@ -165,7 +166,7 @@ class KpiWeekTest {
         f.scheduler.runPending();
         Instant connected = now();
         f.scheduler.advance(Duration.ofSeconds(20));
-        f.calls.onTrunkCleared(t, 16); // the caller hangs up first: no survey
+        f.calls.onTrunkCleared(t, Q850Cause.NORMAL_CLEARING); // the caller hangs up first: no survey
         f.scheduler.advance(Duration.ofSeconds(11));
         f.calls.onReadyButton(2);
         tallyAnswer(started, queued, connected, true); // 1 s after the last offer

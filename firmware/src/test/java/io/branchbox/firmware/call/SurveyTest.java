@@ -1,5 +1,6 @@
 package io.branchbox.firmware.call;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,7 +49,7 @@ class SurveyTest {
     void aCallerWhoHangsUpDuringTheSurveyEndsItWithoutARatingAndTheAgentIsNotReleasedTwice() {
         inSurvey();
         int from = f.events.size();
-        f.calls.onTrunkCleared(f.only().trunk(), 16);
+        f.calls.onTrunkCleared(f.only().trunk(), Q850Cause.NORMAL_CLEARING);
         assertTrue(f.calls.calls().isEmpty());
         List<String> after = f.eventsSince(from);
         assertTrue(after.stream().noneMatch(e -> e.startsWith("call.survey")), after.toString());

@@ -28,4 +28,15 @@ class ConfigApplyPlanTest {
         assertEquals(List.of("web", "recording"), p.restart());
         assertTrue(p.needsRestart());
     }
+
+    @Test
+    void theBranchsOperationsNeedARestartBecauseTheirServicesReadThemAtStart() {
+        BoxConfig.Qa q = d.qa();
+        BoxConfig b = d.withKpi(new BoxConfig.Kpi(20, 85))
+                .withQa(new BoxConfig.Qa(3.5, q.minPerAgentShift(), q.minPerAgentMonth(), q.keepDays(), q.longCallS(),
+                        q.shortCallS()));
+        ConfigApplyPlan p = ConfigApplyPlan.between(d, b);
+        assertEquals(List.of("qa", "kpi"), p.restart());
+        assertEquals(List.of(), p.live());
+    }
 }

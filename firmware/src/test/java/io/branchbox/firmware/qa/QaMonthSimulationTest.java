@@ -72,7 +72,8 @@ class QaMonthSimulationTest {
 
     private QaService service(EventJournal journal, ListCallSource calls) throws Exception {
         BoxConfig c = ConfigDocuments.defaults();
-        return QaService.start(journal, calls, Clock.fixed(Instant.parse("2027-01-01T02:00:00Z"), ZONE), c);
+        // scored in December (23:59:30 on the 31st): QA completion counts a call in the month of its first score
+        return QaService.start(journal, calls, Clock.fixed(Instant.parse("2026-12-31T15:59:30Z"), ZONE), c);
     }
 
     @Test

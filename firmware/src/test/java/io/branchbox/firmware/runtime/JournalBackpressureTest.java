@@ -1,5 +1,6 @@
 package io.branchbox.firmware.runtime;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -150,8 +151,8 @@ class JournalBackpressureTest {
         }
 
         @Override
-        public void hangup(int c) {
-            cause = c;
+        public void hangup(Q850Cause c) {
+            cause = c.value();
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.trunk;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.isdn.DataLink;
 import io.branchbox.firmware.isdn.DataLinkUser;
 import io.branchbox.firmware.isdn.q931.CallReference;
@@ -39,10 +40,10 @@ public final class FakeNetwork implements DataLinkUser {
     public record Ring() implements Reaction {}
 
     /** RELEASE COMPLETE with {@code cause} (location public network, local user). */
-    public record Reject(int cause) implements Reaction {}
+    public record Reject(Q850Cause cause) implements Reaction {}
 
     /** CALL PROCEEDING, then DISCONNECT with {@code cause}. */
-    public record ProceedThenDisconnect(int cause) implements Reaction {}
+    public record ProceedThenDisconnect(Q850Cause cause) implements Reaction {}
 
     /** No answer at all (the box's T303 runs). */
     public record Ignore() implements Reaction {}
@@ -93,7 +94,7 @@ public final class FakeNetwork implements DataLinkUser {
     }
 
     /** DISCONNECT with {@code cause} for every call (the far end hangs up). */
-    public void disconnectAll(int cause) {
+    public void disconnectAll(Q850Cause cause) {
         callTimeslots.keySet().forEach(cr -> send(cr, MessageType.DISCONNECT, cause(cause)));
     }
 
@@ -172,8 +173,8 @@ public final class FakeNetwork implements DataLinkUser {
         }
     }
 
-    private static Cause cause(int value) {
-        return new Cause(0, Cause.Location.PUBLIC_LOCAL, value, new byte[0]);
+    private static Cause cause(Q850Cause cause) {
+        return new Cause(0, Cause.Location.PUBLIC_LOCAL, cause.value(), new byte[0]);
     }
 
     private void seize(int cr, int ts) {

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.trunk;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.drivers.cb1.msg.SpanStatus;
 import io.branchbox.drivers.cb1.msg.Units;
 import io.branchbox.firmware.call.TrunkCall;
@@ -37,7 +38,7 @@ public final class LinkedSpan {
                     }
 
                     @Override
-                    public void onTrunkCleared(TrunkCall call, int cause) {
+                    public void onTrunkCleared(TrunkCall call, Q850Cause cause) {
                         incoming.remove(call);
                     }
                 }, new DChannelCapture(scheduler.clock(), false, 64, 1 << 16));

@@ -3,7 +3,7 @@ package io.branchbox.firmware.trunk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.branchbox.firmware.isdn.q931.Causes;
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.isdn.q931.ChannelPreference;
 import io.branchbox.firmware.isdn.q931.IsdnCall;
 import io.branchbox.time.ManualScheduler;
@@ -36,7 +36,7 @@ class PriSpanOutgoingTest {
         }
 
         @Override
-        public void onCleared(IsdnCall call, int cause, String location) {
+        public void onCleared(IsdnCall call, Q850Cause cause, String location) {
             events.add("cleared " + cause + " " + location);
         }
     }
@@ -50,7 +50,7 @@ class PriSpanOutgoingTest {
         assertEquals(List.of("proceeding ts31", "alerting", "answered"), r.events);
         assertEquals("span0/ts31", linked.span.trunkCall(call).trunk());
 
-        call.hangup(Causes.NORMAL_CLEARING);
+        call.hangup(Q850Cause.NORMAL_CLEARING);
         scheduler.runPending();
         assertEquals("cleared 16 user", r.events.get(3));
         assertTrue(linked.incoming.isEmpty(), "call control heard nothing of the outgoing call");
@@ -58,7 +58,7 @@ class PriSpanOutgoingTest {
 
     @Test
     void rejectedCallIsClearedOnceWithTheNetworksCause() {
-        linked.network.script(new FakeNetwork.Reject(Causes.NO_CIRCUIT_AVAILABLE));
+        linked.network.script(new FakeNetwork.Reject(Q850Cause.NO_CIRCUIT_AVAILABLE));
         Recorder r = new Recorder();
         linked.span.placeCall("01012345678", null, ChannelPreference.exclusive(30), r);
         scheduler.runPending();

@@ -21,29 +21,69 @@ import java.util.concurrent.atomic.AtomicLongArray;
  *       the same tagged samples written on another channel (the bridged peer).</li>
  * </ul>
  *
- * <p>Threading: the receive side runs on the link's reader thread, the send side on the box's
- * writer thread; they share only the arrival tables (atomic). Sample arrays are filled by the
+ * <p>The timings go to a {@link Sink}: every sample in arrays ({@link #AudioTap(int)}), or fixed-size
+ * histograms where the tap runs inside the process whose memory is measured ({@link BoxPortProbe}).
+ * An {@link AudioHook} may see every frame received (the DTMF load).
+ *
+ * <p>Threading: the receive side (and the hook) runs on the link's reader thread, the send side on
+ * the box's writer thread; they share only the arrival tables (atomic). The sink is fed by the
  * writer thread only and read after {@link #stopMeasuring}. The tap deframes on the box's own
  * threads, so its small cost (one HDLC decode per frame) counts as box CPU.
  */
 final class AudioTap {
-    private static final int RING = 256;
     private static final int SLOTS = 0x40 * 32;
 
-    private final AtomicLongArray arrival = new AtomicLongArray(SLOTS * RING);
-    private final int[] arrivalNo = new int[SLOTS * RING];
-    private final AtomicLongArray tagArrival = new AtomicLongArray(StampedTalker.MAX_TALKERS * RING);
-    private final long[] tagArrivalNo = new long[StampedTalker.MAX_TALKERS * RING];
-    private final long[] turnaround;
-    private final long[] transit;
-    private int turnaroundCount;
-    private int transitCount;
+    /** Where the timings go; called on the box's writer thread only. */
+    interface Sink {
+        void turnaround(long nanos);
+
+        void transit(long nanos);
+    }
+
+    /** Sees every AUDIO frame the board sends, on the link's reader thread (the audio path). */
+    interface AudioHook {
+        /** {@code slot} is (unit, chan) as one index below {@value #SLOTS}; the samples are at {@code off}. */
+        void onAudio(int slot, byte[] content, int off, int len);
+    }
+
+    private final int ring;
+    private final AtomicLongArray arrival;
+    private final int[] arrivalNo;
+    private final AtomicLongArray tagArrival;
+    private final long[] tagArrivalNo;
+    private final Sink sink;
+    private final AudioHook hook;
+    private final ArraySink arrays;
     private long unmatched;
     private volatile boolean measuring;
 
+    /** Keeps every sample (up to {@code maxSamples} of each kind), 256 frames of arrival per channel. */
     AudioTap(int maxSamples) {
-        turnaround = new long[maxSamples];
-        transit = new long[maxSamples];
+        this(256, new ArraySink(maxSamples), null);
+    }
+
+    /**
+     * @param ring frames of arrival kept per channel (a power of two)
+     * @param sink where turnaround and transit go
+     * @param hook sees every received AUDIO frame, or null
+     */
+    AudioTap(int ring, Sink sink, AudioHook hook) {
+        if (Integer.bitCount(ring) != 1) {
+            throw new IllegalArgumentException("ring must be a power of two: " + ring);
+        }
+        this.ring = ring;
+        this.arrival = new AtomicLongArray(SLOTS * ring);
+        this.arrivalNo = new int[SLOTS * ring];
+        this.tagArrival = new AtomicLongArray(StampedTalker.MAX_TALKERS * ring);
+        this.tagArrivalNo = new long[StampedTalker.MAX_TALKERS * ring];
+        this.sink = sink;
+        this.hook = hook;
+        this.arrays = sink instanceof ArraySink a ? a : null;
+    }
+
+    /** Number of (unit, chan) slots a hook may see. */
+    static int slots() {
+        return SLOTS;
     }
 
     /** Wraps the box's link. */
@@ -93,12 +133,14 @@ final class AudioTap {
         measuring = false;
     }
 
+    /** The turnaround samples, when made with {@link #AudioTap(int)}. */
     long[] turnaround() {
-        return java.util.Arrays.copyOf(turnaround, turnaroundCount);
+        return java.util.Arrays.copyOf(arrays.turnaround, arrays.turnaroundCount);
     }
 
+    /** The transit samples, when made with {@link #AudioTap(int)}. */
     long[] transit() {
-        return java.util.Arrays.copyOf(transit, transitCount);
+        return java.util.Arrays.copyOf(arrays.transit, arrays.transitCount);
     }
 
     /** Frames sent whose arrival was not found (overwritten ring entry or never seen). */
@@ -111,14 +153,18 @@ final class AudioTap {
             return;
         }
         long now = System.nanoTime();
-        int i = slot(c, off) * RING + (AudioFrames.frameNo(c, off) & (RING - 1));
+        int slot = slot(c, off);
+        int i = slot * ring + (AudioFrames.frameNo(c, off) & (ring - 1));
         arrivalNo[i] = AudioFrames.frameNo(c, off);
         arrival.set(i, now); // the volatile write publishes arrivalNo too
         int s = off + AudioFrames.SAMPLES_OFFSET;
         if (StampedTalker.isTagged(c, s)) {
-            int t = StampedTalker.talker(c, s) * RING + (int) (StampedTalker.counter(c, s) & (RING - 1));
+            int t = StampedTalker.talker(c, s) * ring + (int) (StampedTalker.counter(c, s) & (ring - 1));
             tagArrivalNo[t] = StampedTalker.counter(c, s);
             tagArrival.set(t, now);
+        }
+        if (hook != null) {
+            hook.onAudio(slot, c, s, off + len - s);
         }
     }
 
@@ -127,24 +173,51 @@ final class AudioTap {
             return;
         }
         long now = System.nanoTime();
-        int i = slot(c, off) * RING + (AudioFrames.frameNo(c, off) & (RING - 1));
+        int i = slot(c, off) * ring + (AudioFrames.frameNo(c, off) & (ring - 1));
         long at = arrival.get(i);
-        if (at != 0 && arrivalNo[i] == AudioFrames.frameNo(c, off) && turnaroundCount < turnaround.length) {
-            turnaround[turnaroundCount++] = now - at;
+        if (at != 0 && arrivalNo[i] == AudioFrames.frameNo(c, off)) {
+            sink.turnaround(now - at);
         } else {
             unmatched++;
         }
         int s = off + AudioFrames.SAMPLES_OFFSET;
         if (StampedTalker.isTagged(c, s)) {
-            int t = StampedTalker.talker(c, s) * RING + (int) (StampedTalker.counter(c, s) & (RING - 1));
+            int t = StampedTalker.talker(c, s) * ring + (int) (StampedTalker.counter(c, s) & (ring - 1));
             long tagAt = tagArrival.get(t);
-            if (tagAt != 0 && tagArrivalNo[t] == StampedTalker.counter(c, s) && transitCount < transit.length) {
-                transit[transitCount++] = now - tagAt;
+            if (tagAt != 0 && tagArrivalNo[t] == StampedTalker.counter(c, s)) {
+                sink.transit(now - tagAt);
             }
         }
     }
 
     private static int slot(byte[] c, int off) {
         return (AudioFrames.unit(c, off) & 0x3F) * 32 + (AudioFrames.chan(c, off) & 31);
+    }
+
+    /** Every sample kept, up to a fixed count of each kind (samples beyond it are dropped). */
+    private static final class ArraySink implements Sink {
+        final long[] turnaround;
+        final long[] transit;
+        int turnaroundCount;
+        int transitCount;
+
+        ArraySink(int max) {
+            turnaround = new long[max];
+            transit = new long[max];
+        }
+
+        @Override
+        public void turnaround(long nanos) {
+            if (turnaroundCount < turnaround.length) {
+                turnaround[turnaroundCount++] = nanos;
+            }
+        }
+
+        @Override
+        public void transit(long nanos) {
+            if (transitCount < transit.length) {
+                transit[transitCount++] = nanos;
+            }
+        }
     }
 }

@@ -29,7 +29,11 @@ final class BenchSite {
      * @param recordIvr whether every answered call is recorded from the greeting on
      */
     static BoxConfig config(SimulatedSite site, int agents, int spans, int wrapUpS, boolean survey, boolean recordIvr) {
-        BoxConfig d = site.config(null, 0, 60);
+        return config(site.config(null, 0, 60), agents, spans, wrapUpS, survey, recordIvr);
+    }
+
+    /** As above, from a site document made elsewhere (a box in another process than its simulators). */
+    static BoxConfig config(BoxConfig d, int agents, int spans, int wrapUpS, boolean survey, boolean recordIvr) {
         List<BoxConfig.Agent> list = new ArrayList<>();
         for (int seat = 1; seat <= agents; seat++) {
             list.add(new BoxConfig.Agent("agent" + seat, "Agent " + seat, seat, List.of(QUEUE)));

@@ -66,23 +66,9 @@ public final class FullLoadAudioBench {
                 ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList());
         int max = 38 * 50 * (seconds + 30);
         AudioTap tap = new AudioTap(max);
-        List<StampedTalker> talkers = new ArrayList<>();
         try (SimulatedSite site = SimulatedSite.start(dir)) {
             BoxConfig config = BenchSite.config(site, SEATS, 1, 10, true, true);
-            byte[] tone = BenchSite.toneFrame();
-            int index = 0;
-            for (int ts = 1; ts < 32; ts++) {
-                if (ts != SpanConfig.D_CHANNEL_TIMESLOT) {
-                    StampedTalker t = new StampedTalker(index++, tone, 50 * (seconds + 30));
-                    talkers.add(t);
-                    site.board().setAudioEndpoint(Units.span(0), ts, t);
-                }
-            }
-            for (int h = 0; h < SEATS; h++) {
-                StampedTalker t = new StampedTalker(index++, tone, 50 * (seconds + 30));
-                talkers.add(t);
-                site.board().setAudioEndpoint(Units.headset(h), 0, t);
-            }
+            List<StampedTalker> talkers = StampedTalker.onTrunkAndHeadsets(site.board(), SEATS, 50 * (seconds + 30));
             BoxRuntime.Hardware hw = site.hardware(config);
             BoxRuntime.Hardware tapped = new BoxRuntime.Hardware(() -> tap.wrap(hw.boardLink().get()), hw.gpio());
             AtomicInteger recorded = new AtomicInteger();

@@ -24,6 +24,9 @@ import org.slf4j.LoggerFactory;
  * replay of the whole journal as the {@code report} command does when roll-ups are missing,
  * (2) making every day's roll-up as the box does after midnight, (3) the month's report from
  * the roll-ups by branch, agent, queue and shift (median of 5), as the command and the web page do.
+ * The cold read is timed again with the JIT warm, on two threads and on one (the read before
+ * {@code kpi.PipelinedJournalRead}); {@code -Dkpi.bench.serialFirst=true} makes the single-thread
+ * read the cold one, for a before/after in one set of conditions.
  *
  * <p>Run: {@code ./box bench-main io.branchbox.rig.bench.KpiReportBench [calls] [days] [dir]}, default
  * 60,000 calls over 30 days in a temporary directory (kept when given; a directory that holds a
@@ -67,12 +70,27 @@ public final class KpiReportBench {
         }
         log.info("generated {} calls, {} events, {} MB of journal in {} ms", calls, events, bytes >> 20, ms(t0));
 
+        if (Boolean.getBoolean("kpi.bench.serialFirst")) { // the single-thread read as the cold one, for before/after
+            serial(data, settings, first, last, "cold, single thread");
+        }
         long t1 = System.nanoTime();
         long c1 = cpu();
+        long p1 = processCpu();
         DataDirKpis.Books cold = DataDirKpis.read(data, settings, first, last, today);
         int coldRows = rowCount(cold, first, last, settings);
-        log.info("cold report (read-only replay of the whole journal): {} ms, {} ms of CPU, {} rows, {} events",
-                ms(t1), (cpu() - c1) / 1_000_000, coldRows, cold.journal().events());
+        log.info("cold report (read-only replay of the whole journal): {} ms, {} ms of CPU on the folding thread, "
+                + "{} ms of process CPU, {} rows, {} events", ms(t1), (cpu() - c1) / 1_000_000,
+                (processCpu() - p1) / 1_000_000, coldRows, cold.journal().events());
+        // the same read again with the JIT warm, on two threads (as the report does) and on one (as before)
+        // in turns, three times: on a shared machine the load moves between runs
+        for (int round = 1; round <= 3; round++) {
+            long t3 = System.nanoTime();
+            long p3 = processCpu();
+            DataDirKpis.read(data, settings, first, last, today);
+            log.info("warm #{}, decoding on a second thread (kpi-read): {} ms, {} ms of process CPU", round, ms(t3),
+                    (processCpu() - p3) / 1_000_000);
+            serial(data, settings, first, last, "warm #" + round + ", single thread");
+        }
 
         long t2 = System.nanoTime();
         KpiLedger ledger = new KpiLedger(settings, 0);
@@ -99,6 +117,23 @@ public final class KpiReportBench {
         Arrays.sort(warm);
         log.info("month report from roll-ups (branch, agents, queues, shifts; {} rows): median {} ms, max {} ms",
                 rows, warm[2] / 1_000_000, warm[4] / 1_000_000);
+    }
+
+    /** The cold read on one thread (decode and fold in turn), as before the second thread. */
+    private static void serial(Path data, KpiSettings settings, LocalDate first, LocalDate last, String what)
+            throws java.io.IOException {
+        long t = System.nanoTime();
+        long p = processCpu();
+        KpiLedger l = new KpiLedger(settings, 0);
+        JournalReader.read(data.resolve("journal"), KpiLedger::ignores, l);
+        l.days(first, last, l.lastEventAt());
+        log.info("{}: {} ms, {} ms of process CPU", what, ms(t), (processCpu() - p) / 1_000_000);
+    }
+
+    /** CPU time of the whole process (both threads of the cold read, JIT and GC included). */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static int rowCount(DataDirKpis.Books b, LocalDate from, LocalDate to, KpiSettings s) {

@@ -3,7 +3,7 @@ package io.branchbox.rig.bench;
 import io.branchbox.firmware.call.TrunkCall;
 import io.branchbox.firmware.isdn.lapd.LapdCounters;
 import io.branchbox.firmware.isdn.q931.BChannels;
-import io.branchbox.firmware.isdn.q931.Causes;
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.trunk.PriSpan;
 import io.branchbox.rig.carrier.CarrierListener;
 import io.branchbox.rig.carrier.OfferedCall;
@@ -52,12 +52,12 @@ public final class PriCallRateBench {
                 n.addListener(new CarrierListener() {
                     @Override
                     public void onAnswered(OfferedCall call) {
-                        call.hangup(Causes.NORMAL_CLEARING);
+                        call.hangup(Q850Cause.NORMAL_CLEARING.value());
                     }
 
                     @Override
                     public void onCleared(OfferedCall call, int cause) {
-                        (cause == Causes.NORMAL_CLEARING ? completed : failed).incrementAndGet();
+                        (cause == Q850Cause.NORMAL_CLEARING.value() ? completed : failed).incrementAndGet();
                         if (running[0]) {
                             n.offerCall("13800138000", "95598", call.timeslot());
                         }
@@ -94,7 +94,7 @@ public final class PriCallRateBench {
             }
 
             @Override
-            public void onTrunkCleared(TrunkCall call, int cause) {
+            public void onTrunkCleared(TrunkCall call, Q850Cause cause) {
                 // the carrier clears every call and offers the next one
             }
         };

@@ -2,7 +2,7 @@ package io.branchbox.rig.bench;
 
 import io.branchbox.drivers.cb1.msg.SpanConfig;
 import io.branchbox.firmware.call.TrunkCall;
-import io.branchbox.firmware.isdn.q931.Causes;
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.isdn.q931.IsdnCall;
 import io.branchbox.firmware.isdn.q931.MessageType;
 import io.branchbox.firmware.trunk.PriSpan;
@@ -63,7 +63,7 @@ public final class PriSetupLatencyBench {
                         done.countDown();
                         return;
                     }
-                    call.hangup(Causes.NORMAL_CLEARING);
+                    call.hangup(Q850Cause.NORMAL_CLEARING.value());
                     call.cleared().thenRun(() -> pair.carrier.execute(next[0]));
                 });
             };
@@ -97,7 +97,7 @@ public final class PriSetupLatencyBench {
             }
 
             @Override
-            public void onTrunkCleared(TrunkCall call, int cause) {
+            public void onTrunkCleared(TrunkCall call, Q850Cause cause) {
                 // the carrier clears each measured call; nothing to keep
             }
         };

@@ -36,6 +36,29 @@ final class StampedTalker implements AudioEndpoint {
         this.heard = new long[maxSamples];
     }
 
+    /**
+     * A talker with the bench's tone ({@link BenchSite#toneFrame}) on each of the 30 B-channels of
+     * E1 span 0 and on headsets 0..{@code seats}-1 of {@code board}, in that order.
+     */
+    static java.util.List<StampedTalker> onTrunkAndHeadsets(io.branchbox.rig.board.BoardSimulator board, int seats,
+            int maxSamples) {
+        byte[] tone = BenchSite.toneFrame();
+        java.util.List<StampedTalker> talkers = new java.util.ArrayList<>();
+        for (int ts = 1; ts < 32; ts++) {
+            if (ts != io.branchbox.drivers.cb1.msg.SpanConfig.D_CHANNEL_TIMESLOT) {
+                StampedTalker t = new StampedTalker(talkers.size(), tone, maxSamples);
+                talkers.add(t);
+                board.setAudioEndpoint(io.branchbox.drivers.cb1.msg.Units.span(0), ts, t);
+            }
+        }
+        for (int h = 0; h < seats; h++) {
+            StampedTalker t = new StampedTalker(talkers.size(), tone, maxSamples);
+            talkers.add(t);
+            board.setAudioEndpoint(io.branchbox.drivers.cb1.msg.Units.headset(h), 0, t);
+        }
+        return talkers;
+    }
+
     static boolean isTagged(byte[] f, int off) {
         return f[off] == MARK0 && f[off + 1] == MARK1 && (f[off + 2] & 0xFF) < MAX_TALKERS;
     }

@@ -2,7 +2,7 @@ package io.branchbox.rig.carrier;
 
 import io.branchbox.firmware.isdn.q931.CalledPartyNumber;
 import io.branchbox.firmware.isdn.q931.CallingPartyNumber;
-import io.branchbox.firmware.isdn.q931.Causes;
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.isdn.q931.ChannelIdentification;
 import io.branchbox.firmware.isdn.q931.ChannelIdentification.Selection;
 import io.branchbox.firmware.isdn.q931.MessageType;
@@ -35,13 +35,13 @@ final class BoxSetupHandler {
         if (ci.selection() == Selection.INDICATED && !network.isBusy(ci.channel())) {
             ts = ci.channel();
         } else if (ci.selection() == Selection.INDICATED && ci.exclusive()) {
-            network.releaseComplete(m.callReference(), Causes.REQUESTED_CHANNEL_NOT_AVAILABLE);
+            network.releaseComplete(m.callReference(), Q850Cause.REQUESTED_CHANNEL_NOT_AVAILABLE.value());
             return;
         } else {
             ts = network.idleTimeslot();
         }
         if (ts == 0) {
-            network.releaseComplete(m.callReference(), Causes.NO_CIRCUIT_AVAILABLE);
+            network.releaseComplete(m.callReference(), Q850Cause.NO_CIRCUIT_AVAILABLE.value());
             return;
         }
         OfferedCall call = new OfferedCall(network, m.callReference().value(), true, calling, called, ts);
@@ -50,8 +50,8 @@ final class BoxSetupHandler {
         switch (network.policy()) {
             case IGNORE -> log.info("network side: SETUP from the box ignored on purpose");
             case REJECT_NO_CIRCUIT -> {
-                network.releaseComplete(m.callReference(), Causes.NO_CIRCUIT_AVAILABLE);
-                network.clear(call, Causes.NO_CIRCUIT_AVAILABLE);
+                network.releaseComplete(m.callReference(), Q850Cause.NO_CIRCUIT_AVAILABLE.value());
+                network.clear(call, Q850Cause.NO_CIRCUIT_AVAILABLE.value());
             }
             case PROCEED_ONLY -> proceed(call);
             case RING -> {

@@ -9,7 +9,7 @@ import io.branchbox.firmware.isdn.q931.CallState;
 import io.branchbox.firmware.isdn.q931.CalledPartyNumber;
 import io.branchbox.firmware.isdn.q931.CallingPartyNumber;
 import io.branchbox.firmware.isdn.q931.Cause;
-import io.branchbox.firmware.isdn.q931.Causes;
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.isdn.q931.ChannelIdentification;
 import io.branchbox.firmware.isdn.q931.InformationElement;
 import io.branchbox.firmware.isdn.q931.MandatoryIes;
@@ -131,13 +131,13 @@ public final class CarrierNetworkSide implements DataLinkUser {
 
     /** RESTART of the whole interface; completes at RESTART ACKNOWLEDGE. Calls are cleared. */
     public CompletableFuture<Void> restartInterface() {
-        new ArrayList<>(calls()).forEach(c -> clear(c, Causes.TEMPORARY_FAILURE));
+        new ArrayList<>(calls()).forEach(c -> clear(c, Q850Cause.TEMPORARY_FAILURE.value()));
         return restart(Q931Message.of(CallReference.global(), MessageType.RESTART, new RestartIndicator(RestartClass.SINGLE_INTERFACE)));
     }
 
     /** RESTART of the given channels; completes at RESTART ACKNOWLEDGE. */
     public CompletableFuture<Void> restartChannels(List<Integer> timeslots) {
-        new ArrayList<>(calls()).stream().filter(c -> timeslots.contains(c.timeslot())).forEach(c -> clear(c, Causes.TEMPORARY_FAILURE));
+        new ArrayList<>(calls()).stream().filter(c -> timeslots.contains(c.timeslot())).forEach(c -> clear(c, Q850Cause.TEMPORARY_FAILURE.value()));
         return restart(Q931Message.of(CallReference.global(), MessageType.RESTART, ChannelIdentification.exclusive(timeslots),
                 new RestartIndicator(RestartClass.INDICATED_CHANNELS)));
     }
@@ -155,7 +155,7 @@ public final class CarrierNetworkSide implements DataLinkUser {
 
     /** Sends STATUS claiming network state {@code claimed}, e.g. an incompatible one on purpose. */
     public void sendStatus(OfferedCall call, NetworkState claimed) {
-        send(call, MessageType.STATUS, Cause.user(Causes.NORMAL_UNSPECIFIED), CallState.of(claimed.code()));
+        send(call, MessageType.STATUS, Cause.user(Q850Cause.NORMAL_UNSPECIFIED), CallState.of(claimed.code()));
     }
 
     /** Sends bytes as they are: for malformed-message tests. */
@@ -245,7 +245,7 @@ public final class CarrierNetworkSide implements DataLinkUser {
                 glare = null;
             } else if (m.type() != MessageType.RELEASE_COMPLETE) {
                 link.send(Q931Codec.encode(Q931Message.of(m.callReference().reply(), MessageType.RELEASE_COMPLETE,
-                        Cause.user(Causes.INVALID_CALL_REFERENCE))));
+                        Cause.user(Q850Cause.INVALID_CALL_REFERENCE))));
             }
             return;
         }
@@ -273,7 +273,7 @@ public final class CarrierNetworkSide implements DataLinkUser {
                 clear(call, call.clearingCause() != 0 ? call.clearingCause() : causeOf(m));
             }
             case RELEASE_COMPLETE -> clear(call, call.clearingCause() != 0 ? call.clearingCause() : causeOf(m));
-            case STATUS_ENQUIRY -> send(call, MessageType.STATUS, Cause.user(Causes.RESPONSE_TO_STATUS_ENQUIRY),
+            case STATUS_ENQUIRY -> send(call, MessageType.STATUS, Cause.user(Q850Cause.RESPONSE_TO_STATUS_ENQUIRY),
                     CallState.of(call.state().code()));
             default -> log.info("network side: {} for {} noted", m.type(), call);
         }
@@ -292,7 +292,7 @@ public final class CarrierNetworkSide implements DataLinkUser {
             List<Integer> ts = indicated ? m.find(ChannelIdentification.class).map(ChannelIdentification::channels).orElse(List.of()) : null;
             new ArrayList<>(calls()).stream().filter(c -> ts == null || ts.contains(c.timeslot()))
                     .filter(c -> !crossedRestart(c))
-                    .forEach(c -> clear(c, Causes.TEMPORARY_FAILURE));
+                    .forEach(c -> clear(c, Q850Cause.TEMPORARY_FAILURE.value()));
             List<InformationElement> echo = m.elements().stream()
                     .filter(ie -> ie instanceof ChannelIdentification || ie instanceof RestartIndicator).toList();
             link.send(Q931Codec.encode(new Q931Message(m.callReference().reply(), MessageType.RESTART_ACKNOWLEDGE, echo)));
@@ -367,6 +367,6 @@ public final class CarrierNetworkSide implements DataLinkUser {
     }
 
     private static int causeOf(Q931Message m) {
-        return m.find(Cause.class).map(Cause::value).orElse(Causes.NORMAL_CLEARING);
+        return m.find(Cause.class).map(Cause::value).orElse(Q850Cause.NORMAL_CLEARING.value());
     }
 }

@@ -98,6 +98,14 @@ public final class SimulatedSite implements AutoCloseable {
      * {@code mqttUri} (MQTT 3.1.1, which the embedded broker speaks), the web admin on {@code webPort}.
      */
     public BoxConfig config(String mqttUri, int webPort, int healthIntervalS) {
+        return config(devicePath, mqttUri, webPort, healthIntervalS);
+    }
+
+    /**
+     * As {@link #config(String, int, int)} for a board at {@code devicePath}: for a box started in
+     * another process than the site's simulators (the memory benchmark).
+     */
+    public static BoxConfig config(Path devicePath, String mqttUri, int webPort, int healthIntervalS) {
         BoxConfig d = ConfigDocuments.defaults();
         BoxConfig.Ivr ivr = d.ivr();
         // Simulated callers press no keys: straight from the greeting to the dialled number's queue.

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.branchbox.firmware.isdn.q931.BChannels;
 import io.branchbox.firmware.isdn.q931.BChannels.ChannelState;
-import io.branchbox.firmware.isdn.q931.Causes;
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.isdn.q931.ChannelPreference;
 import io.branchbox.firmware.isdn.q931.IsdnCall;
 import io.branchbox.firmware.isdn.q931.MessageType;
@@ -54,7 +54,8 @@ class CarrierCallTest {
         }
 
         @Override
-        public void onCleared(IsdnCall call, int cause, String location) {
+        public void onCleared(IsdnCall call, Q850Cause q850, String location) {
+            int cause = q850.value();
             events.add("cleared " + cause);
         }
     });
@@ -85,9 +86,9 @@ class CarrierCallTest {
         assertEquals(NetworkState.N10, carrierSide.state());
         assertEquals(10, call.state());
 
-        carrierSide.hangup(Causes.NORMAL_CLEARING);
+        carrierSide.hangup(Q850Cause.NORMAL_CLEARING.value());
         scheduler.runPending();
-        assertEquals(Causes.NORMAL_CLEARING, carrierSide.cleared().get());
+        assertEquals(Q850Cause.NORMAL_CLEARING.value(), carrierSide.cleared().get());
         assertEquals(List.of("incoming 301234567 ts5", "connected", "cleared 16"), events);
         assertEquals(ChannelState.IDLE, channels.state(5));
         assertTrue(!network.isBusy(5));
@@ -108,9 +109,9 @@ class CarrierCallTest {
         assertEquals(List.of("alerting", "answered ts31"), events);
         assertEquals("0301234567", fromBox.get(0).called());
 
-        call.hangup(Causes.NORMAL_CLEARING);
+        call.hangup(Q850Cause.NORMAL_CLEARING);
         scheduler.runPending();
-        assertEquals(Causes.NORMAL_CLEARING, fromBox.get(0).cleared().get());
+        assertEquals(Q850Cause.NORMAL_CLEARING.value(), fromBox.get(0).cleared().get());
         assertEquals("cleared 16", events.get(events.size() - 1));
         assertTrue(network.calls().isEmpty() && box.calls().isEmpty());
     }
@@ -161,7 +162,7 @@ class CarrierCallTest {
         scheduler.runPending();
         Q931Message last = network.received().get(network.received().size() - 1);
         assertEquals(MessageType.STATUS, last.type());
-        assertEquals(Causes.MESSAGE_TYPE_NON_EXISTENT, last.find(io.branchbox.firmware.isdn.q931.Cause.class).orElseThrow().value());
+        assertEquals(Q850Cause.MESSAGE_TYPE_NON_EXISTENT.value(), last.find(io.branchbox.firmware.isdn.q931.Cause.class).orElseThrow().value());
     }
 
     @Test
@@ -200,7 +201,7 @@ class CarrierCallTest {
         CompletableFuture<OfferedCall> first = network.offerCall("1", "2", 7);
         scheduler.runPending();
         ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class, first::get);
-        assertEquals(Causes.REQUESTED_CHANNEL_NOT_AVAILABLE, assertInstanceOf(CallRejectedException.class, e.getCause()).cause());
+        assertEquals(Q850Cause.REQUESTED_CHANNEL_NOT_AVAILABLE.value(), assertInstanceOf(CallRejectedException.class, e.getCause()).cause());
     }
 
     @Test
@@ -218,7 +219,7 @@ class CarrierCallTest {
 
         network.sendStatus(call, NetworkState.N7);
         scheduler.runPending();
-        assertEquals(Causes.WRONG_MESSAGE_FOR_STATE, call.cleared().get());
+        assertEquals(Q850Cause.WRONG_MESSAGE_FOR_STATE.value(), call.cleared().get());
         assertEquals("cleared 101", events.get(events.size() - 1));
     }
 }

@@ -1,5 +1,6 @@
 package io.branchbox.rig.exchange;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -123,7 +124,7 @@ class FxoIncomingTest {
         FxoRig rig = new FxoRig(FxoConfig.defaults(0));
         rig.exchange.call(0, IncomingCall.of(NUMBER, CallerIdMethod.NONE, new Talk(30_000), new HangUp(Disconnect.LOOP_DROP)));
         rig.advance(12_000);
-        rig.incoming.get(0).hangup(16);
+        rig.incoming.get(0).hangup(Q850Cause.NORMAL_CLEARING);
         rig.advance(100);
         assertEquals("idle", rig.line.state());
         assertEquals(HookState.ON_HOOK, rig.exchange.hook(0));

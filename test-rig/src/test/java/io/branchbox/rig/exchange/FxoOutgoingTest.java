@@ -1,5 +1,6 @@
 package io.branchbox.rig.exchange;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -94,7 +95,8 @@ class FxoOutgoingTest {
             public void onAnswered(io.branchbox.firmware.call.TrunkCall call) {}
 
             @Override
-            public void onFailed(int cause, String reason) {
+            public void onFailed(Q850Cause q850, String reason) {
+                int cause = q850.value();
                 second.failedCause = cause;
             }
         });

@@ -1,5 +1,6 @@
 package io.branchbox.rig.exchange;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.call.TrunkCall;
 import io.branchbox.firmware.trunk.PriSpan;
 import io.branchbox.firmware.trunk.fxo.FxoConfig;
@@ -53,7 +54,8 @@ final class FxoRig implements PriSpan.Calls, FxoLine.OutgoingListener, io.branch
     }
 
     @Override
-    public void onTrunkCleared(TrunkCall call, int cause) {
+    public void onTrunkCleared(TrunkCall call, Q850Cause q850) {
+        int cause = q850.value();
         cleared.add(cause);
     }
 
@@ -63,12 +65,14 @@ final class FxoRig implements PriSpan.Calls, FxoLine.OutgoingListener, io.branch
     }
 
     @Override
-    public void onFailed(int cause, String reason) {
+    public void onFailed(Q850Cause q850, String reason) {
+        int cause = q850.value();
         failedCause = cause;
     }
 
     @Override
-    public void onCleared(TrunkCall call, int cause) {
+    public void onCleared(TrunkCall call, Q850Cause q850) {
+        int cause = q850.value();
         outgoingCleared = cause;
     }
 

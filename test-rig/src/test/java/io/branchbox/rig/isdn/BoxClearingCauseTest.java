@@ -2,7 +2,7 @@ package io.branchbox.rig.isdn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.branchbox.firmware.isdn.q931.Causes;
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.time.ManualScheduler;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,9 +27,9 @@ class BoxClearingCauseTest {
         wire.incoming.get(0).answer();
         wire.settle(Duration.ofMillis(100));
 
-        wire.incoming.get(0).hangup(Causes.TEMPORARY_FAILURE);
+        wire.incoming.get(0).hangup(Q850Cause.TEMPORARY_FAILURE);
         wire.settle(Duration.ofMillis(100));
 
-        assertEquals(List.of(Causes.TEMPORARY_FAILURE), causes);
+        assertEquals(List.of(Q850Cause.TEMPORARY_FAILURE.value()), causes);
     }
 }

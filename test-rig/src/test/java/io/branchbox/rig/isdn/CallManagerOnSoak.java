@@ -1,5 +1,6 @@
 package io.branchbox.rig.isdn;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.acd.Acd;
 import io.branchbox.firmware.audio.AudioRouter;
 import io.branchbox.firmware.audio.Prompts;
@@ -59,7 +60,7 @@ final class CallManagerOnSoak implements PriSoak.BoxCallControl, AutoCloseable {
 
     @Override
     public void cleared(TrunkCall call, int cause) {
-        calls.onTrunkCleared(call, cause);
+        calls.onTrunkCleared(call, Q850Cause.of(cause));
     }
 
     @Override

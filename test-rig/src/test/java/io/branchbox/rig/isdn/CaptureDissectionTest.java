@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.branchbox.firmware.isdn.q931.BChannels.ChannelState;
-import io.branchbox.firmware.isdn.q931.Causes;
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.isdn.q931.ChannelPreference;
 import io.branchbox.firmware.isdn.q931.IsdnCall;
 import io.branchbox.firmware.trunk.PriSpan;
@@ -73,7 +73,7 @@ class CaptureDissectionTest {
     @Test
     void callerHangsUp() throws Exception {
         OfferedCall call = answerInboundCall();
-        call.hangup(Causes.NORMAL_CLEARING);
+        call.hangup(Q850Cause.NORMAL_CLEARING.value());
         wire.settle(Duration.ofSeconds(1));
 
         Tshark.Dissection d = dissect();
@@ -86,7 +86,7 @@ class CaptureDissectionTest {
     @Test
     void boxHangsUp() throws Exception {
         answerInboundCall();
-        wire.incoming.get(0).hangup(Causes.NORMAL_CLEARING);
+        wire.incoming.get(0).hangup(Q850Cause.NORMAL_CLEARING);
         wire.settle(Duration.ofSeconds(1));
 
         Tshark.Dissection d = dissect();
@@ -123,7 +123,7 @@ class CaptureDissectionTest {
         Tshark.Dissection d = dissect();
         assertEquals(concat(START, INBOUND_ANSWERED, List.of("net RESTART", "box RESTART ACKNOWLEDGE")), d.q931());
         assertTrue(acknowledged.isDone());
-        assertEquals(List.of("span0/ts1 " + Causes.TEMPORARY_FAILURE), cleared);
+        assertEquals(List.of("span0/ts1 " + Q850Cause.TEMPORARY_FAILURE), cleared);
         assertIdleOnBothSides();
     }
 
@@ -142,7 +142,7 @@ class CaptureDissectionTest {
         wire.mend();
         wire.settle(Duration.ofSeconds(10));
         assertTrue(wire.span.layer2Up(), "LAPD re-established after the wire was mended");
-        wire.incoming.get(0).hangup(Causes.NORMAL_CLEARING);
+        wire.incoming.get(0).hangup(Q850Cause.NORMAL_CLEARING);
         wire.settle(Duration.ofSeconds(1));
 
         Tshark.Dissection d = dissect();
@@ -202,7 +202,8 @@ class CaptureDissectionTest {
             }
 
             @Override
-            public void onCleared(IsdnCall call, int cause, String location) {
+            public void onCleared(IsdnCall call, Q850Cause q850, String location) {
+                int cause = q850.value();
                 events.add("cleared " + cause);
             }
         };

@@ -3,7 +3,7 @@ package io.branchbox.rig.isdn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.branchbox.firmware.isdn.q931.Causes;
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.rig.carrier.CarrierListener;
 import io.branchbox.rig.carrier.OfferedCall;
 import io.branchbox.time.ManualScheduler;
@@ -22,7 +22,7 @@ class CarrierCallReferenceTest {
     void callReferencesWrapAfter32767() {
         ManualScheduler scheduler = new ManualScheduler();
         SpanOnWire wire = new SpanOnWire(scheduler, 7, 64);
-        wire.callControl(call -> call.hangup(Causes.USER_BUSY), (call, cause) -> { });
+        wire.callControl(call -> call.hangup(Q850Cause.USER_BUSY), (call, cause) -> { });
         AtomicInteger cleared = new AtomicInteger();
         int[] highest = {0};
         wire.network.addListener(new CarrierListener() {

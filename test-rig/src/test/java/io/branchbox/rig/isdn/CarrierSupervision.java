@@ -2,7 +2,7 @@ package io.branchbox.rig.isdn;
 
 import io.branchbox.firmware.isdn.q931.CallReference;
 import io.branchbox.firmware.isdn.q931.Cause;
-import io.branchbox.firmware.isdn.q931.Causes;
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.isdn.q931.MessageType;
 import io.branchbox.firmware.isdn.q931.Q931Message;
 import io.branchbox.rig.carrier.CarrierNetworkSide;
@@ -69,12 +69,12 @@ final class CarrierSupervision {
 
     private boolean release(OfferedCall c) {
         network.send(Q931Message.of(CallReference.pri(c.callReference(), c.fromBox()), MessageType.RELEASE,
-                new Cause(0, Cause.Location.PUBLIC_LOCAL, Causes.RECOVERY_ON_TIMER_EXPIRY, new byte[0])));
+                new Cause(0, Cause.Location.PUBLIC_LOCAL, Q850Cause.RECOVERY_ON_TIMER_EXPIRY.value(), new byte[0])));
         return true;
     }
 
     private boolean hangup(OfferedCall c) {
-        c.hangup(Causes.RECOVERY_ON_TIMER_EXPIRY);
+        c.hangup(Q850Cause.RECOVERY_ON_TIMER_EXPIRY.value());
         return true;
     }
 }

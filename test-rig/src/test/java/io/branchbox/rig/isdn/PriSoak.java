@@ -4,7 +4,7 @@ import io.branchbox.firmware.call.TrunkCall;
 import io.branchbox.firmware.isdn.q931.BChannels;
 import io.branchbox.firmware.isdn.q931.BChannels.ChannelState;
 import io.branchbox.firmware.isdn.q931.CallKey;
-import io.branchbox.firmware.isdn.q931.Causes;
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.isdn.q931.ChannelPreference;
 import io.branchbox.firmware.isdn.q931.IsdnCall;
 import io.branchbox.firmware.trunk.PriSpan;
@@ -97,7 +97,7 @@ final class PriSoak {
             public void onAnswered(OfferedCall call) {
                 later(talkTime(), () -> {
                     if (call.state() == NetworkState.N10) {
-                        call.hangup(Causes.NORMAL_CLEARING);
+                        call.hangup(Q850Cause.NORMAL_CLEARING.value());
                     }
                 });
             }
@@ -190,13 +190,13 @@ final class PriSoak {
     private void hangUpLater(Duration after, TrunkCall call) {
         later(after, () -> {
             if (boxCallsUp.contains(call)) {
-                call.hangup(Causes.NORMAL_CLEARING);
+                call.hangup(Q850Cause.NORMAL_CLEARING);
             }
         });
         later(after.plus(BACKSTOP), () -> {
             if (boxCallsUp.contains(call)) {
                 backstops++;
-                call.hangup(Causes.NORMAL_CLEARING);
+                call.hangup(Q850Cause.NORMAL_CLEARING);
             }
         });
     }
@@ -224,7 +224,8 @@ final class PriSoak {
             }
 
             @Override
-            public void onCleared(IsdnCall call, int cause, String location) {
+            public void onCleared(IsdnCall call, Q850Cause q850, String location) {
+                int cause = q850.value();
                 outgoingUp.remove(call);
                 ledger.end(Book.BOX_OUT, this, cause);
             }
@@ -237,13 +238,13 @@ final class PriSoak {
     private void hangUpLater(Duration after, TrunkCall trunk, IsdnCall call) {
         later(after, () -> {
             if (outgoingUp.contains(call)) {
-                trunk.hangup(Causes.NORMAL_CLEARING);
+                trunk.hangup(Q850Cause.NORMAL_CLEARING);
             }
         });
         later(after.plus(BACKSTOP), () -> {
             if (outgoingUp.contains(call)) {
                 backstops++;
-                trunk.hangup(Causes.NORMAL_CLEARING);
+                trunk.hangup(Q850Cause.NORMAL_CLEARING);
             }
         });
     }
@@ -252,7 +253,7 @@ final class PriSoak {
         later(uniform(settings.answerDelayMin(), settings.answerDelayMax()), () -> {
             if (call.state() == NetworkState.N4) {
                 if (random.nextDouble() < settings.busyShare()) {
-                    call.hangup(Causes.USER_BUSY);
+                    call.hangup(Q850Cause.USER_BUSY.value());
                 } else {
                     call.answer();
                 }

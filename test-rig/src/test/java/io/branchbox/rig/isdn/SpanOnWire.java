@@ -1,5 +1,6 @@
 package io.branchbox.rig.isdn;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.drivers.cb1.msg.SpanStatus;
 import io.branchbox.drivers.cb1.msg.Units;
 import io.branchbox.firmware.call.TrunkCall;
@@ -84,7 +85,8 @@ final class SpanOnWire {
                     }
 
                     @Override
-                    public void onTrunkCleared(TrunkCall call, int cause) {
+                    public void onTrunkCleared(TrunkCall call, Q850Cause q850) {
+                        int cause = q850.value();
                         onCleared.accept(call, cause);
                     }
                 }, capture);

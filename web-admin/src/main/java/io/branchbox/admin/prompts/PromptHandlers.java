@@ -1,6 +1,7 @@
 package io.branchbox.admin.prompts;
 
 import io.branchbox.admin.http.HttpProblem;
+import io.branchbox.admin.http.Paging;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,14 +39,14 @@ public final class PromptHandlers {
     /** {@code GET /api/prompts?set=}: the set's prompts (the active set when none is named) and every set. */
     public void list(Context ctx) {
         String set = ctx.queryParam("set");
+        Paging paging = Paging.of(ctx);
         try {
             String shown = set == null || set.isBlank() ? backend.activeSet() : set.strip();
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("set", shown);
-            body.put("activeSet", backend.activeSet());
-            body.put("sets", backend.sets());
-            body.put("prompts", backend.list(shown));
-            ctx.json(body);
+            Map<String, Object> about = new LinkedHashMap<>();
+            about.put("set", shown);
+            about.put("activeSet", backend.activeSet());
+            about.put("sets", backend.sets());
+            ctx.json(paging.of(backend.list(shown)).and(about));
         } catch (PromptsException e) {
             throw problem(e);
         }

@@ -1,5 +1,7 @@
 /**
- * The web side of quality monitoring: the {@code /qa} page's API ({@link io.branchbox.admin.qa.QaHandlers}),
+ * The web side of quality monitoring: the {@code /qa} page's API ({@link io.branchbox.admin.qa.QaHandlers};
+ * live listening in {@link io.branchbox.admin.qa.QaLiveHandlers}, the bulletin and monthly report
+ * routes in {@link io.branchbox.admin.qa.QaReportHandlers}, what they share in {@code QaRequests}),
  * the plan and call-list views ({@link io.branchbox.admin.qa.QaViews}) and the exports of the
  * bulletin and monthly report as CSV and PDF ({@link io.branchbox.admin.qa.QaExports}) and xlsx
  * ({@link io.branchbox.admin.qa.QaWorkbooks}, through {@code admin.reports.KpiExport}'s table writer). Texts are the

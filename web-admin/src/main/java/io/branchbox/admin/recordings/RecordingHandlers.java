@@ -1,7 +1,9 @@
 package io.branchbox.admin.recordings;
 
 import io.branchbox.admin.recordings.RecordingsBackend.Opened;
+import io.branchbox.admin.http.CallerQuery;
 import io.branchbox.admin.http.HttpProblem;
+import io.branchbox.admin.http.Paging;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +26,7 @@ import java.util.function.Function;
  * the request's thread on the disk for as long as the transfer lasts.
  */
 public final class RecordingHandlers {
-    /** Default and largest number of rows of one list request. */
+    /** Number of rows of one list request that names no limit. */
     static final int DEFAULT_ROWS = 200;
     private static final int DEFAULT_DAYS = 7;
 
@@ -56,9 +58,8 @@ public final class RecordingHandlers {
 
     /**
      * {@code GET /api/recordings?from=YYYY-MM-DD&to=YYYY-MM-DD&agent=&queue=&caller=&offset=&limit=},
-     * newest first: one page as a JSON list, the number of all matching rows in the
-     * {@value #TOTAL_HEADER} header (for "21–40 of 57"). {@code caller}: digits (and '*', '#')
-     * the calling number contains; anything else is refused, never silently dropped.
+     * newest first: one page in the web admin's list envelope ({@link Paging.Page}: the rows and
+     * the number of all matching rows, for "21–40 of 57"). {@code caller}: see {@link CallerQuery}.
      */
     public void list(Context ctx) {
         LocalDate to = date(ctx, "to", LocalDate.now(clock));
@@ -66,36 +67,15 @@ public final class RecordingHandlers {
         if (from.isAfter(to)) {
             throw HttpProblem.of(400, "recordings.error.fromAfterTo");
         }
-        int limit = number(ctx, "limit", DEFAULT_ROWS);
-        int offset = number(ctx, "offset", 0);
-        String caller = ctx.queryParam("caller");
-        caller = caller == null ? null : caller.strip();
-        if (caller != null && !caller.isEmpty() && !caller.matches("[0-9*#]{1,32}")) {
-            throw HttpProblem.of(400, "recordings.error.caller");
-        }
+        Paging paging = Paging.of(ctx, DEFAULT_ROWS);
         RecordingsBackend.Query q = new RecordingsBackend.Query(from, to, ctx.queryParam("agent"), ctx.queryParam("queue"),
-                caller == null || caller.isEmpty() ? null : caller, offset, limit);
+                CallerQuery.of(ctx).orElse(null), paging.offset(), paging.limit());
         try {
             RecordingsBackend.Page page = backend.search(q);
-            ctx.header(TOTAL_HEADER, Long.toString(page.total()));
-            ctx.json(page.rows().stream().map(RowView::of).toList());
+            ctx.json(paging.of(page.rows().stream().map(RowView::of).toList(), page.total()));
         } catch (RecordingsException e) {
             throw problem(e);
         }
-    }
-
-    /** The header that carries how many rows the whole search has. */
-    public static final String TOTAL_HEADER = "X-Total-Count";
-
-    private static int number(Context ctx, String name, int otherwise) {
-        String v = ctx.queryParam(name);
-        if (v == null || v.isBlank()) {
-            return otherwise;
-        }
-        if (!v.strip().matches("\\d{1,6}")) {
-            throw HttpProblem.of(400, "recordings.error.number", name);
-        }
-        return Integer.parseInt(v.strip());
     }
 
     /** {@code GET /api/recordings/{callId}/audio}: 16-bit PCM WAV for the browser; logged as a listen. */

@@ -2,7 +2,9 @@ package io.branchbox.admin.reports;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.branchbox.admin.http.CallerQuery;
 import io.branchbox.admin.http.HttpProblem;
+import io.branchbox.admin.http.Paging;
 import io.branchbox.firmware.kpi.CallLine;
 import io.branchbox.firmware.kpi.Count;
 import io.branchbox.firmware.kpi.Counts;
@@ -19,8 +21,11 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,8 +40,8 @@ import java.util.TreeMap;
 public final class ReportHandlers {
     /** Longest period a request may ask for. */
     static final int MAX_DAYS = 400;
-    /** Most calls one drill-down lists. */
-    static final int MAX_CALLS = 500;
+    /** Calls of one page of the calls list when the request names no limit. */
+    static final int PAGE_CALLS = 20;
     static final int TREND_DAYS = 30;
     /** Times on the page are the site's local time, whatever the browser's zone. */
     private static final java.time.format.DateTimeFormatter LOCAL =
@@ -104,9 +109,12 @@ public final class ReportHandlers {
     }
 
     /**
-     * {@code GET /api/reports/calls?from&to&count&group}: the calls behind a count (e.g.
-     * {@code handled}, {@code abandoned}, {@code answeredWithin3s}) in a group ("all",
-     * "agent:a1", "queue:repair", "shift:night"), newest first, at most {@value #MAX_CALLS}.
+     * {@code GET /api/reports/calls?from&to&count&group&caller&offset&limit}: the calls behind a
+     * count (e.g. {@code handled}, {@code abandoned}, {@code answeredWithin3s}; none: every call)
+     * in a group ("all", "agent:a1", "queue:repair", "shift:night"), optionally only callers whose
+     * number contains {@code caller} ({@link CallerQuery}), newest first, one page in the list
+     * envelope ({@link Paging.Page}). Times are given as instants and as the site's local time
+     * ({@code started}), whatever the browser's zone.
      */
     public void calls(Context ctx) {
         ReportsBackend b = backend();
@@ -116,30 +124,34 @@ public final class ReportHandlers {
         if (group == null) {
             throw new HttpProblem(400, "group must be all, agent:ID, queue:NAME or shift:NAME");
         }
-        List<CallLine> lines = b.calls(p[0], p[1]).stream()
-                .filter(c -> c.in(group) && (count == null || counts(c, count))).toList();
-        ObjectNode n = KpiJson.MAPPER.createObjectNode();
-        n.put("total", lines.size());
-        ArrayNode a = n.putArray("calls");
-        for (int i = lines.size() - 1; i >= 0 && a.size() < MAX_CALLS; i--) {
-            CallLine c = lines.get(i);
-            ObjectNode o = a.addObject();
-            o.put("callId", c.callId());
-            o.put("day", c.day().toString());
-            o.put("startedAt", c.startedAt().toString());
-            o.put("started", LOCAL.format(c.startedAt().atZone(b.settings().zone())));
-            o.put("endedAt", c.endedAt().toString());
-            o.put("queue", c.queue());
-            o.put("shift", c.shift());
-            o.put("agents", String.join(", ", c.agents()));
-            o.put("speedOfAnswerMs", c.speedOfAnswerMs());
-            o.put("responseMs", c.responseMs());
-            o.put("handleMs", c.handleMs());
-            o.put("rating", c.rating());
-            ArrayNode counted = o.putArray("counted");
-            c.counted().forEach(k -> counted.add(k.key()));
-        }
-        ctx.json(n);
+        String caller = CallerQuery.of(ctx).orElse("");
+        Paging paging = Paging.of(ctx, PAGE_CALLS);
+        List<CallLine> lines = new ArrayList<>(b.calls(p[0], p[1]).stream()
+                .filter(c -> c.in(group) && (count == null || counts(c, count)) && c.callingNumber().contains(caller))
+                .toList());
+        Collections.reverse(lines);
+        ZoneId zone = b.settings().zone();
+        ctx.json(paging.of(lines).map(c -> callView(c, zone)));
+    }
+
+    private static ObjectNode callView(CallLine c, ZoneId zone) {
+        ObjectNode o = KpiJson.MAPPER.createObjectNode();
+        o.put("callId", c.callId());
+        o.put("callerNumber", c.callingNumber());
+        o.put("day", c.day().toString());
+        o.put("startedAt", c.startedAt().toString());
+        o.put("started", LOCAL.format(c.startedAt().atZone(zone)));
+        o.put("endedAt", c.endedAt().toString());
+        o.put("queue", c.queue());
+        o.put("shift", c.shift());
+        o.put("agents", String.join(", ", c.agents()));
+        o.put("speedOfAnswerMs", c.speedOfAnswerMs());
+        o.put("responseMs", c.responseMs());
+        o.put("handleMs", c.handleMs());
+        o.put("rating", c.rating());
+        ArrayNode counted = o.putArray("counted");
+        c.counted().forEach(k -> counted.add(k.key()));
+        return o;
     }
 
     /** {@code GET /api/reports/export?from&to&by&format=csv|xlsx}: the rows as a download. */

@@ -167,7 +167,6 @@ public final class AdminServer {
         // the console acts as the logged-in user's linked agent (else their name), never one from the request
         this.console = new ConsoleHandlers(bodies::json, ctx -> SecurityGuard.principal(ctx).user().consoleAgentId(),
                 ConsoleHandlers.DEFAULT_TIMEOUT, (ctx, code) -> catalogue.text(guard.languageOf(ctx), "console.refused." + code));
-        this.events = new EventHub(sessions, users, status, console, mapper, clock);
         PromptHandlers promptHandlers = prompts == null ? null
                 : new PromptHandlers(prompts, ctx -> SecurityGuard.principal(ctx).user().username());
         // QA acts as the logged-in user and their linked agent, never one named by the request
@@ -180,6 +179,7 @@ public final class AdminServer {
             User u = SecurityGuard.principal(ctx).user();
             return Actor.web(u.consoleAgentId(), u.may(Permission.WORKORDERS_SUPERVISE) ? ActorRole.LEAD : ActorRole.AGENT);
         }, recordingHandlers == null ? null : recordingHandlers::listen);
+        this.events = new EventHub(sessions, users, status, console, workOrders::lateNow, mapper, clock);
         List<RouteSpec> table = new java.util.ArrayList<>(AdminRoutes.table(new AdminRoutes.Core(auth, userHandlers,
                 new I18nHandlers(catalogue, users, bodies), status, events, totp), recordingHandlers,
                 spans == null ? null : new SpanHandlers(spans), console, promptHandlers,

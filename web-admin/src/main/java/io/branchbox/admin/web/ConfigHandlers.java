@@ -1,6 +1,7 @@
 package io.branchbox.admin.web;
 
 import io.branchbox.admin.http.HttpProblem;
+import io.branchbox.admin.http.Paging;
 import io.branchbox.admin.config.ConfigService;
 import io.branchbox.admin.config.UplinkTester;
 import io.branchbox.firmware.config.BoxConfig;
@@ -39,7 +40,9 @@ final class ConfigHandlers {
     static final String CERTIFICATE_PASSWORD_HEADER = "X-Certificate-Password";
     /** A full branch's document is some 20 KB; anything beyond this is not a document. */
     static final int MAX_DOCUMENT_BYTES = 1 << 20;
-    private static final int HISTORY = 50;
+    /** Most audit records the revisions list pages through (newest first). */
+    private static final int HISTORY = 5_000;
+    private static final int HISTORY_PAGE = 20;
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ConfigHandlers.class);
 
@@ -122,8 +125,9 @@ final class ConfigHandlers {
     }
 
     void revisions(Context ctx) throws IOException {
-        ctx.json(Map.of("live", service.current().revision(), "kept", service.kept(),
-                "history", service.history(HISTORY).stream().map(ConfigHandlers::audit).toList()));
+        Paging paging = Paging.of(ctx, HISTORY_PAGE);
+        ctx.json(paging.of(service.history(HISTORY).stream().map(ConfigHandlers::audit).toList())
+                .and(Map.of("live", service.current().revision(), "kept", service.kept())));
     }
 
     void revision(Context ctx) throws IOException {

@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +33,9 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code console} — the user's own console view, for CONSOLE_USE, when it changed;</li>
  *   <li>{@code agents} — every agent with state, reason and call, for AGENTS_SUPERVISE or
  *       WALLBOARD_VIEW, when it changed;</li>
+ *   <li>{@code lateOrders} — the work orders past a deadline (the wallboard's red cards), for
+ *       WALLBOARD_VIEW on a box that runs work orders, when the list changed (an escalation, a
+ *       stage entered in time);</li>
  *   <li>{@code clock} — {@code {"epochMs"}}, the box's time by the injected {@link Clock} (the
  *       same clock as the states' "since" times), first on every stream, then with every other
  *       event and at least every {@link #HEARTBEAT_MS} ms: pages count time in state against it,
@@ -56,17 +60,20 @@ final class EventHub implements AutoCloseable {
     private final UserStore users;
     private final BoxStatusSource status;
     private final ConsoleHandlers console;
+    private final Supplier<Optional<List<?>>> lateOrders;
     private final ObjectMapper mapper;
     private final Clock clock;
     private final List<Stream> streams = new CopyOnWriteArrayList<>();
     private ScheduledExecutorService thread;
 
+    /** @param lateOrders the late work orders now, empty on a box without work orders */
     EventHub(SessionStore sessions, UserStore users, BoxStatusSource status, ConsoleHandlers console,
-             ObjectMapper mapper, Clock clock) {
+             Supplier<Optional<List<?>>> lateOrders, ObjectMapper mapper, Clock clock) {
         this.sessions = sessions;
         this.users = users;
         this.status = status;
         this.console = console;
+        this.lateOrders = lateOrders;
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -123,6 +130,7 @@ final class EventHub implements AutoCloseable {
     private final class Tick {
         private String status;
         private String agents;
+        private Optional<String> late;
         private final Map<String, String> views = new HashMap<>();
 
         String status() {
@@ -137,6 +145,13 @@ final class EventHub implements AutoCloseable {
                 agents = json(console.pushAgents());
             }
             return agents;
+        }
+
+        Optional<String> late() {
+            if (late == null) {
+                late = lateOrders.get().map(EventHub.this::json);
+            }
+            return late;
         }
 
         String view(String agentId) {
@@ -188,7 +203,9 @@ final class EventHub implements AutoCloseable {
         String view = user.may(Permission.CONSOLE_USE) ? changed(stream, "console", tick.view(user.consoleAgentId())) : null;
         String agents = user.may(Permission.AGENTS_SUPERVISE) || user.may(Permission.WALLBOARD_VIEW)
                 ? changed(stream, "agents", tick.agents()) : null;
-        news |= view != null || agents != null;
+        String late = user.may(Permission.WALLBOARD_VIEW)
+                ? tick.late().map(json -> changed(stream, "lateOrders", json)).orElse(null) : null;
+        news |= view != null || agents != null || late != null;
         if (news || now - stream.lastClockMs >= HEARTBEAT_MS) {
             stream.lastClockMs = now;
             stream.client.sendEvent("clock", "{\"epochMs\":" + now + "}");
@@ -201,6 +218,9 @@ final class EventHub implements AutoCloseable {
         }
         if (agents != null) {
             stream.client.sendEvent("agents", agents);
+        }
+        if (late != null) {
+            stream.client.sendEvent("lateOrders", late);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.branchbox.admin.web;
 
 import io.branchbox.admin.http.HttpProblem;
+import io.branchbox.admin.http.Paging;
 import io.branchbox.admin.status.BoxStatusSource;
 import io.branchbox.admin.users.PasswordPolicy;
 import io.branchbox.admin.users.Permission;
@@ -67,8 +68,9 @@ final class UserHandlers {
         ctx.json(status.snapshot().agents().stream().map(a -> new AgentChoice(a.id(), a.name())).toList());
     }
 
+    /** {@code GET /api/users?offset=&limit=}: the users by name, one page in the list envelope. */
     void list(Context ctx) {
-        ctx.json(users.list().stream().map(UserView::of).toList());
+        ctx.json(Paging.of(ctx).of(users.list().stream().map(UserView::of).toList()));
     }
 
     void create(Context ctx) {

@@ -2,6 +2,7 @@ package io.branchbox.admin.workorders;
 
 import io.branchbox.admin.http.JsonBodies;
 import io.branchbox.admin.http.HttpProblem;
+import io.branchbox.admin.http.Paging;
 import io.branchbox.firmware.workorder.Actor;
 import io.branchbox.firmware.workorder.ActorRole;
 import io.branchbox.firmware.workorder.Area;
@@ -21,6 +22,7 @@ import io.javalin.http.Handler;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -64,9 +66,9 @@ public final class WorkOrderHandlers {
         this.service = s;
     }
 
-    /** {@code GET /api/workorders?number=&caller=&crew=&stage=&late=true}. */
+    /** {@code GET /api/workorders?number=&caller=&crew=&stage=&late=true&offset=&limit=}: one page in the list envelope. */
     public void list(Context ctx) {
-        ctx.json(search(ctx).stream().map(o -> WorkOrderJson.Order.of(o, zone())).toList());
+        ctx.json(Paging.of(ctx).of(search(ctx)).map(o -> WorkOrderJson.Order.of(o, zone())));
     }
 
     /** {@code GET /api/workorders/export.csv} with the list's filters. */
@@ -89,7 +91,21 @@ public final class WorkOrderHandlers {
 
     /** {@code GET /api/workorders/late}: open orders past a deadline (the wallboard's list). */
     public void late(Context ctx) {
-        ctx.json(service().book().search(WorkOrder::late).stream().map(o -> WorkOrderJson.Order.of(o, zone())).toList());
+        ctx.json(lateOf(service()));
+    }
+
+    /**
+     * The late orders as the wallboard shows them, for the push stream's {@code lateOrders} event
+     * (sent when it changes, so the wallboard shows an escalation within a tick of it); empty
+     * while the box runs no work orders. Any thread; the book's search is in memory.
+     */
+    public Optional<List<?>> lateNow() {
+        WorkOrderService s = service;
+        return s == null ? Optional.empty() : Optional.of(lateOf(s));
+    }
+
+    private List<WorkOrderJson.Order> lateOf(WorkOrderService s) {
+        return s.book().search(WorkOrder::late).stream().map(o -> WorkOrderJson.Order.of(o, zone())).toList();
     }
 
     /** {@code POST /api/workorders}: opens an order owned by the user. */
@@ -173,8 +189,15 @@ public final class WorkOrderHandlers {
         } catch (Refusal e) {
             problem = e.getMessage();
         }
-        ctx.json(new WorkOrderJson.Handovers(draft, problem,
-                s.handovers().all().stream().map(x -> WorkOrderJson.HandoverView.of(x, zone())).toList()));
+        List<WorkOrderJson.HandoverView> all = s.handovers().all().stream()
+                .map(x -> WorkOrderJson.HandoverView.of(x, zone())).toList();
+        String fromShift = draft == null ? null : draft.fromShift();
+        Map<String, Object> about = new java.util.LinkedHashMap<>();
+        about.put("draft", draft);
+        about.put("draftProblem", problem);
+        // whether this shift's handover is written already: the list is paged, so the page cannot tell
+        about.put("draftWritten", fromShift != null && all.stream().anyMatch(x -> x.fromShift().equals(fromShift)));
+        ctx.json(Paging.of(ctx).of(all).and(about));
     }
 
     /** {@code GET /api/voicemails}: the console's voicemail inbox, open messages first. */
@@ -212,7 +235,7 @@ public final class WorkOrderHandlers {
 
     /** {@code GET /api/crews}: every crew and whether it has a PIN (never the PIN). */
     public void crews(Context ctx) {
-        ctx.json(service().crewPins().status());
+        ctx.json(Paging.of(ctx).of(service().crewPins().status()));
     }
 
     /** {@code POST /api/crews/{id}/pin {"pin":"2468"}}: sets or resets a crew's PIN; answers the crew's status. */

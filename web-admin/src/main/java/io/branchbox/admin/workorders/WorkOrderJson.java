@@ -63,7 +63,6 @@ final class WorkOrderJson {
         }
     }
 
-    record Handovers(HandoverView draft, String draftProblem, List<HandoverView> all) {}
 
     /** The CSV export's header; one row per order, in the list's order. */
     static final String CSV_HEADER = "number,kind,status,owner,shift,crew,callerNumber,callerName,address,area,"

@@ -66,7 +66,7 @@ class ConfigApiTest {
         assertEquals(90, box.applied.get(0).recording().retentionDays());
 
         JsonNode revisions = WebClient.json(tech.get("/api/config/revisions"));
-        JsonNode last = revisions.get("history").get(0);
+        JsonNode last = revisions.get("items").get(0);
         assertEquals(TestBox.userFor(Role.TECHNICIAN), last.get("user").asText());
         assertEquals("183", last.get("changes").get(0).get("before").asText());
         assertEquals("90", last.get("changes").get(0).get("after").asText());
@@ -163,7 +163,7 @@ class ConfigApiTest {
         BoxConfig live = ConfigDocuments.read(box.configFile);
         assertEquals(183, live.recording().retentionDays());
         assertEquals(3, live.revision());
-        assertEquals("ROLLBACK", WebClient.json(tech.get("/api/config/revisions")).get("history").get(0).get("action")
+        assertEquals("ROLLBACK", WebClient.json(tech.get("/api/config/revisions")).get("items").get(0).get("action")
                 .asText());
     }
 

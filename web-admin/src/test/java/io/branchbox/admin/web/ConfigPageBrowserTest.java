@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * restores; the page is Chinese and switches to English. Screenshots go to docs/screenshots/.
  * (Browser and driver requirements: see {@link StatusPageBrowserTest}.)
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the first test counts the revisions from 1
 class ConfigPageBrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final List<String> NAMES = List.of("张敏", "李强", "王芳", "刘洋", "陈静", "杨帆");
@@ -60,6 +64,7 @@ class ConfigPageBrowserTest {
     }
 
     @Test
+    @Order(1)
     void aTechnicianConfiguresANewBranchSeesMistakesBesideTheFieldsAndRollsBack() throws Exception {
         HeadlessChromium.logIn(driver, wait, box.baseUrl(), TestBox.userFor(Role.TECHNICIAN), TestBox.PASSWORD);
         driver.get(box.baseUrl() + "/config");
@@ -173,17 +178,11 @@ class ConfigPageBrowserTest {
     }
 
     @Test
+    @Order(2)
     void theWebAndApplianceTabsCheckHttpsAndTheBackupBesideTheirFieldsSavingNothingWrong() throws Exception {
         driver.manage().deleteAllCookies();
         long revision = ConfigDocuments.read(box.configFile).revision();
-        HeadlessChromium.logIn(driver, wait, box.baseUrl(), TestBox.userFor(Role.TECHNICIAN), TestBox.PASSWORD);
-        driver.get(box.baseUrl() + "/config");
-        // the other test may have left this user in English: back to Chinese
-        Select language = new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("language"))));
-        if (!"zh-CN".equals(language.getFirstSelectedOption().getAttribute("value"))) {
-            language.selectByValue("zh-CN");
-        }
-        wait.until(ExpectedConditions.textToBe(By.cssSelector("#tabs button[data-section='web']"), "网页服务"));
+        openInChinese("web", "网页服务");
 
         tab("web");
         assertTrue(field("web.https.enabled").isSelected(), "HTTPS on from the factory");
@@ -203,6 +202,58 @@ class ConfigPageBrowserTest {
         shot("config-appliance");
         assertEquals(revision, ConfigDocuments.read(box.configFile).revision(), "nothing saved");
         driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    @Order(3)
+    void theOperationsTabsCheckBesideTheFieldAndSaveAsARevisionThatNeedsARestart() throws Exception {
+        long revision = ConfigDocuments.read(box.configFile).revision();
+        openInChinese("kpi", "指标目标");
+
+        tab("kpi");
+        type("kpi.serviceLevelTargetPercent", "0");
+        wait.until(ExpectedConditions.textToBe(errFor("kpi.serviceLevelTargetPercent"), "0 超出允许范围 1–100"));
+        assertFalse(driver.findElement(By.id("save")).isEnabled());
+        shot("config-kpi");
+        assertEquals(revision, ConfigDocuments.read(box.configFile).revision(), "nothing saved");
+        type("kpi.serviceLevelTargetPercent", "85");
+        wait.until(ExpectedConditions.textToBe(errFor("kpi.serviceLevelTargetPercent"), ""));
+
+        tab("qa");
+        type("qa.samplePercent", "3.5");
+        shot("config-qa");
+        tab("shifts");
+        assertTrue(driver.findElements(By.cssSelector("fieldset.card")).size() >= 3, "the factory rota's shifts");
+        shot("config-shifts");
+        tab("workOrders");
+        type("workOrders.deadlines.dispatchMin", "20");
+        shot("config-workorders");
+
+        saveAndWaitFor("已保存为第 " + (revision + 1) + " 版");
+        BoxConfig saved = ConfigDocuments.read(box.configFile);
+        assertEquals(85, saved.kpi().serviceLevelTargetPercent());
+        assertEquals(3.5, saved.qa().samplePercent());
+        assertEquals(20, saved.workOrders().deadlines().dispatchMin());
+        // read at start by the KPI ledger, QA and work orders: said so, with the restart button
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pending"), "指标目标"));
+        assertTrue(driver.findElement(By.id("pending")).getText().contains("质检"));
+        tab("revisions");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#revisions tr[data-revision='" + (revision + 1) + "']"), "kpi.serviceLevelTargetPercent"));
+    }
+
+    /**
+     * Logs the technician in on the configuration page in Chinese (an earlier test may have left
+     * the user in English) and waits for the tab of {@code section} to be named {@code name}.
+     */
+    private static void openInChinese(String section, String name) {
+        HeadlessChromium.logIn(driver, wait, box.baseUrl(), TestBox.userFor(Role.TECHNICIAN));
+        driver.get(box.baseUrl() + "/config");
+        Select language = new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("language"))));
+        if (!"zh-CN".equals(language.getFirstSelectedOption().getAttribute("value"))) {
+            language.selectByValue("zh-CN");
+        }
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#tabs button[data-section='" + section + "']"), name));
     }
 
     private static By errFor(String path) {

@@ -62,7 +62,8 @@ class ConsolePageBrowserTest {
 
     @Test
     void agentTakesACallWithScreenPopHoldsTransfersAndWrapsUp() {
-        logIn(AGENT);
+        HeadlessChromium.logIn(driver, wait, box.baseUrl(), AGENT);
+        wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/console"));
         driver.get(box.baseUrl() + "/console");
         wait.until(ExpectedConditions.textToBe(By.id("agent-name"), "Li Na (" + AGENT + ")"));
 
@@ -104,14 +105,5 @@ class ConsolePageBrowserTest {
                 "transfer " + AGENT + " agent:zhao blind",
                 "wrap-up " + AGENT + " " + FakeAgentConsole.sampleCall().callId()
                         + " inquiry-answered [<i>asked about the outage</i>] [Mr Chen]"), box.console.acts);
-    }
-
-    private void logIn(String username) {
-        driver.get(box.baseUrl() + "/console");
-        wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/login"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(TestBox.PASSWORD);
-        driver.findElement(By.id("submit")).click();
-        wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/console"));
     }
 }

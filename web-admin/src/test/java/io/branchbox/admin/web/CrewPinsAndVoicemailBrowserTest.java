@@ -85,7 +85,7 @@ class CrewPinsAndVoicemailBrowserTest {
 
     @Test
     void aShiftLeadResetsACrewPinThatIsStoredHashedAndNeverShownAnAgentMayNot() throws Exception {
-        logIn("agent1"); // the morning lead
+        HeadlessChromium.logIn(driver, wait, box.baseUrl(), "agent1"); // the morning lead
         driver.get(box.baseUrl() + "/crews");
         By row = By.cssSelector("#crews tr[data-crew='31']");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(row, "已设置"));
@@ -104,7 +104,7 @@ class CrewPinsAndVoicemailBrowserTest {
         String file = Files.readString(box.dataDir.resolve("wo").resolve("crew-pins.properties"));
         assertFalse(file.contains("97531") || file.contains("2468"), file);
         wo.journal.flush();
-        logOut();
+        HeadlessChromium.logOut(driver, wait, box.baseUrl());
 
         WebClient agent = box.client();
         assertEquals(200, agent.login(AGENT, TestBox.PASSWORD).statusCode());
@@ -120,7 +120,7 @@ class CrewPinsAndVoicemailBrowserTest {
         assertEquals(403, api.get("/api/recordings/answered-1/audio").statusCode(), "an agent hears no recordings");
         assertEquals(404, api.get("/api/voicemails/answered-1/audio").statusCode(), "a call without a message");
 
-        logIn(AGENT);
+        HeadlessChromium.logIn(driver, wait, box.baseUrl(), AGENT);
         driver.get(box.baseUrl() + "/console");
         By listen = By.cssSelector("#vm-list tr[data-call='" + VOICEMAIL + "'] button.vm-listen");
         wait.until(ExpectedConditions.elementToBeClickable(listen)).click();
@@ -136,7 +136,7 @@ class CrewPinsAndVoicemailBrowserTest {
                 By.cssSelector("#vm-list tr[data-call='" + VOICEMAIL + "'] button.vm-done")));
         assertFalse(wo.service.voicemails().list().get(0).open());
         assertEquals(AGENT, wo.service.voicemails().list().get(0).handledBy());
-        logOut();
+        HeadlessChromium.logOut(driver, wait, box.baseUrl());
     }
 
     private static void screenshot(String name) throws RuntimeException {
@@ -146,19 +146,5 @@ class CrewPinsAndVoicemailBrowserTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private void logIn(String username) {
-        driver.get(box.baseUrl() + "/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("username")));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(TestBox.PASSWORD);
-        driver.findElement(By.id("submit")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlToBe(box.baseUrl() + "/login")));
-    }
-
-    private void logOut() {
-        driver.findElement(By.id("logout")).click();
-        wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/login"));
     }
 }

@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The real browser of the browser tests: Debian's Chromium, headless, driven by its chromedriver.
@@ -52,18 +55,32 @@ public final class HeadlessChromium {
         return new ChromeDriver(service, options);
     }
 
-    /** Logs in on the login page that {@code base + "/"} redirects to, and waits to leave it. */
-    public static void logIn(WebDriver driver, org.openqa.selenium.support.ui.WebDriverWait wait, String base, String username,
-            String password) {
-        driver.get(base + "/");
-        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlToBe(base + "/login"));
+    /**
+     * The one login of the browser tests: signs whoever was signed in out (drops the session
+     * cookie), logs in as {@code username} on the login page and waits until the browser has left
+     * it (for the role's landing page, or the password change a new user must make first). The
+     * caller asserts where it landed when that matters.
+     */
+    public static void logIn(WebDriver driver, WebDriverWait wait, String base, String username, String password) {
+        driver.get(base + "/login");
+        driver.manage().deleteAllCookies();
+        driver.get(base + "/login");
         // the page stays hidden (body.loading) until its texts are loaded: wait until it shows
-        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("username")));
-        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
-        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
-        driver.findElement(org.openqa.selenium.By.id("submit")).click();
-        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.not(
-                org.openqa.selenium.support.ui.ExpectedConditions.urlToBe(base + "/login")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("submit")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlToBe(base + "/login")));
+    }
+
+    /** {@link #logIn(WebDriver, WebDriverWait, String, String, String)} with the test users' password. */
+    public static void logIn(WebDriver driver, WebDriverWait wait, String base, String username) {
+        logIn(driver, wait, base, username, TestBox.PASSWORD);
+    }
+
+    /** Logs out by the menu's button and waits for the login page. */
+    public static void logOut(WebDriver driver, WebDriverWait wait, String base) {
+        driver.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.urlToBe(base + "/login"));
     }
 
     /** Saves what the browser shows as {@code docs/screenshots/<name>.png} (tests run in their module's folder). */

@@ -79,18 +79,21 @@ class PromptsApiTest {
     void theListShowsWhichPromptsTheSetHasOfItsOwn() {
         upload(Role.TECHNICIAN, "/api/prompts/site/night-message", tone(8000, 1.0));
 
-        JsonNode list = WebClient.json(clients.get(Role.TECHNICIAN).get("/api/prompts"));
+        JsonNode list = WebClient.json(clients.get(Role.TECHNICIAN).get("/api/prompts?limit=500"));
 
         assertEquals("site", list.get("set").asText());
         assertEquals("site", list.get("activeSet").asText());
         assertEquals("[\"zh-cn\",\"default\",\"site\"]", list.get("sets").toString());
         Map<String, JsonNode> rows = new HashMap<>();
-        list.get("prompts").forEach(p -> rows.put(p.get("name").asText(), p));
+        list.get("items").forEach(p -> rows.put(p.get("name").asText(), p));
         assertEquals("site", rows.get("night-message").get("origin").asText());
         assertEquals(1000, rows.get("night-message").get("durationMs").asLong());
         assertTrue(rows.get("greeting").get("builtIn").asBoolean());
         JsonNode builtIn = WebClient.json(clients.get(Role.TECHNICIAN).get("/api/prompts?set=zh-cn"));
-        assertEquals(list.get("prompts").size() - 1, builtIn.get("prompts").size());
+        assertEquals(list.get("total").asInt() - 1, builtIn.get("total").asInt());
+        JsonNode second = WebClient.json(clients.get(Role.TECHNICIAN).get("/api/prompts?offset=1&limit=1"));
+        assertEquals(list.get("items").get(1).get("name"), second.get("items").get(0).get("name"), "one page of the same list");
+        assertEquals(list.get("total"), second.get("total"), "n of N: N is the whole set");
     }
 
     @Test

@@ -75,14 +75,7 @@ class QaPageBrowserTest {
     }
 
     private static void loginAs(Role role, String tab) {
-        driver.manage().deleteAllCookies();
-        driver.get(box.box.baseUrl() + "/login");
-        // the page stays hidden (body.loading) until its texts are loaded: wait until it shows
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        driver.findElement(By.id("username")).sendKeys(TestBox.userFor(role));
-        driver.findElement(By.id("password")).sendKeys(TestBox.PASSWORD);
-        driver.findElement(By.id("submit")).click();
-        wait.until(d -> !d.getCurrentUrl().endsWith("/login"));
+        HeadlessChromium.logIn(driver, wait, box.box.baseUrl(), TestBox.userFor(role));
         driver.get(box.box.baseUrl() + "/qa#" + tab);
     }
 
@@ -207,12 +200,19 @@ class QaPageBrowserTest {
         By row = By.cssSelector("#calls tr[data-call-id='" + CALL + "']");
         wait.until(ExpectedConditions.presenceOfElementLocated(row));
         // the call's record lasts 90 s (not under qa.shortCallS 20 s) and was never held
-        driver.findElement(By.cssSelector(".qa-presets button[data-preset='short']")).click();
+        // each preset reloads the list from the box, which filters (admin.qa.CallPreset)
+        preset("short");
         assertEquals(0, driver.findElements(row).size(), "very short calls: not this one");
-        driver.findElement(By.cssSelector(".qa-presets button[data-preset='hold']")).click();
+        preset("hold");
         assertEquals(0, driver.findElements(row).size(), "long holds: not this one");
-        driver.findElement(By.cssSelector(".qa-presets button[data-preset='all']")).click();
+        preset("all");
         assertEquals(1, driver.findElements(row).size());
+    }
+
+    /** Clicks a preset and waits until the list shows that preset's calls. */
+    private static void preset(String name) {
+        driver.findElement(By.cssSelector(".qa-presets button[data-preset='" + name + "']")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("calls"), "data-preset", name));
     }
 
     /** Downloads a PDF as the inspector and renders its first page to PNG with poppler's pdftoppm. */

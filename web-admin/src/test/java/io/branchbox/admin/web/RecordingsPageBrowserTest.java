@@ -74,11 +74,7 @@ class RecordingsPageBrowserTest {
 
     @Test
     void supervisorListensToARecordingAndPutsItOnLegalHold() throws Exception {
-        driver.get(box.baseUrl() + "/recordings");
-        wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/login"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(TestBox.userFor(Role.SUPERVISOR));
-        driver.findElement(By.id("password")).sendKeys(TestBox.PASSWORD);
-        driver.findElement(By.id("submit")).click();
+        HeadlessChromium.logIn(driver, wait, box.baseUrl(), TestBox.userFor(Role.SUPERVISOR));
         wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/wallboard"));
         driver.get(box.baseUrl() + "/recordings");
 

@@ -51,6 +51,7 @@ class ReportsPageBrowserTest {
     static WebDriverWait wait;
     static final KpiSettings SETTINGS = KpiSettings.of(ConfigDocuments.defaults());
     static LocalDate today;
+    static final java.time.format.DateTimeFormatter LOCAL = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @BeforeAll
     static void start() throws Exception {
@@ -70,7 +71,8 @@ class ReportsPageBrowserTest {
         call(ledger, seq, t.plusMinutes(5).toInstant(), "c2", "agent2", 40, "3");
         call(ledger, seq, t.plusMinutes(9).toInstant(), "c3", "agent1", 5, null);
         Instant a = t.plusMinutes(20).toInstant();
-        ledger.accept(new JournalEvent(seq.incrementAndGet(), a, CALL_STARTED, "c4", null, null, Map.of(DIRECTION, "IN")));
+        ledger.accept(new JournalEvent(seq.incrementAndGet(), a, CALL_STARTED, "c4", null, null,
+                Map.of(DIRECTION, "IN", CALLING, caller("c4"))));
         ledger.accept(new JournalEvent(seq.incrementAndGet(), a.plusSeconds(5), CALL_QUEUED, "c4", null, "inquiry", Map.of()));
         ledger.accept(new JournalEvent(seq.incrementAndGet(), a.plusSeconds(60), CALL_ENDED, "c4", null, "inquiry",
                 Map.of(DISPOSITION, "ABANDONED")));
@@ -109,7 +111,8 @@ class ReportsPageBrowserTest {
     }
 
     static void call(KpiLedger l, AtomicLong seq, Instant t, String id, String agent, int waitS, String rating) {
-        l.accept(new JournalEvent(seq.incrementAndGet(), t, CALL_STARTED, id, null, null, Map.of(DIRECTION, "IN")));
+        l.accept(new JournalEvent(seq.incrementAndGet(), t, CALL_STARTED, id, null, null,
+                Map.of(DIRECTION, "IN", CALLING, caller(id))));
         l.accept(new JournalEvent(seq.incrementAndGet(), t.plusSeconds(5), CALL_QUEUED, id, null, "repair", Map.of()));
         l.accept(new JournalEvent(seq.incrementAndGet(), t.plusSeconds(5 + waitS), CALL_OFFERED, id, agent, "repair", Map.of()));
         l.accept(new JournalEvent(seq.incrementAndGet(), t.plusSeconds(6 + waitS), CALL_CONNECTED, id, agent, "repair", Map.of()));
@@ -119,6 +122,11 @@ class ReportsPageBrowserTest {
         }
         l.accept(new JournalEvent(seq.incrementAndGet(), t.plusSeconds(90 + waitS), CALL_ENDED, id, agent, "repair",
                 Map.of(DISPOSITION, "ANSWERED")));
+    }
+
+    /** A Changsha number per call: c2 → 073155512, y1 → 073155591. */
+    static String caller(String id) {
+        return "0731555" + (id.startsWith("y") ? "9" : "1") + id.charAt(1);
     }
 
     @AfterAll
@@ -133,13 +141,7 @@ class ReportsPageBrowserTest {
 
     @Test
     void supervisorSeesTodaySwitchesToYesterdayAndDrillsDownToACallAndItsRecording() throws Exception {
-        driver.get(box.baseUrl() + "/login");
-        // the page stays hidden (body.loading) until its texts are loaded: wait until it shows
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        driver.findElement(By.id("username")).sendKeys(TestBox.userFor(Role.SUPERVISOR));
-        driver.findElement(By.id("password")).sendKeys(TestBox.PASSWORD);
-        driver.findElement(By.id("submit")).click();
-        wait.until(d -> !d.getCurrentUrl().endsWith("/login")); // the role's home page
+        HeadlessChromium.logIn(driver, wait, box.baseUrl(), TestBox.userFor(Role.SUPERVISOR));
         driver.get(box.baseUrl() + "/reports");
 
         By manual = By.cssSelector("#kpis tr[data-kpi='manualAnswerRate'] td.value");
@@ -167,10 +169,28 @@ class ReportsPageBrowserTest {
         By c2 = By.cssSelector("#calls tr[data-call='c2']");
         wait.until(ExpectedConditions.visibilityOfElementLocated(c2));
         assertEquals(3, driver.findElements(By.cssSelector("#calls tr")).size());
+        assertEquals(caller("c2"), driver.findElement(c2).findElements(By.tagName("td")).get(2).getText());
+        // the started time is the site's (Asia/Shanghai) 00:10, whatever the browser's zone
+        assertEquals(LOCAL.format(today.atStartOfDay(SETTINGS.zone()).plusMinutes(10)), driver.findElement(c2).findElements(By.tagName("td")).get(1).getText());
+        assertEquals("1–3 条，共 3 条", driver.findElement(By.cssSelector("#calls-pages .paging-info")).getText());
         driver.findElement(c2).findElement(By.cssSelector("button.listen")).click();
         wait.until(d -> String.valueOf(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return document.getElementById('player').src")).endsWith("/api/recordings/c2/audio"));
         screenshot("reports-drilldown.png");
+
+        // every call of the day, searched by the caller's number (any part of it)
+        driver.findElement(By.id("all-calls")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#calls-pages .paging-info"), "共 4 条"));
+        driver.findElement(By.id("caller")).sendKeys("5514");
+        driver.findElement(By.cssSelector("#calls-search button[type='submit']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#calls-pages .paging-info"), "共 1 条"));
+        assertEquals(List.of("c4"), driver.findElements(By.cssSelector("#calls tr")).stream()
+                .map(r -> r.getAttribute("data-call")).toList(), "the abandoned caller found by number");
+        screenshot("reports-calls-by-caller.png");
+        driver.findElement(By.id("caller")).clear();
+        driver.findElement(By.id("caller")).sendKeys("07%");
+        driver.findElement(By.cssSelector("#calls-search button[type='submit']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "只能输入数字"));
 
         driver.findElement(By.cssSelector("#by option[value='agent']")).click();
         By agentRow = By.cssSelector("#kpis tr[data-group='agent:agent1']");

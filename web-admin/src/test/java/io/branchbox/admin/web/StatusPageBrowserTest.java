@@ -69,7 +69,7 @@ class StatusPageBrowserTest {
 
     @Test
     void viewerLogsInAndSeesTheLiveStatusFollowTheBox() {
-        logIn(TestBox.userFor(Role.VIEWER), TestBox.PASSWORD);
+        HeadlessChromium.logIn(driver, wait, box.baseUrl(), TestBox.userFor(Role.VIEWER));
 
         wait.until(ExpectedConditions.textToBe(By.id("board-serial"), FakeStatusSource.SERIAL));
         assertEquals("running", driver.findElement(By.id("board-state")).getText());
@@ -103,7 +103,7 @@ class StatusPageBrowserTest {
 
     @Test
     void initialAdminIsMadeToChangePasswordThenSeesTheStatus() {
-        logIn("admin", box.initialPassword());
+        HeadlessChromium.logIn(driver, wait, box.baseUrl(), "admin", box.initialPassword());
         wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/password"));
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current"))).sendKeys(box.initialPassword());
@@ -113,14 +113,6 @@ class StatusPageBrowserTest {
 
         wait.until(ExpectedConditions.textToBe(By.id("board-serial"), FakeStatusSource.SERIAL));
         assertEquals(box.baseUrl() + "/", driver.getCurrentUrl());
-    }
-
-    private void logIn(String username, String password) {
-        driver.get(box.baseUrl() + "/");
-        wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/login"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("submit")).click();
     }
 
     private byte[] screenshotOfSpans() {

@@ -3,6 +3,7 @@ package io.branchbox.admin.web;
 import io.branchbox.firmware.recording.AlawWav;
 import io.branchbox.firmware.store.CallDirection;
 import io.branchbox.firmware.store.CallDisposition;
+import io.branchbox.firmware.store.CallHandling;
 import io.branchbox.firmware.store.CallRecord;
 import io.branchbox.firmware.store.CallRecordRepository;
 import java.nio.file.Files;
@@ -33,13 +34,19 @@ final class TestRecordings {
      */
     static void add(TestBox box, String callId, String agent, String queue, String file, byte[] content,
             Instant started) throws Exception {
+        add(box, callId, agent, queue, file, content, started, 90, CallHandling.NONE);
+    }
+
+    /** As {@link #add(TestBox, String, String, String, String, byte[], Instant)}, the call lasting {@code talkS} with {@code handling}. */
+    static void add(TestBox box, String callId, String agent, String queue, String file, byte[] content,
+            Instant started, int talkS, CallHandling handling) throws Exception {
         Path path = box.recordings.resolve(file).normalize();
         Files.createDirectories(path.getParent());
         Files.write(path, content);
         new CallRecordRepository(box.dataSource).upsert(CallRecord.started(callId, CallDirection.IN, "span0/ts1",
                         "0301" + callId, "100", started)
                 .withQueue(queue).withAgent(agent, "3").withAnsweredAt(started)
-                .withEnd(started.plusSeconds(90), CallDisposition.ANSWERED, "16"));
+                .withEnd(started.plusSeconds(talkS), CallDisposition.ANSWERED, "16").withHandling(handling));
         try (Connection c = box.dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO recording (call_id, file, bytes, duration_ms, sha256, finished_at) VALUES (?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, callId);
@@ -47,7 +54,7 @@ final class TestRecordings {
             ps.setLong(3, content.length);
             ps.setLong(4, 4000);
             ps.setString(5, sha256(content));
-            ps.setObject(6, started.plusSeconds(91).atOffset(ZoneOffset.UTC));
+            ps.setObject(6, started.plusSeconds(talkS + 1).atOffset(ZoneOffset.UTC));
             ps.executeUpdate();
         }
     }

@@ -69,11 +69,7 @@ class WallboardBrowserTest {
         box.status.set(status(0, 0, 3, 2, 0));
         box.console.login("zhao", 5).join();
         box.console.notReady("zhao", "training").join();
-        driver.get(box.baseUrl() + "/");
-        wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/login"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(TestBox.userFor(Role.SHIFT_LEAD));
-        driver.findElement(By.id("password")).sendKeys(TestBox.PASSWORD);
-        driver.findElement(By.id("submit")).click();
+        HeadlessChromium.logIn(driver, wait, box.baseUrl(), TestBox.userFor(Role.SHIFT_LEAD));
         wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/wallboard"));
         By repairs = By.cssSelector("section.queue[data-queue='repairs']");
         wait.until(ExpectedConditions.attributeToBe(repairs, "data-answered", "2"));
@@ -112,7 +108,15 @@ class WallboardBrowserTest {
     }
 
     private static StatusView status(int waiting, long longest, int offered, int answered, int abandoned) {
-        long now = box.clock.millis();
+        return status(box.clock, waiting, longest, offered, answered, abandoned);
+    }
+
+    /**
+     * A wallboard's status at {@code clock}'s now: the queue "repairs" with these figures, "inquiry"
+     * fixed, three agents ready, in a call and 示忙 (also the tablet layout test's wallboard).
+     */
+    static StatusView status(Clock clock, int waiting, long longest, int offered, int answered, int abandoned) {
+        long now = clock.millis();
         return new StatusView(
                 new StatusView.Board("ONLINE", null, "CB1-0042", "2.1.0", Map.of()),
                 List.of(new StatusView.Span(0, true, List.of(), true, waiting, 30 - waiting, 0)),

@@ -145,12 +145,7 @@ class WebAdminTourBrowserTest {
     }
 
     private static void logIn(Role role, String landing) {
-        driver.manage().deleteAllCookies();
-        driver.get(box.baseUrl() + "/login");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(TestBox.userFor(role));
-        driver.findElement(By.id("password")).sendKeys(TestBox.PASSWORD);
-        driver.findElement(By.id("submit")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        HeadlessChromium.logIn(driver, wait, box.baseUrl(), TestBox.userFor(role));
         if (landing != null) {
             wait.until(ExpectedConditions.urlToBe(box.baseUrl() + landing));
         }

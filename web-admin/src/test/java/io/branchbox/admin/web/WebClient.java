@@ -51,6 +51,11 @@ public final class WebClient {
         return send(b.build());
     }
 
+    /** The push stream's current events, once ({@code /api/events?once}, as a browser's EventSource asks for it). */
+    public String eventsOnce() {
+        return send(request("/api/events?once").header("Accept", "text/event-stream").GET().build()).body();
+    }
+
     /** A GET whose body is kept as bytes (audio, downloads, zips). */
     HttpResponse<byte[]> getBytes(String path) {
         try {

@@ -52,7 +52,7 @@ class WorkOrdersApiTest {
         assertEquals("1001", WebClient.json(created).get("number").asText());
         assertEquals(AGENT, WebClient.json(created).get("owner").asText());
         assertEquals(201, agent.postJson("/api/workorders", REPAIR).statusCode(), "a retried submission");
-        assertEquals(1, WebClient.json(agent.get("/api/workorders")).size(), "recorded once");
+        assertEquals(1, WebClient.json(agent.get("/api/workorders")).get("items").size(), "recorded once");
 
         HttpResponse<String> skipped = agent.postJson("/api/workorders/1001/stages", "{\"stage\":\"CALLBACK\",\"outcome\":\"NO_ANSWER\"}");
         assertEquals(409, skipped.statusCode());
@@ -81,18 +81,24 @@ class WorkOrdersApiTest {
     void lateOrdersAreFoundAndExportedAndTheCsvIsSafeInASpreadsheet() {
         WebClient agent = as(AGENT);
         agent.postJson("/api/workorders", REPAIR);
-        assertEquals(0, WebClient.json(agent.get("/api/workorders?late=true")).size());
+        assertEquals(0, WebClient.json(agent.get("/api/workorders?late=true")).get("total").asInt());
         wo.time.advance(Duration.ofMinutes(11));
-        JsonNode late = WebClient.json(agent.get("/api/workorders?late=true"));
+        JsonNode late = WebClient.json(agent.get("/api/workorders?late=true")).get("items");
         assertEquals(1, late.size());
         assertEquals("DISPATCH", late.get(0).get("dueStage").asText());
-        assertEquals(0, WebClient.json(agent.get("/api/workorders?caller=139")).size());
+        assertEquals(0, WebClient.json(agent.get("/api/workorders?caller=139")).get("total").asInt());
 
         HttpResponse<String> csv = agent.get("/api/workorders/export.csv?late=true");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.body().contains("number,kind,status"), csv.body());
         assertTrue(csv.body().contains("\"'=HYPERLINK(\"\"x\"\")\""), "a formula is defused: " + csv.body());
         assertEquals(1, WebClient.json(as("agent1").get("/api/workorders/late")).size(), "the wallboard's list");
+        String pushed = as("agent1").eventsOnce();
+        assertTrue(pushed.contains("event: lateOrders") || pushed.contains("event:lateOrders"), pushed);
+        assertTrue(pushed.contains("\"number\":\"1001\""), "the wallboard's list is pushed: " + pushed);
+        String agentGot = as(AGENT).eventsOnce();
+        assertTrue(agentGot.contains("clock"), "the agent's stream is open: " + agentGot);
+        assertFalse(agentGot.contains("lateOrders"), "not to an agent without the wallboard: " + agentGot);
         assertEquals(403, as(TestBox.userFor(Role.VIEWER)).get("/api/workorders").statusCode());
     }
 

@@ -66,7 +66,7 @@ class WorkOrdersPageBrowserTest {
     @Test
     void anAgentOpensARepairFromTheCallDispatchesItSeesItLateAndTheLeadsHandOver() throws IOException {
         box.console.offer(AGENT, FakeAgentConsole.sampleCall());
-        logIn(AGENT);
+        HeadlessChromium.logIn(driver, wait, box.baseUrl(), AGENT);
         driver.get(box.baseUrl() + "/console");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("wo-new")));
         driver.get(box.baseUrl() + "/workorders#new");
@@ -95,10 +95,10 @@ class WorkOrdersPageBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("d-due"), "到达现场"));
         assertTrue(driver.findElement(By.id("d-due")).getText().contains("超时"));
         screenshot("workorders-late.png");
-        logOut();
+        HeadlessChromium.logOut(driver, wait, box.baseUrl());
 
         wo.time.advance(Duration.ofHours(7).plusMinutes(20)); // 17:09 — the morning lead hands over
-        logIn("agent1");
+        HeadlessChromium.logIn(driver, wait, box.baseUrl(), "agent1");
         // the lead corrects the dispatch (a new event under the stage, the stage itself unchanged)
         driver.get(box.baseUrl() + "/workorders");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#orders tr[data-number='1001']"))).click();
@@ -124,34 +124,32 @@ class WorkOrdersPageBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#handovers button.ack")));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("write")));
         screenshot("handover-written.png");
-        logOut();
+        HeadlessChromium.logOut(driver, wait, box.baseUrl());
 
         wo.time.advance(Duration.ofMinutes(30)); // 17:39, the evening shift
-        logIn("agent3");
+        HeadlessChromium.logIn(driver, wait, box.baseUrl(), "agent3");
         driver.get(box.baseUrl() + "/handover");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#handovers button.ack"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("handovers"), "已确认 · agent3"));
         wait.until(ExpectedConditions.textToBe(By.id("h-from"), "2026-12-07/evening (agent3)"));
         screenshot("handover-acknowledged.png");
         assertEquals("2026-12-07/evening", wo.service.book().find("1001").orElseThrow().shift());
+
+        // the wallboard is pushed, not polled: the crew reports arrival on its phone and the red
+        // card leaves the open wallboard without a reload (the page no longer polls at all)
+        driver.get(box.baseUrl() + "/wallboard");
+        By lateCard = By.cssSelector("#late-orders .late-order[data-number='1001']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(lateCard));
+        WebClient crewPhone = box.client();
+        assertEquals(200, crewPhone.login(AGENT, TestBox.PASSWORD).statusCode());
+        assertEquals(200, crewPhone.postJson("/api/workorders/crew-report",
+                "{\"crew\":\"31\",\"pin\":\"2468\",\"order\":\"1001\",\"stage\":\"ARRIVE\"}").statusCode());
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("late-panel")));
+        assertEquals(0, driver.findElements(lateCard).size(), "the pushed list has no late order left");
     }
 
     private static void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    }
-
-    private void logIn(String username) {
-        driver.get(box.baseUrl() + "/login");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))); // body.loading hides it until texts load
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(TestBox.PASSWORD);
-        driver.findElement(By.id("submit")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlToBe(box.baseUrl() + "/login")));
-    }
-
-    private void logOut() {
-        driver.findElement(By.id("logout")).click();
-        wait.until(ExpectedConditions.urlToBe(box.baseUrl() + "/login"));
     }
 }

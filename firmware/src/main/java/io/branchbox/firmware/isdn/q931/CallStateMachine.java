@@ -27,8 +27,8 @@ final class CallStateMachine {
     private Timer enquiryTimer = Timer.NONE;
     private int expiries;
     private int enquiries;
-    private int ourCause = Causes.NORMAL_CLEARING;
-    private int remoteCause = Causes.NORMAL_CLEARING;
+    private Q850Cause ourCause = Q850Cause.NORMAL_CLEARING;
+    private Q850Cause remoteCause = Q850Cause.NORMAL_CLEARING;
     private String remoteLocation = "user";
     private boolean firstResponseSent;
     private boolean cleared;
@@ -75,7 +75,7 @@ final class CallStateMachine {
         }
     }
 
-    void hangup(int cause) {
+    void hangup(Q850Cause cause) {
         if (usable("hangup")) {
             state.hangup(this, cause);
         }
@@ -141,7 +141,7 @@ final class CallStateMachine {
     }
 
     /** DISCONNECT with our cause, T305, U11. */
-    void disconnect(int cause) {
+    void disconnect(Q850Cause cause) {
         stopTimer();
         ourCause = cause;
         remoteCause = cause; // the network's RELEASE may carry no cause; then the call ends with ours
@@ -150,15 +150,20 @@ final class CallStateMachine {
         enter(UserStates.DISCONNECT_REQUEST);
     }
 
-    /** RELEASE (with a cause if non-zero), T308, U19. */
-    void release(int cause) {
+    /** RELEASE with our cause, T308, U19. */
+    void release(Q850Cause cause) {
+        ourCause = cause;
+        sendRelease(Cause.user(cause));
+    }
+
+    /** RELEASE without a cause (the answer to the network's DISCONNECT), T308, U19. */
+    void releaseWithoutCause() {
+        sendRelease();
+    }
+
+    private void sendRelease(InformationElement... cause) {
         stopTimer();
-        if (cause != 0) {
-            ourCause = cause;
-            send(MessageType.RELEASE, Cause.user(cause));
-        } else {
-            send(MessageType.RELEASE);
-        }
+        send(MessageType.RELEASE, cause);
         startTimer(TimerId.T308);
         enter(UserStates.RELEASE_REQUEST);
     }
@@ -168,22 +173,22 @@ final class CallStateMachine {
         startTimer(TimerId.T308);
     }
 
-    int ourCause() { return ourCause; }
+    Q850Cause ourCause() { return ourCause; }
 
     /** RELEASE COMPLETE with {@code cause}, then null state. */
-    void releaseComplete(int cause, int diagnosticIe) {
+    void releaseComplete(Q850Cause cause, int diagnosticIe) {
         send(MessageType.RELEASE_COMPLETE, diagnosticIe >= 0 ? Cause.userAboutIe(cause, diagnosticIe) : Cause.user(cause));
         clear(cause, "user");
     }
 
-    void sendStatus(int cause, int diagnosticIe) {
+    void sendStatus(Q850Cause cause, int diagnosticIe) {
         send(MessageType.STATUS, diagnosticIe >= 0 ? Cause.userAboutIe(cause, diagnosticIe) : Cause.user(cause),
                 CallState.of(stateCode()));
     }
 
     void rememberRemoteCause(Q931Message m) {
         m.find(Cause.class).ifPresent(c -> {
-            remoteCause = c.value();
+            remoteCause = c.cause();
             remoteLocation = c.location().name().toLowerCase();
         });
     }
@@ -195,8 +200,8 @@ final class CallStateMachine {
         if (indicated == 0 || indicated == channel && chans.owner(channel).filter(key::equals).isPresent()) {
             if (channel == 0 || chans.owner(channel).filter(key::equals).isEmpty()) {
                 log.warn("{} network gave no usable channel in {}", key, m.type());
-                remoteCause = Causes.REQUESTED_CHANNEL_NOT_AVAILABLE;
-                release(Causes.CHANNEL_UNACCEPTABLE);
+                remoteCause = Q850Cause.REQUESTED_CHANNEL_NOT_AVAILABLE;
+                release(Q850Cause.CHANNEL_UNACCEPTABLE);
                 return false;
             }
             chans.confirm(channel, key);
@@ -208,8 +213,8 @@ final class CallStateMachine {
         if (!chans.seize(indicated, key, true)) {
             log.warn("{} network assigned busy ts {}", key, indicated);
             channel = 0;
-            remoteCause = Causes.REQUESTED_CHANNEL_NOT_AVAILABLE;
-            release(Causes.CHANNEL_UNACCEPTABLE);
+            remoteCause = Q850Cause.REQUESTED_CHANNEL_NOT_AVAILABLE;
+            release(Q850Cause.CHANNEL_UNACCEPTABLE);
             return false;
         }
         log.info("{} network assigned ts {} (asked for ts {})", key, indicated, channel);
@@ -237,9 +242,9 @@ final class CallStateMachine {
             clear(remoteCause, remoteLocation);
         } else if (!StateCompatibility.compatible(stateCode(), peer)) {
             log.warn("{} network state N{} incompatible with U{}", key, peer, stateCode());
-            remoteCause = Causes.WRONG_MESSAGE_FOR_STATE; // call control hears why we cleared
+            remoteCause = Q850Cause.WRONG_MESSAGE_FOR_STATE; // call control hears why we cleared
             remoteLocation = "user";
-            release(Causes.WRONG_MESSAGE_FOR_STATE);
+            release(Q850Cause.WRONG_MESSAGE_FOR_STATE);
         }
     }
 
@@ -253,10 +258,10 @@ final class CallStateMachine {
             log.info("{} layer 2 lost in active state: T309 started", key);
             linkTimer = ctx.scheduler().schedule(ctx.timers().t309(), () -> {
                 log.warn("{} T309 expired: call cleared", key);
-                clear(Causes.TEMPORARY_FAILURE, "user");
+                clear(Q850Cause.TEMPORARY_FAILURE, "user");
             });
         } else {
-            clear(Causes.TEMPORARY_FAILURE, "user");
+            clear(Q850Cause.TEMPORARY_FAILURE, "user");
         }
     }
 
@@ -284,14 +289,14 @@ final class CallStateMachine {
             enquiryTimer = ctx.scheduler().schedule(ctx.timers().t322(), this::onT322);
         } else {
             log.warn("{} no answer to STATUS ENQUIRY: call cleared", key);
-            remoteCause = Causes.TEMPORARY_FAILURE;
+            remoteCause = Q850Cause.TEMPORARY_FAILURE;
             remoteLocation = "user";
-            release(Causes.TEMPORARY_FAILURE);
+            release(Q850Cause.TEMPORARY_FAILURE);
         }
     }
 
     /** Null state: timers stopped, channel freed, call forgotten, call control told once. */
-    void clear(int cause, String location) {
+    void clear(Q850Cause cause, String location) {
         if (cleared) {
             return;
         }

@@ -6,8 +6,8 @@ import java.util.HexFormat;
 /**
  * Cause (identifier 0x08): why a call is cleared or a message answered.
  *
- * <p>{@code codingStandard} 0 is ITU-T. {@code value} is the 7-bit cause value (see
- * {@link Causes}). {@code diagnostics} are the octets after the cause value, copied.
+ * <p>{@code codingStandard} 0 is ITU-T. {@code value} is the 7-bit cause value as on the wire
+ * ({@link #cause()} gives it as a {@link Q850Cause}). {@code diagnostics} are the octets after the cause value, copied.
  */
 public record Cause(int codingStandard, Location location, int value, byte[] diagnostics) implements InformationElement {
 
@@ -21,13 +21,18 @@ public record Cause(int codingStandard, Location location, int value, byte[] dia
     }
 
     /** A cause the box generates: ITU-T coding, location "user". */
-    public static Cause user(int value) {
-        return new Cause(0, Location.USER, value, new byte[0]);
+    public static Cause user(Q850Cause cause) {
+        return new Cause(0, Location.USER, cause.value(), new byte[0]);
     }
 
     /** A user cause whose diagnostic names an information element identifier (causes 96, 99, 100). */
-    public static Cause userAboutIe(int value, int ieIdentifier) {
-        return new Cause(0, Location.USER, value, new byte[] {(byte) ieIdentifier});
+    public static Cause userAboutIe(Q850Cause cause, int ieIdentifier) {
+        return new Cause(0, Location.USER, cause.value(), new byte[] {(byte) ieIdentifier});
+    }
+
+    /** The cause value as the box's one cause type. */
+    public Q850Cause cause() {
+        return Q850Cause.of(value);
     }
 
     @Override

@@ -18,7 +18,7 @@ final class ErrorAnswers {
         this.restart = restart;
     }
 
-    static void releaseComplete(CallRegistry registry, CallReference received, int cause) {
+    static void releaseComplete(CallRegistry registry, CallReference received, Q850Cause cause) {
         registry.send(Q931Message.of(received.reply(), MessageType.RELEASE_COMPLETE, Cause.user(cause)));
     }
 
@@ -55,7 +55,7 @@ final class ErrorAnswers {
             registry.send(Q931Message.of(ref.reply(), MessageType.RELEASE_COMPLETE,
                     e.diagnosticIe() >= 0 ? Cause.userAboutIe(e.cause(), e.diagnosticIe()) : Cause.user(e.cause())));
         } else if (type != MessageType.RELEASE_COMPLETE) {
-            releaseComplete(registry, ref, Causes.INVALID_CALL_REFERENCE);
+            releaseComplete(registry, ref, Q850Cause.INVALID_CALL_REFERENCE);
         }
     }
 }

@@ -61,7 +61,7 @@ public final class IsdnCall {
     }
 
     /** Clears the call with a Q.931 cause, e.g. 16 normal clearing, 17 user busy, 21 call rejected. */
-    public void hangup(int cause) {
+    public void hangup(Q850Cause cause) {
         machine.hangup(cause);
     }
 

@@ -3,6 +3,7 @@ package io.branchbox.firmware.isdn.q931;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Which information elements a received message must carry (EN 300 403 clause 3, network to user
@@ -59,28 +60,30 @@ public final class MandatoryIes {
                 }
             }
             if (found == null) {
-                throw fault(Causes.MANDATORY_IE_MISSING, "mandatory element missing", id, m);
+                throw fault(Q850Cause.MANDATORY_IE_MISSING, "mandatory element missing", id, m);
             }
             if (found instanceof UnknownIe u && u.invalid()) {
-                throw fault(Causes.INVALID_IE_CONTENTS, "mandatory element invalid", id, m);
+                throw fault(Q850Cause.INVALID_IE_CONTENTS, "mandatory element invalid", id, m);
             }
         }
         for (InformationElement ie : m.elements()) {
             if (ie instanceof UnknownIe u && u.comprehensionRequired()) {
-                throw fault(Causes.IE_NON_EXISTENT, "unrecognised comprehension-required element", u.identifier(), m);
+                throw fault(Q850Cause.IE_NON_EXISTENT, "unrecognised comprehension-required element", u.identifier(), m);
             }
         }
     }
 
     /**
      * After {@link #check} passed: the cause of a STATUS to report an element that was ignored
-     * (99 unrecognised, 100 invalid optional element), or 0 if there is nothing to report.
+     * (99 unrecognised, 100 invalid optional element), or empty if there is nothing to report.
      */
-    public static int ignoredElementCause(Q931Message m) {
-        int cause = 0;
+    public static Optional<Q850Cause> ignoredElementCause(Q931Message m) {
+        Optional<Q850Cause> cause = Optional.empty();
         for (InformationElement ie : m.elements()) {
             if (ie instanceof UnknownIe u && u.codeset() == 0) {
-                cause = u.invalid() ? Causes.INVALID_IE_CONTENTS : Math.max(cause, Causes.IE_NON_EXISTENT);
+                // an invalid element (100) outweighs an unknown one (99), whatever their order
+                boolean invalid = u.invalid() || cause.equals(Optional.of(Q850Cause.INVALID_IE_CONTENTS));
+                cause = Optional.of(invalid ? Q850Cause.INVALID_IE_CONTENTS : Q850Cause.IE_NON_EXISTENT);
             }
         }
         return cause;
@@ -96,7 +99,7 @@ public final class MandatoryIes {
         return -1;
     }
 
-    private static Q931Exception fault(int cause, String what, int id, Q931Message m) {
+    private static Q931Exception fault(Q850Cause cause, String what, int id, Q931Message m) {
         return new Q931Exception(cause, what + " 0x" + Integer.toHexString(id) + " in " + m.type())
                 .aboutIe(id).in(m.callReference(), m.type());
     }

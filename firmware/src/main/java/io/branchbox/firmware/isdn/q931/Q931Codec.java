@@ -28,14 +28,14 @@ public final class Q931Codec {
 
     public static Q931Message decode(byte[] b) throws Q931Exception {
         if (b.length < 3 || b.length > MAX_LENGTH) {
-            throw new Q931Exception(Causes.INVALID_MESSAGE, "message length " + b.length);
+            throw new Q931Exception(Q850Cause.INVALID_MESSAGE, "message length " + b.length);
         }
         if ((b[0] & 0xFF) != PROTOCOL_DISCRIMINATOR) {
-            throw new Q931Exception(Causes.INVALID_MESSAGE, "protocol discriminator 0x" + Integer.toHexString(b[0] & 0xFF));
+            throw new Q931Exception(Q850Cause.INVALID_MESSAGE, "protocol discriminator 0x" + Integer.toHexString(b[0] & 0xFF));
         }
         int crLen = b[1] & 0xFF;
         if (crLen > 2 || b.length < 3 + crLen) {
-            throw new Q931Exception(Causes.INVALID_CALL_REFERENCE, "call reference length " + crLen);
+            throw new Q931Exception(Q850Cause.INVALID_CALL_REFERENCE, "call reference length " + crLen);
         }
         boolean flag = crLen > 0 && (b[2] & 0x80) != 0;
         int value = 0;
@@ -46,7 +46,7 @@ public final class Q931Codec {
         int typeOctet = b[2 + crLen] & 0xFF;
         MessageType type = (typeOctet & 0x80) == 0 ? MessageType.fromCode(typeOctet) : null;
         if (type == null) {
-            throw new Q931Exception(Causes.MESSAGE_TYPE_NON_EXISTENT, "message type 0x" + Integer.toHexString(typeOctet)).in(ref, null);
+            throw new Q931Exception(Q850Cause.MESSAGE_TYPE_NON_EXISTENT, "message type 0x" + Integer.toHexString(typeOctet)).in(ref, null);
         }
         return new Q931Message(ref, type, elements(b, 3 + crLen, ref, type));
     }
@@ -75,7 +75,7 @@ public final class Q931Codec {
                 continue;
             }
             if (i + 1 >= b.length || i + 2 + (b[i + 1] & 0xFF) > b.length) {
-                throw new Q931Exception(Causes.INVALID_IE_CONTENTS, "element 0x" + Integer.toHexString(id) + " truncated").aboutIe(id).in(ref, type);
+                throw new Q931Exception(Q850Cause.INVALID_IE_CONTENTS, "element 0x" + Integer.toHexString(id) + " truncated").aboutIe(id).in(ref, type);
             }
             byte[] contents = Arrays.copyOfRange(b, i + 2, i + 2 + (b[i + 1] & 0xFF));
             out.add(codeset == 0 ? IeCodecs.decode(id, contents) : UnknownIe.unrecognised(codeset, id, contents));

@@ -10,16 +10,16 @@ package io.branchbox.firmware.isdn.q931;
  * COMPLETE. Cheap: no stack trace is filled in, because a misbehaving peer may send many.
  */
 public final class Q931Exception extends Exception {
-    private final int cause;
+    private final Q850Cause cause;
     private final transient CallReference callReference;
     private final MessageType messageType;
     private final int diagnosticIe;
 
-    public Q931Exception(int cause, String message) {
+    public Q931Exception(Q850Cause cause, String message) {
         this(cause, message, null, null, -1);
     }
 
-    private Q931Exception(int cause, String message, CallReference callReference,
+    private Q931Exception(Q850Cause cause, String message, CallReference callReference,
             MessageType messageType, int diagnosticIe) {
         super(message, null, false, false);
         this.cause = cause;
@@ -39,7 +39,7 @@ public final class Q931Exception extends Exception {
     }
 
     /** The Q.931 cause value for the answer. */
-    public int cause() {
+    public Q850Cause cause() {
         return cause;
     }
 

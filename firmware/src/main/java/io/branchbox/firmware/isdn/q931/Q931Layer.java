@@ -6,6 +6,7 @@ import io.branchbox.firmware.isdn.q931.ChannelIdentification.Selection;
 import io.branchbox.time.Scheduler;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,7 +61,7 @@ public final class Q931Layer implements DataLinkUser {
             if (candidate == 0 || !channels.seize(candidate, key, false)) {
                 CallStateMachine failed = new CallStateMachine(key, registry, 0, calling, called, UserStates.CALL_INITIATED);
                 log.info("{} to {}: no channel free ({}), fails with cause 34", key, called, preference);
-                registry.scheduler().execute(() -> failed.clear(Causes.NO_CIRCUIT_AVAILABLE, "user"));
+                registry.scheduler().execute(() -> failed.clear(Q850Cause.NO_CIRCUIT_AVAILABLE, "user"));
                 return failed.handle();
             }
             ts = candidate;
@@ -173,9 +174,9 @@ public final class Q931Layer implements DataLinkUser {
             return;
         }
         call.receive(m);
-        int ignored = MandatoryIes.ignoredElementCause(m);
-        if (ignored != 0 && !m.type().isClearing() && registry.get(call.key()) != null) {
-            call.sendStatus(ignored, MandatoryIes.ignoredElementId(m));
+        Optional<Q850Cause> ignored = MandatoryIes.ignoredElementCause(m);
+        if (ignored.isPresent() && !m.type().isClearing() && registry.get(call.key()) != null) {
+            call.sendStatus(ignored.get(), MandatoryIes.ignoredElementId(m));
         }
     }
 
@@ -194,10 +195,10 @@ public final class Q931Layer implements DataLinkUser {
             case STATUS -> {
                 int peer = m.find(CallState.class).map(CallState::value).orElse(0);
                 if (peer != 0) {
-                    ErrorAnswers.releaseComplete(registry, ref, Causes.WRONG_MESSAGE_FOR_STATE);
+                    ErrorAnswers.releaseComplete(registry, ref, Q850Cause.WRONG_MESSAGE_FOR_STATE);
                 }
             }
-            default -> ErrorAnswers.releaseComplete(registry, ref, Causes.INVALID_CALL_REFERENCE);
+            default -> ErrorAnswers.releaseComplete(registry, ref, Q850Cause.INVALID_CALL_REFERENCE);
         }
     }
 
@@ -210,14 +211,17 @@ public final class Q931Layer implements DataLinkUser {
         String called = m.find(CalledPartyNumber.class).map(CalledPartyNumber::digits).orElse("");
         ChannelIdentification ci = m.find(ChannelIdentification.class).orElseThrow();
         if (!m.find(BearerCapability.class).orElseThrow().capability().isVoice()) {
-            refuse(m, new Refusal(Causes.INCOMPATIBLE_DESTINATION, ci.channel(), calling, called,
+            refuse(m, new Refusal(Q850Cause.INCOMPATIBLE_DESTINATION, ci.channel(), calling, called,
                     "bearer " + m.find(BearerCapability.class).orElseThrow() + " is not voice"));
             return;
         }
-        int ts = chooseChannel(ci, key);
-        if (ts < 0) {
-            refuse(m, new Refusal(-ts, ci.channel(), calling, called, refusalReason(-ts, ci)));
-            return;
+        int ts;
+        switch (chooseChannel(ci, key)) {
+            case ChannelChoice.Chosen c -> ts = c.timeslot();
+            case ChannelChoice.Refused r -> {
+                refuse(m, new Refusal(r.cause(), ci.channel(), calling, called, refusalReason(r.cause(), ci)));
+                return;
+            }
         }
         CallStateMachine call = new CallStateMachine(key, registry, ts, calling, called, UserStates.CALL_PRESENT);
         registry.add(call);
@@ -228,32 +232,37 @@ public final class Q931Layer implements DataLinkUser {
     private void refuse(Q931Message m, Refusal r) {
         log.info("{} from '{}' to '{}' refused with cause {}: {}", CallKey.ofReceived(m.callReference()), r.calling(),
                 r.called(), r.cause(), r.reason());
-        ErrorAnswers.releaseComplete(registry, m.callReference(), r.cause());
-        registry.handler().onRefused(r);
+        try {
+            // on record (journal, counters) before the network can hear of it, so whoever reacts to
+            // the RELEASE COMPLETE finds the refusal already there
+            registry.handler().onRefused(r);
+        } finally {
+            ErrorAnswers.releaseComplete(registry, m.callReference(), r.cause());
+        }
     }
 
-    private String refusalReason(int cause, ChannelIdentification ci) {
-        return switch (cause) {
-            case Causes.CHANNEL_DOES_NOT_EXIST -> "ts " + ci.channel() + " is not a B-channel";
-            case Causes.REQUESTED_CHANNEL_NOT_AVAILABLE -> "exclusive ts " + ci.channel() + " is "
-                    + registry.channels().state(ci.channel()).name().toLowerCase();
-            case Causes.NO_CIRCUIT_AVAILABLE -> ci.selection() == Selection.NO_CHANNEL
-                    ? "no channel offered (call waiting not supported)" : "no channel free";
-            default -> "cause " + cause;
-        };
+    private String refusalReason(Q850Cause cause, ChannelIdentification ci) {
+        if (cause.equals(Q850Cause.CHANNEL_DOES_NOT_EXIST)) {
+            return "ts " + ci.channel() + " is not a B-channel";
+        } else if (cause.equals(Q850Cause.REQUESTED_CHANNEL_NOT_AVAILABLE)) {
+            return "exclusive ts " + ci.channel() + " is " + registry.channels().state(ci.channel()).name().toLowerCase();
+        } else if (cause.equals(Q850Cause.NO_CIRCUIT_AVAILABLE)) {
+            return ci.selection() == Selection.NO_CHANNEL ? "no channel offered (call waiting not supported)" : "no channel free";
+        }
+        return "cause " + cause;
     }
 
-    /** The timeslot for the network's call, or minus the cause to reject it with. */
-    private int chooseChannel(ChannelIdentification ci, CallKey key) {
+    /** The timeslot for the network's call (seized), or the cause to refuse it with. */
+    private ChannelChoice chooseChannel(ChannelIdentification ci, CallKey key) {
         BChannels channels = registry.channels();
         if (ci.selection() == Selection.INDICATED) {
             int ts = ci.channel();
             if (!BChannels.isBearer(ts)) {
-                return -Causes.CHANNEL_DOES_NOT_EXIST;
+                return new ChannelChoice.Refused(Q850Cause.CHANNEL_DOES_NOT_EXIST);
             }
             restart.yieldToSetup(ts); // a SETUP crossing our RESTART: the network holds the channel idle
             if (channels.seize(ts, key, true)) {
-                return ts;
+                return new ChannelChoice.Chosen(ts);
             }
             if (channels.heldUnconfirmed(ts)) {
                 CallKey loser = channels.yieldToNetwork(ts, key);
@@ -261,21 +270,21 @@ public final class Q931Layer implements DataLinkUser {
                 if (outgoing != null) {
                     outgoing.loseChannel();
                 }
-                return ts;
+                return new ChannelChoice.Chosen(ts);
             }
             if (ci.exclusive()) {
-                return -Causes.REQUESTED_CHANNEL_NOT_AVAILABLE;
+                return new ChannelChoice.Refused(Q850Cause.REQUESTED_CHANNEL_NOT_AVAILABLE);
             }
         } else if (ci.selection() == Selection.NO_CHANNEL) {
-            return -Causes.NO_CIRCUIT_AVAILABLE;
+            return new ChannelChoice.Refused(Q850Cause.NO_CIRCUIT_AVAILABLE);
         }
         int ts = channels.pickIdle();
         if (ts == 0) {
             ts = restart.anyRestarting().filter(restart::yieldToSetup).orElse(0);
         }
         if (ts == 0 || !channels.seize(ts, key, true)) {
-            return -Causes.NO_CIRCUIT_AVAILABLE;
+            return new ChannelChoice.Refused(Q850Cause.NO_CIRCUIT_AVAILABLE);
         }
-        return ts;
+        return new ChannelChoice.Chosen(ts);
     }
 }

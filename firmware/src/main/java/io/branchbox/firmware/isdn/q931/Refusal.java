@@ -10,7 +10,7 @@ package io.branchbox.firmware.isdn.q931;
  * @param called   the dialled number, "" if unknown
  * @param reason   the refusal in words, for a technician
  */
-public record Refusal(int cause, int timeslot, String calling, String called, String reason) {
+public record Refusal(Q850Cause cause, int timeslot, String calling, String called, String reason) {
     public Refusal {
         calling = calling == null ? "" : calling;
         called = called == null ? "" : called;

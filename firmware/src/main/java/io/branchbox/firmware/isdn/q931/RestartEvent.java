@@ -1,6 +1,8 @@
 package io.branchbox.firmware.isdn.q931;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Something about the RESTART procedure (Q.931 5.5) that a technician and the central office must
@@ -9,12 +11,23 @@ import java.util.List;
  *
  * @param kind      what happened
  * @param timeslots the channels concerned (may be empty)
- * @param cause     the cause of the STATUS sent back, 0 when none was sent
+ * @param cause     the cause of the STATUS sent back; empty when none was sent
  */
-public record RestartEvent(Kind kind, List<Integer> timeslots, int cause) {
+public record RestartEvent(Kind kind, List<Integer> timeslots, Optional<Q850Cause> cause) {
 
     public RestartEvent {
         timeslots = List.copyOf(timeslots);
+        Objects.requireNonNull(cause);
+    }
+
+    /** An event about which no STATUS was sent. */
+    public RestartEvent(Kind kind, List<Integer> timeslots) {
+        this(kind, timeslots, Optional.empty());
+    }
+
+    /** An event answered with a STATUS carrying {@code cause}. */
+    public RestartEvent(Kind kind, List<Integer> timeslots, Q850Cause cause) {
+        this(kind, timeslots, Optional.of(cause));
     }
 
     /** The kinds of restart events. */

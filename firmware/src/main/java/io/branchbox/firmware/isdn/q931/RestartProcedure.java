@@ -65,7 +65,7 @@ final class RestartProcedure {
     void restartFreeChannels() {
         if (!onLinkUp || unacknowledged) {
             log.info("no RESTART at link-up: {}", unacknowledged ? "the network ignored the last one" : "configured off");
-            report(RestartEvent.Kind.SKIPPED_AT_LINK_UP, List.of(), 0);
+            report(new RestartEvent(RestartEvent.Kind.SKIPPED_AT_LINK_UP, List.of()));
             return;
         }
         List<Integer> free = BChannels.timeslots().stream()
@@ -78,7 +78,7 @@ final class RestartProcedure {
     }
 
     void restartInterface() {
-        registry.all().forEach(c -> c.clear(Causes.TEMPORARY_FAILURE, "user"));
+        registry.all().forEach(c -> c.clear(Q850Cause.TEMPORARY_FAILURE, "user"));
         restart(BChannels.timeslots(), new RestartIndicator(RestartClass.SINGLE_INTERFACE));
     }
 
@@ -100,7 +100,7 @@ final class RestartProcedure {
         registry.channels().setIdle(ts);
         log.info("network SETUP on ts {} crossed our RESTART: the call takes it, {} channel(s) still restarting",
                 ts, restarting.size());
-        report(RestartEvent.Kind.CHANNEL_TAKEN_BY_SETUP, List.of(ts), 0);
+        report(new RestartEvent(RestartEvent.Kind.CHANNEL_TAKEN_BY_SETUP, List.of(ts)));
         return true;
     }
 
@@ -144,7 +144,7 @@ final class RestartProcedure {
         back.forEach(registry.channels()::setIdle);
         restarting = List.of();
         unacknowledged = true;
-        report(RestartEvent.Kind.UNACKNOWLEDGED, back, 0);
+        report(new RestartEvent(RestartEvent.Kind.UNACKNOWLEDGED, back));
     }
 
     /** A message on the global call reference that passed the mandatory-element check. */
@@ -152,14 +152,14 @@ final class RestartProcedure {
         switch (m.type()) {
             case RESTART -> onRestart(m);
             case RESTART_ACKNOWLEDGE -> onAcknowledge(m);
-            case STATUS_ENQUIRY -> sendStatus(m.callReference(), Causes.RESPONSE_TO_STATUS_ENQUIRY, -1);
+            case STATUS_ENQUIRY -> sendStatus(m.callReference(), Q850Cause.RESPONSE_TO_STATUS_ENQUIRY, -1);
             case STATUS -> log.info("STATUS on global call reference: {}", m);
-            default -> sendStatus(m.callReference(), Causes.INVALID_CALL_REFERENCE, -1);
+            default -> sendStatus(m.callReference(), Q850Cause.INVALID_CALL_REFERENCE, -1);
         }
     }
 
     /** STATUS on the global call reference, answering a message received on it. */
-    void sendStatus(CallReference received, int cause, int diagnosticIe) {
+    void sendStatus(CallReference received, Q850Cause cause, int diagnosticIe) {
         registry.send(Q931Message.of(received.reply(), MessageType.STATUS,
                 diagnosticIe >= 0 ? Cause.userAboutIe(cause, diagnosticIe) : Cause.user(cause), CallState.of(stateCode())));
     }
@@ -167,14 +167,14 @@ final class RestartProcedure {
     private void onAcknowledge(Q931Message m) throws Q931Exception {
         if (!t316.isPending()) {
             // Q.931 5.8.4: a message not expected in the global call's state Rest 0
-            report(RestartEvent.Kind.UNEXPECTED_ACKNOWLEDGE, List.of(), Causes.WRONG_MESSAGE_FOR_STATE);
-            throw new Q931Exception(Causes.WRONG_MESSAGE_FOR_STATE, "RESTART ACKNOWLEDGE without a pending RESTART")
+            report(new RestartEvent(RestartEvent.Kind.UNEXPECTED_ACKNOWLEDGE, List.of(), Q850Cause.WRONG_MESSAGE_FOR_STATE));
+            throw new Q931Exception(Q850Cause.WRONG_MESSAGE_FOR_STATE, "RESTART ACKNOWLEDGE without a pending RESTART")
                     .in(m.callReference(), m.type());
         }
         Optional<ChannelIdentification> ci = m.find(ChannelIdentification.class);
         if (ci.isPresent() && !namesBearers(ci.get())) {
-            report(RestartEvent.Kind.INVALID_ACKNOWLEDGE, ci.get().channels(), Causes.CHANNEL_DOES_NOT_EXIST);
-            throw new Q931Exception(Causes.CHANNEL_DOES_NOT_EXIST, "RESTART ACKNOWLEDGE names channels that do not exist: "
+            report(new RestartEvent(RestartEvent.Kind.INVALID_ACKNOWLEDGE, ci.get().channels(), Q850Cause.CHANNEL_DOES_NOT_EXIST));
+            throw new Q931Exception(Q850Cause.CHANNEL_DOES_NOT_EXIST, "RESTART ACKNOWLEDGE names channels that do not exist: "
                     + ci.get().channels()).aboutIe(ChannelIdentification.ID).in(m.callReference(), m.type());
         }
         t316.cancel();
@@ -185,7 +185,7 @@ final class RestartProcedure {
         if (unacknowledged) {
             unacknowledged = false;
             log.info("the network acknowledges RESTART again: RESTART at link-up resumes");
-            report(RestartEvent.Kind.ACKNOWLEDGED_AGAIN, done, 0);
+            report(new RestartEvent(RestartEvent.Kind.ACKNOWLEDGED_AGAIN, done));
         }
     }
 
@@ -194,19 +194,19 @@ final class RestartProcedure {
         List<Integer> timeslots;
         if (ri.restartClass() == RestartClass.INDICATED_CHANNELS) {
             ChannelIdentification ci = m.find(ChannelIdentification.class).orElseThrow(() ->
-                    invalidRestart(Causes.MANDATORY_IE_MISSING, "RESTART of indicated channels without channel identification",
+                    invalidRestart(Q850Cause.MANDATORY_IE_MISSING, "RESTART of indicated channels without channel identification",
                             List.of(), m));
             if (ci.selection() != Selection.INDICATED) {
-                throw invalidRestart(Causes.INVALID_IE_CONTENTS, "RESTART names no B-channel", ci.channels(), m);
+                throw invalidRestart(Q850Cause.INVALID_IE_CONTENTS, "RESTART names no B-channel", ci.channels(), m);
             }
             if (!namesBearers(ci)) {
-                throw invalidRestart(Causes.CHANNEL_DOES_NOT_EXIST, "RESTART names channels that do not exist: "
+                throw invalidRestart(Q850Cause.CHANNEL_DOES_NOT_EXIST, "RESTART names channels that do not exist: "
                         + ci.channels(), ci.channels(), m);
             }
             timeslots = ci.channels();
         } else {
             timeslots = BChannels.timeslots();
-            registry.all().forEach(c -> c.clear(Causes.TEMPORARY_FAILURE, "network"));
+            registry.all().forEach(c -> c.clear(Q850Cause.TEMPORARY_FAILURE, "network"));
         }
         log.info("network RESTART ({}) of ts {}", ri.restartClass(), timeslots);
         clearCallsOn(timeslots, "network");
@@ -216,8 +216,8 @@ final class RestartProcedure {
         registry.send(new Q931Message(m.callReference().reply(), MessageType.RESTART_ACKNOWLEDGE, echo));
     }
 
-    private Q931Exception invalidRestart(int cause, String what, List<Integer> channels, Q931Message m) {
-        report(RestartEvent.Kind.INVALID_RESTART, channels, cause);
+    private Q931Exception invalidRestart(Q850Cause cause, String what, List<Integer> channels, Q931Message m) {
+        report(new RestartEvent(RestartEvent.Kind.INVALID_RESTART, channels, cause));
         return new Q931Exception(cause, what).aboutIe(ChannelIdentification.ID).in(m.callReference(), m.type());
     }
 
@@ -231,13 +231,13 @@ final class RestartProcedure {
                 .filter(ts -> registry.channels().state(ts) == BChannels.ChannelState.RESTARTING).toList();
     }
 
-    private void report(RestartEvent.Kind kind, List<Integer> timeslots, int cause) {
-        registry.handler().onRestartEvent(new RestartEvent(kind, timeslots, cause));
+    private void report(RestartEvent event) {
+        registry.handler().onRestartEvent(event);
     }
 
     private void clearCallsOn(List<Integer> timeslots, String location) {
         for (int ts : timeslots) {
-            registry.onChannel(ts).ifPresent(c -> c.clear(Causes.TEMPORARY_FAILURE, location));
+            registry.onChannel(ts).ifPresent(c -> c.clear(Q850Cause.TEMPORARY_FAILURE, location));
         }
     }
 }

@@ -30,7 +30,7 @@ public interface TrunkCallHandler {
      * The call is gone and its B-channel released. Called exactly once per call. A failed
      * outgoing call reports the cause the network or the box gave (34, 41, 42, 44 invite a retry).
      */
-    void onCleared(IsdnCall call, int cause, String location);
+    void onCleared(IsdnCall call, Q850Cause cause, String location);
 
     /**
      * The box refused a network SETUP with RELEASE COMPLETE ({@link Refusal#cause()}). No call

@@ -18,7 +18,7 @@ sealed interface UserCallState permits UserStates.State {
         switch (m.type()) {
             case DISCONNECT -> {
                 c.rememberRemoteCause(m);
-                c.release(0);
+                c.releaseWithoutCause();
             }
             case RELEASE -> {
                 c.rememberRemoteCause(m);
@@ -29,7 +29,7 @@ sealed interface UserCallState permits UserStates.State {
                 c.rememberRemoteCause(m);
                 c.clearWithRemoteCause();
             }
-            case STATUS_ENQUIRY -> c.sendStatus(Causes.RESPONSE_TO_STATUS_ENQUIRY, -1);
+            case STATUS_ENQUIRY -> c.sendStatus(Q850Cause.RESPONSE_TO_STATUS_ENQUIRY, -1);
             case STATUS -> c.onStatus(m);
             case SETUP -> LOG.info("{} repeated SETUP ignored", c.key());
             case INFORMATION, NOTIFY -> LOG.debug("{} {} noted", c.key(), m.type());
@@ -37,7 +37,7 @@ sealed interface UserCallState permits UserStates.State {
                     .ifPresent(p -> c.handler().onProgress(c.handle(), p.description()));
             default -> {
                 LOG.info("{} {} not expected in U{}: STATUS 101", c.key(), m.type(), code());
-                c.sendStatus(Causes.WRONG_MESSAGE_FOR_STATE, -1);
+                c.sendStatus(Q850Cause.WRONG_MESSAGE_FOR_STATE, -1);
             }
         }
     }
@@ -59,7 +59,7 @@ sealed interface UserCallState permits UserStates.State {
     }
 
     /** Clearing by our user: DISCONNECT in most states. */
-    default void hangup(CallStateMachine c, int cause) {
+    default void hangup(CallStateMachine c, Q850Cause cause) {
         c.disconnect(cause);
     }
 

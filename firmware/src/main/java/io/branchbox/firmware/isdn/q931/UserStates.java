@@ -92,7 +92,7 @@ final class UserStates {
             if (expiries == 1) {
                 c.resendSetup();
             } else {
-                c.releaseComplete(Causes.RECOVERY_ON_TIMER_EXPIRY, -1);
+                c.releaseComplete(Q850Cause.RECOVERY_ON_TIMER_EXPIRY, -1);
             }
         }
     }
@@ -110,7 +110,7 @@ final class UserStates {
 
         @Override
         public void onTimeout(CallStateMachine c, TimerId timer, int expiries) {
-            c.disconnect(Causes.RECOVERY_ON_TIMER_EXPIRY);
+            c.disconnect(Q850Cause.RECOVERY_ON_TIMER_EXPIRY);
         }
     }
 
@@ -130,7 +130,7 @@ final class UserStates {
 
         @Override
         public void onTimeout(CallStateMachine c, TimerId timer, int expiries) {
-            c.disconnect(Causes.RECOVERY_ON_TIMER_EXPIRY);
+            c.disconnect(Q850Cause.RECOVERY_ON_TIMER_EXPIRY);
         }
     }
 
@@ -177,7 +177,7 @@ final class UserStates {
         }
 
         @Override
-        public void hangup(CallStateMachine c, int cause) {
+        public void hangup(CallStateMachine c, Q850Cause cause) {
             c.releaseComplete(cause, -1);
         }
     }
@@ -216,7 +216,7 @@ final class UserStates {
 
         @Override
         public void onTimeout(CallStateMachine c, TimerId timer, int expiries) {
-            c.disconnect(Causes.RECOVERY_ON_TIMER_EXPIRY);
+            c.disconnect(Q850Cause.RECOVERY_ON_TIMER_EXPIRY);
         }
     }
 
@@ -243,7 +243,7 @@ final class UserStates {
         }
 
         @Override
-        public void hangup(CallStateMachine c, int cause) {
+        public void hangup(CallStateMachine c, Q850Cause cause) {
             LOG.debug("{} already clearing", c.key());
         }
     }
@@ -275,7 +275,7 @@ final class UserStates {
         }
 
         @Override
-        public void hangup(CallStateMachine c, int cause) {
+        public void hangup(CallStateMachine c, Q850Cause cause) {
             LOG.debug("{} already releasing", c.key());
         }
     }

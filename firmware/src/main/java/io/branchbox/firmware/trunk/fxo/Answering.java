@@ -1,5 +1,6 @@
 package io.branchbox.firmware.trunk.fxo;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.drivers.cb1.msg.HookState;
 
 /** Off-hook requested for an offered call; the call is up when the board acknowledges the relay. */
@@ -31,7 +32,7 @@ final class Answering extends LineState {
                 line.detected("hook", java.util.Map.of("state", "off_hook", "call", call.id()), "off-hook, call answered");
                 line.transition(new Connected(line, call, c -> line.calls().onTrunkCleared(call, c)));
             } else if (err != null) {
-                line.calls().onTrunkCleared(call, FxoLine.CAUSE_TEMPORARY_FAILURE);
+                line.calls().onTrunkCleared(call, Q850Cause.TEMPORARY_FAILURE);
                 line.transition(new Releasing(line));
             } else {
                 line.transition(new Releasing(line));
@@ -50,14 +51,14 @@ final class Answering extends LineState {
     }
 
     @Override
-    void hangup(FxoTrunkCall c, int cause) {
+    void hangup(FxoTrunkCall c, Q850Cause cause) {
         if (c == call) {
             cleared = true;
         }
     }
 
     @Override
-    void abort(int cause, String why) {
+    void abort(Q850Cause cause, String why) {
         line.calls().onTrunkCleared(call, cause);
     }
 }

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.trunk.fxo;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import java.util.Map;
 
 /**
@@ -29,7 +30,7 @@ final class AwaitingAnswer extends LineState {
             if (c.answerOnTimeout()) {
                 answered("no progress tone in " + c.answerTimeoutMs() + " ms");
             } else {
-                fail(19, "no answer in " + c.answerTimeoutMs() + " ms");
+                fail(Q850Cause.NO_ANSWER, "no answer in " + c.answerTimeoutMs() + " ms");
             }
         });
     }
@@ -45,15 +46,15 @@ final class AwaitingAnswer extends LineState {
             return;
         }
         switch (name) {
-            case "busy" -> fail(17, "busy tone");
-            case "congestion" -> fail(34, "congestion tone");
-            case "vacant" -> fail(1, "vacant number tone");
+            case "busy" -> fail(Q850Cause.USER_BUSY, "busy tone");
+            case "congestion" -> fail(Q850Cause.NO_CIRCUIT_AVAILABLE, "congestion tone");
+            case "vacant" -> fail(Q850Cause.UNALLOCATED_NUMBER, "vacant number tone");
             default -> { }
         }
     }
 
     @Override
-    void abort(int cause, String why) {
+    void abort(Q850Cause cause, String why) {
         listener.onFailed(cause, why);
     }
 
@@ -64,8 +65,8 @@ final class AwaitingAnswer extends LineState {
         listener.onAnswered(call);
     }
 
-    private void fail(int cause, String why) {
-        line.detected("outgoing", Map.of("result", "failed", "cause", cause, "reason", why), "outgoing call failed: " + why);
+    private void fail(Q850Cause cause, String why) {
+        line.detected("outgoing", Map.of("result", "failed", "cause", cause.value(), "reason", why), "outgoing call failed: " + why);
         listener.onFailed(cause, why);
         line.transition(new Releasing(line));
     }

@@ -1,10 +1,11 @@
 package io.branchbox.firmware.trunk.fxo;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.drivers.cb1.msg.HookState;
 import io.branchbox.time.Scheduler;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.IntConsumer;
+import java.util.function.Consumer;
 
 /**
  * Off-hook with a call up (incoming answered, or outgoing answered). Watches for the far end
@@ -16,14 +17,14 @@ final class Connected extends LineState {
     private static final long FLASH_SETTLE_MS = 300;
 
     private final FxoTrunkCall call;
-    private final IntConsumer farEndCleared;
+    private final Consumer<Q850Cause> farEndCleared;
     private boolean flashing;
     private String candidate;
     private long candidateFrames;
     private long candidateVoice;
     private Scheduler.Timer confirmTimer = Scheduler.Timer.NONE;
 
-    Connected(FxoLine line, FxoTrunkCall call, IntConsumer farEndCleared) {
+    Connected(FxoLine line, FxoTrunkCall call, Consumer<Q850Cause> farEndCleared) {
         super(line);
         this.call = call;
         this.farEndCleared = farEndCleared;
@@ -91,16 +92,16 @@ final class Connected extends LineState {
     }
 
     @Override
-    void hangup(FxoTrunkCall c, int cause) {
+    void hangup(FxoTrunkCall c, Q850Cause cause) {
         if (c == call) {
-            line.detected("hook", Map.of("state", "on_hook", "call", call.id(), "cause", cause),
+            line.detected("hook", Map.of("state", "on_hook", "call", call.id(), "cause", cause.value()),
                     "call control hung up, cause " + cause);
             line.transition(new Releasing(line));
         }
     }
 
     @Override
-    void abort(int cause, String why) {
+    void abort(Q850Cause cause, String why) {
         farEndCleared.accept(cause);
     }
 
@@ -138,7 +139,7 @@ final class Connected extends LineState {
 
     private void farEndGone(String why) {
         line.detected("disconnect", Map.of("call", call.id(), "by", why), "far end cleared: " + why);
-        farEndCleared.accept(FxoLine.CAUSE_NORMAL);
+        farEndCleared.accept(Q850Cause.NORMAL_CLEARING);
         line.transition(new Releasing(line));
     }
 }

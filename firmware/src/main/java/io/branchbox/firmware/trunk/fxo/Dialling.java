@@ -1,5 +1,6 @@
 package io.branchbox.firmware.trunk.fxo;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.dsp.DtmfGenerator;
 import io.branchbox.time.Scheduler;
 import java.time.Duration;
@@ -44,7 +45,7 @@ final class Dialling extends LineState {
     }
 
     @Override
-    void abort(int cause, String why) {
+    void abort(Q850Cause cause, String why) {
         listener.onFailed(cause, why);
     }
 

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.trunk.fxo;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.drivers.cb1.msg.FxoEvent;
 import io.branchbox.drivers.cb1.msg.HookState;
 import io.branchbox.firmware.call.TrunkCall;
@@ -54,10 +55,10 @@ public final class FxoLine {
         void onAnswered(TrunkCall call);
 
         /** The call failed before an answer, with a Q.850 cause. */
-        void onFailed(int cause, String reason);
+        void onFailed(Q850Cause cause, String reason);
 
         /** The far end cleared an answered call. */
-        default void onCleared(TrunkCall call, int cause) {}
+        default void onCleared(TrunkCall call, Q850Cause cause) {}
     }
 
     /** Line alarm: called on the signalling thread when the line goes dead or comes back. */
@@ -65,9 +66,6 @@ public final class FxoLine {
         void onLineStatus(int port, boolean up, int voltsTenths);
     }
 
-    static final int CAUSE_NORMAL = 16;
-    static final int CAUSE_NETWORK_OUT_OF_ORDER = 38;
-    static final int CAUSE_TEMPORARY_FAILURE = 41;
 
     private final FxoConfig config;
     private final Scheduler scheduler;
@@ -133,7 +131,7 @@ public final class FxoLine {
      */
     public void onBoardRestarted() {
         log.warn("{}: board restarted while {}", name, state.name());
-        state.abort(CAUSE_TEMPORARY_FAILURE, "board restarted");
+        state.abort(Q850Cause.TEMPORARY_FAILURE, "board restarted");
         offHook = false;
         transition(lineUp ? new Idle(this) : new Down(this));
     }
@@ -154,7 +152,7 @@ public final class FxoLine {
     public void placeCall(String digits, OutgoingListener listener) {
         if (!state.free()) {
             String why = name + " is " + state.name();
-            int cause = lineUp ? 34 : CAUSE_NETWORK_OUT_OF_ORDER;
+            Q850Cause cause = lineUp ? Q850Cause.NO_CIRCUIT_AVAILABLE : Q850Cause.NETWORK_OUT_OF_ORDER;
             scheduler.execute(() -> listener.onFailed(cause, why));
             return;
         }
@@ -217,7 +215,7 @@ public final class FxoLine {
         state.answer(call);
     }
 
-    void hangup(FxoTrunkCall call, int cause) {
+    void hangup(FxoTrunkCall call, Q850Cause cause) {
         state.hangup(call, cause);
     }
 
@@ -326,7 +324,7 @@ public final class FxoLine {
         }
         lineUp = false;
         log.warn("{}: line alarm: {}", name, why);
-        state.abort(CAUSE_NETWORK_OUT_OF_ORDER, "line down");
+        state.abort(Q850Cause.NETWORK_OUT_OF_ORDER, "line down");
         status.onLineStatus(config.port(), false, voltsTenths);
         transition(new Down(this));
     }

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.trunk.fxo;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.drivers.cb1.msg.Units;
 import io.branchbox.firmware.call.TrunkCall;
 
@@ -59,7 +60,7 @@ final class FxoTrunkCall implements TrunkCall {
     }
 
     @Override
-    public void hangup(int cause) {
+    public void hangup(Q850Cause cause) {
         line.hangup(this, cause);
     }
 

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.trunk.fxo;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.dsp.CallerId;
 
 /**
@@ -57,12 +58,12 @@ abstract sealed class LineState permits Down, Idle, Ringing, Answering, Connecte
     }
 
     /** Call control clears the call. */
-    void hangup(FxoTrunkCall call, int cause) {
+    void hangup(FxoTrunkCall call, Q850Cause cause) {
         line.ignored(this, "hangup of " + call.id());
     }
 
     /** The line died under this state: tell whoever owns the call, with {@code cause}. */
-    void abort(int cause, String why) {}
+    void abort(Q850Cause cause, String why) {}
 
     /** Whether an outgoing call may start now. */
     boolean free() {

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.trunk.fxo;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.dsp.CallerId;
 import io.branchbox.time.Scheduler;
 import java.util.LinkedHashMap;
@@ -123,7 +124,7 @@ final class Ringing extends LineState {
     }
 
     @Override
-    void hangup(FxoTrunkCall call, int cause) {
+    void hangup(FxoTrunkCall call, Q850Cause cause) {
         if (call == offered) {
             // an FXO line cannot refuse a call: it rings on unanswered until the caller gives up
             rejected = true;
@@ -132,7 +133,7 @@ final class Ringing extends LineState {
     }
 
     @Override
-    void abort(int cause, String why) {
+    void abort(Q850Cause cause, String why) {
         if (offered != null) {
             line.calls().onTrunkCleared(offered, cause);
         }
@@ -161,7 +162,7 @@ final class Ringing extends LineState {
     private void ringingStopped() {
         line.detected("ring", Map.of("event", "stopped", "rings", rings), "ringing stopped after " + rings + " rings");
         if (offered != null) {
-            line.calls().onTrunkCleared(offered, FxoLine.CAUSE_NORMAL);
+            line.calls().onTrunkCleared(offered, Q850Cause.NORMAL_CLEARING);
         }
         line.transition(new Idle(line));
     }

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.trunk.fxo;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.drivers.cb1.msg.HookState;
 import java.util.Map;
 
@@ -26,11 +27,11 @@ final class Seizing extends LineState {
         line.detectors().listen(LineDetectors.Mode.OFF_HOOK);
         line.hook(this, HookState.OFF_HOOK, 0, err -> {
             if (err != null) {
-                fail(FxoLine.CAUSE_TEMPORARY_FAILURE, "hook relay: " + err.getMessage());
+                fail(Q850Cause.TEMPORARY_FAILURE, "hook relay: " + err.getMessage());
                 return;
             }
             line.after(this, line.config().dialToneTimeoutMs(),
-                    () -> fail(FxoLine.CAUSE_TEMPORARY_FAILURE, "no dial tone in " + line.config().dialToneTimeoutMs() + " ms"));
+                    () -> fail(Q850Cause.TEMPORARY_FAILURE, "no dial tone in " + line.config().dialToneTimeoutMs() + " ms"));
         });
     }
 
@@ -48,12 +49,12 @@ final class Seizing extends LineState {
     }
 
     @Override
-    void abort(int cause, String why) {
+    void abort(Q850Cause cause, String why) {
         listener.onFailed(cause, why);
     }
 
-    private void fail(int cause, String why) {
-        line.detected("outgoing", Map.of("result", "failed", "cause", cause, "reason", why), "outgoing call failed: " + why);
+    private void fail(Q850Cause cause, String why) {
+        line.detected("outgoing", Map.of("result", "failed", "cause", cause.value(), "reason", why), "outgoing call failed: " + why);
         listener.onFailed(cause, why);
         line.transition(new Releasing(line));
     }

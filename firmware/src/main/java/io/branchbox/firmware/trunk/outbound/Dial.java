@@ -1,6 +1,6 @@
 package io.branchbox.firmware.trunk.outbound;
 
-import io.branchbox.firmware.isdn.q931.Causes;
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.isdn.q931.ChannelPreference;
 import io.branchbox.firmware.isdn.q931.IsdnCall;
 import io.branchbox.firmware.journal.CallEventTypes;
@@ -39,7 +39,7 @@ final class Dial {
     private Try current;
     private int spanIndex;
     private int onSpan;
-    private int lastCause;
+    private Q850Cause lastCause;
     private String lastLocation = "user";
     private boolean done;
 
@@ -65,21 +65,21 @@ final class Dial {
 
     /** Call control gave up before the answer. */
     void cancel() {
-        abandon(Outcome.CANCELLED, Causes.NORMAL_CLEARING, Reason.CANCELLED);
+        abandon(Outcome.CANCELLED, Q850Cause.NORMAL_CLEARING, Reason.CANCELLED);
     }
 
     private void onDeadline() {
-        abandon(Outcome.DEADLINE, Causes.RECOVERY_ON_TIMER_EXPIRY, Reason.DEADLINE);
+        abandon(Outcome.DEADLINE, Q850Cause.RECOVERY_ON_TIMER_EXPIRY, Reason.DEADLINE);
     }
 
-    private void abandon(Outcome outcome, int cause, Reason reason) {
+    private void abandon(Outcome outcome, Q850Cause cause, Reason reason) {
         if (done) {
             return;
         }
         if (current != null && !current.closed) {
-            current.close(outcome, cause, "user");
+            current.close(outcome, Optional.of(cause), "user");
             if (current.call != null) {
-                current.call.hangup(Causes.NORMAL_CLEARING);
+                current.call.hangup(Q850Cause.NORMAL_CLEARING);
             }
         }
         fail(reason, cause, "user");
@@ -111,7 +111,7 @@ final class Dial {
             onSpan = 0;
         }
         if (attempts.isEmpty()) {
-            fail(Reason.NO_TRUNK_AVAILABLE, Causes.NO_CIRCUIT_AVAILABLE, "user");
+            fail(Reason.NO_TRUNK_AVAILABLE, Q850Cause.NO_CIRCUIT_AVAILABLE, "user");
         } else {
             fail(Reason.NO_TRUNK_AVAILABLE, lastCause, lastLocation);
         }
@@ -132,7 +132,7 @@ final class Dial {
         current.call = trunk.place(digits, request.calling(), pref, current);
     }
 
-    private void fail(Reason reason, int cause, String location) {
+    private void fail(Reason reason, Q850Cause cause, String location) {
         done = true;
         deadline.cancel();
         log.info("{}: failed ({}), cause {} ({}), {} attempt(s)", request.callId(), reason, cause, location, attempts.size());
@@ -153,12 +153,12 @@ final class Dial {
         Map<String, String> attrs = Map.of(
                 CallEventTypes.ATTEMPT, Integer.toString(attempts.size()),
                 CallEventTypes.TRUNK, a.trunk(),
-                CallEventTypes.CAUSE, Integer.toString(a.cause()),
+                CallEventTypes.CAUSE, a.cause().map(Q850Cause::toString).orElse("0"),
                 CallEventTypes.CAUSE_LOCATION, a.causeLocation(),
                 CallEventTypes.OUTCOME, a.outcome().name(),
                 CallEventTypes.STARTED_AT, a.startedAt().toString(),
                 CallEventTypes.DURATION_MS, Long.toString(Duration.between(a.startedAt(), a.endedAt()).toMillis()),
-                CallEventTypes.REASON, CauseText.of(a.cause()));
+                CallEventTypes.REASON, a.causeText());
         try {
             ctx.journal().append(CallEventTypes.CALL_ATTEMPT, request.callId(), attrs);
         } catch (RuntimeException e) {
@@ -207,16 +207,16 @@ final class Dial {
         public void onAnswered(IsdnCall c) {
             if (closed) {
                 log.info("{}: answer on abandoned attempt, clearing it", request.callId());
-                c.hangup(Causes.NORMAL_CLEARING);
+                c.hangup(Q850Cause.NORMAL_CLEARING);
                 return;
             }
             answered = true;
-            close(Outcome.ANSWERED, 0, "");
+            close(Outcome.ANSWERED, Optional.empty(), "");
             succeed(this);
         }
 
         @Override
-        public void onCleared(IsdnCall c, int cause, String location) {
+        public void onCleared(IsdnCall c, Q850Cause cause, String location) {
             if (answered) {
                 request.listener().onClearedAfterAnswer(cause, location);
                 return;
@@ -226,7 +226,7 @@ final class Dial {
                 return;
             }
             boolean retry = RetryableCauses.isRetryable(cause, networkAnswered, rang);
-            close(retry ? Outcome.FAILED_RETRYABLE : Outcome.FAILED_FINAL, cause, location);
+            close(retry ? Outcome.FAILED_RETRYABLE : Outcome.FAILED_FINAL, Optional.of(cause), location);
             lastCause = cause;
             lastLocation = location;
             if (retry) {
@@ -237,13 +237,13 @@ final class Dial {
             }
         }
 
-        void close(Outcome outcome, int cause, String location) {
+        void close(Outcome outcome, Optional<Q850Cause> cause, String location) {
             closed = true;
             int ts = call != null && call.channel() != 0 ? call.channel() : requested;
             Attempt a = new Attempt(trunk.span(), ts, startedAt, ctx.scheduler().clock().instant(), cause, location, outcome);
             attempts.add(a);
             log.info("{}: attempt {} on {} {}: cause {} ({}) from {}", request.callId(), attempts.size(), a.trunk(),
-                    outcome, cause, CauseText.of(cause), location);
+                    outcome, cause.map(Q850Cause::toString).orElse("-"), a.causeText(), location);
             journal(a);
         }
     }

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.trunk.outbound;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.trunk.outbound.OutboundResult.Reason;
 import io.branchbox.time.Scheduler;
 import java.util.HashMap;
@@ -96,7 +97,7 @@ public final class OutboundDialer {
         } catch (IllegalArgumentException e) {
             log.warn("{}: not dialled: {}", req.callId(), e.getMessage());
             return CompletableFuture.completedFuture(new OutboundResult.Failed(req.callId(), Reason.INVALID_NUMBER,
-                    CauseText.INVALID_NUMBER_FORMAT, "user", List.of()));
+                    Q850Cause.INVALID_NUMBER_FORMAT, "user", List.of()));
         }
         Dial d = new Dial(req, digits, new Dial.DialContext(config, trunks, selector, journal, scheduler,
                 () -> dials.remove(req.callId())));

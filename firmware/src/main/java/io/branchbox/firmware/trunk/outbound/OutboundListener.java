@@ -1,5 +1,7 @@
 package io.branchbox.firmware.trunk.outbound;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
+
 /**
  * What call control hears of an outbound call besides the dial's result: ringing (to play
  * ring-back to the agent), and the clearing of the call once it was answered. Failed attempts are
@@ -16,5 +18,5 @@ public interface OutboundListener {
     default void onRinging(int span, int timeslot) {}
 
     /** The answered call is over: cleared by either side with this Q.850 cause. */
-    default void onClearedAfterAnswer(int cause, String location) {}
+    default void onClearedAfterAnswer(Q850Cause cause, String location) {}
 }

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.trunk.outbound;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.call.TrunkCall;
 import io.branchbox.firmware.isdn.q931.IsdnCall;
 import java.util.List;
@@ -24,7 +25,7 @@ public sealed interface OutboundResult {
     }
 
     /** No call was connected; {@code cause} and {@code causeLocation} are those of the decisive failure. */
-    record Failed(String callId, Reason reason, int cause, String causeLocation, List<Attempt> attempts)
+    record Failed(String callId, Reason reason, Q850Cause cause, String causeLocation, List<Attempt> attempts)
             implements OutboundResult {
         public Failed {
             attempts = List.copyOf(attempts);

@@ -1,6 +1,7 @@
 package io.branchbox.firmware.trunk.outbound;
 
-import io.branchbox.firmware.isdn.q931.Causes;
+import io.branchbox.firmware.isdn.q931.Q850Cause;
+import java.util.Set;
 
 /**
  * Which failures invite another channel or trunk, and which mean the far end said no.
@@ -15,21 +16,22 @@ import io.branchbox.firmware.isdn.q931.Causes;
  * <p>Thread-safe: stateless.
  */
 public final class RetryableCauses {
+    private static final Set<Q850Cause> RETRYABLE = Set.of(Q850Cause.NO_CIRCUIT_AVAILABLE, Q850Cause.TEMPORARY_FAILURE,
+            Q850Cause.SWITCHING_EQUIPMENT_CONGESTION, Q850Cause.REQUESTED_CHANNEL_NOT_AVAILABLE);
+
     private RetryableCauses() {}
 
     /**
      * @param networkAnswered whether the network answered the SETUP (CALL PROCEEDING, ...)
      * @param farEndRang whether ALERTING (or CONNECT) arrived
      */
-    public static boolean isRetryable(int cause, boolean networkAnswered, boolean farEndRang) {
+    public static boolean isRetryable(Q850Cause cause, boolean networkAnswered, boolean farEndRang) {
         if (farEndRang) {
             return false;
         }
-        return switch (cause) {
-            case Causes.NO_CIRCUIT_AVAILABLE, Causes.TEMPORARY_FAILURE, Causes.SWITCHING_EQUIPMENT_CONGESTION,
-                    Causes.REQUESTED_CHANNEL_NOT_AVAILABLE -> true;
-            case Causes.RECOVERY_ON_TIMER_EXPIRY -> !networkAnswered;
-            default -> false;
-        };
+        if (cause.equals(Q850Cause.RECOVERY_ON_TIMER_EXPIRY)) {
+            return !networkAnswered;
+        }
+        return RETRYABLE.contains(cause);
     }
 }

@@ -34,7 +34,7 @@ class CallFlowTest {
         f.receive(NET_CALL, MessageType.CONNECT_ACKNOWLEDGE);
         assertEquals(10, call.state());
 
-        f.receive(NET_CALL, MessageType.DISCONNECT, Cause.user(Causes.NORMAL_CLEARING));
+        f.receive(NET_CALL, MessageType.DISCONNECT, Cause.user(Q850Cause.NORMAL_CLEARING));
         assertEquals(MessageType.RELEASE, f.link.takeOnly().type());
         f.receive(NET_CALL, MessageType.RELEASE_COMPLETE);
         assertEquals(List.of("incoming 301234567->4200 ts5", "connected", "cleared 16"), f.handler.events);
@@ -67,11 +67,11 @@ class CallFlowTest {
         assertEquals(MessageType.CONNECT_ACKNOWLEDGE, f.link.takeOnly().type());
         assertEquals(10, call.state());
 
-        call.hangup(Causes.NORMAL_CLEARING);
+        call.hangup(Q850Cause.NORMAL_CLEARING);
         Q931Message disconnect = f.link.takeOnly();
         assertEquals(MessageType.DISCONNECT, disconnect.type());
-        assertEquals(Causes.NORMAL_CLEARING, causeOf(disconnect));
-        f.receive(toUs(call.id()), MessageType.RELEASE, Cause.user(Causes.NORMAL_CLEARING));
+        assertEquals(Q850Cause.NORMAL_CLEARING, causeOf(disconnect));
+        f.receive(toUs(call.id()), MessageType.RELEASE, Cause.user(Q850Cause.NORMAL_CLEARING));
         assertEquals(MessageType.RELEASE_COMPLETE, f.link.takeOnly().type());
         assertEquals(List.of("proceeding ts31", "alerting", "answered", "cleared 16"), f.handler.events);
         assertEquals(ChannelState.IDLE, f.channels.state(31));
@@ -89,8 +89,8 @@ class CallFlowTest {
     @Test
     void rejectedOutgoingCallReportsTheNetworkCauseForARetry() {
         IsdnCall call = f.layer.placeCall("1", null, ChannelPreference.exclusive(3));
-        f.receive(toUs(call.id()), MessageType.RELEASE_COMPLETE, Cause.user(Causes.REQUESTED_CHANNEL_NOT_AVAILABLE));
-        assertEquals(Causes.REQUESTED_CHANNEL_NOT_AVAILABLE, f.handler.clearedCause);
+        f.receive(toUs(call.id()), MessageType.RELEASE_COMPLETE, Cause.user(Q850Cause.REQUESTED_CHANNEL_NOT_AVAILABLE));
+        assertEquals(Q850Cause.REQUESTED_CHANNEL_NOT_AVAILABLE, f.handler.clearedCause);
         assertEquals(ChannelState.IDLE, f.channels.state(3));
     }
 
@@ -125,16 +125,16 @@ class CallFlowTest {
         f.receive(CallReference.pri(34, false), MessageType.SETUP, BearerCapability.speechALaw(), ChannelIdentification.exclusive(5));
         Q931Message rc = f.link.takeOnly();
         assertEquals(MessageType.RELEASE_COMPLETE, rc.type());
-        assertEquals(Causes.REQUESTED_CHANNEL_NOT_AVAILABLE, causeOf(rc));
+        assertEquals(Q850Cause.REQUESTED_CHANNEL_NOT_AVAILABLE, causeOf(rc));
     }
 
     @Test
     void rejectingAnOfferedCallSendsReleaseComplete() {
         IsdnCall call = f.offer(9);
-        call.hangup(Causes.USER_BUSY);
+        call.hangup(Q850Cause.USER_BUSY);
         Q931Message rc = f.link.takeOnly();
         assertEquals(MessageType.RELEASE_COMPLETE, rc.type());
-        assertEquals(Causes.USER_BUSY, causeOf(rc));
+        assertEquals(Q850Cause.USER_BUSY, causeOf(rc));
         assertEquals(ChannelState.IDLE, f.channels.state(9));
     }
 
@@ -144,25 +144,25 @@ class CallFlowTest {
         f.receive(NET_CALL, MessageType.STATUS_ENQUIRY);
         Q931Message status = f.link.takeOnly();
         assertEquals(MessageType.STATUS, status.type());
-        assertEquals(Causes.RESPONSE_TO_STATUS_ENQUIRY, causeOf(status));
+        assertEquals(Q850Cause.RESPONSE_TO_STATUS_ENQUIRY, causeOf(status));
         assertEquals(CallState.of(10), status.find(CallState.class).orElseThrow());
     }
 
     @Test
     void statusWithAnIncompatibleStateClearsTheCall() {
         f.activeIncoming(5);
-        f.receive(NET_CALL, MessageType.STATUS, Cause.user(Causes.RESPONSE_TO_STATUS_ENQUIRY), CallState.of(7));
+        f.receive(NET_CALL, MessageType.STATUS, Cause.user(Q850Cause.RESPONSE_TO_STATUS_ENQUIRY), CallState.of(7));
         Q931Message release = f.link.takeOnly();
         assertEquals(MessageType.RELEASE, release.type());
-        assertEquals(Causes.WRONG_MESSAGE_FOR_STATE, causeOf(release));
+        assertEquals(Q850Cause.WRONG_MESSAGE_FOR_STATE, causeOf(release));
     }
 
     @Test
     void statusSayingNullClearsTheCallLocally() {
         f.activeIncoming(5);
-        f.receive(NET_CALL, MessageType.STATUS, Cause.user(Causes.TEMPORARY_FAILURE), CallState.of(0));
+        f.receive(NET_CALL, MessageType.STATUS, Cause.user(Q850Cause.TEMPORARY_FAILURE), CallState.of(0));
         assertEquals(List.of(), f.link.take());
-        assertEquals(Causes.TEMPORARY_FAILURE, f.handler.clearedCause);
+        assertEquals(Q850Cause.TEMPORARY_FAILURE, f.handler.clearedCause);
         assertEquals(ChannelState.IDLE, f.channels.state(5));
     }
 
@@ -175,7 +175,7 @@ class CallFlowTest {
         assertEquals(MessageType.RESTART_ACKNOWLEDGE, ack.type());
         assertTrue(ack.callReference().isGlobal() && ack.callReference().toOriginator());
         assertEquals(ChannelIdentification.exclusive(5), ack.find(ChannelIdentification.class).orElseThrow());
-        assertEquals(Causes.TEMPORARY_FAILURE, f.handler.clearedCause);
+        assertEquals(Q850Cause.TEMPORARY_FAILURE, f.handler.clearedCause);
         assertEquals(ChannelState.IDLE, f.channels.state(5));
     }
 
@@ -197,16 +197,16 @@ class CallFlowTest {
         f.offer(5);
         f.link.take();
         f.layer.onDataLinkDown("test");
-        assertEquals(Causes.TEMPORARY_FAILURE, f.handler.clearedCause);
+        assertEquals(Q850Cause.TEMPORARY_FAILURE, f.handler.clearedCause);
         assertTrue(f.link.sent.isEmpty(), "nothing sent over a dead link");
     }
 
     @Test
     void hangupOfAClearedCallSendsNothing() {
         IsdnCall call = f.activeIncoming(5);
-        f.receive(NET_CALL, MessageType.RELEASE, Cause.user(Causes.NORMAL_CLEARING));
+        f.receive(NET_CALL, MessageType.RELEASE, Cause.user(Q850Cause.NORMAL_CLEARING));
         assertEquals(MessageType.RELEASE_COMPLETE, f.link.takeOnly().type());
-        call.hangup(Causes.NORMAL_CLEARING);
+        call.hangup(Q850Cause.NORMAL_CLEARING);
         assertTrue(f.link.sent.isEmpty());
         assertEquals(0, call.state());
     }

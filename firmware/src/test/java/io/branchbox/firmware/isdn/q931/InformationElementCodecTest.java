@@ -77,7 +77,7 @@ class InformationElementCodecTest {
                         NumberingPlan.ISDN_E164, Presentation.RESTRICTED, Screening.USER_VERIFIED_PASSED, "4930")),
                 Arguments.of(CalledPartyNumber.ID, CALLED_UNKNOWN, new CalledPartyNumber(TypeOfNumber.UNKNOWN, NumberingPlan.UNKNOWN, "12*#")),
                 Arguments.of(ConnectedNumber.ID, CONNECTED_PRIVATE, new ConnectedNumber(TypeOfNumber.SUBSCRIBER, NumberingPlan.PRIVATE, null, null, "7")),
-                Arguments.of(Cause.ID, CAUSE_WITH_DIAGNOSTIC, new Cause(0, Location.PUBLIC_LOCAL, Causes.MANDATORY_IE_MISSING, Bytes.of(0x18))),
+                Arguments.of(Cause.ID, CAUSE_WITH_DIAGNOSTIC, new Cause(0, Location.PUBLIC_LOCAL, Q850Cause.MANDATORY_IE_MISSING.value(), Bytes.of(0x18))),
                 Arguments.of(ProgressIndicator.ID, PROGRESS_NOT_END_TO_END, new ProgressIndicator(0, Location.PRIVATE_LOCAL, ProgressIndicator.NOT_END_TO_END_ISDN)),
                 Arguments.of(Display.ID, DISPLAY_TEXT, new Display("Queue 1")),
                 Arguments.of(RestartIndicator.ID, RESTART_ALL, new RestartIndicator(RestartClass.ALL_INTERFACES)),
@@ -154,7 +154,7 @@ class InformationElementCodecTest {
                 0x02, // ext 0, ITU-T, public network serving local user: octet 3a follows
                 0x80, // ext, recommendation Q.931
                 0x9F))); // ext, cause 31 normal unspecified
-        assertEquals(Causes.NORMAL_UNSPECIFIED, c.value());
+        assertEquals(Q850Cause.NORMAL_UNSPECIFIED, c.cause());
         assertEquals(Location.PUBLIC_LOCAL, c.location());
     }
 

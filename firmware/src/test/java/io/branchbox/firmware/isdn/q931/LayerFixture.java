@@ -43,7 +43,7 @@ final class LayerFixture {
         return call;
     }
 
-    static int causeOf(Q931Message m) {
-        return m.find(Cause.class).orElseThrow().value();
+    static Q850Cause causeOf(Q931Message m) {
+        return m.find(Cause.class).orElseThrow().cause();
     }
 }

@@ -53,7 +53,7 @@ class ProtocolErrorTest {
         f.layer.onData(UNKNOWN_TYPE_FOR_CALL_33);
         Q931Message status = f.link.takeOnly();
         assertEquals(MessageType.STATUS, status.type());
-        assertEquals(Causes.MESSAGE_TYPE_NON_EXISTENT, causeOf(status));
+        assertEquals(Q850Cause.MESSAGE_TYPE_NON_EXISTENT, causeOf(status));
         assertEquals(CallState.of(10), status.find(CallState.class).orElseThrow());
         assertEquals(1, f.layer.protocolErrors());
     }
@@ -65,7 +65,7 @@ class ProtocolErrorTest {
         f.link.take();
         f.layer.onData(CONNECT_ACK_WITH_UNKNOWN_MANDATORY_IE);
         Q931Message status = f.link.takeOnly();
-        assertEquals(Causes.IE_NON_EXISTENT, causeOf(status));
+        assertEquals(Q850Cause.IE_NON_EXISTENT, causeOf(status));
         assertArrayEquals(new byte[] {0x0E}, status.find(Cause.class).orElseThrow().diagnostics());
         assertEquals(8, call.state(), "still waiting for a usable CONNECT ACKNOWLEDGE");
     }
@@ -76,7 +76,7 @@ class ProtocolErrorTest {
         f.layer.onData(PROGRESS_WITH_IGNORABLE_IE);
         assertTrue(f.handler.events.contains("progress 8"));
         Q931Message status = f.link.takeOnly();
-        assertEquals(Causes.IE_NON_EXISTENT, causeOf(status));
+        assertEquals(Q850Cause.IE_NON_EXISTENT, causeOf(status));
     }
 
     @Test
@@ -85,7 +85,7 @@ class ProtocolErrorTest {
         f.receive(NET_CALL, MessageType.PROGRESS);
         Q931Message status = f.link.takeOnly();
         assertEquals(MessageType.STATUS, status.type());
-        assertEquals(Causes.MANDATORY_IE_MISSING, causeOf(status));
+        assertEquals(Q850Cause.MANDATORY_IE_MISSING, causeOf(status));
         assertArrayEquals(new byte[] {ProgressIndicator.ID}, status.find(Cause.class).orElseThrow().diagnostics());
     }
 
@@ -95,7 +95,7 @@ class ProtocolErrorTest {
         f.receive(NET_CALL, MessageType.DISCONNECT);
         Q931Message release = f.link.takeOnly();
         assertEquals(MessageType.RELEASE, release.type());
-        assertEquals(Causes.MANDATORY_IE_MISSING, causeOf(release));
+        assertEquals(Q850Cause.MANDATORY_IE_MISSING, causeOf(release));
         assertEquals(19, call.state());
     }
 
@@ -105,7 +105,7 @@ class ProtocolErrorTest {
         Q931Message rc = f.link.takeOnly();
         assertEquals(MessageType.RELEASE_COMPLETE, rc.type());
         assertEquals(CallReference.pri(33, true), rc.callReference());
-        assertEquals(Causes.MANDATORY_IE_MISSING, causeOf(rc));
+        assertEquals(Q850Cause.MANDATORY_IE_MISSING, causeOf(rc));
         assertEquals(List.of("refused 96"), f.handler.events, "no call, but the refusal is reported for the journal");
     }
 
@@ -113,15 +113,15 @@ class ProtocolErrorTest {
     void setupWithInvalidBearerCapabilityIsRefusedWithReleaseComplete100() {
         f.receive(NET_CALL, MessageType.SETUP, UnknownIe.invalid(BearerCapability.ID, Bytes.of(0x80)),
                 ChannelIdentification.exclusive(1));
-        assertEquals(Causes.INVALID_IE_CONTENTS, causeOf(f.link.takeOnly()));
+        assertEquals(Q850Cause.INVALID_IE_CONTENTS, causeOf(f.link.takeOnly()));
     }
 
     @Test
     void unknownCallReferenceGetsReleaseComplete81ExceptForReleaseComplete() {
-        f.receive(CallReference.pri(77, false), MessageType.DISCONNECT, Cause.user(16));
+        f.receive(CallReference.pri(77, false), MessageType.DISCONNECT, Cause.user(Q850Cause.NORMAL_CLEARING));
         Q931Message rc = f.link.takeOnly();
         assertEquals(MessageType.RELEASE_COMPLETE, rc.type());
-        assertEquals(Causes.INVALID_CALL_REFERENCE, causeOf(rc));
+        assertEquals(Q850Cause.INVALID_CALL_REFERENCE, causeOf(rc));
         f.receive(CallReference.pri(77, false), MessageType.RELEASE_COMPLETE);
         assertTrue(f.link.sent.isEmpty());
     }
@@ -131,7 +131,7 @@ class ProtocolErrorTest {
         f.activeIncoming(5);
         f.receive(NET_CALL, MessageType.ALERTING);
         Q931Message status = f.link.takeOnly();
-        assertEquals(Causes.WRONG_MESSAGE_FOR_STATE, causeOf(status));
+        assertEquals(Q850Cause.WRONG_MESSAGE_FOR_STATE, causeOf(status));
     }
 
     @Test
@@ -150,6 +150,6 @@ class ProtocolErrorTest {
                 new RestartIndicator(RestartIndicator.RestartClass.INDICATED_CHANNELS));
         Q931Message status = f.link.takeOnly();
         assertTrue(status.callReference().isGlobal());
-        assertEquals(Causes.MANDATORY_IE_MISSING, causeOf(status));
+        assertEquals(Q850Cause.MANDATORY_IE_MISSING, causeOf(status));
     }
 }

@@ -178,14 +178,14 @@ class Q931CodecTest {
     @Test
     void encodesACallWithRecordsBuiltInCode() {
         Q931Message m = Q931Message.of(CallReference.pri(0x1234, false), MessageType.RELEASE_COMPLETE,
-                Cause.user(Causes.NORMAL_CLEARING));
+                Cause.user(Q850Cause.NORMAL_CLEARING));
         assertArrayEquals(Bytes.concat(header(0x5A, false), CAUSE_NORMAL_CLEARING), Q931Codec.encode(m));
     }
 
     @Test
     void unknownMessageTypeIsCause97WithTheCallReference() {
         Q931Exception e = assertThrows(Q931Exception.class, () -> Q931Codec.decode(header(0x60, false)));
-        assertEquals(Causes.MESSAGE_TYPE_NON_EXISTENT, e.cause());
+        assertEquals(Q850Cause.MESSAGE_TYPE_NON_EXISTENT, e.cause());
         assertEquals(CallReference.pri(0x1234, false), e.callReference());
     }
 
@@ -195,9 +195,9 @@ class Q931CodecTest {
                 0x09, // not Q.931
                 0x02, 0x00, 0x01, // call reference 1
                 0x05))); // SETUP
-        assertEquals(Causes.INVALID_MESSAGE, pd.cause());
+        assertEquals(Q850Cause.INVALID_MESSAGE, pd.cause());
         assertNull(pd.callReference());
-        assertEquals(Causes.INVALID_MESSAGE, assertThrows(Q931Exception.class, () -> Q931Codec.decode(Bytes.of(0x08, 0x02))).cause());
+        assertEquals(Q850Cause.INVALID_MESSAGE, assertThrows(Q931Exception.class, () -> Q931Codec.decode(Bytes.of(0x08, 0x02))).cause());
     }
 
     @Test
@@ -206,7 +206,7 @@ class Q931CodecTest {
                 0x08, // protocol discriminator
                 0x03, // call reference length 3: not allowed
                 0x00, 0x00, 0x01, 0x05)));
-        assertEquals(Causes.INVALID_CALL_REFERENCE, e.cause());
+        assertEquals(Q850Cause.INVALID_CALL_REFERENCE, e.cause());
     }
 
     @Test
@@ -215,7 +215,7 @@ class Q931CodecTest {
                 0x08, // IE cause
                 0x05, //   length 5, but only one octet follows
                 0x80))));
-        assertEquals(Causes.INVALID_IE_CONTENTS, e.cause());
+        assertEquals(Q850Cause.INVALID_IE_CONTENTS, e.cause());
         assertEquals(Cause.ID, e.diagnosticIe());
         assertEquals(MessageType.DISCONNECT, e.messageType());
     }

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 final class RecordingHandler implements TrunkCallHandler {
     final List<String> events = new ArrayList<>();
     IsdnCall incoming;
-    int clearedCause = -1;
+    Q850Cause clearedCause;
     Consumer<IsdnCall> onIncoming = c -> {};
 
     @Override
@@ -44,7 +44,7 @@ final class RecordingHandler implements TrunkCallHandler {
     }
 
     @Override
-    public void onCleared(IsdnCall call, int cause, String location) {
+    public void onCleared(IsdnCall call, Q850Cause cause, String location) {
         clearedCause = cause;
         events.add("cleared " + cause);
     }

@@ -118,7 +118,7 @@ class RestartAtLinkUpTest {
         Q931Message status = f.link.takeOnly();
         assertEquals(MessageType.STATUS, status.type());
         assertTrue(status.callReference().isGlobal());
-        assertEquals(Causes.CHANNEL_DOES_NOT_EXIST, causeOf(status));
+        assertEquals(Q850Cause.CHANNEL_DOES_NOT_EXIST, causeOf(status));
         assertEquals(ChannelState.BUSY, f.channels.state(5));
         assertEquals(RestartEvent.Kind.INVALID_RESTART, f.handler.restartEvents.getLast().kind());
     }
@@ -128,7 +128,7 @@ class RestartAtLinkUpTest {
         acknowledge();
         Q931Message status = f.link.takeOnly();
         assertEquals(MessageType.STATUS, status.type());
-        assertEquals(Causes.WRONG_MESSAGE_FOR_STATE, causeOf(status));
+        assertEquals(Q850Cause.WRONG_MESSAGE_FOR_STATE, causeOf(status));
         assertEquals(RestartEvent.Kind.UNEXPECTED_ACKNOWLEDGE, f.handler.restartEvents.getLast().kind());
     }
 
@@ -138,7 +138,7 @@ class RestartAtLinkUpTest {
         f.link.take();
         f.receive(CallReference.pri(0, true), MessageType.RESTART_ACKNOWLEDGE, ChannelIdentification.exclusive(16),
                 new RestartIndicator(RestartClass.INDICATED_CHANNELS));
-        assertEquals(Causes.CHANNEL_DOES_NOT_EXIST, causeOf(f.link.takeOnly()));
+        assertEquals(Q850Cause.CHANNEL_DOES_NOT_EXIST, causeOf(f.link.takeOnly()));
         assertEquals(ChannelState.RESTARTING, f.channels.state(2));
         f.advanceSeconds(120 * 3);
         assertEquals(ChannelState.IDLE, f.channels.state(2), "no channel stays stuck restarting");
@@ -150,9 +150,9 @@ class RestartAtLinkUpTest {
         setup(1, ChannelIdentification.exclusive(7));
         Q931Message rc = f.link.takeOnly();
         assertEquals(MessageType.RELEASE_COMPLETE, rc.type());
-        assertEquals(Causes.REQUESTED_CHANNEL_NOT_AVAILABLE, causeOf(rc));
+        assertEquals(Q850Cause.REQUESTED_CHANNEL_NOT_AVAILABLE, causeOf(rc));
         Refusal r = f.handler.refusals.getFirst();
-        assertEquals(44, r.cause());
+        assertEquals(Q850Cause.REQUESTED_CHANNEL_NOT_AVAILABLE, r.cause());
         assertEquals("95598", r.called());
         assertEquals(7, r.timeslot());
         assertEquals(ChannelState.BLOCKED, f.channels.state(7));
@@ -165,8 +165,8 @@ class RestartAtLinkUpTest {
                 CalledPartyNumber.of("95598"));
         Q931Message rc = f.link.takeOnly();
         assertEquals(MessageType.RELEASE_COMPLETE, rc.type());
-        assertEquals(Causes.MANDATORY_IE_MISSING, causeOf(rc));
-        assertEquals(96, f.handler.refusals.getFirst().cause());
+        assertEquals(Q850Cause.MANDATORY_IE_MISSING, causeOf(rc));
+        assertEquals(Q850Cause.MANDATORY_IE_MISSING, f.handler.refusals.getFirst().cause());
         assertEquals(0, f.handler.refusals.getFirst().timeslot());
         assertTrue(f.layer.calls().isEmpty());
         BChannels.timeslots().forEach(ts -> assertEquals(ChannelState.IDLE, f.channels.state(ts)));

@@ -25,8 +25,8 @@ class TimerExpiryTest {
         f.advanceSeconds(4);
         Q931Message rc = f.link.takeOnly();
         assertEquals(MessageType.RELEASE_COMPLETE, rc.type());
-        assertEquals(Causes.RECOVERY_ON_TIMER_EXPIRY, causeOf(rc));
-        assertEquals(Causes.RECOVERY_ON_TIMER_EXPIRY, f.handler.clearedCause);
+        assertEquals(Q850Cause.RECOVERY_ON_TIMER_EXPIRY, causeOf(rc));
+        assertEquals(Q850Cause.RECOVERY_ON_TIMER_EXPIRY, f.handler.clearedCause);
         assertEquals(ChannelState.IDLE, f.channels.state(call.channel() == 0 ? 31 : call.channel()));
     }
 
@@ -40,7 +40,7 @@ class TimerExpiryTest {
         f.advanceSeconds(1);
         Q931Message disconnect = f.link.takeOnly();
         assertEquals(MessageType.DISCONNECT, disconnect.type());
-        assertEquals(Causes.RECOVERY_ON_TIMER_EXPIRY, causeOf(disconnect));
+        assertEquals(Q850Cause.RECOVERY_ON_TIMER_EXPIRY, causeOf(disconnect));
         assertEquals(11, call.state());
     }
 
@@ -52,25 +52,25 @@ class TimerExpiryTest {
         f.advanceSeconds(4);
         Q931Message disconnect = f.link.takeOnly();
         assertEquals(MessageType.DISCONNECT, disconnect.type());
-        assertEquals(Causes.RECOVERY_ON_TIMER_EXPIRY, causeOf(disconnect));
+        assertEquals(Q850Cause.RECOVERY_ON_TIMER_EXPIRY, causeOf(disconnect));
     }
 
     @Test
     void t305ExpirySendsReleaseWithTheDisconnectCause() {
         IsdnCall call = f.activeIncoming(5);
-        call.hangup(Causes.CALL_REJECTED);
+        call.hangup(Q850Cause.CALL_REJECTED);
         f.link.take();
         f.advanceSeconds(30);
         Q931Message release = f.link.takeOnly();
         assertEquals(MessageType.RELEASE, release.type());
-        assertEquals(Causes.CALL_REJECTED, causeOf(release));
+        assertEquals(Q850Cause.CALL_REJECTED, causeOf(release));
         assertEquals(19, call.state());
     }
 
     @Test
     void t308TwiceReleasesTheChannelIntoMaintenance() {
         IsdnCall call = f.activeIncoming(5);
-        f.receive(NET_CALL, MessageType.DISCONNECT, Cause.user(Causes.NORMAL_CLEARING));
+        f.receive(NET_CALL, MessageType.DISCONNECT, Cause.user(Q850Cause.NORMAL_CLEARING));
         assertEquals(MessageType.RELEASE, f.link.takeOnly().type());
         f.advanceSeconds(4);
         assertEquals(MessageType.RELEASE, f.link.takeOnly().type());
@@ -104,7 +104,7 @@ class TimerExpiryTest {
         f.advanceSeconds(89);
         assertEquals(10, call.state());
         f.advanceSeconds(1);
-        assertEquals(Causes.TEMPORARY_FAILURE, f.handler.clearedCause);
+        assertEquals(Q850Cause.TEMPORARY_FAILURE, f.handler.clearedCause);
         assertEquals(ChannelState.IDLE, f.channels.state(5));
     }
 
@@ -126,7 +126,7 @@ class TimerExpiryTest {
         f.advanceSeconds(4);
         Q931Message release = f.link.takeOnly();
         assertEquals(MessageType.RELEASE, release.type());
-        assertEquals(Causes.TEMPORARY_FAILURE, causeOf(release));
+        assertEquals(Q850Cause.TEMPORARY_FAILURE, causeOf(release));
         assertEquals(19, call.state());
     }
 
@@ -136,7 +136,7 @@ class TimerExpiryTest {
         f.layer.onDataLinkDown("blip");
         f.layer.onDataLinkUp();
         f.link.take();
-        f.receive(NET_CALL, MessageType.STATUS, Cause.user(Causes.RESPONSE_TO_STATUS_ENQUIRY), CallState.of(10));
+        f.receive(NET_CALL, MessageType.STATUS, Cause.user(Q850Cause.RESPONSE_TO_STATUS_ENQUIRY), CallState.of(10));
         f.advanceSeconds(20);
         assertTrue(f.link.take().stream().noneMatch(m -> m.type() == MessageType.STATUS_ENQUIRY));
         assertEquals(10, call.state());

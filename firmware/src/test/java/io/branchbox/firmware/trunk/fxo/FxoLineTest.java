@@ -1,5 +1,6 @@
 package io.branchbox.firmware.trunk.fxo;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,8 +52,8 @@ class FxoLineTest {
         }
 
         @Override
-        public void onTrunkCleared(TrunkCall call, int cause) {
-            cleared.add(cause);
+        public void onTrunkCleared(TrunkCall call, Q850Cause cause) {
+            cleared.add(cause.value());
         }
     };
 
@@ -159,8 +160,8 @@ class FxoLineTest {
             public void onAnswered(TrunkCall call) {}
 
             @Override
-            public void onFailed(int c, String reason) {
-                cause[0] = c;
+            public void onFailed(Q850Cause c, String reason) {
+                cause[0] = c.value();
             }
         });
         scheduler.runPending();

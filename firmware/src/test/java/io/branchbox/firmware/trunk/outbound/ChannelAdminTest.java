@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.branchbox.firmware.isdn.q931.BChannels;
 import io.branchbox.firmware.isdn.q931.BChannels.ChannelState;
-import io.branchbox.firmware.isdn.q931.Causes;
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.isdn.q931.ChannelPreference;
 import io.branchbox.firmware.trunk.FakeNetwork;
 import io.branchbox.firmware.trunk.LinkedSpan;
@@ -46,7 +46,7 @@ class ChannelAdminTest {
         admin.block(0, 31, "swap card");
         assertEquals(ChannelState.BUSY, channels.state(31), "the call goes on");
 
-        linked.network.disconnectAll(Causes.NORMAL_CLEARING);
+        linked.network.disconnectAll(Q850Cause.NORMAL_CLEARING);
         scheduler.runPending();
         assertEquals(ChannelState.IDLE, channels.state(31));
         admin.enforce();

@@ -3,7 +3,7 @@ package io.branchbox.firmware.trunk.outbound;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.branchbox.firmware.isdn.q931.Causes;
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,29 +12,27 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RetryableCausesTest {
 
     @ParameterizedTest
-    @ValueSource(ints = {Causes.NO_CIRCUIT_AVAILABLE, Causes.TEMPORARY_FAILURE, Causes.SWITCHING_EQUIPMENT_CONGESTION,
-            Causes.REQUESTED_CHANNEL_NOT_AVAILABLE})
+    @ValueSource(ints = {34, 41, 42, 44})
     void congestionAndChannelTroubleAreRetriedEvenAfterCallProceeding(int cause) {
-        assertTrue(RetryableCauses.isRetryable(cause, false, false));
-        assertTrue(RetryableCauses.isRetryable(cause, true, false));
+        assertTrue(RetryableCauses.isRetryable(Q850Cause.of(cause), false, false));
+        assertTrue(RetryableCauses.isRetryable(Q850Cause.of(cause), true, false));
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {Causes.UNALLOCATED_NUMBER, Causes.NORMAL_CLEARING, Causes.USER_BUSY, Causes.NO_USER_RESPONDING,
-            Causes.NO_ANSWER, Causes.CALL_REJECTED, Causes.NORMAL_UNSPECIFIED, Causes.INCOMPATIBLE_DESTINATION})
+    @ValueSource(ints = {1, 16, 17, 18, 19, 21, 31, 88})
     void theFarEndSayingNoIsFinal(int cause) {
-        assertFalse(RetryableCauses.isRetryable(cause, false, false));
+        assertFalse(RetryableCauses.isRetryable(Q850Cause.of(cause), false, false));
     }
 
     @Test
     void timerExpiryIsRetriedOnlyWhenTheNetworkNeverAnsweredTheSetup() {
-        assertTrue(RetryableCauses.isRetryable(Causes.RECOVERY_ON_TIMER_EXPIRY, false, false), "T303");
-        assertFalse(RetryableCauses.isRetryable(Causes.RECOVERY_ON_TIMER_EXPIRY, true, false), "T310");
+        assertTrue(RetryableCauses.isRetryable(Q850Cause.RECOVERY_ON_TIMER_EXPIRY, false, false), "T303");
+        assertFalse(RetryableCauses.isRetryable(Q850Cause.RECOVERY_ON_TIMER_EXPIRY, true, false), "T310");
     }
 
     @Test
     void nothingIsRetriedOnceTheFarEndRang() {
-        assertFalse(RetryableCauses.isRetryable(Causes.TEMPORARY_FAILURE, true, true));
-        assertFalse(RetryableCauses.isRetryable(Causes.NO_CIRCUIT_AVAILABLE, true, true));
+        assertFalse(RetryableCauses.isRetryable(Q850Cause.TEMPORARY_FAILURE, true, true));
+        assertFalse(RetryableCauses.isRetryable(Q850Cause.NO_CIRCUIT_AVAILABLE, true, true));
     }
 }

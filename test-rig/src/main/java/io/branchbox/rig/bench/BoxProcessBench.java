@@ -1,0 +1,240 @@
+package io.branchbox.rig.bench;
+
+import io.branchbox.drivers.cb1.msg.SpanConfig;
+import io.branchbox.rig.carrier.OfferedCall;
+import io.branchbox.rig.sim.SimulatedSite;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The box's memory and pauses at full load, measured on the box's process alone: this process
+ * simulates the board (behind a real pseudo-terminal), the carrier and the callers, and starts the
+ * box ({@link LoadedBox}) in a second JVM with the shipped options ({@code web-admin/src/dist/jvm.options},
+ * or the file named by {@code -Dbox.options=FILE} for a before/after comparison) plus Native Memory
+ * Tracking and a GC log. The load is {@link FullLoadAudioBench}'s (30 recorded calls on E1 span 0,
+ * 8 bridged to headsets, 22 hearing hold music: 38 channels both ways), plus DTMF detection on
+ * every channel, and the web admin with a supervisor's wallboard and console open and a month's
+ * report run in the middle of the window ({@link WebLoad}).
+ *
+ * <p>Measured over the window: the box process's resident set and CPU from {@code /proc} every
+ * second, the NMT summary (by {@code jcmd}) in the middle of the window, the longest GC pause in the
+ * window from the GC log, turnaround and bridged transit at the box's port (by the box's
+ * {@link BoxPortProbe}), end to end at the board, playout underruns.
+ *
+ * <p>Run: {@code ./box bench-main io.branchbox.rig.bench.BoxProcessBench [seconds=60] [dtmf=true]};
+ * logs and the NMT summary in {@code test-rig/target/bench/}.
+ */
+public final class BoxProcessBench {
+    private static final Logger log = LoggerFactory.getLogger(BoxProcessBench.class);
+    private static final Pattern GC_LINE = Pattern.compile("^\\[(\\d+(?:\\.\\d+)?)s\\].*Pause.* (\\d+(?:\\.\\d+)?)ms");
+    private static final Pattern NMT_LINE = Pattern.compile("^-\\s+(.+?) \\(reserved=(\\d+)KB, committed=(\\d+)KB[,)]");
+    private static final Pattern NMT_TOTAL = Pattern.compile("^Total: reserved=(\\d+)KB, committed=(\\d+)KB");
+
+    private BoxProcessBench() {}
+
+    public static void main(String[] args) throws Exception {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        boolean dtmf = args.length <= 1 || Boolean.parseBoolean(args[1]);
+        Path root = Path.of("").toAbsolutePath();
+        Path out = Files.createDirectories(root.resolve("test-rig/target/bench"));
+        Path optionsFile = Path.of(System.getProperty("box.options", "web-admin/src/dist/jvm.options"));
+        List<String> options = BenchAll.JvmOptions.read(optionsFile);
+        Path dir = Files.createTempDirectory("box-process-bench-");
+        Path data = Files.createDirectories(dir.resolve("box"));
+        Path control = Files.createDirectories(dir.resolve("control"));
+        Path gcLog = out.resolve("box-process-gc.log");
+        Files.deleteIfExists(gcLog);
+        log.info("box process bench: {} s, DTMF on every channel {}, options {} {}, load average {}", seconds, dtmf,
+                optionsFile, options, BenchAll.loadAverage());
+        try (SimulatedSite site = SimulatedSite.start(dir.resolve("site"))) {
+            List<StampedTalker> talkers = StampedTalker.onTrunkAndHeadsets(site.board(), LoadedBox.SEATS,
+                    50 * (seconds + 30));
+            List<String> cmd = new ArrayList<>();
+            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            cmd.addAll(options);
+            cmd.add("-XX:NativeMemoryTracking=summary");
+            cmd.add("-Xlog:gc:file=" + gcLog);
+            String results = System.getProperty(BenchFigures.PROPERTY);
+            if (results != null) {
+                cmd.add("-D" + BenchFigures.PROPERTY + "=" + results);
+            }
+            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), LoadedBox.class.getName(),
+                    dir.resolve("site/board-tty").toString(), data.toString(), control.toString(),
+                    Integer.toString(seconds), Boolean.toString(dtmf)));
+            long t0 = System.nanoTime();
+            Process box = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(out.resolve("box-process-box.log").toFile()).start();
+            try {
+                run(site, box, data, control, out, gcLog, seconds, talkers, t0);
+            } finally {
+                if (box.isAlive()) {
+                    box.destroy();
+                    if (!box.waitFor(30, TimeUnit.SECONDS)) {
+                        box.destroyForcibly();
+                    }
+                }
+            }
+        }
+    }
+
+    private static void run(SimulatedSite site, Process box, Path data, Path control, Path out, Path gcLog, int seconds,
+            List<StampedTalker> talkers, long t0) throws Exception {
+        Path port = control.resolve("port");
+        OfferToRingBench.waitFor("the box's web admin", Duration.ofMinutes(3), () -> Files.exists(port) || !box.isAlive());
+        if (!box.isAlive()) {
+            throw new IllegalStateException("the box process ended with " + box.exitValue() + " before it started");
+        }
+        log.info("box process {} started: web admin on port {} after {} ms", box.pid(), Files.readString(port),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
+        OfferToRingBench.waitFor("layer 2 up", Duration.ofSeconds(60), site.carrier()::layer2Up);
+        // the whole E1 seized at once: 30 SETUPs back to back, each timed at the carrier from the
+        // offer to the box's CONNECT (the call answered; its recording starts with the answer)
+        List<java.util.concurrent.CompletableFuture<OfferedCall>> offers = new ArrayList<>();
+        long[] setupToConnect = new long[LoadedBox.CALLS];
+        for (int ts = 1; ts < 32; ts++) {
+            if (ts != SpanConfig.D_CHANNEL_TIMESLOT) {
+                int i = offers.size();
+                long at = System.nanoTime();
+                offers.add(site.carrier().offerCall("1380013" + String.format(Locale.ROOT, "%04d", ts), "95598", ts)
+                        .whenComplete((c, e) -> setupToConnect[i] = System.nanoTime() - at));
+            }
+        }
+        List<OfferedCall> calls = new ArrayList<>();
+        for (var f : offers) {
+            calls.add(f.get(60, TimeUnit.SECONDS));
+        }
+        Percentiles.Summary burst = Percentiles.summarize(setupToConnect, setupToConnect.length);
+        log.info("burst of {} SETUPs back to back, offer → CONNECT at the carrier: {} (load average {})", calls.size(),
+                burst, BenchAll.loadAverage());
+        BenchFigures.latency("box.burst.setupToConnect", burst);
+        try (WebLoad web = new WebLoad(Integer.parseInt(Files.readString(port).trim()))) {
+            web.start(data);
+            Path measuring = control.resolve("measuring");
+            OfferToRingBench.waitFor("the box's measured window", Duration.ofMinutes(5),
+                    () -> Files.exists(measuring) || !box.isAlive());
+            long windowStartMs = Long.parseLong(Files.readString(measuring).trim());
+            String loadStart = BenchAll.loadAverage();
+            long underrunsBefore = site.board().underruns();
+            talkers.forEach(t -> t.measuring(true));
+            List<Long> rssKb = new ArrayList<>();
+            List<Double> cpu = new ArrayList<>();
+            long lastTicks = ticks(box.pid());
+            long lastWall = System.nanoTime();
+            String nmt = null;
+            Path measured = control.resolve("measured");
+            for (int s = 1; !Files.exists(measured) && box.isAlive() && s <= seconds + 60; s++) {
+                Thread.sleep(1000);
+                long tk = ticks(box.pid());
+                long wall = System.nanoTime();
+                cpu.add((tk - lastTicks) / 100.0 / ((wall - lastWall) / 1e9));
+                rssKb.add(rssKb(box.pid()));
+                lastTicks = tk;
+                lastWall = wall;
+                if (s == seconds / 2) {
+                    web.report();
+                    nmt = nmt(box.pid());
+                    Files.writeString(out.resolve("box-process-nmt.txt"), nmt, StandardCharsets.UTF_8);
+                }
+            }
+            talkers.forEach(t -> t.measuring(false));
+            long underruns = site.board().underruns() - underrunsBefore;
+            String loadEnd = BenchAll.loadAverage();
+            calls.forEach(c -> site.carrier().hangup(c));
+            OfferToRingBench.waitFor("recordings finished and the box stopped", Duration.ofMinutes(3),
+                    () -> !box.isAlive());
+            long[] e2e = talkers.stream().flatMapToLong(t -> java.util.Arrays.stream(t.heard())).toArray();
+            Percentiles.Summary endToEnd = Percentiles.summarize(e2e, e2e.length);
+            double rssMax = rssKb.stream().mapToLong(Long::longValue).max().orElse(0) / 1024.0;
+            double rssAvg = rssKb.stream().mapToLong(Long::longValue).average().orElse(0) / 1024.0;
+            double cpuAvg = 100 * cpu.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+            double cpuMax = 100 * cpu.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            double[] pauses = gcPauses(gcLog, windowStartMs / 1000.0);
+            log.info("box process (exit {}): RSS avg {} MB, max {} MB; CPU avg {} %, max {} % of a core (GC and JIT"
+                    + " included); GC pauses in the window: {} , longest {} ms; longest of the whole run {} ms",
+                    box.exitValue(), fmt(rssAvg), fmt(rssMax), fmt(cpuAvg), fmt(cpuMax), (int) pauses[2],
+                    fmt(pauses[1]), fmt(pauses[0]));
+            log.info("end to end at the board: {}; playout underruns in the window {}", endToEnd, underruns);
+            log.info("load average at the window's start {}, at its end {}", loadStart, loadEnd);
+            log.info("native memory in the middle of the window:\n{}", nmt);
+            BenchFigures.record("box.rss.max", rssMax, "MB (box process alone)", BenchFigures.Better.LOWER);
+            BenchFigures.record("box.rss.avg", rssAvg, "MB (box process alone)", BenchFigures.Better.LOWER);
+            BenchFigures.record("box.cpu.avg", cpuAvg, "% of a core (box process)", BenchFigures.Better.LOWER);
+            BenchFigures.record("box.gc.window.pause.max", pauses[1], "ms", BenchFigures.Better.LOWER);
+            BenchFigures.record("box.gc.window.pauses", pauses[2], "pauses", BenchFigures.Better.LOWER);
+            BenchFigures.record("box.underruns", underruns, "frames", BenchFigures.Better.LOWER);
+            BenchFigures.latency("box.endToEnd", endToEnd);
+            if (nmt != null) {
+                for (String line : nmt.split("\n")) {
+                    Matcher m = NMT_LINE.matcher(line.trim());
+                    Matcher t = NMT_TOTAL.matcher(line.trim());
+                    if (m.find()) {
+                        BenchFigures.record("box.nmt." + m.group(1).replaceAll("[^A-Za-z]", ""),
+                                Long.parseLong(m.group(3)) / 1024.0, "MB committed", BenchFigures.Better.LOWER);
+                    } else if (t.find()) {
+                        BenchFigures.record("box.nmt.Total", Long.parseLong(t.group(2)) / 1024.0, "MB committed",
+                                BenchFigures.Better.LOWER);
+                    }
+                }
+            }
+        }
+    }
+
+    /** {longest pause of the run, longest in the window, pauses in the window} from a {@code -Xlog:gc} file. */
+    static double[] gcPauses(Path gcLog, double windowStartS) throws IOException {
+        double all = 0;
+        double window = 0;
+        int n = 0;
+        if (Files.exists(gcLog)) {
+            for (String line : Files.readAllLines(gcLog, StandardCharsets.UTF_8)) {
+                Matcher m = GC_LINE.matcher(line);
+                if (m.find()) {
+                    double ms = Double.parseDouble(m.group(2));
+                    all = Math.max(all, ms);
+                    if (Double.parseDouble(m.group(1)) >= windowStartS) {
+                        window = Math.max(window, ms);
+                        n++;
+                    }
+                }
+            }
+        }
+        return new double[] {all, window, n};
+    }
+
+    private static String nmt(long pid) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid), "VM.native_memory", "summary").redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(60, TimeUnit.SECONDS);
+        return text;
+    }
+
+    private static long ticks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    }
+
+    private static long rssKb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return 0;
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+}
