@@ -15,6 +15,8 @@ public final class ThreadNames {
     public static final String CB1_WRITE = "cb1-write";
 
     // --- the box: firmware ---
+    /** Opens the database (H2 and Flyway) at start while the starting thread opens the journal; ends once open. */
+    public static final String BOX_START = "box-start";
     /** Protocols, call control, ACD, seats and lamps: every state machine (ExecutorScheduler). */
     public static final String SIGNALLING = "signalling";
     /** Appends and forces journal events, then feeds the projections. */

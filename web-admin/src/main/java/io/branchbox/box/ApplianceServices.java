@@ -98,7 +98,7 @@ final class ApplianceServices implements SystemAdmin, AutoCloseable {
         boardOnline = () -> "ONLINE".equals(box.snapshot().board().state());
         List<RouteSpec> routes = bind(box.dataSource(), box.journal(), box.signalling()::execute, () -> {
             var s = box.snapshot();
-            return "board " + s.board().state() + ", " + s.calls().size() + " call(s), uplink " + s.uplinkState();
+            return "board " + s.board().state() + ", " + s.calls().size() + " call(s), uplink " + s.uplink().state();
         }, box.faults());
         box.onUpdateCommand(url -> updates.fromOffice(url, boardOnline));
         return routes;

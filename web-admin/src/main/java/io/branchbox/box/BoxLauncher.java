@@ -1,32 +1,19 @@
 package io.branchbox.box;
 
 import io.branchbox.admin.config.ConfigService;
-import io.branchbox.admin.prompts.LibraryPromptsBackend;
-import io.branchbox.admin.recordings.CatalogRecordingsBackend;
-import io.branchbox.admin.recordings.RecordingsBackend;
-import io.branchbox.admin.reports.ReportsBackend;
-import io.branchbox.admin.users.PasswordHasher;
-import io.branchbox.admin.users.UserStore;
-import io.branchbox.admin.web.AdminConfig;
 import io.branchbox.admin.web.AdminServer;
 import io.branchbox.admin.web.HttpsConfig;
 import io.branchbox.admin.web.RouteSpec;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.config.ConfigDocuments;
 import io.branchbox.firmware.config.ConfigException;
-import io.branchbox.firmware.config.ConfigRevisions;
 import io.branchbox.firmware.console.AgentConsole;
-import io.branchbox.firmware.kpi.KpiJson;
 import io.branchbox.firmware.runtime.BoxOptions;
 import io.branchbox.firmware.runtime.BoxRuntime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -41,15 +28,13 @@ public final class BoxLauncher {
     private static final Logger log = LoggerFactory.getLogger(BoxLauncher.class);
 
     /**
-     * A running box; closing it stops the web admin, the uplink (publishing "offline"), then the
-     * box. {@code config} is the configuration service of the web admin (revisions, live apply).
+     * A running box with its web admin; closing it closes the runtime, which stops its services in
+     * reverse (the web admin, then the uplink, publishing "offline"), then the engine and the
+     * storage. {@code config} is the configuration service of the web admin (revisions, live apply).
      */
-    public record Running(BoxRuntime runtime, AdminServer web, LiveUplink uplink, ConfigService config)
-            implements AutoCloseable {
+    public record Running(BoxRuntime runtime, AdminServer web, ConfigService config) implements AutoCloseable {
         @Override
         public void close() {
-            web.stop();
-            uplink.close();
             runtime.close();
         }
     }
@@ -145,49 +130,11 @@ public final class BoxLauncher {
             Function<BoxRuntime, AgentConsole> consoleOf, ConfigService.Restarter restarter, HttpsConfig https,
             Function<BoxRuntime, List<RouteSpec>> areaRoutes)
             throws IOException, SQLException {
-        BoxRuntime runtime = BoxRuntime.start(config, dataDir, hw);
-        try {
-            LiveUplink uplink = LiveUplink.start(runtime);
-            ConfigRevisions revisions = ConfigRevisions.open(configPath, config, Clock.systemUTC(), REVISIONS_KEPT);
-            ConfigService configuration = new ConfigService(revisions, config,
-                    next -> runtime.apply(next).thenApply(plan -> {
-                        if (plan.live().contains("uplink")) {
-                            uplink.restart();
-                        }
-                        return plan;
-                    }), restarter, new ProbeUplinkTester(runtime));
-            UserStore users = new UserStore(runtime.dataSource(), PasswordHasher.argon2id(), Clock.systemUTC());
-            users.ensureInitialAdmin(dataDir);
-            String version = BoxLauncher.class.getPackage().getImplementationVersion();
-            Clock site = Clock.system(ZoneId.of(config.site().timezone()));
-            AgentConsole agentConsole = consoleOf.apply(runtime);
-            RecordingsBackend recordings = new CatalogRecordingsBackend(runtime.dataSource(),
-                    dataDir.resolve(config.recording().directory()), site, config.site().boxId());
-            AdminServer web = new AdminServer(AdminConfig.defaults().withAddress(config.web().bind(), config.web().port()),
-                    users, new SnapshotStatus(runtime, version == null ? "dev" : version), site, recordings,
-                    new RuntimeSpanAdmin(runtime), new LibraryPromptsBackend(runtime.prompts(),
-                            new LibraryPromptsBackend.PhoneRecorder() {
-                                @Override
-                                public java.util.concurrent.CompletableFuture<Void> start(int seat, String set, String name) {
-                                    return runtime.recordPrompt(seat, set, name);
-                                }
-
-                                @Override
-                                public java.util.concurrent.CompletableFuture<Long> stop(int seat) {
-                                    return runtime.stopPromptRecording(seat);
-                                }
-                            }), https, configuration, areaRoutes.apply(runtime)).start();
-            web.attachConsole(agentConsole);
-            web.attachLines(new SnapshotLines(runtime));
-            web.attachReports(ReportsBackend.of(runtime.kpi(), Clock.systemUTC()));
-            web.attachWorkOrders(runtime.workOrders(), runtime.signalling().clock());
-            web.attachQa(runtime.qa());
-            log.info("web admin on http://{}:{}/", config.web().bind(), web.port());
-            return new Running(runtime, web, uplink, configuration);
-        } catch (RuntimeException | IOException e) {
-            runtime.close();
-            throw e;
-        }
+        BoxRuntime runtime = BoxRuntime.create(config, dataDir, hw);
+        WebAdminService web = new WebAdminService(new WebAdminService.Settings(config, configPath, dataDir, consoleOf,
+                restarter, https, areaRoutes));
+        runtime.addService(web).start();
+        return new Running(runtime, web.server(), web.configuration());
     }
 
     static BoxConfig withBoard(BoxConfig c, BoxConfig.Board b) {

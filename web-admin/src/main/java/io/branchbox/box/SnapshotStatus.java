@@ -36,7 +36,7 @@ final class SnapshotStatus implements BoxStatusSource {
                 s.agents().stream().map(a -> new StatusView.Agent(a.id(), a.name(), a.seat() == 0 ? null : String.valueOf(a.seat()),
                         a.state(), a.since().toEpochMilli())).toList(),
                 new StatusView.Recording(s.recording().healthy(), s.recording().coveragePercent(), freeBytes()),
-                new StatusView.Uplink(s.uplinkState(), (int) Math.min(Integer.MAX_VALUE, s.uplinkQueued())),
+                new StatusView.Uplink(s.uplink().state().name(), (int) Math.min(Integer.MAX_VALUE, s.uplink().queued())),
                 Duration.between(s.startedAt(), s.takenAt()).toSeconds(),
                 Map.of("firmware", version, "board", s.board().firmware()),
                 s.takenAt().toEpochMilli(),

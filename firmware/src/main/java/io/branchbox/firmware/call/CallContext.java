@@ -27,6 +27,7 @@ final class CallContext {
     final Acd acd;
     final AudioRouter router;
     final CallControlPorts.Channels channels;
+    final CallControlPorts.Seats seats;
     final CallControlPorts.Recorder recorder;
     final CallEventLog events;
     final SeatLampDriver lamps;
@@ -45,13 +46,14 @@ final class CallContext {
     final Map<Agent, String> lastCall = new java.util.HashMap<>();
 
     CallContext(BoxConfig config, Scheduler scheduler, Acd acd, AudioRouter router, CallControlPorts.Channels channels,
-            CallControlPorts.Recorder recorder, CallControlPorts.Events events, CallControlPorts.SeatLamps lamps,
+            CallControlPorts.Seats seats, CallControlPorts.Recorder recorder, CallControlPorts.Events events, CallControlPorts.SeatLamps lamps,
             Prompts prompts) {
         this.config = config;
         this.scheduler = scheduler;
         this.acd = acd;
         this.router = router;
         this.channels = channels;
+        this.seats = seats;
         this.recorder = recorder;
         this.events = new CallEventLog(events);
         this.lamps = new SeatLampDriver(lamps, acd, scheduler);
@@ -71,9 +73,9 @@ final class CallContext {
         acd.offerDirect(a, callId);
     }
 
-    /** Board unit of a seat's headset port (seat 1 is unit 0x30). */
-    static int seatUnit(int seat) {
-        return 0x30 + seat - 1;
+    /** Board unit of a seat's headset port, as the board addresses it ({@link CallControlPorts.Seats}). */
+    int seatUnit(int seat) {
+        return seats.headsetUnit(seat);
     }
 
     void setAgent(Agent a, AgentState s, String reason) {

@@ -21,6 +21,17 @@ public final class CallControlPorts {
         void close(int unit, int chan);
     }
 
+    /**
+     * The agents' seats as the board addresses them: which board unit carries seat {@code n}'s
+     * headset audio. The addressing is the board's (drivers' {@code Units.headset}), so call
+     * control never computes a unit; the seat count's one owner is the board's headset count
+     * ({@code Units.MAX_HEADSETS}, which {@code ConfigValidator.MAX_SEATS} is).
+     */
+    public interface Seats {
+        /** Board unit of seat {@code seat}'s headset (seats count from 1); channel 0 carries its audio. */
+        int headsetUnit(int seat);
+    }
+
     /** Starts the recording of a call. */
     public interface Recorder {
         Session start(String callId, Instant startedAt);

@@ -38,15 +38,16 @@ public final class CallManager {
     private PromptByPhone promptByPhone;
 
     public CallManager(BoxConfig config, Scheduler scheduler, Acd acd, AudioRouter router,
-            CallControlPorts.Channels channels, CallControlPorts.Recorder recorder, CallControlPorts.Events events,
-            CallControlPorts.SeatLamps lamps, Prompts prompts) {
-        this(config, scheduler, acd, router, channels, recorder, events, lamps, prompts, CallControlPorts.Dialer.NONE);
+            CallControlPorts.Channels channels, CallControlPorts.Seats seats, CallControlPorts.Recorder recorder,
+            CallControlPorts.Events events, CallControlPorts.SeatLamps lamps, Prompts prompts) {
+        this(config, scheduler, acd, router, channels, seats, recorder, events, lamps, prompts, CallControlPorts.Dialer.NONE);
     }
 
     public CallManager(BoxConfig config, Scheduler scheduler, Acd acd, AudioRouter router,
-            CallControlPorts.Channels channels, CallControlPorts.Recorder recorder, CallControlPorts.Events events,
-            CallControlPorts.SeatLamps lamps, Prompts prompts, CallControlPorts.Dialer dialer) {
-        this.cx = new CallContext(config, scheduler, acd, router, channels, recorder, events, lamps, prompts);
+            CallControlPorts.Channels channels, CallControlPorts.Seats seats, CallControlPorts.Recorder recorder,
+            CallControlPorts.Events events, CallControlPorts.SeatLamps lamps, Prompts prompts,
+            CallControlPorts.Dialer dialer) {
+        this.cx = new CallContext(config, scheduler, acd, router, channels, seats, recorder, events, lamps, prompts);
         this.agents = new AgentStates(cx, this::dispatch);
         this.control = new AgentCallControl(cx, this);
         this.outbound = new OutboundCalls(cx, this, dialer);

@@ -76,7 +76,8 @@ public final class OutboundCalls {
         String queue = a.queues().isEmpty() ? cx.config.ivr().defaultQueue() : a.queues().get(0);
         Call call;
         if (colleague != null) {
-            call = new Call(cx.ids.next(), Call.Direction.INTERNAL, new SeatLeg(a.seat(), SeatLeg.number(a.seat()), number),
+            call = new Call(cx.ids.next(), Call.Direction.INTERNAL, new SeatLeg(a.seat(), cx.seatUnit(a.seat()),
+                    SeatLeg.number(a.seat()), number),
                     queue, cx.now());
         } else {
             call = new Call(cx.ids.next(), Call.Direction.OUT, null, queue, cx.now());

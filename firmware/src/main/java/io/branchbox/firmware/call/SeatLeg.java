@@ -7,7 +7,7 @@ import io.branchbox.firmware.isdn.q931.Q850Cause;
  * through the same offer, bridge and recording steps as a trunk call. Answering and hanging up
  * are no-ops: the seat is the box's own, and closing its channel is all there is to do.
  */
-record SeatLeg(int seat, String callingNumber, String calledNumber) implements TrunkCall {
+record SeatLeg(int seat, int audioUnit, String callingNumber, String calledNumber) implements TrunkCall {
     /** Internal numbers are "8" and the two-digit seat: 801 .. 816. */
     static String number(int seat) {
         return String.format("8%02d", seat);
@@ -16,11 +16,6 @@ record SeatLeg(int seat, String callingNumber, String calledNumber) implements T
     @Override
     public String trunk() {
         return "seat" + seat;
-    }
-
-    @Override
-    public int audioUnit() {
-        return CallContext.seatUnit(seat);
     }
 
     @Override

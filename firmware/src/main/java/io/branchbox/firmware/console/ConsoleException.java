@@ -1,20 +1,32 @@
 package io.branchbox.firmware.console;
 
 /**
- * A console action that could not be carried out; nothing was changed. {@link #code()} is a
- * stable, machine-readable reason ({@code not-logged-in}, {@code no-call}, {@code seat-taken},
- * {@code busy}, {@code bad-code}, {@code no-such-agent}, {@code no-such-queue}, {@code wrong-state},
- * {@code no-seat}); the message says it in words for the agent.
+ * A console action that could not be carried out; nothing was changed. {@link #reason()} says
+ * why, from the closed vocabulary {@link Refusal}; {@link #code()} is its stable wire code; the
+ * message says it in words for the agent.
  */
 public final class ConsoleException extends RuntimeException {
-    private final String code;
+    private final Refusal reason;
 
-    public ConsoleException(String code, String message) {
+    public ConsoleException(Refusal reason, String message) {
         super(message);
-        this.code = code;
+        this.reason = java.util.Objects.requireNonNull(reason, "reason");
     }
 
+    /**
+     * By wire code, for the call sites written before {@link Refusal}; the code must be one of
+     * {@link Refusal}'s (an unknown code throws {@link IllegalArgumentException}).
+     */
+    public ConsoleException(String code, String message) {
+        this(Refusal.ofCode(code), message);
+    }
+
+    public Refusal reason() {
+        return reason;
+    }
+
+    /** The reason's wire code ({@link Refusal#code()}). */
     public String code() {
-        return code;
+        return reason.code();
     }
 }

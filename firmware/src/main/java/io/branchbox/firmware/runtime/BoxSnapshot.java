@@ -1,5 +1,6 @@
 package io.branchbox.firmware.runtime;
 
+import io.branchbox.firmware.uplink.UplinkState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,7 @@ public record BoxSnapshot(
         List<QueueInfo> queues,
         List<AgentInfo> agents,
         RecordingInfo recording,
-        String uplinkState,
-        long uplinkQueued) {
+        Uplink uplink) {
 
     public BoxSnapshot {
         spans = List.copyOf(spans);
@@ -29,6 +29,21 @@ public record BoxSnapshot(
         calls = List.copyOf(calls);
         queues = List.copyOf(queues);
         agents = List.copyOf(agents);
+    }
+
+    /**
+     * The uplink to the central office as the snapshot saw it.
+     *
+     * @param state  connected, connecting, or disabled (switched off, or not started yet)
+     * @param queued messages waiting in the outbox for the broker's confirmation
+     */
+    public record Uplink(UplinkState state, long queued) {
+        /** No uplink: switched off in the document, or not started yet. */
+        public static final Uplink DISABLED = new Uplink(UplinkState.DISABLED, 0);
+
+        public Uplink {
+            java.util.Objects.requireNonNull(state, "state");
+        }
     }
 
     public record Board(String state, String reason, String serial, String firmware, Map<String, Long> counters) {
@@ -87,6 +102,6 @@ public record BoxSnapshot(
     /** The snapshot before the box has taken its first one. */
     public static BoxSnapshot empty(Instant now) {
         return new BoxSnapshot(now, now, new Board("STARTING", "", "", "", Map.of()), List.of(), List.of(), List.of(), List.of(),
-                List.of(), new RecordingInfo(true, "", 0, 100.0, List.of(), "UNKNOWN", -1), "DISABLED", 0);
+                List.of(), new RecordingInfo(true, "", 0, 100.0, List.of(), "UNKNOWN", -1), Uplink.DISABLED);
     }
 }

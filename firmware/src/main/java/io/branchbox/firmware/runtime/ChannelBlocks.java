@@ -1,6 +1,7 @@
 package io.branchbox.firmware.runtime;
 
 import io.branchbox.firmware.journal.EventJournal;
+import io.branchbox.firmware.journal.JournalEvent;
 import io.branchbox.firmware.trunk.outbound.ChannelAdmin;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -37,19 +38,36 @@ final class ChannelBlocks {
                 String.valueOf(timeslot)));
     }
 
+    /** A technician's block in force: the B-channel and the reason given. */
+    record Block(int span, int timeslot, String reason) {
+        /** The block an event of type {@link #BLOCKED} or {@link #UNBLOCKED} names (reason empty for the latter). */
+        static Block of(JournalEvent e) {
+            String reason = e.attr("reason");
+            return new Block(Integer.parseInt(e.attr("span")), Integer.parseInt(e.attr("timeslot")),
+                    reason == null ? "" : reason);
+        }
+
+        Channel channel() {
+            return new Channel(span, timeslot);
+        }
+    }
+
+    /** A B-channel of a span. */
+    record Channel(int span, int timeslot) {}
+
     /** Re-applies the blocks the journal says are in force; returns how many. */
     int restore() throws IOException {
-        Map<String, String[]> inForce = new LinkedHashMap<>();
+        Map<Channel, Block> inForce = new LinkedHashMap<>();
         journal.replay(e -> {
             if (BLOCKED.equals(e.type())) {
-                inForce.put(e.attr("span") + "/" + e.attr("timeslot"),
-                        new String[] {e.attr("span"), e.attr("timeslot"), e.attr("reason")});
+                Block b = Block.of(e);
+                inForce.put(b.channel(), b);
             } else if (UNBLOCKED.equals(e.type())) {
-                inForce.remove(e.attr("span") + "/" + e.attr("timeslot"));
+                inForce.remove(Block.of(e).channel());
             }
         });
-        for (String[] b : inForce.values()) {
-            admin.block(Integer.parseInt(b[0]), Integer.parseInt(b[1]), b[2]);
+        for (Block b : inForce.values()) {
+            admin.block(b.span(), b.timeslot(), b.reason());
         }
         return inForce.size();
     }

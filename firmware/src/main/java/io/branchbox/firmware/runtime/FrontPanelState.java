@@ -2,6 +2,7 @@ package io.branchbox.firmware.runtime;
 
 import io.branchbox.drivers.gpio.FrontPanel;
 import io.branchbox.drivers.gpio.LedModes;
+import io.branchbox.firmware.uplink.UplinkState;
 
 /** Turns a {@link BoxSnapshot} into the four front-panel lamps, with the datasheet's meanings. */
 final class FrontPanelState {
@@ -14,8 +15,9 @@ final class FrontPanelState {
         boolean allUp = !s.spans().isEmpty() && s.spans().stream().allMatch(BoxSnapshot.Span::layer1Up);
         boolean anyAlarm = s.spans().stream().anyMatch(sp -> !sp.alarms().isEmpty());
         panel.setTrunk(LedModes.trunk(anyConfigured, allUp, anyAlarm));
-        boolean connected = "CONNECTED".equals(s.uplinkState());
-        panel.setUplink(LedModes.uplink(connected, "CONNECTING".equals(s.uplinkState()), s.uplinkQueued() > 0));
+        BoxSnapshot.Uplink up = s.uplink();
+        panel.setUplink(LedModes.uplink(up.state() == UplinkState.CONNECTED, up.state() == UplinkState.CONNECTING,
+                up.queued() > 0));
         boolean nearlyFull = !"OK".equals(s.recording().storageLevel()) && !"UNKNOWN".equals(s.recording().storageLevel());
         boolean fault = !s.recording().lastError().isEmpty() || !s.recording().coverageGaps().isEmpty()
                 || s.recording().framesLost() > 0;

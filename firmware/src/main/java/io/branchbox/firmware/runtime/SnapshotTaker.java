@@ -40,12 +40,12 @@ final class SnapshotTaker {
     private final Collection<FxoLine> fxo;
     private final CallManager calls;
     private final Supplier<BoxSnapshot.RecordingInfo> recording;
-    private final Supplier<String[]> uplink;
+    private final Supplier<BoxSnapshot.Uplink> uplink;
 
     private final LiveQueueStats queueStats;
 
     SnapshotTaker(Clock clock, BoardLink link, AudioRouter router, Supplier<BoardIdentity> identity, Collection<PriSpan> spans, Collection<FxoLine> fxo,
-            CallManager calls, Supplier<BoxSnapshot.RecordingInfo> recording, Supplier<String[]> uplink,
+            CallManager calls, Supplier<BoxSnapshot.RecordingInfo> recording, Supplier<BoxSnapshot.Uplink> uplink,
             LiveQueueStats queueStats) {
         this.queueStats = queueStats;
         this.clock = clock;
@@ -62,10 +62,9 @@ final class SnapshotTaker {
 
     BoxSnapshot take() {
         Instant now = clock.instant();
-        String[] up = uplink.get();
         return new BoxSnapshot(now, startedAt, board(), spans(),
                 fxo.stream().map(l -> new BoxSnapshot.FxoInfo(l.port(), l.state(), l.lineUp())).toList(),
-                calls(), queues(now), agents(), recording.get(), up[0], Long.parseLong(up[1]));
+                calls(), queues(now), agents(), recording.get(), uplink.get());
     }
 
     private BoxSnapshot.Board board() {

@@ -45,7 +45,7 @@ public final class UplinkWiring {
         });
         box.reportUplink(() -> {
             UplinkStatus st = service.status();
-            return new String[] {st.state().name(), String.valueOf(st.queued())};
+            return new BoxSnapshot.Uplink(st.state(), st.queued());
         });
         return service;
     }

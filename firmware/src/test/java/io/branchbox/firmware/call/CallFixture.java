@@ -24,6 +24,11 @@ import java.util.concurrent.CompletableFuture;
 final class CallFixture {
     static final int SPAN0 = 0x10;
 
+    /** The seats port as the board adapter answers it: the datasheet's headset addressing, from drivers. */
+    static int headset(int seat) {
+        return io.branchbox.drivers.cb1.msg.Units.headset(seat - 1);
+    }
+
     final ManualScheduler scheduler;
     /** Every event call control appends, as the journal would hold it (time from the scheduler). */
     java.util.function.Consumer<io.branchbox.firmware.journal.JournalEvent> journal = e -> { };
@@ -116,7 +121,7 @@ final class CallFixture {
             dialled.add(number);
             return dialResult;
         };
-        calls = new CallManager(config, scheduler, acd, router, channels, recorder,
+        calls = new CallManager(config, scheduler, acd, router, channels, CallFixture::headset, recorder,
                 (type, callId, agentId, queue, attrs) -> {
                     events.add(type + (agentId == null ? "" : " " + agentId));
                     eventAttrs.add(attrs);

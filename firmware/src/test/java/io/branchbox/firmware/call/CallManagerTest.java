@@ -79,7 +79,7 @@ class CallManagerTest {
             }
         };
         Acd acd = new Acd(config.queues(), scheduler.clock());
-        calls = new CallManager(config, scheduler, acd, router, channels, recorder,
+        calls = new CallManager(config, scheduler, acd, router, channels, CallFixture::headset, recorder,
                 (type, callId, agentId, queue, attrs) -> events.add(type + (agentId == null ? "" : " " + agentId)),
                 (seat, ready, call) -> lamps.put(seat, (ready ? "R" : "-") + (call ? "C" : "-")),
                 new Prompts(Path.of("/nonexistent")));
@@ -185,7 +185,7 @@ class CallManagerTest {
 
             @Override
             public void close(int unit, int chan) {}
-        }, (id, at) -> null, (type, callId, agentId, queue, attrs) -> events.add(type + " " + queue),
+        }, CallFixture::headset, (id, at) -> null, (type, callId, agentId, queue, attrs) -> events.add(type + " " + queue),
                 (seat, ready, call) -> { }, new Prompts(Path.of("/nonexistent")));
         Agent repairman = new Agent("agent9", "Repair", 2, List.of("repair"), scheduler.clock().instant());
         manager.login(repairman);

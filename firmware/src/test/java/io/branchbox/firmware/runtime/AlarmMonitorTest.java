@@ -19,14 +19,14 @@ class AlarmMonitorTest {
                 List.of(new BoxSnapshot.Span(0, true, spanAlarms.isEmpty(), l2, spanAlarms, 0, 30, 0)),
                 List.of(), List.of(), List.of(), List.of(),
                 new BoxSnapshot.RecordingInfo(gaps.isEmpty(), "", 0, gaps.isEmpty() ? 100 : 90, gaps, storage, 1 << 30),
-                "CONNECTED", 0);
+                new BoxSnapshot.Uplink(io.branchbox.firmware.uplink.UplinkState.CONNECTED, 0));
     }
 
     private static BoxSnapshot spanAt(Instant at, List<String> spanAlarms, String board) {
         return new BoxSnapshot(at, T, new BoxSnapshot.Board(board, "no PONG", "SN1", "1.0", Map.of()),
                 List.of(new BoxSnapshot.Span(0, true, spanAlarms.isEmpty(), true, spanAlarms, 0, 30, 0)),
                 List.of(), List.of(), List.of(), List.of(),
-                new BoxSnapshot.RecordingInfo(true, "", 0, 100, List.of(), "OK", 1 << 30), "CONNECTED", 0);
+                new BoxSnapshot.RecordingInfo(true, "", 0, 100, List.of(), "OK", 1 << 30), new BoxSnapshot.Uplink(io.branchbox.firmware.uplink.UplinkState.CONNECTED, 0));
     }
 
     @Test
@@ -77,7 +77,7 @@ class AlarmMonitorTest {
     private static BoxSnapshot restart(boolean unacknowledged) {
         BoxSnapshot s = snapshot("ONLINE", List.of(), true, List.of(), "OK");
         return new BoxSnapshot(T, T, s.board(), List.of(new BoxSnapshot.Span(0, true, true, true, List.of(), 0, 30, 0,
-                unacknowledged, Map.of(44, 2L))), List.of(), List.of(), List.of(), List.of(), s.recording(), "CONNECTED", 0);
+                unacknowledged, Map.of(44, 2L))), List.of(), List.of(), List.of(), List.of(), s.recording(), new BoxSnapshot.Uplink(io.branchbox.firmware.uplink.UplinkState.CONNECTED, 0));
     }
 
     @Test

@@ -63,7 +63,7 @@ class DayFiguresMosquittoTest {
 
             abandoned(journal, "c1", local(DAY, "10:00"), 40);
             KpiLive live = new KpiLive(settings, dir.resolve("data"), kpiThread, 2);
-            // as the box wires it (LiveUplink): rows as JSON, handed to the uplink's thread
+            // as the box wires it (runtime.BoxUplink): rows as JSON, handed to the uplink's thread
             live.setSink((day, closed, rows) -> {
                 List<Object> json = rows.stream().<Object>map(KpiJson::row).toList();
                 uplinkThread.execute(() -> uplink.publishDayFigures(day.toString(), zone, closed, json));

@@ -45,6 +45,7 @@ final class CallManagerOnSoak implements PriSoak.BoxCallControl, AutoCloseable {
                     @Override
                     public void close(int unit, int chan) {}
                 },
+                seat -> io.branchbox.drivers.cb1.msg.Units.headset(seat - 1),
                 (callId, at) -> {
                     throw new IllegalStateException("no agent answers in the soak, so nothing is recorded");
                 },

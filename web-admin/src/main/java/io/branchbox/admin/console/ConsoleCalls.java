@@ -2,6 +2,7 @@ package io.branchbox.admin.console;
 
 import io.branchbox.firmware.console.AgentConsole;
 import io.branchbox.firmware.console.ConsoleException;
+import io.branchbox.firmware.console.Refusal;
 import io.branchbox.time.Scheduler;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
@@ -82,7 +83,7 @@ final class ConsoleCalls {
             c = c.getCause();
         }
         if (c instanceof ConsoleException e) {
-            return new Refused(statusOf(e.code()), e.code(), e.getMessage());
+            return new Refused(statusOf(e.reason()), e.code(), e.getMessage());
         }
         if (c instanceof TimeoutException || c instanceof CancellationException) {
             return new Refused(503, TIMEOUT, "call control did not answer within " + timeout.toSeconds() + " s; try again");
@@ -93,12 +94,12 @@ final class ConsoleCalls {
         return new IllegalStateException("console action failed", c);
     }
 
-    /** The HTTP status for a {@link ConsoleException#code()}. */
-    static int statusOf(String code) {
-        return switch (code) {
-            case "bad-code" -> 400;
-            case "no-such-agent", "no-such-queue" -> 404;
-            default -> 409;
+    /** The HTTP status for a {@link ConsoleException#reason()}. */
+    static int statusOf(Refusal reason) {
+        return switch (reason) {
+            case BAD_CODE -> 400;
+            case NO_SUCH_AGENT, NO_SUCH_QUEUE -> 404;
+            case NOT_LOGGED_IN, NO_CALL, SEAT_TAKEN, BUSY, BAD_NUMBER, WRONG_STATE, NO_SEAT, EMPTY, UNAVAILABLE -> 409;
         };
     }
 

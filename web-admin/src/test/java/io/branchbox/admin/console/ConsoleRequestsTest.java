@@ -62,12 +62,13 @@ class ConsoleRequestsTest {
 
     @Test
     void callControlCodesMapToConflictUnlessTheyNameSomethingMissingOrUnknown() {
-        assertEquals(400, ConsoleCalls.statusOf("bad-code"));
-        assertEquals(404, ConsoleCalls.statusOf("no-such-agent"));
-        assertEquals(404, ConsoleCalls.statusOf("no-such-queue"));
-        for (String code : new String[] {"not-logged-in", "no-call", "seat-taken", "busy", "wrong-state", "no-seat",
-                "something-new"}) {
-            assertEquals(409, ConsoleCalls.statusOf(code), code);
+        assertEquals(400, ConsoleCalls.statusOf(io.branchbox.firmware.console.Refusal.BAD_CODE));
+        assertEquals(404, ConsoleCalls.statusOf(io.branchbox.firmware.console.Refusal.NO_SUCH_AGENT));
+        assertEquals(404, ConsoleCalls.statusOf(io.branchbox.firmware.console.Refusal.NO_SUCH_QUEUE));
+        for (io.branchbox.firmware.console.Refusal r : java.util.EnumSet.complementOf(java.util.EnumSet.of(
+                io.branchbox.firmware.console.Refusal.BAD_CODE, io.branchbox.firmware.console.Refusal.NO_SUCH_AGENT,
+                io.branchbox.firmware.console.Refusal.NO_SUCH_QUEUE))) {
+            assertEquals(409, ConsoleCalls.statusOf(r), r.code());
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.branchbox.admin.tls.UploadedCertificate;
 import io.branchbox.firmware.audio.WavImportException;
 import io.branchbox.firmware.recording.ExportRefusedException;
+import io.branchbox.firmware.console.Refusal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ class RefusalCodesTest {
         assertTrue(consoleCodes.containsAll(Set.of("busy", "no-seat", "seat-taken", "wrong-state")),
                 "the scan finds call control's codes: " + consoleCodes);
         consoleCodes.forEach(c -> keys.add("console.refused." + c));
+        Arrays.stream(Refusal.values()).forEach(r -> keys.add("console.refused." + r.code()));
         keys.add("console.refused.console-unavailable");
         keys.add("console.refused.timeout");
         consoleCodes(FIRMWARE.resolve("call/PromptByPhone.java")).forEach(c -> keys.add("prompts.error.phone." + c));

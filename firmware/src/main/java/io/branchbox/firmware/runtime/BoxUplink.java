@@ -1,12 +1,10 @@
-package io.branchbox.box;
+package io.branchbox.firmware.runtime;
 
-import io.branchbox.time.ThreadNames;
 import io.branchbox.firmware.kpi.KpiJson;
-import io.branchbox.firmware.runtime.BoxRuntime;
-import io.branchbox.firmware.runtime.UplinkWiring;
 import io.branchbox.firmware.uplink.AlarmBacklog;
 import io.branchbox.firmware.uplink.UplinkService;
 import io.branchbox.time.ExecutorScheduler;
+import io.branchbox.time.ThreadNames;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,41 +16,47 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The box's uplink, which a saved configuration change may switch on, off or to new settings
- * while the box runs: {@link #restart()} stops the current service (publishing "offline") and
- * starts one from the runtime's current document. Alarms and figures always go to the service of
- * the moment. Thread-safe; the service itself runs on the {@code uplink} thread.
+ * The box's link to the central office, a {@link BoxService} of the runtime itself, so that a box
+ * reports over MQTT with or without its web admin. A saved configuration change may switch it on,
+ * off or to new settings while the box runs: {@link #restart()} stops the current service
+ * (publishing "offline") and starts one from the runtime's current document. Alarms, interval
+ * figures and day figures always go to the service of the moment; an alarm the outbox refuses
+ * (disk full, or no service at the moment) waits, bounded, and is sent later.
+ *
+ * <p>Thread-safe; the service itself runs on the {@code uplink} thread (and Paho's), and the
+ * runtime's sinks hand off to it without blocking.
  */
-final class LiveUplink implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(LiveUplink.class);
+final class BoxUplink implements BoxService {
+    private static final Logger log = LoggerFactory.getLogger(BoxUplink.class);
 
-    private final BoxRuntime runtime;
     private final ExecutorScheduler thread = new ExecutorScheduler(ThreadNames.UPLINK, Clock.systemUTC());
+    private volatile BoxRuntime box;
     private volatile UplinkService service;
 
-    private LiveUplink(BoxRuntime runtime) {
-        this.runtime = runtime;
+    @Override
+    public String name() {
+        return "uplink";
     }
 
-    static LiveUplink start(BoxRuntime runtime) throws IOException {
-        LiveUplink u = new LiveUplink(runtime);
-        u.service = UplinkWiring.create(runtime, u.thread);
-        if (u.service != null) {
-            u.service.start();
+    @Override
+    public synchronized void start(BoxRuntime runtime) throws IOException {
+        this.box = runtime;
+        service = UplinkWiring.create(runtime, thread);
+        if (service != null) {
+            service.start();
         }
-        // publishing appends to the outbox on disk: hand off to the uplink's own thread; an alarm
-        // the outbox refuses (disk full, or no service at the moment) waits, bounded, and is sent later
+        // publishing appends to the outbox on disk: hand off to the uplink's own thread
         AlarmBacklog alarms = new AlarmBacklog(a -> {
-            UplinkService s = u.service;
+            UplinkService s = service;
             return s != null && s.publishAlarm(a);
         });
-        runtime.onAlarm(a -> u.thread.execute(() -> alarms.offer(a)));
-        u.thread.scheduleAtFixedRate(Duration.ofSeconds(10), Duration.ofSeconds(10), alarms::retry);
+        runtime.onAlarm(a -> thread.execute(() -> alarms.offer(a)));
+        thread.scheduleAtFixedRate(Duration.ofSeconds(10), Duration.ofSeconds(10), alarms::retry);
         runtime.onFigures((from, to, f) -> {
             // the work orders' state at the interval's end, taken here (in memory, the book's short lock)
             var orders = runtime.workOrders().figures(from, to).toMap();
-            u.thread.execute(() -> {
-                UplinkService s = u.service;
+            thread.execute(() -> {
+                UplinkService s = service;
                 if (s != null) {
                     s.publishFigures(from, to, f.toMap(), orders);
                 }
@@ -61,14 +65,13 @@ final class LiveUplink implements AutoCloseable {
         String zone = runtime.config().site().timezone();
         runtime.onDayFigures((day, closed, rows) -> {
             List<Object> json = rows.stream().<Object>map(KpiJson::row).toList();
-            u.thread.execute(() -> {
-                UplinkService s = u.service;
+            thread.execute(() -> {
+                UplinkService s = service;
                 if (s != null) {
                     s.publishDayFigures(day.toString(), zone, closed, json);
                 }
             });
         });
-        return u;
     }
 
     /** The service of the moment, or null when the document disables the uplink. */
@@ -80,11 +83,11 @@ final class LiveUplink implements AutoCloseable {
     synchronized void restart() {
         stopService();
         try {
-            service = UplinkWiring.create(runtime, thread);
+            service = UplinkWiring.create(box, thread);
             if (service != null) {
                 service.start();
             } else {
-                runtime.reportUplink(() -> new String[] {"DISABLED", "0"});
+                box.reportUplink(() -> BoxSnapshot.Uplink.DISABLED);
             }
             log.info("uplink restarted with the new settings: {}", service == null ? "disabled" : "enabled");
         } catch (IOException | RuntimeException e) {
