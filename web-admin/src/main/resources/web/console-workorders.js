@@ -5,14 +5,28 @@
 (function () {
   const L = window.woText;
 
-  async function load() {
-    const body = document.getElementById("wo-callbacks");
-    const response = await fetch("/api/workorders/callbacks");
+  // One page of a panel's list (pager.js's envelope). Without work orders (403) the panel goes;
+  // after another failure the rows shown stay until the next refresh (null: the pager draws nothing).
+  async function pageFor(panel, address) {
+    const response = await fetch(address);
     if (!response.ok) {
-      document.getElementById("wo-panel").hidden = response.status === 403;
-      return;
+      document.getElementById(panel).hidden = response.status === 403;
+      return null;
     }
-    const list = await response.json();
+    return response.json();
+  }
+
+  let callbackPages = null;
+
+  async function load() {
+    callbackPages = callbackPages || bbx.pages(document.getElementById("wo-pages"), 10, function (offset, limit) {
+      return pageFor("wo-panel", "/api/workorders/callbacks?offset=" + offset + "&limit=" + limit);
+    }, drawCallbacks);
+    await callbackPages.load();
+  }
+
+  function drawCallbacks(list) {
+    const body = document.getElementById("wo-callbacks");
     body.replaceChildren();
     list.forEach(function (o) {
       const tr = document.createElement("tr");
@@ -34,16 +48,18 @@
       open.rel = "noopener";
       open.textContent = " " + o.number;
       td.appendChild(open);
-      actions.appendChild(td);
+      tr.appendChild(td);
       body.appendChild(tr);
-      body.appendChild(actions);
     });
     if (list.length === 0) {
       body.appendChild(bbx.text("tr", L("workorder.callbacks.empty")));
     }
   }
 
-  // The voicemail inbox: listen (VOICEMAIL_LISTEN), mark handled, turn into an order or a callback.
+  // The voicemail inbox: listen (VOICEMAIL_LISTEN), mark handled, turn into an order or a callback;
+  // one page at a time (pager.js), open messages first; the 10 s refresh reloads the page shown.
+  let voicemailPages = null;
+
   async function loadVoicemails() {
     const body = document.getElementById("vm-list");
     if (!body) {
@@ -52,11 +68,14 @@
     if (Array.from(body.querySelectorAll("audio")).some(function (a) { return !a.paused; })) {
       return; // a message is playing: the next refresh redraws the inbox
     }
-    const response = await fetch("/api/voicemails");
-    if (!response.ok) {
-      return;
-    }
-    const list = await response.json();
+    voicemailPages = voicemailPages || bbx.pages(document.getElementById("vm-pages"), 10, function (offset, limit) {
+      return pageFor("vm-panel", "/api/voicemails?offset=" + offset + "&limit=" + limit);
+    }, drawVoicemails);
+    await voicemailPages.load();
+  }
+
+  function drawVoicemails(list) {
+    const body = document.getElementById("vm-list");
     body.replaceChildren();
     list.forEach(function (m) {
       const tr = document.createElement("tr");
@@ -113,7 +132,8 @@
     loadVoicemails();
   }
 
-  document.addEventListener("DOMContentLoaded", function () {
+  // started once the page speaks the user's language: the pagers' 上一页 / 下一页 come from the catalogue
+  bbx.ready.then(function () {
     load();
     loadVoicemails();
     setInterval(function () { load(); loadVoicemails(); }, 10000);

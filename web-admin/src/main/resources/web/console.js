@@ -200,18 +200,24 @@
     }
   }
 
-  async function loadCallbacks() {
-    const response = await fetch("/api/console/callbacks");
-    if (response.ok) {
+  // The callback list, one page at a time (pager.js); every refresh reloads the page shown. A
+  // failed read keeps the rows shown and leaves #message to the console's own actions.
+  let callbackPages = null;
+
+  function loadCallbacks() {
+    callbackPages = callbackPages || bbx.pages(el("callback-pages"), 10, function (offset, limit) {
+      return "/api/console/callbacks?offset=" + offset + "&limit=" + limit;
+    }, function (items) {
       const fresh = document.createDocumentFragment();
-      (await response.json()).forEach(function (c) {
+      items.forEach(function (c) {
         const tr = document.createElement("tr");
         [c.number, c.queue, i18n.dateTime(c.placeSince), String(c.attempts)]
           .forEach(function (value) { tr.appendChild(text("td", value)); });
         fresh.appendChild(tr);
       });
       el("callbacks").replaceChildren(fresh);
-    }
+    }, function () { /* see above */ });
+    return callbackPages.load();
   }
 
   // After an action the page asks at once rather than waiting for the push.

@@ -3,9 +3,10 @@
 // The box pages every list (the envelope {items, total, offset, limit} of admin.http.Paging);
 // this asks for one page at a time with ?offset=&limit=, hands the page's items to draw(items),
 // and shows "21–40 of 57" between "previous" and "next". url(offset, limit) returns the address
-// to fetch (the page's filters are its business). An error answer is shown in #message (or the
-// page's onError) and keeps the current rows. Returns { load(), first() }: load() refetches the
-// current page (after a change), first() goes back to page 1 (after a new search).
+// to fetch (the page's filters are its business), or the page itself, or a promise of it (null:
+// nothing to show, e.g. a list the user may not read; the rows shown stay). An error answer is
+// shown in #message (or the page's onError) and keeps the current rows. Returns { load(), first() }:
+// load() refetches the current page (after a change), first() goes back to page 1 (after a new search).
 (function () {
   window.bbx.pages = function (container, size, url, draw, onError) {
     let offset = 0;
@@ -39,7 +40,7 @@
 
     async function load() {
       const source = url(offset, size);
-      const page = typeof source === "string" ? await fetched(source) : source;
+      const page = typeof source === "string" ? await fetched(source) : await source;
       if (page === null) {
         return null;
       }
@@ -49,6 +50,7 @@
         return load();
       }
       draw(page.items, page);
+      container.dataset.loaded = "true"; // shown once a page came (style.css): no dead buttons before
       info.textContent = bbx.t("core.paging",
           [page.items.length === 0 ? 0 : offset + 1, offset + page.items.length, page.total]);
       info.dataset.total = String(page.total);

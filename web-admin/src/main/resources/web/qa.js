@@ -85,8 +85,15 @@
 
   // ---- plan
 
+  // the month's samples come one page at a time (pager.js), the figures and quotas beside them;
+  // loadPlan starts again at page 1 (a new month, a new draw)
+  let planPages = null;
+
   async function loadPlan() {
-    renderPlan(await get("/api/qa/plan?month=" + $("plan-month").value));
+    planPages = planPages || window.bbx.pages($("plan-pages"), 50, (offset, limit) => "/api/qa/plan?month="
+      + $("plan-month").value + "&offset=" + offset + "&limit=" + limit, (items, page) => renderPlan(page), show);
+    planPages.first();
+    await planPages.load();
   }
 
   function renderPlan(p) {
@@ -102,7 +109,7 @@
       return tr;
     }));
     $("plan-shifts").replaceChildren(...p.shifts.map((s) => row([s.shift, s.agentId, s.drawn, s.scored])));
-    $("plan-samples").replaceChildren(...p.samples.map((s) => {
+    $("plan-samples").replaceChildren(...p.items.map((s) => {
       const act = s.status === "PENDING" ? button(t("qa.scoreThis"), () => openScore(s.callId, "score")) : "";
       const tr = row([s.callId, s.agentId, s.shift, t("qa.reason." + s.reason), t("qa.status." + s.status), s.total, act]);
       tr.dataset.callId = s.callId;
@@ -119,7 +126,8 @@
     if (count > 0 && $("draw-agent").value) { targets.push({ kind: "TARGET_AGENT", value: $("draw-agent").value, count: count }); }
     if (count > 0 && $("draw-queue").value) { targets.push({ kind: "TARGET_QUEUE", value: $("draw-queue").value, count: count }); }
     if (count > 0 && $("draw-wrapup").value) { targets.push({ kind: "TARGET_WRAPUP", value: $("draw-wrapup").value, count: count }); }
-    renderPlan(await post("/api/qa/plan/draw", { month: $("plan-month").value, targets: targets }));
+    await post("/api/qa/plan/draw", { month: $("plan-month").value, targets: targets });
+    await loadPlan();
   }
 
   // ---- calls
@@ -167,15 +175,23 @@
 
   // ---- live listening: the console's supervisor listen on the inspector's own seat, scored beside it
 
+  // the calls talked now, one page at a time (pager.js); "refresh" keeps the page
+  let livePages = null;
+
   async function loadLive() {
-    const l = await get("/api/qa/live");
+    livePages = livePages || window.bbx.pages($("live-pages"), 20, (offset, limit) => "/api/qa/live?offset="
+      + offset + "&limit=" + limit, (items, page) => renderLive(page), show);
+    await livePages.load();
+  }
+
+  function renderLive(l) {
     $("live-seat").textContent = l.seat > 0 ? t("qa.live.mySeat", [l.listenerId, l.seat]) : t("qa.live.noSeat", [l.listenerId]);
     $("live-seat").className = l.seat > 0 ? "" : "error";
-    if (l.calls.length === 0) {
+    if (l.items.length === 0) {
       $("live-calls").replaceChildren(row([t("qa.live.none"), "", "", "", ""]));
       return;
     }
-    $("live-calls").replaceChildren(...l.calls.map((c) => {
+    $("live-calls").replaceChildren(...l.items.map((c) => {
       const act = l.seat > 0 ? button(t("qa.live.listen"), () => listenLive(c.agentId)) : "";
       const tr = row([c.agentId + (c.name ? " " + c.name : ""), c.seat, c.callId, secs(Date.now() - Date.parse(c.since)), act]);
       tr.dataset.agent = c.agentId;
@@ -215,8 +231,8 @@
     $("score-call").textContent = t("qa.col.call") + " " + callId;
     $("form-result").textContent = "";
     $("form-submit").textContent = t(mode === "change" ? "qa.form.submitChange" : "qa.form.submit");
-    const forms = await get("/api/qa/forms");
-    window.qaForm.render(forms[0], result ? result.current : null);
+    const forms = await get("/api/qa/forms?limit=1"); // the form scored with: the first one
+    window.qaForm.render(forms.items[0], result ? result.current : null);
     if (isLive) {
       const since = Date.parse(liveCall.since);
       Object.assign(scoring, { agentId: liveCall.agentId, since: since, listening: true });
@@ -377,9 +393,28 @@
     }));
   }
 
+  // the forms, one page at a time (pager.js); "edit" puts one in the editor, the first on opening
+  let formPages = null;
+
   async function loadForms() {
-    const forms = await get("/api/qa/forms");
-    $("form-json").value = JSON.stringify(forms[0], null, 2);
+    formPages = formPages || window.bbx.pages($("forms-pages"), 20, (offset, limit) => "/api/qa/forms?offset="
+      + offset + "&limit=" + limit, drawForms, show);
+    const page = await formPages.load();
+    if (page && page.offset === 0 && page.items.length > 0 && !$("form-json").value) { editForm(page.items[0]); }
+  }
+
+  function drawForms(forms) {
+    $("forms").replaceChildren(...forms.map((f) => {
+      const tr = row([f.id, f.version, window.bbxI18n.language() === "en" ? f.nameEn : f.nameZh,
+        button(t("qa.form.edit"), () => editForm(f), "secondary outline")]);
+      tr.dataset.form = f.id;
+      return tr;
+    }));
+  }
+
+  function editForm(f) {
+    $("form-json").value = JSON.stringify(f, null, 2);
+    $("form-saved").textContent = "";
   }
 
   async function saveForm() {
@@ -388,8 +423,9 @@
       body: $("form-json").value });
     const out = await r.json().catch(() => ({}));
     if (!r.ok) { throw new Error(out.error || r.statusText); }
-    $("form-saved").textContent = t("qa.form.savedVersion", [out.version]);
     $("form-json").value = JSON.stringify(out, null, 2);
+    if (formPages) { await formPages.load(); } // the list shows the new version
+    $("form-saved").textContent = t("qa.form.savedVersion", [out.version]);
   }
 
   // A PDF is fetched first: when the box cannot make it (no Chinese font) the page says why,

@@ -95,10 +95,18 @@
   }
 
 
-  async function loadCallbacks() {
-    const response = await fetch("/api/workorders/callbacks");
-    if (!response.ok) { return; }
-    const list = await response.json();
+  let callbackPages = null;
+
+  function loadCallbacks() {
+    if (callbackPages === null) {
+      callbackPages = bbx.pages($("callback-pages"), 20, function (offset, limit) {
+        return "/api/workorders/callbacks?offset=" + offset + "&limit=" + limit;
+      }, drawCallbacks, function (text) { say(false, text); });
+    }
+    return callbackPages.load();
+  }
+
+  function drawCallbacks(list) {
     const body = $("callbacks");
     body.replaceChildren();
     list.forEach(function (o) {

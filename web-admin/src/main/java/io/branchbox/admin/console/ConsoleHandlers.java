@@ -9,6 +9,7 @@ import io.branchbox.admin.console.ConsoleRequests.NotReady;
 import io.branchbox.admin.console.ConsoleRequests.Transfer;
 import io.branchbox.admin.console.ConsoleRequests.WrapUp;
 import io.branchbox.admin.http.HttpProblem;
+import io.branchbox.admin.http.Paging;
 import io.branchbox.firmware.console.AgentConsole;
 import io.branchbox.firmware.console.AgentSummary;
 import io.branchbox.firmware.console.MonitorMode;
@@ -167,9 +168,10 @@ public final class ConsoleHandlers {
         act(ctx, "monitors " + target + ": " + mode, (c, agent) -> c.monitor(agent, target, mode));
     }
 
-    /** {@code GET /api/console/callbacks}: the callback list. */
+    /** {@code GET /api/console/callbacks}: the callback list, one page of the list envelope. */
     public void callbacks(Context ctx) {
-        answer(ctx, () -> calls.call(AgentConsole::callbacks).stream().map(ConsoleJson.Callback::of).toList());
+        Paging paging = Paging.of(ctx);
+        answer(ctx, () -> paging.of(calls.call(AgentConsole::callbacks)).map(ConsoleJson.Callback::of));
     }
 
     /** {@code POST /api/console/callbacks {"number", "queue"}}: puts a customer on a queue's callback list. */

@@ -105,8 +105,12 @@ public final class QaHandlers {
 
     // ---- inspectors (QA_SCORE)
 
+    /**
+     * The month's plan: its samples as one page of the list envelope ({@code items}, {@code total},
+     * {@code offset}, {@code limit}), with the completion and the quotas beside it.
+     */
     public void plan(Context ctx) {
-        ctx.json(QaViews.plan(qa(), requests.month(ctx)));
+        ctx.json(QaViews.plan(qa(), requests.month(ctx)).page(Paging.of(ctx)));
     }
 
     public void draw(Context ctx) {
@@ -119,8 +123,9 @@ public final class QaHandlers {
                 throw new HttpProblem(400, "target: " + e.getMessage());
             }
         }).toList();
+        Paging paging = Paging.of(ctx);
         run(() -> qa().draw(m, targets, who.apply(ctx).username()));
-        ctx.json(QaViews.plan(qa(), m));
+        ctx.json(QaViews.plan(qa(), m).page(paging));
     }
 
     /**
@@ -146,8 +151,9 @@ public final class QaHandlers {
         ctx.json(run(() -> qa().sampleManually(ctx.pathParam("callId"), who.apply(ctx).username())));
     }
 
+    /** The latest version of every scoring form, one page of the list envelope. */
     public void forms(Context ctx) {
-        ctx.json(qa().book().latestForms());
+        ctx.json(Paging.of(ctx).of(qa().book().latestForms()));
     }
 
     public void form(Context ctx) {

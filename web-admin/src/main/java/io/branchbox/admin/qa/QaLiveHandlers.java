@@ -2,6 +2,7 @@ package io.branchbox.admin.qa;
 
 import io.branchbox.admin.console.ConsoleHandlers;
 import io.branchbox.admin.http.HttpProblem;
+import io.branchbox.admin.http.Paging;
 import io.branchbox.firmware.console.AgentSummary;
 import io.branchbox.firmware.console.MonitorMode;
 import io.javalin.http.Context;
@@ -22,9 +23,6 @@ public final class QaLiveHandlers {
     /** A call being talked now, for live listening: the agent, their seat, the call and since when. */
     record LiveCall(String agentId, String name, int seat, String callId, Instant since) {}
 
-    /** The live calls and the inspector's own seat (0: no seat, so no live listening). */
-    record Live(String listenerId, int seat, List<LiveCall> calls) {}
-
     private final QaRequests requests;
     private final Function<Context, QaHandlers.Who> who;
     private final ConsoleHandlers console;
@@ -35,7 +33,11 @@ public final class QaLiveHandlers {
         this.console = console;
     }
 
-    /** The calls being talked now (not the inspector's own) and the inspector's seat. */
+    /**
+     * The calls being talked now (not the inspector's own), one page of the list envelope, with the
+     * inspector's agent id ({@code listenerId}) and seat ({@code seat}, 0: no seat, so no live
+     * listening) beside it.
+     */
     public void live(Context ctx) {
         requests.service();
         String me = who.apply(ctx).agentId();
@@ -48,7 +50,10 @@ public final class QaLiveHandlers {
                 calls.add(new LiveCall(a.agentId(), a.name(), a.seat(), a.callId(), a.since()));
             }
         }
-        ctx.json(new Live(me, seat, calls));
+        Map<String, Object> about = new java.util.LinkedHashMap<>(); // listenerId may be null: no Map.of
+        about.put("listenerId", me);
+        about.put("seat", seat);
+        ctx.json(Paging.of(ctx).of(calls).and(about));
     }
 
     /**

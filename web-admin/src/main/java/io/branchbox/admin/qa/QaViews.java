@@ -1,5 +1,6 @@
 package io.branchbox.admin.qa;
 
+import io.branchbox.admin.http.Paging;
 import io.branchbox.firmware.qa.CallFacts;
 import io.branchbox.firmware.qa.QaCompletion;
 import io.branchbox.firmware.qa.QaResult;
@@ -9,6 +10,7 @@ import io.branchbox.firmware.qa.signal.CallSignals;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +34,25 @@ final class QaViews {
     record ShiftQuota(String shift, String agentId, int drawn, int scored, int minimum) {}
 
     record Plan(String month, long seed, QaCompletion completion, int drawn, int remaining, int lost,
-            List<AgentQuota> agents, List<ShiftQuota> shifts, List<PlanRow> samples) {}
+            List<AgentQuota> agents, List<ShiftQuota> shifts, List<PlanRow> samples) {
+
+        /**
+         * As the route answers it: one page of the samples in the list envelope, the month's
+         * figures and quotas (short lists, one row per agent or shift) beside it.
+         */
+        Map<String, Object> page(Paging paging) {
+            Map<String, Object> about = new LinkedHashMap<>();
+            about.put("month", month);
+            about.put("seed", seed);
+            about.put("completion", completion);
+            about.put("drawn", drawn);
+            about.put("remaining", remaining);
+            about.put("lost", lost);
+            about.put("agents", agents);
+            about.put("shifts", shifts);
+            return paging.of(samples).and(about);
+        }
+    }
 
     /** One call in the list, with its signals (null until computed) and QA state. */
     record CallRow(String callId, String agentId, String queue, String wrapUpCode, String answeredAt, long talkMs,

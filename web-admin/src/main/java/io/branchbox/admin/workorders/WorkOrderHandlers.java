@@ -84,9 +84,9 @@ public final class WorkOrderHandlers {
         ctx.json(WorkOrderJson.Order.of(o, zone()));
     }
 
-    /** {@code GET /api/workorders/callbacks}: the callback list, earliest deadline first. */
+    /** {@code GET /api/workorders/callbacks}: the callback list, earliest deadline first, one page of the list envelope. */
     public void callbacks(Context ctx) {
-        ctx.json(service().book().callbacksDue().stream().map(o -> WorkOrderJson.Order.of(o, zone())).toList());
+        ctx.json(Paging.of(ctx).of(service().book().callbacksDue()).map(o -> WorkOrderJson.Order.of(o, zone())));
     }
 
     /** {@code GET /api/workorders/late}: open orders past a deadline (the wallboard's list). */
@@ -200,9 +200,9 @@ public final class WorkOrderHandlers {
         ctx.json(Paging.of(ctx).of(all).and(about));
     }
 
-    /** {@code GET /api/voicemails}: the console's voicemail inbox, open messages first. */
+    /** {@code GET /api/voicemails}: the console's voicemail inbox, open messages first, one page of the list envelope. */
     public void voicemails(Context ctx) {
-        ctx.json(service().voicemails().list().stream().map(m -> WorkOrderJson.Voicemail.of(m, zone())).toList());
+        ctx.json(Paging.of(ctx).of(service().voicemails().list()).map(m -> WorkOrderJson.Voicemail.of(m, zone())));
     }
 
     /** {@code POST /api/voicemails/{callId}/handled {"outcome":"DONE|ORDER|CALLBACK","order":"1001"}}. */

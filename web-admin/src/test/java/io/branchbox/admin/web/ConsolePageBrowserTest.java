@@ -106,4 +106,26 @@ class ConsolePageBrowserTest {
                 "wrap-up " + AGENT + " " + FakeAgentConsole.sampleCall().callId()
                         + " inquiry-answered [<i>asked about the outage</i>] [Mr Chen]"), box.console.acts);
     }
+
+    @Test
+    void theCallbackListShowsTenAtATimeWithItsTotalAndTheNextPage() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            box.console.callbackList.add(String.format("138001380%02d repairs", i));
+        }
+        try {
+            HeadlessChromium.logIn(driver, wait, box.baseUrl(), AGENT);
+            driver.get(box.baseUrl() + "/console");
+            // the one pager of every list (pager.js) over the list envelope (admin.http.Paging)
+            By info = By.cssSelector("#callback-pages .paging-info");
+            wait.until(ExpectedConditions.textToBe(info, "1–10 条，共 12 条"));
+            assertEquals(10, driver.findElements(By.cssSelector("#callbacks tr")).size());
+            driver.findElement(By.cssSelector("#callback-pages button:last-child")).click();
+            wait.until(ExpectedConditions.textToBe(info, "11–12 条，共 12 条"));
+            assertEquals(2, driver.findElements(By.cssSelector("#callbacks tr")).size());
+            assertTrue(driver.findElement(By.id("callbacks")).getText().contains("13800138011"));
+            HeadlessChromium.screenshot(driver, "console-callbacks-paged");
+        } finally {
+            box.console.callbackList.clear();
+        }
+    }
 }

@@ -63,10 +63,17 @@ class ConsoleRoutesTest {
                 .statusCode());
         assertEquals(404, agent.postJson("/api/console/callbacks", "{\"number\":\"13800138001\",\"queue\":\"nosuch\"}")
                 .statusCode());
-        JsonNode list = WebClient.json(agent.get("/api/console/callbacks"));
-        assertEquals(1, list.size());
-        assertEquals("13800138000", list.get(0).get("number").asText());
-        assertEquals("repairs", list.get(0).get("queue").asText());
+        assertEquals(200, agent.postJson("/api/console/callbacks", "{\"number\":\"13800138002\",\"queue\":\"repairs\"}")
+                .statusCode());
+        // the list envelope of every list (admin.http.Paging): one page, and the total for "1–1 of 2"
+        JsonNode page = WebClient.json(agent.get("/api/console/callbacks?offset=0&limit=1"));
+        assertEquals(2, page.get("total").asInt());
+        assertEquals(1, page.get("items").size());
+        assertEquals("13800138000", page.get("items").get(0).get("number").asText());
+        assertEquals("repairs", page.get("items").get(0).get("queue").asText());
+        JsonNode second = WebClient.json(agent.get("/api/console/callbacks?offset=1&limit=1"));
+        assertEquals("13800138002", second.get("items").get(0).get("number").asText(), "the second page is reachable");
+        assertEquals(400, agent.get("/api/console/callbacks?limit=0").statusCode(), "a bad page is refused");
         assertTrue(box.console.acts.contains("callback " + AGENT + " 13800138000 repairs"), box.console.acts.toString());
     }
 

@@ -123,7 +123,10 @@ class CrewPinsAndVoicemailBrowserTest {
         HeadlessChromium.logIn(driver, wait, box.baseUrl(), AGENT);
         driver.get(box.baseUrl() + "/console");
         By listen = By.cssSelector("#vm-list tr[data-call='" + VOICEMAIL + "'] button.vm-listen");
-        wait.until(ExpectedConditions.elementToBeClickable(listen)).click();
+        wait.until(ExpectedConditions.elementToBeClickable(listen));
+        // the inbox comes a page at a time through the one pager (pager.js): "1–1 of 1"
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#vm-pages .paging-info"), "1–1 条，共 1 条"));
+        driver.findElement(listen).click();
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "const a = document.querySelector('#vm-list audio'); return !!a && a.readyState >= 1 && a.duration > 0.5;")));
         screenshot("console-voicemail.png");

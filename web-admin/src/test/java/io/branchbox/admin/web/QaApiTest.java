@@ -115,6 +115,50 @@ class QaApiTest {
     }
 
     @Test
+    void theSamplePlanTheLiveCallsAndTheFormsComeOnePageAtATimeInTheListEnvelope() {
+        WebClient inspector = as(Role.QUALITY_INSPECTOR);
+        String month = day.substring(0, 7);
+        HttpResponse<String> drawn = inspector.postJson("/api/qa/plan/draw?limit=1", "{\"month\":\"" + month
+                + "\",\"targets\":[{\"kind\":\"TARGET_AGENT\",\"value\":\"agent2\",\"count\":3}]}");
+        assertEquals(200, drawn.statusCode(), drawn.body());
+        assertEquals(1, WebClient.json(drawn).get("items").size(), "the draw answers the plan's first page");
+        JsonNode first = WebClient.json(inspector.get("/api/qa/plan?month=" + month + "&offset=0&limit=1"));
+        int total = first.get("total").asInt();
+        assertTrue(total >= 2, "agent2's three calls are drawn: " + first);
+        assertEquals(1, first.get("items").size());
+        assertTrue(first.get("completion").has("percent"), "the month's figures beside the page: " + first);
+        assertTrue(first.get("agents").isArray() && first.get("shifts").isArray(), first.toString());
+        JsonNode second = WebClient.json(inspector.get("/api/qa/plan?month=" + month + "&offset=1&limit=1"));
+        assertEquals(total, second.get("total").asInt());
+        assertTrue(!first.get("items").get(0).get("callId").equals(second.get("items").get(0).get("callId")),
+                "the second page holds the next sample: " + second);
+        assertEquals(400, inspector.get("/api/qa/plan?month=" + month + "&limit=501").statusCode(), "a page too large");
+
+        // two agents talking now: one live call a page
+        box.box.console.offer(TestBox.userFor(Role.AGENT), io.branchbox.admin.console.FakeAgentConsole.sampleCall());
+        box.box.console.offer("zhao", io.branchbox.admin.console.FakeAgentConsole.sampleCall());
+        JsonNode live = WebClient.json(inspector.get("/api/qa/live?offset=0&limit=1"));
+        assertEquals(2, live.get("total").asInt(), live.toString());
+        assertEquals(1, live.get("items").size());
+        assertTrue(live.has("seat") && live.has("listenerId"), "the inspector's seat beside the page: " + live);
+        JsonNode liveNext = WebClient.json(inspector.get("/api/qa/live?offset=1&limit=1"));
+        assertTrue(!live.get("items").get(0).get("agentId").equals(liveNext.get("items").get(0).get("agentId")),
+                "the second page holds the other agent: " + liveNext);
+
+        // a second form: the factory form stays first (the one the page scores with)
+        JsonNode factory = WebClient.json(inspector.get("/api/qa/forms?limit=1")).get("items").get(0);
+        com.fasterxml.jackson.databind.node.ObjectNode complaint = factory.deepCopy();
+        complaint.put("id", "complaint-api-test");
+        HttpResponse<String> defined = inspector.postJson("/api/qa/forms", complaint.toString());
+        assertEquals(201, defined.statusCode(), defined.body());
+        JsonNode forms = WebClient.json(inspector.get("/api/qa/forms?offset=0&limit=1"));
+        assertEquals(2, forms.get("total").asInt(), forms.toString());
+        assertEquals("hotline-95598", forms.get("items").get(0).get("id").asText());
+        assertEquals("complaint-api-test",
+                WebClient.json(inspector.get("/api/qa/forms?offset=1&limit=1")).get("items").get(0).get("id").asText());
+    }
+
+    @Test
     void aLowScoreWithoutCommentIsRefusedWithTheReason() {
         HttpResponse<String> r = as(Role.QUALITY_INSPECTOR).postJson("/api/qa/scores",
                 score("api-score-0003", LOW, 0, "", "fatal.disclosure"));

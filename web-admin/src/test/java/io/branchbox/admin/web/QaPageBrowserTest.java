@@ -1,6 +1,7 @@
 package io.branchbox.admin.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,6 +103,9 @@ class QaPageBrowserTest {
         driver.findElement(By.cssSelector("#draw-form button[type=submit]")).click();
         By sampleRow = By.cssSelector("#plan-samples tr[data-call-id='" + CALL + "']");
         wait.until(ExpectedConditions.presenceOfElementLocated(sampleRow));
+        // the samples come one page at a time through the one pager (pager.js): "1–1 of 1", no next page
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#plan-pages .paging-info"), "1–1 条，共 1 条"));
+        assertFalse(driver.findElement(By.cssSelector("#plan-pages button:last-child")).isEnabled());
         shot("qa-1-plan.png");
         driver.findElement(sampleRow).findElement(By.tagName("button")).click();
 
@@ -207,6 +211,24 @@ class QaPageBrowserTest {
         assertEquals(0, driver.findElements(row).size(), "long holds: not this one");
         preset("all");
         assertEquals(1, driver.findElements(row).size());
+    }
+
+    @Test
+    void theLiveCallsAndTheFormsArePagedLikeEveryList() throws Exception {
+        // an agent talking now (the fake call control): the live list shows it on a page of its own
+        box.box.console.offer("zhao", io.branchbox.admin.console.FakeAgentConsole.sampleCall());
+        loginAs(Role.QUALITY_INSPECTOR, "live");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#live-calls tr[data-agent='zhao']")));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#live-pages .paging-info"), "1–1 条，共 1 条"));
+        shot("qa-11-live-paged.png");
+
+        // the forms: listed and paged; the first one is in the editor
+        driver.findElement(By.cssSelector("#tabs button[data-tab='forms']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#forms tr[data-form='hotline-95598']")));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#forms-pages .paging-info"), "1–1 条，共 1 条"));
+        assertTrue(driver.findElement(By.id("form-json")).getAttribute("value").contains("\"hotline-95598\""));
+        assertFalse(driver.findElement(By.cssSelector("#forms-pages button:first-child")).isEnabled(), "no previous page");
+        shot("qa-12-forms.png");
     }
 
     /** Clicks a preset and waits until the list shows that preset's calls. */

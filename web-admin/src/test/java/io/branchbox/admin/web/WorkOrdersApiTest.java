@@ -75,6 +75,17 @@ class WorkOrdersApiTest {
         assertEquals(400, agent.postJson("/api/workorders/crew-report",
                 "{\"crew\":\"31\",\"pin\":\"2468\",\"order\":\"1001\",\"stage\":\"DISPATCH\"}").statusCode(),
                 "a crew reports only arrival and completion");
+
+        // repaired: the order is due for a callback, on the callback list's first page (the list envelope)
+        assertEquals(0, WebClient.json(agent.get("/api/workorders/callbacks")).get("total").asInt());
+        wo.time.advance(Duration.ofMinutes(40));
+        HttpResponse<String> completed = agent.postJson("/api/workorders/crew-report",
+                "{\"crew\":\"31\",\"pin\":\"2468\",\"order\":\"1001\",\"stage\":\"COMPLETE\"}");
+        assertEquals(200, completed.statusCode(), completed.body());
+        JsonNode due = WebClient.json(agent.get("/api/workorders/callbacks?offset=0&limit=1"));
+        assertEquals(1, due.get("total").asInt(), due.toString());
+        assertEquals("1001", due.get("items").get(0).get("number").asText());
+        assertEquals(0, WebClient.json(agent.get("/api/workorders/callbacks?offset=1&limit=1")).get("items").size());
     }
 
     @Test
@@ -109,12 +120,17 @@ class WorkOrdersApiTest {
                 java.util.Map.of("file", "x.wav", "durationMs", "9000"));
         wo.journal.flush();
         WebClient agent = as(AGENT);
-        JsonNode inbox = WebClient.json(agent.get("/api/voicemails"));
+        JsonNode page = WebClient.json(agent.get("/api/voicemails"));
+        assertEquals(1, page.get("total").asInt(), "the list envelope of every list (admin.http.Paging)");
+        JsonNode inbox = page.get("items");
         assertEquals(1, inbox.size());
         assertEquals("13700000003", inbox.get(0).get("caller").asText());
         assertTrue(inbox.get(0).get("open").asBoolean());
         wo.time.advance(Duration.ofMinutes(61));
-        assertTrue(WebClient.json(agent.get("/api/voicemails")).get(0).get("late").asBoolean());
+        assertTrue(WebClient.json(agent.get("/api/voicemails")).get("items").get(0).get("late").asBoolean());
+        JsonNode past = WebClient.json(agent.get("/api/voicemails?offset=1&limit=1"));
+        assertEquals(0, past.get("items").size(), "a page past the end is empty");
+        assertEquals(1, past.get("total").asInt(), "with the true total");
         HttpResponse<String> handled = agent.postJson("/api/voicemails/20261207-090500-0003/handled", "{\"outcome\":\"DONE\"}");
         assertEquals(200, handled.statusCode(), handled.body());
         assertEquals(AGENT, WebClient.json(handled).get("handledBy").asText());
