@@ -240,9 +240,9 @@ public final class CallManager {
         queues.dispatch();
     }
 
-    /** Rings {@code a}'s seat for {@code call} on {@code event}; see {@link QueueFlow#offer}. */
+    /** Rings {@code a}'s seat for {@code call} on {@code event}; see {@link SeatActions#offer}. */
     void offer(Call call, Agent a, CallEvent event) {
-        queues.offer(call, a, event);
+        seatActions.offer(call, a, event);
     }
 
     void startRecording(Call call) {

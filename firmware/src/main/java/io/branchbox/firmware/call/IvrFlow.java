@@ -203,7 +203,7 @@ final class IvrFlow {
                     calls.hangUpAndEnd(call, "voicemail left");
                 }
             });
-            call.timer = cx.scheduler.schedule(VOICEMAIL_MAX, () -> {
+            call.stateTimer(cx.scheduler, VOICEMAIL_MAX, () -> {
                 if (call.on(CallEvent.VOICEMAIL_TIME_UP, cx.now())) {
                     calls.hangUpAndEnd(call, "goodbye");
                 }

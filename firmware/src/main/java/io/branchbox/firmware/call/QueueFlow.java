@@ -1,8 +1,5 @@
 package io.branchbox.firmware.call;
 
-import io.branchbox.firmware.isdn.q931.Q850Cause;
-import io.branchbox.firmware.acd.Agent;
-import io.branchbox.firmware.acd.AgentState;
 import io.branchbox.firmware.audio.Prompts;
 import io.branchbox.firmware.config.BoxConfig;
 import java.time.Duration;
@@ -11,8 +8,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A caller waiting for an agent: in line with music on hold and announcements, the queue's
- * maximum wait and length with their overflow (another queue, voicemail, callback), the ACD's
- * matches rung at seats, and ring-no-answer.
+ * maximum wait and length with their overflow (another queue, voicemail, callback), and the
+ * ACD's matches handed to {@link SeatActions#offer} to ring at seats.
  *
  * <p>Signalling thread only.
  */
@@ -144,49 +141,8 @@ final class QueueFlow {
             if (Callbacks.owns(id)) {
                 callbacks.offered(id, agent);
             } else {
-                offer(cx.calls.get(id), agent, CallEvent.AGENT_MATCHED);
+                calls.offer(cx.calls.get(id), agent, CallEvent.AGENT_MATCHED);
             }
         });
-    }
-
-    /** Rings {@code a}'s seat for {@code call} on {@code event}; the ACD has marked the agent offered. */
-    void offer(Call call, Agent a, CallEvent event) {
-        if (!call.on(event, cx.now())) {
-            return;
-        }
-        call.agent = a;
-        cx.events.offered(call, a);
-        cx.events.agentState(a, "offered");
-        Duration timeout = Duration.ofSeconds(cx.acd.queue(call.queue()).offerTimeoutS());
-        call.timer = cx.scheduler.schedule(timeout, () -> offerNotAnswered(call, a));
-        cx.lamps.ring(a);
-    }
-
-    /**
-     * Ring-no-answer: the call goes back to the head of its queue for the next agent; the agent
-     * stays ready unless this was their {@code missedOffersToNotReady}-th miss in a row.
-     */
-    private void offerNotAnswered(Call call, Agent a) {
-        if (!call.allows(CallEvent.OFFER_TIMEOUT) || call.agent != a) {
-            return;
-        }
-        cx.events.offerMissed(call, a);
-        cx.acd.release(a);
-        call.agent = null;
-        if (call.direction() != Call.Direction.IN) {
-            cx.setAgent(a, AgentState.READY, "internal call not answered");
-            calls.end(call, "not answered", Q850Cause.NO_ANSWER);
-            return;
-        }
-        int missed = cx.acd.recordMissedOffer(a);
-        if (missed >= cx.config.console().missedOffersToNotReady()) {
-            cx.acd.recordAnswered(a); // the run is over: it starts again when the agent comes back
-            cx.acd.setNotReady(a, "missed-offers");
-            cx.events.agentState(a, missed + " missed offer(s)", "missed-offers");
-            cx.lamps.update(a);
-        } else {
-            cx.setAgent(a, AgentState.READY, "missed offer");
-        }
-        enqueue(call, true, CallEvent.OFFER_TIMEOUT);
     }
 }

@@ -1,5 +1,6 @@
 package io.branchbox.firmware.call;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.acd.Agent;
 import io.branchbox.firmware.acd.AgentState;
 import java.time.Duration;
@@ -7,8 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What an agent does at their seat, by the ANSWER/HANG-UP button or the console: answer what
- * rings there (a queued call, a transfer, a consultation, an internal call: the headset opens,
+ * An agent's leg of a call ({@link AgentLeg}) from the ring to the hang-up: the seat rung for a
+ * call ({@link #offer}) and ring-no-answer, and what the agent does at their seat, by the
+ * ANSWER/HANG-UP button or the console: answer what rings there (a queued call, a transfer, a consultation, an internal call: the headset opens,
  * then {@link CallEvent#SEAT_OPENED}), or end their part of the call (the consultation, a
  * transfer on hang-up, the survey, or the call).
  *
@@ -25,12 +27,55 @@ final class SeatActions {
         this.calls = calls;
     }
 
+    /** Rings {@code a}'s seat for {@code call} on {@code event}; the ACD has marked the agent offered. */
+    void offer(Call call, Agent a, CallEvent event) {
+        if (!call.on(event, cx.now())) {
+            return;
+        }
+        AgentLeg leg = AgentLeg.offered(a);
+        call.near(leg);
+        cx.events.offered(call, a);
+        cx.events.agentState(a, "offered");
+        Duration timeout = Duration.ofSeconds(cx.acd.queue(call.queue()).offerTimeoutS());
+        leg.ring(cx.scheduler, timeout, () -> offerNotAnswered(call, leg));
+        cx.lamps.ring(a);
+    }
+
+    /**
+     * Ring-no-answer: the call goes back to the head of its queue for the next agent; the agent
+     * stays ready unless this was their {@code missedOffersToNotReady}-th miss in a row.
+     */
+    private void offerNotAnswered(Call call, AgentLeg leg) {
+        if (!leg.isCurrent(call) || !call.allows(CallEvent.OFFER_TIMEOUT)) {
+            return;
+        }
+        Agent a = leg.agent();
+        cx.events.offerMissed(call, a);
+        cx.acd.release(a);
+        call.near(null);
+        if (call.direction() != Call.Direction.IN) {
+            cx.setAgent(a, AgentState.READY, "internal call not answered");
+            calls.end(call, "not answered", Q850Cause.NO_ANSWER);
+            return;
+        }
+        int missed = cx.acd.recordMissedOffer(a);
+        if (missed >= cx.config.console().missedOffersToNotReady()) {
+            cx.acd.recordAnswered(a); // the run is over: it starts again when the agent comes back
+            cx.acd.setNotReady(a, "missed-offers");
+            cx.events.agentState(a, missed + " missed offer(s)", "missed-offers");
+            cx.lamps.update(a);
+        } else {
+            cx.setAgent(a, AgentState.READY, "missed offer");
+        }
+        calls.enqueue(call, true, CallEvent.OFFER_TIMEOUT);
+    }
+
     /** The agent answers what rings at their seat. */
     void answer(Call call, Agent a) {
         if (call.consultAgent() == a) {
             calls.control().consultAnswered(call, a);
-        } else if (call.agent == a) {
-            connect(call, a);
+        } else if (call.agent() == a) {
+            connect(call, call.agentLeg());
         }
     }
 
@@ -40,11 +85,11 @@ final class SeatActions {
             calls.control().consultEnded(call, "consulted agent hung up");
         } else if (call.originator == a && call.direction() != Call.Direction.IN) {
             calls.hangUpAndEnd(call, "agent " + a.id() + " hung up");
-        } else if (call.agent == a && call.state() == Call.State.CONSULTING
+        } else if (call.agent() == a && call.state() == Call.State.CONSULTING
                 && call.consultAgent().state() == AgentState.ON_CALL) {
             // hanging up during a consultation hands the caller over, as on an office phone
             calls.control().completeTransfer(a);
-        } else if (call.agent == a) {
+        } else if (call.agent() == a) {
             if (call.state() == Call.State.CONSULTING) {
                 calls.control().consultEnded(call, "agent " + a.id() + " hung up before the colleague answered");
             }
@@ -61,6 +106,7 @@ final class SeatActions {
         return new Survey.Port() {
             @Override
             public void wrapUp(Call call, Agent agent) {
+                call.agentLeg().closeHeadset(cx);
                 calls.agents().wrapUpAfter(call, agent);
             }
 
@@ -72,13 +118,14 @@ final class SeatActions {
     }
 
     /** The agent answered: open the headset, bridge, record. */
-    private void connect(Call call, Agent a) {
-        call.timer.cancel();
+    private void connect(Call call, AgentLeg leg) {
+        Agent a = leg.agent();
+        leg.stopRinging();
         call.waitTimer.cancel();
         call.announceTimer.cancel();
         cx.acd.recordAnswered(a);
         cx.openSeat(a).whenComplete((seat, err) -> {
-            if (call.ended() || call.agent != a) {
+            if (!leg.isCurrent(call)) {
                 cx.close(seat);
                 return;
             }
@@ -87,7 +134,7 @@ final class SeatActions {
                 if (call.allows(CallEvent.SEAT_FAULT)) {
                     cx.acd.release(a);
                     cx.setAgent(a, AgentState.NOT_READY, "headset fault");
-                    call.agent = null;
+                    call.near(null);
                     calls.enqueue(call, true, CallEvent.SEAT_FAULT);
                 }
                 return;
@@ -96,8 +143,8 @@ final class SeatActions {
                 cx.close(seat);
                 return;
             }
-            call.seatChannel = seat;
-            cx.router.bridge(call.trunkChannel, call.seatChannel);
+            leg.opened(seat);
+            cx.router.bridge(call.trunkChannel, seat);
             call.connectedAt = call.stateSince();
             call.talked = true;
             cx.setAgent(a, AgentState.ON_CALL, "answered");
