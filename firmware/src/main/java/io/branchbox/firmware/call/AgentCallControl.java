@@ -214,7 +214,7 @@ public final class AgentCallControl {
     }
 
     private void holdFarSide(Call call) {
-        cx.router.play(call.trunkChannel, Prompts.loop(cx.prompts.get("hold-music")));
+        cx.router.play(call.trunkChannel(), Prompts.loop(cx.prompts.get("hold-music")));
         if (call.seatChannel() != null) {
             cx.router.play(call.seatChannel(), AudioSource.SILENCE);
         }

@@ -39,13 +39,13 @@ public final class Call {
     private final String id;
     private final Direction direction;
     private final Instant startedAt;
-    private TrunkCall trunk;
+    /** The far side, or null for an outbound call not yet answered (see {@link #far()}). */
+    private TrunkLeg far;
     private String queue;
     private State state = State.ANSWERING;
     private Instant stateSince;
     /** The agent who placed an outbound or internal call. */
     Agent originator;
-    AudioChannel trunkChannel;
     /** Whom the far side talks to: an agent's headset or a forwarded party, or null (see {@link #near()}). */
     private NearLeg near;
     /** Attended transfer: the colleague being consulted, or null (see {@link #consult()}). */
@@ -72,7 +72,7 @@ public final class Call {
     Call(String id, Direction direction, TrunkCall trunk, String queue, Instant startedAt) {
         this.id = id;
         this.direction = direction;
-        this.trunk = trunk;
+        this.far = trunk == null ? null : new TrunkLeg(trunk);
         this.queue = queue;
         this.startedAt = startedAt;
         this.stateSince = startedAt;
@@ -88,7 +88,17 @@ public final class Call {
 
     /** The far side's trunk; null for an outbound call not yet answered. */
     public TrunkCall trunk() {
-        return trunk;
+        return far == null ? null : far.trunk();
+    }
+
+    /** The far side's leg: its trunk and channel; null for an outbound call not yet answered. */
+    TrunkLeg far() {
+        return far;
+    }
+
+    /** The far side's channel (the caller's, the called party's, the calling seat's), or null until open. */
+    AudioChannel trunkChannel() {
+        return far == null ? null : far.channel();
     }
 
     public String queue() {
@@ -163,14 +173,16 @@ public final class Call {
 
     /** The far side's number: the caller's for inbound calls, the dialled one otherwise. */
     public String farNumber() {
-        if (trunk == null) {
+        if (far == null) {
             return "";
         }
-        return direction == Direction.IN ? trunk.callingNumber() : trunk.calledNumber();
+        return direction == Direction.IN ? far.trunk().callingNumber() : far.trunk().calledNumber();
     }
 
-    void setTrunk(TrunkCall trunk) {
-        this.trunk = trunk;
+    /** The far end of an outbound call answered on {@code trunk}; {@link OutboundCalls} only. Returns its leg. */
+    TrunkLeg answeredOn(TrunkCall trunk) {
+        far = new TrunkLeg(trunk);
+        return far;
     }
 
     /** Moves the call to another queue (overflow, transfer). */

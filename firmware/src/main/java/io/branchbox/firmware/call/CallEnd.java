@@ -45,10 +45,9 @@ final class CallEnd {
         }
         cx.unregister(call);
         cx.acd.remove(call.id());
-        if (call.trunkChannel != null) {
-            cx.router.tap(call.trunkChannel, null);
+        if (call.far() != null) {
+            call.far().close(cx);
         }
-        cx.close(call.trunkChannel);
         if (near != null) {
             near.close(cx);
         }

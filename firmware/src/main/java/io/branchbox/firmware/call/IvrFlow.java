@@ -90,7 +90,7 @@ final class IvrFlow {
 
             @Override
             public void stopPrompt() {
-                cx.router.play(call.trunkChannel, io.branchbox.firmware.audio.AudioSource.SILENCE);
+                cx.router.play(call.trunkChannel(), io.branchbox.firmware.audio.AudioSource.SILENCE);
             }
 
             @Override
@@ -131,7 +131,7 @@ final class IvrFlow {
         if (!call.on(CallEvent.CREW_LINE, cx.now())) {
             return;
         }
-        cx.router.play(call.trunkChannel, io.branchbox.firmware.audio.AudioSource.SILENCE);
+        cx.router.play(call.trunkChannel(), io.branchbox.firmware.audio.AudioSource.SILENCE);
         if (call.recording == null) {
             calls.startRecording(call);
         }
@@ -145,7 +145,7 @@ final class IvrFlow {
 
                     @Override
                     public void stopPrompt() {
-                        cx.router.play(call.trunkChannel, io.branchbox.firmware.audio.AudioSource.SILENCE);
+                        cx.router.play(call.trunkChannel(), io.branchbox.firmware.audio.AudioSource.SILENCE);
                     }
 
                     @Override
@@ -242,7 +242,7 @@ final class IvrFlow {
 
     private void play(Call call, String prompt, Runnable then) {
         Call.State at = call.state();
-        cx.router.play(call.trunkChannel, Prompts.once(cx.prompts.get(prompt), () -> cx.scheduler.execute(() -> {
+        cx.router.play(call.trunkChannel(), Prompts.once(cx.prompts.get(prompt), () -> cx.scheduler.execute(() -> {
             if (!call.ended() && call.state() == at) {
                 then.run();
             }

@@ -37,7 +37,7 @@ final class Monitoring {
             }
             stop(call);
             if (call.state() == Call.State.CONNECTED) {
-                cx.router.bridge(call.trunkChannel, call.seatChannel());
+                cx.router.bridge(call.trunkChannel(), call.seatChannel());
             } // on hold or consulting, the caller's music and the agent's side were set by that state and stay
             return;
         }
@@ -86,7 +86,7 @@ final class Monitoring {
         if (leg != null && leg.channel() != null) {
             mixes(call, leg.mode());
         } else {
-            cx.router.bridge(call.trunkChannel, call.seatChannel());
+            cx.router.bridge(call.trunkChannel(), call.seatChannel());
         }
     }
 
@@ -120,7 +120,7 @@ final class Monitoring {
     }
 
     private void mixes(Call call, MonitorMode mode) {
-        var trunk = call.trunkChannel;
+        var trunk = call.trunkChannel();
         var agent = call.seatChannel();
         var sup = call.monitor().channel();
         cx.router.play(sup, new Mix(List.of(trunk, agent)));

@@ -104,8 +104,9 @@ public final class OutboundCalls {
             cx.events.startedOutbound(call, "", number);
         }
         if (colleague != null) {
+            TrunkLeg caller = call.far();
             cx.openSeat(a).whenComplete((seat, err) -> {
-                if (call.ended()) {
+                if (!caller.isCurrent(call)) {
                     cx.close(seat);
                     return;
                 }
@@ -113,7 +114,7 @@ public final class OutboundCalls {
                     failed(call, a, "your headset did not open: " + err.getMessage(), Q850Cause.TEMPORARY_FAILURE);
                     return;
                 }
-                call.trunkChannel = seat;
+                caller.opened(seat);
                 cx.offerDirect(colleague, call.id());
                 calls.offer(call, colleague, CallEvent.COLLEAGUE_RUNG);
             });
@@ -160,10 +161,10 @@ public final class OutboundCalls {
 
     private void answered(Call call, AgentLeg leg, TrunkCall tc) {
         Agent a = leg.agent();
-        call.setTrunk(tc);
+        TrunkLeg far = call.answeredOn(tc);
         cx.byTrunk.put(tc, call);
         cx.openChannel(tc.audioUnit(), tc.audioChan()).whenComplete((channel, err) -> {
-            if (!leg.isCurrent(call)) {
+            if (!far.isCurrent(call) || !leg.isCurrent(call)) {
                 cx.close(channel);
                 return;
             }
@@ -176,8 +177,8 @@ public final class OutboundCalls {
                 cx.close(channel);
                 return;
             }
-            call.trunkChannel = channel;
-            cx.router.bridge(call.trunkChannel, leg.channel());
+            far.opened(channel);
+            cx.router.bridge(channel, leg.channel());
             leg.farEndAnswered();
             call.answeredAt = call.stateSince();
             call.connectedAt = call.answeredAt;
@@ -224,7 +225,7 @@ public final class OutboundCalls {
         }
         ForwardLeg leg = new ForwardLeg(number);
         call.near(leg);
-        cx.router.play(call.trunkChannel, io.branchbox.firmware.audio.Prompts.loop(cx.prompts.get("hold-music")));
+        cx.router.play(call.trunkChannel(), io.branchbox.firmware.audio.Prompts.loop(cx.prompts.get("hold-music")));
         dialer.dial(call.id(), number, cause -> cx.scheduler.execute(() ->
                 calls.hangUpAndEnd(call, "forwarded party cleared, cause " + cause)))
                 .whenComplete((far, err) -> cx.scheduler.execute(() -> {
@@ -239,7 +240,7 @@ public final class OutboundCalls {
                         if (!call.on(CallEvent.FORWARD_FAILED, cx.now())) {
                             return;
                         }
-                        cx.router.play(call.trunkChannel, io.branchbox.firmware.audio.Prompts.once(cx.prompts.get("closed"),
+                        cx.router.play(call.trunkChannel(), io.branchbox.firmware.audio.Prompts.once(cx.prompts.get("closed"),
                                 () -> cx.scheduler.execute(() -> calls.hangUpAndEnd(call, "forward failed"))));
                         return;
                     }
@@ -259,7 +260,7 @@ public final class OutboundCalls {
                 return;
             }
             leg.opened(channel);
-            cx.router.bridge(call.trunkChannel, channel);
+            cx.router.bridge(call.trunkChannel(), channel);
             call.talked = true;
             if (call.recording == null) {
                 calls.startRecording(call);

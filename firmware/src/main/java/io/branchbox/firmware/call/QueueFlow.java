@@ -1,5 +1,8 @@
 package io.branchbox.firmware.call;
 
+import io.branchbox.firmware.isdn.q931.Q850Cause;
+import io.branchbox.firmware.acd.Agent;
+import io.branchbox.firmware.acd.AgentState;
 import io.branchbox.firmware.audio.Prompts;
 import io.branchbox.firmware.config.BoxConfig;
 import java.time.Duration;
@@ -8,8 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A caller waiting for an agent: in line with music on hold and announcements, the queue's
- * maximum wait and length with their overflow (another queue, voicemail, callback), and the
- * ACD's matches handed to {@link SeatActions#offer} to ring at seats.
+ * maximum wait and length with their overflow (another queue, voicemail, callback), the ACD's
+ * matches handed to {@link SeatActions#offer} to ring at seats, and ring-no-answer.
  *
  * <p>Signalling thread only.
  */
@@ -44,13 +47,13 @@ final class QueueFlow {
         }, new Announcements.Speaker() {
             @Override
             public void announce(Call call, int position, Duration wait, Runnable done) {
-                cx.router.play(call.trunkChannel, cx.prompts.sequence(cx.prompts.positionAnnouncement(position, wait),
+                cx.router.play(call.trunkChannel(), cx.prompts.sequence(cx.prompts.positionAnnouncement(position, wait),
                         () -> cx.scheduler.execute(done)));
             }
 
             @Override
             public void music(Call call) {
-                cx.router.play(call.trunkChannel, Prompts.loop(cx.prompts.get("hold-music")));
+                cx.router.play(call.trunkChannel(), Prompts.loop(cx.prompts.get("hold-music")));
             }
         });
     }
@@ -71,7 +74,7 @@ final class QueueFlow {
         if (!call.on(event, cx.now())) {
             return;
         }
-        cx.router.play(call.trunkChannel, Prompts.loop(cx.prompts.get("hold-music")));
+        cx.router.play(call.trunkChannel(), Prompts.loop(cx.prompts.get("hold-music")));
         if (first) {
             cx.acd.requeueFirst(call.id(), call.queue());
         } else {
@@ -144,5 +147,30 @@ final class QueueFlow {
                 calls.offer(cx.calls.get(id), agent, CallEvent.AGENT_MATCHED);
             }
         });
+    }
+
+    /**
+     * Ring-no-answer ({@link SeatActions} stopped the ring and took {@code a} off the call): the
+     * call goes back to the head of its queue for the next agent; the agent stays ready unless this
+     * was their {@code missedOffersToNotReady}-th miss in a row. An internal call is not answered.
+     */
+    void offerNotAnswered(Call call, Agent a) {
+        cx.events.offerMissed(call, a);
+        cx.acd.release(a);
+        if (call.direction() != Call.Direction.IN) {
+            cx.setAgent(a, AgentState.READY, "internal call not answered");
+            calls.end(call, "not answered", Q850Cause.NO_ANSWER);
+            return;
+        }
+        int missed = cx.acd.recordMissedOffer(a);
+        if (missed >= cx.config.console().missedOffersToNotReady()) {
+            cx.acd.recordAnswered(a); // the run is over: it starts again when the agent comes back
+            cx.acd.setNotReady(a, "missed-offers");
+            cx.events.agentState(a, missed + " missed offer(s)", "missed-offers");
+            cx.lamps.update(a);
+        } else {
+            cx.setAgent(a, AgentState.READY, "missed offer");
+        }
+        enqueue(call, true, CallEvent.OFFER_TIMEOUT);
     }
 }

@@ -1,6 +1,5 @@
 package io.branchbox.firmware.call;
 
-import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.acd.Agent;
 import io.branchbox.firmware.acd.AgentState;
 import java.time.Duration;
@@ -42,32 +41,15 @@ final class SeatActions {
     }
 
     /**
-     * Ring-no-answer: the call goes back to the head of its queue for the next agent; the agent
-     * stays ready unless this was their {@code missedOffersToNotReady}-th miss in a row.
+     * Ring-no-answer: the seat stops ringing and the agent leaves the call's near side; what becomes
+     * of the call and the agent is the queue's ({@link QueueFlow#offerNotAnswered}).
      */
     private void offerNotAnswered(Call call, AgentLeg leg) {
         if (!leg.isCurrent(call) || !call.allows(CallEvent.OFFER_TIMEOUT)) {
             return;
         }
-        Agent a = leg.agent();
-        cx.events.offerMissed(call, a);
-        cx.acd.release(a);
         call.near(null);
-        if (call.direction() != Call.Direction.IN) {
-            cx.setAgent(a, AgentState.READY, "internal call not answered");
-            calls.end(call, "not answered", Q850Cause.NO_ANSWER);
-            return;
-        }
-        int missed = cx.acd.recordMissedOffer(a);
-        if (missed >= cx.config.console().missedOffersToNotReady()) {
-            cx.acd.recordAnswered(a); // the run is over: it starts again when the agent comes back
-            cx.acd.setNotReady(a, "missed-offers");
-            cx.events.agentState(a, missed + " missed offer(s)", "missed-offers");
-            cx.lamps.update(a);
-        } else {
-            cx.setAgent(a, AgentState.READY, "missed offer");
-        }
-        calls.enqueue(call, true, CallEvent.OFFER_TIMEOUT);
+        calls.offerNotAnswered(call, leg.agent());
     }
 
     /** The agent answers what rings at their seat. */
@@ -144,7 +126,7 @@ final class SeatActions {
                 return;
             }
             leg.opened(seat);
-            cx.router.bridge(call.trunkChannel, seat);
+            cx.router.bridge(call.trunkChannel(), seat);
             call.connectedAt = call.stateSince();
             call.talked = true;
             cx.setAgent(a, AgentState.ON_CALL, "answered");

@@ -41,7 +41,7 @@ final class Survey {
         }
         port.wrapUp(call, a);
         KeyListener.listen(cx, call, key -> key(call, key));
-        cx.router.play(call.trunkChannel, Prompts.once(cx.prompts.get(cx.config.ivr().surveyPrompt()), () -> { }));
+        cx.router.play(call.trunkChannel(), Prompts.once(cx.prompts.get(cx.config.ivr().surveyPrompt()), () -> { }));
         call.stateTimer(cx.scheduler, timeout, () -> {
             if (call.state() == Call.State.SURVEY) {
                 port.hangUpAndEnd(call, "survey not answered");
