@@ -40,6 +40,8 @@ final class CallFixture {
     final Map<Integer, String> lamps = new HashMap<>();
     final List<String> recordings = new ArrayList<>();
     final List<String> dialled = new ArrayList<>();
+    /** Board units whose CHAN_OPEN the board refuses (a headset fault). */
+    final java.util.Set<Integer> failingUnits = new java.util.HashSet<>();
     CompletableFuture<TrunkCall> dialResult = new CompletableFuture<>();
     /** The last frame sent on each channel ("unit/chan"), to hear what each side hears. */
     final Map<String, byte[]> sent = new HashMap<>();
@@ -91,6 +93,9 @@ final class CallFixture {
             @Override
             public CompletableFuture<Void> open(int unit, int chan) {
                 channelOps.add("open " + Integer.toHexString(unit) + "/" + chan);
+                if (failingUnits.contains(unit)) {
+                    return CompletableFuture.failedFuture(new java.io.IOException("CHAN_OPEN refused on unit " + unit));
+                }
                 return CompletableFuture.completedFuture(null);
             }
 
