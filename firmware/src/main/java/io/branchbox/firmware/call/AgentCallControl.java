@@ -109,11 +109,10 @@ public final class AgentCallControl {
             throw new ConsoleException("wrong-state", "no consultation in progress with a colleague who answered");
         }
         call.on(CallEvent.TRANSFER_COMPLETED, cx.now());
-        cx.close(call.seatChannel);
+        call.agentLeg().close(cx);
         calls.agents().wrapUpAfter(call, a);
-        call.seatChannel = leg.handOver();
+        call.near(AgentLeg.talking(target, leg.handOver()));
         call.consult(null);
-        call.agent = target;
         monitoring.talk(call);
         cx.events.transferred(call, a, "ATTENDED", TransferTarget.agent(target.id()).toString());
         cx.events.connected(call, target);
@@ -134,7 +133,7 @@ public final class AgentCallControl {
                 return;
             }
             leg.answered(seat);
-            monitoring.connect(call, call.seatChannel, seat);
+            monitoring.connect(call, call.seatChannel(), seat);
             cx.setAgent(target, AgentState.ON_CALL, "consultation");
         });
     }
@@ -148,7 +147,7 @@ public final class AgentCallControl {
         log.info("call {}: consultation with {} ended: {}", call.id(), leg.agent().id(), why);
         releaseConsultant(call);
         bridgeBack(call);
-        cx.events.retrieved(call, call.agent);
+        cx.events.retrieved(call, call.agent());
         calls.dispatch();
     }
 
@@ -180,7 +179,7 @@ public final class AgentCallControl {
     /** The call of an agent who is talking (or holding or consulting), else a console error. */
     private Call talkingCall(Agent a) {
         Call call = cx.callOf(a);
-        if (call == null || call.agent != a || !call.inConversation()) {
+        if (call == null || call.agent() != a || !call.inConversation()) {
             throw new ConsoleException("no-call", "you have no call in conversation");
         }
         return call;
@@ -189,17 +188,16 @@ public final class AgentCallControl {
     /** {@code a} leaves the call (blind transfer): headset closed, agent to wrap-up, caller on music. */
     private void leave(Call call, Agent a) {
         monitoring.stop(call);
-        cx.close(call.seatChannel);
-        call.seatChannel = null;
-        call.agent = null;
+        call.agentLeg().close(cx);
+        call.near(null);
         calls.agents().wrapUpAfter(call, a);
         holdFarSide(call);
     }
 
     private void holdFarSide(Call call) {
-        cx.router.play(call.trunkChannel, Prompts.loop(cx.prompts.get("hold-music")));
-        if (call.seatChannel != null) {
-            cx.router.play(call.seatChannel, AudioSource.SILENCE);
+        cx.router.play(call.trunkChannel(), Prompts.loop(cx.prompts.get("hold-music")));
+        if (call.seatChannel() != null) {
+            cx.router.play(call.seatChannel(), AudioSource.SILENCE);
         }
     }
 

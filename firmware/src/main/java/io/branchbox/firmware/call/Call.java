@@ -39,22 +39,22 @@ public final class Call {
     private final String id;
     private final Direction direction;
     private final Instant startedAt;
-    private TrunkCall trunk;
+    /** The far side, or null for an outbound call not yet answered (see {@link #far()}). */
+    private TrunkLeg far;
     private String queue;
     private State state = State.ANSWERING;
     private Instant stateSince;
-    /** The agent offered or talking to the far side. */
-    Agent agent;
     /** The agent who placed an outbound or internal call. */
     Agent originator;
-    AudioChannel trunkChannel;
-    AudioChannel seatChannel;
+    /** Whom the far side talks to: an agent's headset or a forwarded party, or null (see {@link #near()}). */
+    private NearLeg near;
     /** Attended transfer: the colleague being consulted, or null (see {@link #consult()}). */
     private ConsultLeg consult;
     /** A supervisor listening, whispering or barging, or null (see {@link #monitor()}). */
     private MonitorLeg monitor;
     CallControlPorts.Session recording;
-    Scheduler.Timer timer = Scheduler.Timer.NONE;
+    /** The state's timer (voicemail length, survey answer); see {@link #stateTimer}. */
+    private Scheduler.Timer timer = Scheduler.Timer.NONE;
     /** The queue's maximum-wait timer, running while the call waits. */
     Scheduler.Timer waitTimer = Scheduler.Timer.NONE;
     /** Position and expected-wait announcements, while the call waits. */
@@ -68,13 +68,11 @@ public final class Call {
     boolean talked;
     /** The menu session while the caller is in the IVR menus. */
     io.branchbox.firmware.ivr.IvrSession ivr;
-    /** The far end a caller was forwarded to, hung up with the call. */
-    TrunkCall forwardLeg;
 
     Call(String id, Direction direction, TrunkCall trunk, String queue, Instant startedAt) {
         this.id = id;
         this.direction = direction;
-        this.trunk = trunk;
+        this.far = trunk == null ? null : new TrunkLeg(trunk);
         this.queue = queue;
         this.startedAt = startedAt;
         this.stateSince = startedAt;
@@ -90,7 +88,17 @@ public final class Call {
 
     /** The far side's trunk; null for an outbound call not yet answered. */
     public TrunkCall trunk() {
-        return trunk;
+        return far == null ? null : far.trunk();
+    }
+
+    /** The far side's leg: its trunk and channel; null for an outbound call not yet answered. */
+    TrunkLeg far() {
+        return far;
+    }
+
+    /** The far side's channel (the caller's, the called party's, the calling seat's), or null until open. */
+    AudioChannel trunkChannel() {
+        return far == null ? null : far.channel();
     }
 
     public String queue() {
@@ -109,9 +117,33 @@ public final class Call {
         return stateSince;
     }
 
-    /** The agent offered or connected, or null. */
+    /** The agent offered or connected, or null (also while the agent who placed the call waits for the far end). */
     public Agent agent() {
-        return agent;
+        return near instanceof AgentLeg leg && !leg.dialling() ? leg.agent() : null;
+    }
+
+    /** The near side: an agent's headset or a forwarded party, or null. */
+    NearLeg near() {
+        return near;
+    }
+
+    /** The near side's agent leg, or null when the near side is none or a forwarded party. */
+    AgentLeg agentLeg() {
+        return near instanceof AgentLeg leg ? leg : null;
+    }
+
+    /** The near side's channel (the agent's headset, the forwarded party's trunk), or null. */
+    AudioChannel seatChannel() {
+        return near == null ? null : near.channel();
+    }
+
+    /**
+     * Replaces the near leg ({@code null}: none). The leg replaced is not closed here: whoever
+     * replaces it decides (a transfer hands the headset on, a missed offer closes nothing).
+     * {@link SeatActions}, {@link AgentCallControl} and {@link OutboundCalls} only.
+     */
+    void near(NearLeg leg) {
+        near = leg;
     }
 
     /** The agent being consulted for an attended transfer, or null. */
@@ -141,14 +173,16 @@ public final class Call {
 
     /** The far side's number: the caller's for inbound calls, the dialled one otherwise. */
     public String farNumber() {
-        if (trunk == null) {
+        if (far == null) {
             return "";
         }
-        return direction == Direction.IN ? trunk.callingNumber() : trunk.calledNumber();
+        return direction == Direction.IN ? far.trunk().callingNumber() : far.trunk().calledNumber();
     }
 
-    void setTrunk(TrunkCall trunk) {
-        this.trunk = trunk;
+    /** The far end of an outbound call answered on {@code trunk}; {@link OutboundCalls} only. Returns its leg. */
+    TrunkLeg answeredOn(TrunkCall trunk) {
+        far = new TrunkLeg(trunk);
+        return far;
     }
 
     /** Moves the call to another queue (overflow, transfer). */
@@ -168,9 +202,20 @@ public final class Call {
             LOG.info("call {}: {} ignored in state {}", id, event, state);
             return false;
         }
+        timer.cancel(); // armed for the state being left (or re-entered)
         state = next.get();
         stateSince = now;
         return true;
+    }
+
+    /**
+     * Arms the call's one state timer: {@code then} runs after {@code delay} on the scheduler's
+     * thread unless an event moved the call before (any transition through {@link #on} cancels it,
+     * the end included), so a timer never acts on a state it was not armed in. Re-arming replaces it.
+     */
+    void stateTimer(Scheduler scheduler, java.time.Duration delay, Runnable then) {
+        timer.cancel();
+        timer = scheduler.schedule(delay, then);
     }
 
     /** Whether the transition table allows {@code event} in the call's current state. */

@@ -33,24 +33,25 @@ final class CallEnd {
         }
         Call.State was = call.state();
         call.on(CallEvent.END, cx.now());
-        call.timer.cancel();
         call.waitTimer.cancel();
         call.announceTimer.cancel();
         if (call.ivr != null) {
             call.ivr.cancel();
         }
-        if (call.forwardLeg != null) {
-            call.forwardLeg.hangup(Q850Cause.NORMAL_CLEARING);
+        Agent a = call.agent();
+        NearLeg near = call.near();
+        if (near instanceof ForwardLeg forward) {
+            forward.clear(Q850Cause.NORMAL_CLEARING);
         }
         cx.unregister(call);
         cx.acd.remove(call.id());
-        if (call.trunkChannel != null) {
-            cx.router.tap(call.trunkChannel, null);
+        if (call.far() != null) {
+            call.far().close(cx);
         }
-        cx.close(call.trunkChannel);
-        cx.close(call.seatChannel);
+        if (near != null) {
+            near.close(cx);
+        }
         control.releaseConsultAndMonitor(call);
-        Agent a = call.agent;
         Agent o = call.originator;
         if (o != null) {
             outbound.releaseOriginator(call, o, was);

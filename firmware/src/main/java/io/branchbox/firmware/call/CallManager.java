@@ -210,12 +210,13 @@ public final class CallManager {
     }
 
     private void answer(Call call) {
-        if (call.ended() || !call.on(CallEvent.TRUNK_ANSWERED, cx.now())) {
-            cx.channels.close(call.trunk().audioUnit(), call.trunk().audioChan());
+        TrunkLeg far = call.far();
+        if (!far.isCurrent(call) || !call.on(CallEvent.TRUNK_ANSWERED, cx.now())) {
+            cx.channels.close(far.trunk().audioUnit(), far.trunk().audioChan());
             return;
         }
-        TrunkCall tc = call.trunk();
-        call.trunkChannel = cx.router.open(tc.audioUnit(), tc.audioChan());
+        TrunkCall tc = far.trunk();
+        far.opened(cx.router.open(tc.audioUnit(), tc.audioChan()));
         tc.answer();
         call.answeredAt = call.stateSince();
         cx.events.answered(call);
@@ -240,14 +241,19 @@ public final class CallManager {
         queues.dispatch();
     }
 
-    /** Rings {@code a}'s seat for {@code call} on {@code event}; see {@link QueueFlow#offer}. */
+    /** Rings {@code a}'s seat for {@code call} on {@code event}; see {@link SeatActions#offer}. */
     void offer(Call call, Agent a, CallEvent event) {
-        queues.offer(call, a, event);
+        seatActions.offer(call, a, event);
+    }
+
+    /** The seat rang for {@code call} without an answer and {@code a} left it; see {@link QueueFlow#offerNotAnswered}. */
+    void offerNotAnswered(Call call, Agent a) {
+        queues.offerNotAnswered(call, a);
     }
 
     void startRecording(Call call) {
         call.recording = cx.recorder.start(call.id(), cx.now());
-        cx.router.tap(call.trunkChannel, call.recording);
+        cx.router.tap(call.trunkChannel(), call.recording);
     }
 
     private void fail(Call call, String why) {

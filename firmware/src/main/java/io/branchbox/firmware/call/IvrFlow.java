@@ -90,7 +90,7 @@ final class IvrFlow {
 
             @Override
             public void stopPrompt() {
-                cx.router.play(call.trunkChannel, io.branchbox.firmware.audio.AudioSource.SILENCE);
+                cx.router.play(call.trunkChannel(), io.branchbox.firmware.audio.AudioSource.SILENCE);
             }
 
             @Override
@@ -131,7 +131,7 @@ final class IvrFlow {
         if (!call.on(CallEvent.CREW_LINE, cx.now())) {
             return;
         }
-        cx.router.play(call.trunkChannel, io.branchbox.firmware.audio.AudioSource.SILENCE);
+        cx.router.play(call.trunkChannel(), io.branchbox.firmware.audio.AudioSource.SILENCE);
         if (call.recording == null) {
             calls.startRecording(call);
         }
@@ -145,7 +145,7 @@ final class IvrFlow {
 
                     @Override
                     public void stopPrompt() {
-                        cx.router.play(call.trunkChannel, io.branchbox.firmware.audio.AudioSource.SILENCE);
+                        cx.router.play(call.trunkChannel(), io.branchbox.firmware.audio.AudioSource.SILENCE);
                     }
 
                     @Override
@@ -203,7 +203,7 @@ final class IvrFlow {
                     calls.hangUpAndEnd(call, "voicemail left");
                 }
             });
-            call.timer = cx.scheduler.schedule(VOICEMAIL_MAX, () -> {
+            call.stateTimer(cx.scheduler, VOICEMAIL_MAX, () -> {
                 if (call.on(CallEvent.VOICEMAIL_TIME_UP, cx.now())) {
                     calls.hangUpAndEnd(call, "goodbye");
                 }
@@ -244,7 +244,7 @@ final class IvrFlow {
 
     private void play(Call call, String prompt, Runnable then) {
         Call.State at = call.state();
-        cx.router.play(call.trunkChannel, Prompts.once(cx.prompts.get(prompt), () -> cx.scheduler.execute(() -> {
+        cx.router.play(call.trunkChannel(), Prompts.once(cx.prompts.get(prompt), () -> cx.scheduler.execute(() -> {
             if (!call.ended() && call.state() == at) {
                 then.run();
             }

@@ -18,7 +18,7 @@ final class KeyListener {
     static void listen(CallContext cx, Call call, Consumer<Character> onKey) {
         CallControlPorts.Session recording = call.recording;
         DtmfDetector keys = new DtmfDetector((digit, sample) -> cx.scheduler.execute(() -> onKey.accept(digit)));
-        cx.router.tap(call.trunkChannel, (rx, ro, tx, to) -> {
+        cx.router.tap(call.trunkChannel(), (rx, ro, tx, to) -> {
             if (recording != null) {
                 recording.frame(rx, ro, tx, to);
             }
@@ -28,6 +28,6 @@ final class KeyListener {
 
     /** Stops listening; the recording (if any) goes on. */
     static void stop(CallContext cx, Call call) {
-        cx.router.tap(call.trunkChannel, call.recording);
+        cx.router.tap(call.trunkChannel(), call.recording);
     }
 }

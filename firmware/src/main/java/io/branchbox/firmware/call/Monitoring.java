@@ -37,11 +37,11 @@ final class Monitoring {
             }
             stop(call);
             if (call.state() == Call.State.CONNECTED) {
-                cx.router.bridge(call.trunkChannel, call.seatChannel);
+                cx.router.bridge(call.trunkChannel(), call.seatChannel());
             } // on hold or consulting, the caller's music and the agent's side were set by that state and stay
             return;
         }
-        if (call == null || call.agent != target || call.state() != Call.State.CONNECTED) {
+        if (call == null || call.agent() != target || call.state() != Call.State.CONNECTED) {
             throw new ConsoleException("no-call", target.id() + " is not talking to a caller");
         }
         if (current != null && current.supervisor() != supervisor) {
@@ -86,7 +86,7 @@ final class Monitoring {
         if (leg != null && leg.channel() != null) {
             mixes(call, leg.mode());
         } else {
-            cx.router.bridge(call.trunkChannel, call.seatChannel);
+            cx.router.bridge(call.trunkChannel(), call.seatChannel());
         }
     }
 
@@ -109,19 +109,19 @@ final class Monitoring {
         }
         call.monitor(null);
         leg.close(cx);
-        cx.events.monitor(call, leg.supervisor(), MonitorMode.END.name(), call.agent);
+        cx.events.monitor(call, leg.supervisor(), MonitorMode.END.name(), call.agent());
     }
 
     private void apply(Call call, MonitorMode mode) {
         MonitorLeg leg = call.monitor();
         leg.mode(mode);
         mixes(call, mode);
-        cx.events.monitor(call, leg.supervisor(), mode.name(), call.agent);
+        cx.events.monitor(call, leg.supervisor(), mode.name(), call.agent());
     }
 
     private void mixes(Call call, MonitorMode mode) {
-        var trunk = call.trunkChannel;
-        var agent = call.seatChannel;
+        var trunk = call.trunkChannel();
+        var agent = call.seatChannel();
         var sup = call.monitor().channel();
         cx.router.play(sup, new Mix(List.of(trunk, agent)));
         cx.router.play(agent, new Mix(mode == MonitorMode.LISTEN ? List.of(trunk) : List.of(trunk, sup)));

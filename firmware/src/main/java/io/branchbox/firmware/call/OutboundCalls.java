@@ -103,8 +103,27 @@ public final class OutboundCalls {
         } else {
             cx.events.startedOutbound(call, "", number);
         }
+        if (colleague != null) {
+            TrunkLeg caller = call.far();
+            cx.openSeat(a).whenComplete((seat, err) -> {
+                if (!caller.isCurrent(call)) {
+                    cx.close(seat);
+                    return;
+                }
+                if (err != null) {
+                    failed(call, a, "your headset did not open: " + err.getMessage(), Q850Cause.TEMPORARY_FAILURE);
+                    return;
+                }
+                caller.opened(seat);
+                cx.offerDirect(colleague, call.id());
+                calls.offer(call, colleague, CallEvent.COLLEAGUE_RUNG);
+            });
+            return call.id();
+        }
+        AgentLeg leg = AgentLeg.dialling(a);
+        call.near(leg);
         cx.openSeat(a).whenComplete((seat, err) -> {
-            if (call.ended()) {
+            if (!leg.isCurrent(call)) {
                 cx.close(seat);
                 return;
             }
@@ -112,14 +131,8 @@ public final class OutboundCalls {
                 failed(call, a, "your headset did not open: " + err.getMessage(), Q850Cause.TEMPORARY_FAILURE);
                 return;
             }
-            if (colleague != null) {
-                call.trunkChannel = seat;
-                cx.offerDirect(colleague, call.id());
-                calls.offer(call, colleague, CallEvent.COLLEAGUE_RUNG);
-            } else {
-                call.seatChannel = seat;
-                placeOnTrunk(call, a, number);
-            }
+            leg.opened(seat);
+            placeOnTrunk(call, leg, number);
         });
         return call.id();
     }
@@ -129,7 +142,8 @@ public final class OutboundCalls {
         return lastFailure.getOrDefault(a, "");
     }
 
-    private void placeOnTrunk(Call call, Agent a, String number) {
+    private void placeOnTrunk(Call call, AgentLeg leg, String number) {
+        Agent a = leg.agent();
         dialer.dial(call.id(), number, cause -> cx.scheduler.execute(() ->
                 calls.end(call, "far end cleared, cause " + cause, cause))).whenComplete((tc, err) -> cx.scheduler.execute(() -> {
             if (err != null) {
@@ -137,19 +151,20 @@ public final class OutboundCalls {
                 failed(call, a, "dial failed: " + why, Q850Cause.TEMPORARY_FAILURE);
                 return;
             }
-            if (call.ended()) {
+            if (!leg.isCurrent(call)) {
                 tc.hangup(Q850Cause.NORMAL_CLEARING);
                 return;
             }
-            answered(call, a, tc);
+            answered(call, leg, tc);
         }));
     }
 
-    private void answered(Call call, Agent a, TrunkCall tc) {
-        call.setTrunk(tc);
+    private void answered(Call call, AgentLeg leg, TrunkCall tc) {
+        Agent a = leg.agent();
+        TrunkLeg far = call.answeredOn(tc);
         cx.byTrunk.put(tc, call);
         cx.openChannel(tc.audioUnit(), tc.audioChan()).whenComplete((channel, err) -> {
-            if (call.ended()) {
+            if (!far.isCurrent(call) || !leg.isCurrent(call)) {
                 cx.close(channel);
                 return;
             }
@@ -162,9 +177,9 @@ public final class OutboundCalls {
                 cx.close(channel);
                 return;
             }
-            call.trunkChannel = channel;
-            cx.router.bridge(call.trunkChannel, call.seatChannel);
-            call.agent = a;
+            far.opened(channel);
+            cx.router.bridge(channel, leg.channel());
+            leg.farEndAnswered();
             call.answeredAt = call.stateSince();
             call.connectedAt = call.answeredAt;
             call.talked = true;
@@ -208,11 +223,13 @@ public final class OutboundCalls {
         if (!call.on(CallEvent.FORWARD, cx.now())) {
             return;
         }
-        cx.router.play(call.trunkChannel, io.branchbox.firmware.audio.Prompts.loop(cx.prompts.get("hold-music")));
+        ForwardLeg leg = new ForwardLeg(number);
+        call.near(leg);
+        cx.router.play(call.trunkChannel(), io.branchbox.firmware.audio.Prompts.loop(cx.prompts.get("hold-music")));
         dialer.dial(call.id(), number, cause -> cx.scheduler.execute(() ->
                 calls.hangUpAndEnd(call, "forwarded party cleared, cause " + cause)))
                 .whenComplete((far, err) -> cx.scheduler.execute(() -> {
-                    if (call.ended()) {
+                    if (!leg.isCurrent(call)) {
                         if (far != null) {
                             far.hangup(Q850Cause.NORMAL_CLEARING);
                         }
@@ -223,27 +240,27 @@ public final class OutboundCalls {
                         if (!call.on(CallEvent.FORWARD_FAILED, cx.now())) {
                             return;
                         }
-                        cx.router.play(call.trunkChannel, io.branchbox.firmware.audio.Prompts.once(cx.prompts.get("closed"),
+                        cx.router.play(call.trunkChannel(), io.branchbox.firmware.audio.Prompts.once(cx.prompts.get("closed"),
                                 () -> cx.scheduler.execute(() -> calls.hangUpAndEnd(call, "forward failed"))));
                         return;
                     }
-                    bridgeForward(call, far);
+                    bridgeForward(call, leg, far);
                 }));
     }
 
-    private void bridgeForward(Call call, TrunkCall far) {
-        call.forwardLeg = far;
+    private void bridgeForward(Call call, ForwardLeg leg, TrunkCall far) {
+        leg.answered(far);
         cx.openChannel(far.audioUnit(), far.audioChan()).whenComplete((channel, err) -> {
-            if (call.ended() || err != null) {
-                far.hangup(Q850Cause.TEMPORARY_FAILURE);
+            if (!leg.isCurrent(call) || err != null) {
+                leg.clear(Q850Cause.TEMPORARY_FAILURE);
                 cx.close(channel);
                 if (err != null) {
                     calls.end(call, "board did not open " + far.trunk(), Q850Cause.TEMPORARY_FAILURE);
                 }
                 return;
             }
-            call.seatChannel = channel;
-            cx.router.bridge(call.trunkChannel, call.seatChannel);
+            leg.opened(channel);
+            cx.router.bridge(call.trunkChannel(), channel);
             call.talked = true;
             if (call.recording == null) {
                 calls.startRecording(call);

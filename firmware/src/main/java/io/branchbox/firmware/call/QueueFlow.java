@@ -11,9 +11,10 @@ import org.slf4j.LoggerFactory;
 /**
  * A caller waiting for an agent: in line with music on hold and announcements, the queue's
  * maximum wait and length with their overflow (another queue, voicemail, callback), the ACD's
- * matches rung at seats, and ring-no-answer. What each of those does is {@link QueuePolicy}'s
- * decision (and {@link Announcements}' for the announcements); this class is call control
- * carrying the decisions out: the call's state, its timers, the ACD's line, the journal, the lamps.
+ * matches handed to {@link SeatActions#offer} to ring at seats, and ring-no-answer. What each of
+ * those does is {@link QueuePolicy}'s decision (and {@link Announcements}' for the announcements);
+ * this class is call control carrying the decisions out: the call's state, its wait timer, the
+ * ACD's line, the journal, the lamps.
  *
  * <p>Signalling thread only.
  */
@@ -48,13 +49,13 @@ final class QueueFlow {
         }, new Announcements.Speaker() {
             @Override
             public void announce(Call call, int position, Duration wait, Runnable done) {
-                cx.router.play(call.trunkChannel, cx.prompts.sequence(cx.prompts.positionAnnouncement(position, wait),
+                cx.router.play(call.trunkChannel(), cx.prompts.sequence(cx.prompts.positionAnnouncement(position, wait),
                         () -> cx.scheduler.execute(done)));
             }
 
             @Override
             public void music(Call call) {
-                cx.router.play(call.trunkChannel, Prompts.loop(cx.prompts.get("hold-music")));
+                cx.router.play(call.trunkChannel(), Prompts.loop(cx.prompts.get("hold-music")));
             }
         });
     }
@@ -78,7 +79,7 @@ final class QueueFlow {
         if (!call.on(event, cx.now())) {
             return;
         }
-        cx.router.play(call.trunkChannel, Prompts.loop(cx.prompts.get("hold-music")));
+        cx.router.play(call.trunkChannel(), Prompts.loop(cx.prompts.get("hold-music")));
         if (first) {
             cx.acd.requeueFirst(call.id(), call.queue());
         } else {
@@ -145,36 +146,21 @@ final class QueueFlow {
             if (Callbacks.owns(id)) {
                 callbacks.offered(id, agent);
             } else {
-                offer(cx.calls.get(id), agent, CallEvent.AGENT_MATCHED);
+                calls.offer(cx.calls.get(id), agent, CallEvent.AGENT_MATCHED);
             }
         });
     }
 
-    /** Rings {@code a}'s seat for {@code call} on {@code event}; the ACD has marked the agent offered. */
-    void offer(Call call, Agent a, CallEvent event) {
-        if (!call.on(event, cx.now())) {
-            return;
-        }
-        call.agent = a;
-        cx.events.offered(call, a);
-        cx.events.agentState(a, "offered");
-        call.timer = cx.scheduler.schedule(QueuePolicy.offerTimeout(cx.acd.queue(call.queue())), () -> offerNotAnswered(call, a));
-        cx.lamps.ring(a);
-    }
-
     /**
-     * Ring-no-answer ({@link QueuePolicy#missedOffer}): the call goes back to the head of its
-     * queue for the next agent (an internal call ends); the agent stays ready, becomes not ready
-     * at their {@code missedOffersToNotReady}-th miss in a row, or goes back to not ready if the
-     * call reached them while not ready.
+     * Ring-no-answer ({@link SeatActions} stopped the ring and took {@code a} off the call), as
+     * {@link QueuePolicy#missedOffer} decides: the call goes back to the head of its queue for the
+     * next agent (an internal call ends); the agent stays ready, becomes not ready at their
+     * {@code missedOffersToNotReady}-th miss in a row, or goes back to not ready if the call reached
+     * them while not ready.
      */
-    private void offerNotAnswered(Call call, Agent a) {
-        if (!call.allows(CallEvent.OFFER_TIMEOUT) || call.agent != a) {
-            return;
-        }
+    void offerNotAnswered(Call call, Agent a) {
         cx.events.offerMissed(call, a);
         cx.acd.release(a);
-        call.agent = null;
         boolean inbound = call.direction() == Call.Direction.IN;
         QueuePolicy.Missed missed = QueuePolicy.missedOffer(call.direction(), inbound ? cx.acd.recordMissedOffer(a) : 0,
                 cx.config.console().missedOffersToNotReady(), cx.resumeNotReady.get(a));

@@ -20,7 +20,7 @@ import java.util.Optional;
 final class Survey {
     /** What the survey asks of call control. */
     interface Port {
-        /** The agent leaves the call for wrap-up; the caller stays for the survey. */
+        /** The agent leaves the call for wrap-up (their headset closed); the caller stays for the survey. */
         void wrapUp(Call call, Agent agent);
 
         /** Clears the caller normally and ends the call. */
@@ -39,12 +39,10 @@ final class Survey {
         if (!call.on(CallEvent.SURVEY_STARTED, cx.now())) {
             return;
         }
-        cx.close(call.seatChannel);
-        call.seatChannel = null;
         port.wrapUp(call, a);
         KeyListener.listen(cx, call, key -> key(call, key));
-        cx.router.play(call.trunkChannel, Prompts.once(cx.prompts.get(cx.config.ivr().surveyPrompt()), () -> { }));
-        call.timer = cx.scheduler.schedule(timeout, () -> {
+        cx.router.play(call.trunkChannel(), Prompts.once(cx.prompts.get(cx.config.ivr().surveyPrompt()), () -> { }));
+        call.stateTimer(cx.scheduler, timeout, () -> {
             if (call.state() == Call.State.SURVEY) {
                 port.hangUpAndEnd(call, "survey not answered");
             }
@@ -61,7 +59,7 @@ final class Survey {
 
     private void key(Call call, char key) {
         rating(call.state(), key).ifPresent(r -> {
-            cx.events.survey(call, call.agent, r);
+            cx.events.survey(call, call.agent(), r);
             port.hangUpAndEnd(call, "survey answered " + r);
         });
     }

@@ -41,7 +41,6 @@ class TransferPolicyTest {
         call.on(CallEvent.QUEUE_JOINED, now());
         call.on(CallEvent.AGENT_MATCHED, now());
         call.on(CallEvent.SEAT_OPENED, now());
-        call.agent = agent1;
         return call;
     }
 
