@@ -7,7 +7,6 @@ import io.branchbox.firmware.audio.Prompts;
 import io.branchbox.firmware.console.ConsoleException;
 import io.branchbox.firmware.console.MonitorMode;
 import io.branchbox.firmware.console.TransferTarget;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,11 +23,13 @@ public final class AgentCallControl {
     private final CallContext cx;
     private final CallManager calls;
     private final Monitoring monitoring;
+    private final TransferPolicy transfers;
 
     AgentCallControl(CallContext cx, CallManager calls) {
         this.cx = cx;
         this.calls = calls;
         this.monitoring = new Monitoring(cx);
+        this.transfers = new TransferPolicy(cx.acd);
     }
 
     /** The caller hears music; the agent hears nothing and stays on the call. */
@@ -61,29 +62,23 @@ public final class AgentCallControl {
      */
     public void transfer(Agent a, TransferTarget to, boolean attended) {
         Call call = talkingCall(a);
-        CallEvent event = to.kind() == TransferTarget.Kind.QUEUE ? CallEvent.BLIND_TRANSFER_TO_QUEUE
-                : attended ? CallEvent.CONSULT : CallEvent.BLIND_TRANSFER_TO_AGENT;
-        if (!call.allows(event)) {
-            throw new ConsoleException("wrong-state", "only a call in conversation or on hold can be transferred");
+        CallEvent event = TransferPolicy.event(to, attended);
+        TransferPolicy.Decision decision = transfers.decide(call, a, to, attended);
+        if (decision instanceof TransferPolicy.Decision.Refused r) {
+            throw new ConsoleException(r.reason(), r.message());
         }
-        if (to.kind() == TransferTarget.Kind.QUEUE) {
-            if (attended) {
-                throw new ConsoleException("wrong-state", "an attended transfer goes to an agent, not a queue");
-            }
-            if (!cx.acd.queueNames().contains(to.name())) {
-                throw new ConsoleException("no-such-queue", "no queue named " + to.name());
-            }
+        if (decision instanceof TransferPolicy.Decision.ToQueue q) {
             leave(call, a);
             cx.events.transferred(call, a, "BLIND", to.toString());
             // as on overflow: forgetting the call's last offer keeps its place but not the ACD's
             // "avoid who missed it", which would otherwise skip the agent who answered it long ago
             cx.acd.remove(call.id());
-            call.setQueue(to.name());
+            call.setQueue(q.queue());
             calls.enqueue(call, true, event);
             return;
         }
-        Agent target = readyColleague(a, to.name());
-        if (attended) {
+        Agent target = decision.agent();
+        if (decision instanceof TransferPolicy.Decision.Consult c) {
             call.on(event, cx.now());
             holdFarSide(call);
             ConsultLeg leg = new ConsultLeg(target);
@@ -92,7 +87,7 @@ public final class AgentCallControl {
             cx.events.consult(call, a, to.toString());
             cx.events.agentState(target, "consulted by " + a.id());
             cx.lamps.ring(target);
-            leg.ring(cx.scheduler, Duration.ofSeconds(cx.acd.queue(call.queue()).offerTimeoutS()), () -> {
+            leg.ring(cx.scheduler, c.ringFor(), () -> {
                 if (leg.isCurrent(call) && target.state() == AgentState.OFFERED) {
                     consultEnded(call, "consulted agent did not answer");
                 }
@@ -193,20 +188,6 @@ public final class AgentCallControl {
             throw new ConsoleException("no-call", "you have no call in conversation");
         }
         return call;
-    }
-
-    private Agent readyColleague(Agent a, String id) {
-        Agent target = cx.acd.agent(id).orElseThrow(() -> new ConsoleException("no-such-agent", "no agent " + id));
-        if (target == a) {
-            throw new ConsoleException("wrong-state", "you cannot transfer a call to yourself");
-        }
-        if (target.state() != AgentState.READY && target.state() != AgentState.NOT_READY) {
-            throw new ConsoleException("busy", id + " is " + target.state().name().toLowerCase().replace('_', ' '));
-        }
-        if (target.seat() <= 0) {
-            throw new ConsoleException("no-seat", id + " is not at a seat");
-        }
-        return target;
     }
 
     /** {@code a} leaves the call (blind transfer): headset closed, agent to wrap-up, caller on music. */

@@ -51,7 +51,7 @@ public final class CallManager {
         this.agents = new AgentStates(cx, this::dispatch);
         this.control = new AgentCallControl(cx, this);
         this.outbound = new OutboundCalls(cx, this, dialer);
-        this.callbacks = new Callbacks(cx, this);
+        this.callbacks = new Callbacks(cx.scheduler, cx.events, PolicyPorts.callbacks(cx, this));
         this.ivr = new IvrFlow(cx, this, callbacks);
         this.queues = new QueueFlow(cx, this, ivr, callbacks);
         this.seatActions = new SeatActions(cx, this);

@@ -1,11 +1,13 @@
 package io.branchbox.firmware.call;
 
 import io.branchbox.firmware.acd.Agent;
-import io.branchbox.firmware.acd.AgentState;
+import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.console.ConsoleException;
+import io.branchbox.firmware.console.Refusal;
 import io.branchbox.firmware.journal.CallEvents.CallbackDone;
 import io.branchbox.firmware.journal.CallEvents.CallbackRequested;
 import io.branchbox.firmware.journal.Decoded;
+import io.branchbox.time.Scheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -19,7 +21,11 @@ import org.slf4j.LoggerFactory;
  * their place in the queue as a request; when its turn comes the ACD hands it to a ready agent and
  * the box dials the caller from that agent's seat at once (progressive dialling). A callback that
  * does not reach the caller is tried again {@code console.callbackRetryS} later, keeping its place,
- * up to {@code console.callbackAttempts} times.
+ * up to {@code console.callbackAttempts} times ({@link #afterFailedAttempt}).
+ *
+ * <p>A policy with its own state (the open requests and their attempts): it reaches call control
+ * only through {@link Port} (the ACD's line, the dial) and the journal, never the call manager, so
+ * it is tested alone in virtual time ({@code CallbacksPolicyTest}).
  *
  * <p>Requests live in the journal ({@link CallbackRequested} / {@link CallbackDone}), so the
  * ones still open are restored after a restart ({@link #restore}). Signalling thread only.
@@ -32,23 +38,65 @@ public final class Callbacks {
     /** An open request; {@code id} is the id of the call that asked. */
     record Request(String id, String number, String queue, int priority, Instant placeSince, Instant notBefore) {}
 
-    private final CallContext cx;
-    private final CallManager calls;
+    /** What callbacks ask of call control. */
+    interface Port {
+        /** Puts request {@code acdId} in {@code queue}'s line, then hands waiting work to ready agents. */
+        void enqueue(String acdId, String queue, int priority, Instant placeSince);
+
+        /** The ACD matched {@code acdId} with {@code agent}: out of the line, the agent free to dial. */
+        void withdraw(String acdId, Agent agent);
+
+        /** Dials {@code number} from {@code agent}'s seat; {@code outcome} is told how it went. */
+        void dial(Agent agent, String number, OutboundCalls.Outcome outcome);
+
+        /** Whether the document has a queue named {@code queue}. */
+        boolean queueExists(String queue);
+
+        /** A new call id, naming an agent's request. */
+        String nextId();
+
+        /** The live document's console settings (attempts, retry interval). */
+        BoxConfig.Console console();
+    }
+
+    /** What follows a dial that did not reach the caller. */
+    sealed interface AfterFailure {
+        /** Back in line (in the place it had) {@code after} from now. */
+        record Retry(Duration after) implements AfterFailure {}
+
+        /** The last attempt: the request is done, {@code FAILED}. */
+        record GiveUp() implements AfterFailure {}
+    }
+
+    private final Scheduler scheduler;
+    private final CallEventLog journal;
+    private final Port port;
     private final Map<String, Request> open = new LinkedHashMap<>();
     private final Map<String, Integer> attempts = new LinkedHashMap<>();
 
-    Callbacks(CallContext cx, CallManager calls) {
-        this.cx = cx;
-        this.calls = calls;
+    Callbacks(Scheduler scheduler, CallEventLog journal, Port port) {
+        this.scheduler = scheduler;
+        this.journal = journal;
+        this.port = port;
     }
 
-    /** Books a callback to {@code call}'s caller in {@code queue}, to be dialled not before {@code notBefore}. */
+    /** The decision after failed attempt number {@code attempt} (1 the first). */
+    static AfterFailure afterFailedAttempt(int attempt, BoxConfig.Console console) {
+        return attempt >= console.callbackAttempts() ? new AfterFailure.GiveUp()
+                : new AfterFailure.Retry(Duration.ofSeconds(console.callbackRetryS()));
+    }
+
+    /**
+     * Books a callback to {@code call}'s caller in {@code queue}, to be dialled not before
+     * {@code notBefore}; the request keeps the place the caller had in line (from now if they
+     * had none) and their priority.
+     */
     public void book(Call call, String queue, Instant notBefore) {
-        Instant since = call.placeSince != null ? call.placeSince : cx.now();
+        Instant since = call.placeSince != null ? call.placeSince : now();
         Request r = new Request(call.id(), call.farNumber(), queue, call.priority, since, notBefore);
-        cx.events.callbackRequested(call, r.queue(), r.number(), r.priority(), since);
+        journal.callbackRequested(call, r.queue(), r.number(), r.priority(), since);
         log.info("call {}: callback to {} booked in {}{}", call.id(), r.number(), queue,
-                notBefore.isAfter(cx.now()) ? " for " + notBefore : "");
+                notBefore.isAfter(now()) ? " for " + notBefore : "");
         add(r);
     }
 
@@ -59,13 +107,13 @@ public final class Callbacks {
      */
     public void bookNumber(Agent by, String number, String queue) {
         if (!number.matches("[0-9]{3,32}")) {
-            throw new ConsoleException("bad-number", "'" + number + "' is not a number to call back");
+            throw new ConsoleException(Refusal.BAD_NUMBER, "'" + number + "' is not a number to call back");
         }
-        if (!cx.acd.queueNames().contains(queue)) {
-            throw new ConsoleException("no-such-queue", "no queue named " + queue);
+        if (!port.queueExists(queue)) {
+            throw new ConsoleException(Refusal.NO_SUCH_QUEUE, "no queue named " + queue);
         }
-        Request r = new Request(cx.ids.next(), number, queue, 0, cx.now(), cx.now());
-        cx.events.callbackBooked(r.id(), by, queue, number, cx.now());
+        Request r = new Request(port.nextId(), number, queue, 0, now(), now());
+        journal.callbackBooked(r.id(), by, queue, number, now());
         log.info("agent {} booked callback {} in {}", by.id(), r.id(), queue);
         add(r);
     }
@@ -80,12 +128,12 @@ public final class Callbacks {
      * The callback requests still open in the journal (booked, not done), put back in line.
      * {@code journal}: the decoded events in journal order; all but the callback events are passed over.
      */
-    public int restore(List<? extends Decoded> journal) {
+    public int restore(List<? extends Decoded> events) {
         Map<String, Request> pending = new LinkedHashMap<>();
-        for (Decoded d : journal) {
+        for (Decoded d : events) {
             switch (d) {
                 case CallbackRequested r -> pending.put(r.callId(), new Request(r.callId(), r.number(), r.queue(),
-                        r.priority(), r.placeSince() == null ? cx.now() : r.placeSince(), cx.now()));
+                        r.priority(), r.placeSince() == null ? now() : r.placeSince(), now()));
                 case CallbackDone done -> pending.remove(done.request());
                 default -> { }
             }
@@ -107,14 +155,12 @@ public final class Callbacks {
     /** The ACD matched a request with a ready agent: dial the caller from the agent's seat now. */
     void offered(String acdId, Agent a) {
         Request r = open.get(acdId.substring(PREFIX.length()));
-        cx.acd.remove(acdId);
-        cx.acd.release(a);
-        cx.acd.setState(a, AgentState.READY);
+        port.withdraw(acdId, a);
         if (r == null) {
             return;
         }
         int attempt = attempts.merge(r.id(), 1, Integer::sum);
-        calls.outbound().dial(a, r.number(), new OutboundCalls.Outcome() {
+        port.dial(a, r.number(), new OutboundCalls.Outcome() {
             @Override
             public void answered(Call call) {
                 done(r, call.id(), "REACHED", attempt);
@@ -122,37 +168,41 @@ public final class Callbacks {
 
             @Override
             public void failed(Call call, String why) {
-                if (attempt >= cx.config.console().callbackAttempts()) {
-                    done(r, call.id(), "FAILED", attempt);
-                } else {
-                    log.info("callback {} attempt {} failed ({}): again in {} s", r.id(), attempt, why,
-                            cx.config.console().callbackRetryS());
-                    cx.scheduler.schedule(Duration.ofSeconds(cx.config.console().callbackRetryS()), () -> enqueue(r));
+                switch (afterFailedAttempt(attempt, port.console())) {
+                    case AfterFailure.GiveUp g -> done(r, call.id(), "FAILED", attempt);
+                    case AfterFailure.Retry retry -> {
+                        log.info("callback {} attempt {} failed ({}): again in {} s", r.id(), attempt, why,
+                                retry.after().toSeconds());
+                        scheduler.schedule(retry.after(), () -> enqueue(r));
+                    }
                 }
             }
         });
     }
 
+    private Instant now() {
+        return scheduler.clock().instant();
+    }
+
     private void add(Request r) {
         open.put(r.id(), r);
-        Duration wait = Duration.between(cx.now(), r.notBefore());
+        Duration wait = Duration.between(now(), r.notBefore());
         if (wait.isNegative() || wait.isZero()) {
             enqueue(r);
         } else {
-            cx.scheduler.schedule(wait, () -> enqueue(r));
+            scheduler.schedule(wait, () -> enqueue(r));
         }
     }
 
     private void enqueue(Request r) {
         if (open.containsKey(r.id())) {
-            cx.acd.enqueue(PREFIX + r.id(), r.queue(), r.priority(), r.placeSince());
-            calls.dispatch();
+            port.enqueue(PREFIX + r.id(), r.queue(), r.priority(), r.placeSince());
         }
     }
 
     private void done(Request r, String lastCallId, String outcome, int attempt) {
         open.remove(r.id());
         attempts.remove(r.id());
-        cx.events.callbackDone(lastCallId, r.id(), r.queue(), outcome, attempt);
+        journal.callbackDone(lastCallId, r.id(), r.queue(), outcome, attempt);
     }
 }

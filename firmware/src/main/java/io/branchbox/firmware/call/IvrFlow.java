@@ -217,7 +217,9 @@ final class IvrFlow {
             // even in a full queue: its overflow may be this very callback, which would send the
             // caller round again without end
             log.info("call {}: no number to call back: the caller waits instead", call.id());
-            call.placeSince = cx.now();
+            if (call.placeSince == null) {
+                call.placeSince = cx.now(); // from the IVR: the wait begins now; from a queue: the place is kept
+            }
             calls.enqueueEvenIfFull(call);
             return;
         }

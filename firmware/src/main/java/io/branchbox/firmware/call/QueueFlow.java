@@ -1,6 +1,5 @@
 package io.branchbox.firmware.call;
 
-import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.acd.Agent;
 import io.branchbox.firmware.acd.AgentState;
 import io.branchbox.firmware.audio.Prompts;
@@ -12,7 +11,10 @@ import org.slf4j.LoggerFactory;
 /**
  * A caller waiting for an agent: in line with music on hold and announcements, the queue's
  * maximum wait and length with their overflow (another queue, voicemail, callback), the ACD's
- * matches handed to {@link SeatActions#offer} to ring at seats, and ring-no-answer.
+ * matches handed to {@link SeatActions#offer} to ring at seats, and ring-no-answer. What each of
+ * those does is {@link QueuePolicy}'s decision (and {@link Announcements}' for the announcements);
+ * this class is call control carrying the decisions out: the call's state, its wait timer, the
+ * ACD's line, the journal, the lamps.
  *
  * <p>Signalling thread only.
  */
@@ -68,7 +70,10 @@ final class QueueFlow {
 
     /** As {@link #enqueue(Call, boolean, CallEvent)}; a full queue overflows only if {@code mayOverflow}. */
     void enqueue(Call call, boolean first, CallEvent event, boolean mayOverflow) {
-        if (mayOverflow && cx.acd.isFull(call.queue()) && overflow(call, "queue full")) {
+        QueuePolicy.Overflow full = QueuePolicy.onJoin(cx.acd.queue(call.queue()),
+                mayOverflow && cx.acd.isFull(call.queue()), mayOverflow);
+        if (!(full instanceof QueuePolicy.Overflow.WaitOn)) {
+            overflow(call, full, "queue full");
             return;
         }
         if (!call.on(event, cx.now())) {
@@ -88,55 +93,52 @@ final class QueueFlow {
     }
 
     private void armMaxWait(Call call) {
-        BoxConfig.Queue q = cx.acd.queue(call.queue());
         call.waitTimer.cancel();
-        if (q.overflow() != BoxConfig.Overflow.NONE) {
-            call.waitTimer = cx.scheduler.schedule(Duration.ofSeconds(q.maxWaitS()), () -> overflowAfterWait(call));
-        }
+        QueuePolicy.maxWait(cx.acd.queue(call.queue())).ifPresent(wait ->
+                call.waitTimer = cx.scheduler.schedule(wait, () -> maxWaitPassed(call)));
     }
 
-    private void overflowAfterWait(Call call) {
-        if (call.state() == Call.State.OFFERED) {
-            call.waitTimer = cx.scheduler.schedule(Duration.ofSeconds(1), () -> overflowAfterWait(call)); // let the ring finish
-            return;
-        }
-        if (call.state() == Call.State.QUEUED) {
-            overflow(call, "waited " + cx.acd.queue(call.queue()).maxWaitS() + " s");
+    private void maxWaitPassed(Call call) {
+        switch (QueuePolicy.afterMaxWait(call.state())) {
+            case QueuePolicy.AfterMaxWait.LookAgain again -> // let the ring finish
+                    call.waitTimer = cx.scheduler.schedule(again.after(), () -> maxWaitPassed(call));
+            case QueuePolicy.AfterMaxWait.OverflowNow now -> {
+                BoxConfig.Queue q = cx.acd.queue(call.queue());
+                QueuePolicy.Overflow to = QueuePolicy.overflow(q);
+                if (!(to instanceof QueuePolicy.Overflow.WaitOn)) {
+                    overflow(call, to, "waited " + q.maxWaitS() + " s");
+                }
+            }
+            case QueuePolicy.AfterMaxWait.Nothing nothing -> { }
         }
     }
 
     /**
-     * The queue's overflow treatment: another queue (keeping the caller's place), a voicemail, or
-     * a callback that keeps the caller's place. Returns false when there is none to give (the
-     * caller waits on: nobody is dropped).
+     * Carries out the queue's overflow ({@link QueuePolicy#overflow}): another queue (at the head
+     * of its line), a voicemail, or a callback that keeps the caller's place.
      */
-    private boolean overflow(Call call, String why) {
-        BoxConfig.Queue q = cx.acd.queue(call.queue());
-        if (q.overflow() == BoxConfig.Overflow.NONE || (q.overflow() == BoxConfig.Overflow.QUEUE && q.overflowQueue().isEmpty())) {
-            return false;
-        }
+    private void overflow(Call call, QueuePolicy.Overflow to, String why) {
         String from = call.queue();
         cx.acd.remove(call.id());
         call.waitTimer.cancel();
         call.announceTimer.cancel();
-        log.info("call {} overflows from {} ({}): {}", call.id(), from, why, q.overflow());
-        switch (q.overflow()) {
-            case QUEUE -> {
-                call.setQueue(q.overflowQueue());
+        log.info("call {} overflows from {} ({}): {}", call.id(), from, why, to);
+        switch (to) {
+            case QueuePolicy.Overflow.ToQueue q -> {
+                call.setQueue(q.queue());
                 cx.events.overflowed(call, from);
                 enqueue(call, true, CallEvent.OVERFLOW_TO_QUEUE);
             }
-            case VOICEMAIL -> {
+            case QueuePolicy.Overflow.ToVoicemail v -> {
                 cx.events.overflowed(call, from);
                 ivr.voicemail(call);
             }
-            case CALLBACK -> {
+            case QueuePolicy.Overflow.ToCallback c -> {
                 cx.events.overflowed(call, from);
-                ivr.bookCallback(call, from, cx.now());
+                ivr.bookCallback(call, c.queue(), cx.now());
             }
-            case NONE -> throw new IllegalStateException("checked above");
+            case QueuePolicy.Overflow.WaitOn w -> throw new IllegalStateException("waiting on is no overflow");
         }
-        return true;
     }
 
     void dispatch() {
@@ -150,26 +152,32 @@ final class QueueFlow {
     }
 
     /**
-     * Ring-no-answer ({@link SeatActions} stopped the ring and took {@code a} off the call): the
-     * call goes back to the head of its queue for the next agent; the agent stays ready unless this
-     * was their {@code missedOffersToNotReady}-th miss in a row. An internal call is not answered.
+     * Ring-no-answer ({@link SeatActions} stopped the ring and took {@code a} off the call), as
+     * {@link QueuePolicy#missedOffer} decides: the call goes back to the head of its queue for the
+     * next agent (an internal call ends); the agent stays ready, becomes not ready at their
+     * {@code missedOffersToNotReady}-th miss in a row, or goes back to not ready if the call reached
+     * them while not ready.
      */
     void offerNotAnswered(Call call, Agent a) {
         cx.events.offerMissed(call, a);
         cx.acd.release(a);
-        if (call.direction() != Call.Direction.IN) {
-            cx.setAgent(a, AgentState.READY, "internal call not answered");
-            calls.end(call, "not answered", Q850Cause.NO_ANSWER);
-            return;
+        boolean inbound = call.direction() == Call.Direction.IN;
+        QueuePolicy.Missed missed = QueuePolicy.missedOffer(call.direction(), inbound ? cx.acd.recordMissedOffer(a) : 0,
+                cx.config.console().missedOffersToNotReady(), cx.resumeNotReady.get(a));
+        String why = inbound ? "missed offer" : "internal call not answered";
+        switch (missed.agent()) {
+            case QueuePolicy.AgentAfter.Ready r -> cx.setAgent(a, AgentState.READY, why);
+            case QueuePolicy.AgentAfter.Resumes r -> calls.agents().free(a, why);
+            case QueuePolicy.AgentAfter.NotReadyMissedOffers n -> {
+                cx.acd.recordAnswered(a); // the run is over: it starts again when the agent comes back
+                cx.acd.setNotReady(a, QueuePolicy.MISSED_OFFERS);
+                cx.events.agentState(a, n.inARow() + " missed offer(s)", QueuePolicy.MISSED_OFFERS);
+                cx.lamps.update(a);
+            }
         }
-        int missed = cx.acd.recordMissedOffer(a);
-        if (missed >= cx.config.console().missedOffersToNotReady()) {
-            cx.acd.recordAnswered(a); // the run is over: it starts again when the agent comes back
-            cx.acd.setNotReady(a, "missed-offers");
-            cx.events.agentState(a, missed + " missed offer(s)", "missed-offers");
-            cx.lamps.update(a);
-        } else {
-            cx.setAgent(a, AgentState.READY, "missed offer");
+        if (missed.endCause().isPresent()) {
+            calls.end(call, "not answered", missed.endCause().get());
+            return;
         }
         enqueue(call, true, CallEvent.OFFER_TIMEOUT);
     }

@@ -35,7 +35,7 @@ final class SeatActions {
         call.near(leg);
         cx.events.offered(call, a);
         cx.events.agentState(a, "offered");
-        Duration timeout = Duration.ofSeconds(cx.acd.queue(call.queue()).offerTimeoutS());
+        Duration timeout = QueuePolicy.offerTimeout(cx.acd.queue(call.queue()));
         leg.ring(cx.scheduler, timeout, () -> offerNotAnswered(call, leg));
         cx.lamps.ring(a);
     }

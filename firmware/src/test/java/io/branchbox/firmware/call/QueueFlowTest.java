@@ -67,4 +67,53 @@ class QueueFlowTest {
         assertEquals(AgentState.ON_CALL, f.agent(1).state());
         assertTrue(f.events.stream().noneMatch(e -> e.startsWith("call.overflow")), f.events.toString());
     }
+
+    /** Bug found in issue 14: a not-ready colleague rung by a blind transfer who let it ring out became READY. */
+    @Test
+    void aNotReadyColleagueWhoLetsATransferRingOutGoesBackToNotReadyAndTheCallerToTheLine() {
+        CallFixture f = new CallFixture();
+        f.calls.acd().setNotReady(f.agent(2), "meal");
+        f.connectedCall(1, 1);
+        f.calls.control().transfer(f.agent(1), io.branchbox.firmware.console.TransferTarget.agent("agent2"), false);
+        assertEquals(AgentState.OFFERED, f.agent(2).state());
+        f.scheduler.advance(Duration.ofSeconds(f.config.queues().get(0).offerTimeoutS()));
+        assertEquals(AgentState.NOT_READY, f.agent(2).state(), "not into the queues by a ring they did not take");
+        assertEquals("meal", f.agent(2).reasonCode());
+        // back in line, the caller goes to the next ready agent: agent1, ready again after the wrap-up
+        assertEquals(Call.State.OFFERED, f.only().state());
+        assertEquals(f.agent(1), f.only().agent());
+    }
+
+    /** Bug found in issue 14: a not-ready colleague who did not answer an internal call became READY. */
+    @Test
+    void anInternalCallNobodyAnswersEndsAndTheNotReadyColleagueStaysNotReady() {
+        CallFixture f = new CallFixture();
+        f.calls.onReadyButton(1);
+        f.calls.outbound().dial(f.agent(1), "802");
+        f.scheduler.runPending();
+        assertEquals(AgentState.OFFERED, f.agent(2).state());
+        f.scheduler.advance(Duration.ofSeconds(f.config.queues().get(0).offerTimeoutS()));
+        assertTrue(f.calls.calls().isEmpty(), "the internal call ends");
+        assertEquals(AgentState.NOT_READY, f.agent(2).state());
+        assertEquals("login", f.agent(2).reasonCode());
+        assertEquals(AgentState.READY, f.agent(1).state(), "the caller's agent is back where they were");
+    }
+
+    /**
+     * Bug found in issue 14: a caller with a withheld number whose wait overflowed to a callback
+     * "waits instead", but lost their place to everyone who came after them.
+     */
+    @Test
+    void aWithheldCallerWhoseWaitOverflowsToACallbackWaitsOnInTheirPlace() {
+        CallFixture f = fixture(inquiry(30, BoxConfig.Overflow.CALLBACK, "", 0));
+        f.calls.onIncoming(f.new Trunk(1, "", "95598"));
+        f.talk(Duration.ofSeconds(6), 1); // queued at about 6 s
+        f.calls.onIncoming(f.new Trunk(2, "13800000002", "95598"));
+        f.talk(Duration.ofSeconds(20), 1, 2); // queued at about 12 s
+        Call withheld = f.calls.calls().get(0);
+        Call second = f.calls.calls().get(1);
+        f.talk(Duration.ofSeconds(12), 1, 2); // the withheld caller's maximum wait passes (36 s)
+        assertEquals(Call.State.QUEUED, withheld.state(), "no number to call back: waits on");
+        assertEquals(List.of(withheld.id(), second.id()), f.calls.acd().waiting("inquiry"), "in the place they had");
+    }
 }

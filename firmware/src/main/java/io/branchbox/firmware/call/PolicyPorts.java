@@ -1,0 +1,55 @@
+package io.branchbox.firmware.call;
+
+import io.branchbox.firmware.acd.Agent;
+import io.branchbox.firmware.acd.AgentState;
+import io.branchbox.firmware.config.BoxConfig;
+import java.time.Instant;
+
+/**
+ * Call control's side of the policies' ports: each method builds the one implementation of a
+ * policy's port over the call context and the manager, so the policies themselves
+ * ({@link Callbacks}, ...) hold no reference to either and are tested alone with fakes.
+ *
+ * <p>Signalling thread only, like everything the ports do.
+ */
+final class PolicyPorts {
+    private PolicyPorts() {}
+
+    /** The callback requests' way into the ACD's line and to the dialler. */
+    static Callbacks.Port callbacks(CallContext cx, CallManager calls) {
+        return new Callbacks.Port() {
+            @Override
+            public void enqueue(String acdId, String queue, int priority, Instant placeSince) {
+                cx.acd.enqueue(acdId, queue, priority, placeSince);
+                calls.dispatch();
+            }
+
+            @Override
+            public void withdraw(String acdId, Agent agent) {
+                cx.acd.remove(acdId);
+                cx.acd.release(agent);
+                cx.acd.setState(agent, AgentState.READY);
+            }
+
+            @Override
+            public void dial(Agent agent, String number, OutboundCalls.Outcome outcome) {
+                calls.outbound().dial(agent, number, outcome);
+            }
+
+            @Override
+            public boolean queueExists(String queue) {
+                return cx.acd.queueNames().contains(queue);
+            }
+
+            @Override
+            public String nextId() {
+                return cx.ids.next();
+            }
+
+            @Override
+            public BoxConfig.Console console() {
+                return cx.config.console();
+            }
+        };
+    }
+}
