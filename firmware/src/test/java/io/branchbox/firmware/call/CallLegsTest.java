@@ -65,6 +65,18 @@ class CallLegsTest {
     }
 
     @Test
+    void aCallerWhoHungUpBeforeTheBoardRefusedTheirChannelIsNotClearedAgain() {
+        // before the far leg: the refused channel cleared the trunk a second time, with cause 41
+        f.failingUnits.add(CallFixture.SPAN0);
+        CallFixture.Trunk t = f.new Trunk(1, "13800000001", "95598");
+        f.calls.onIncoming(t);
+        f.calls.onTrunkCleared(t, Q850Cause.NORMAL_CLEARING); // before the board's answer reaches signalling
+        f.scheduler.runPending();
+        assertEquals(List.of(), f.trunkActions, "the trunk cleared itself: nothing to send it");
+        assertEquals(1, f.events.stream().filter(e -> e.startsWith("call.ended")).count());
+    }
+
+    @Test
     void aMissedOfferTakesTheAgentLegOffAndTheNextOfferIsANewLeg() {
         f.calls.onIncoming(f.new Trunk(1, "13800000001", "95598"));
         f.talk(Duration.ofSeconds(6), 1);
