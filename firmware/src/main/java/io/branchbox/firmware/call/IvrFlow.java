@@ -3,12 +3,9 @@ package io.branchbox.firmware.call;
 import io.branchbox.firmware.audio.Prompts;
 import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.ivr.CrewSession;
-import io.branchbox.firmware.ivr.Entry;
 import io.branchbox.firmware.ivr.IvrPort;
-import io.branchbox.firmware.ivr.IvrRouting;
 import io.branchbox.firmware.ivr.IvrSession;
 import io.branchbox.firmware.ivr.Outcome;
-import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,64 +17,66 @@ import org.slf4j.LoggerFactory;
  * message. Queue overflow to voicemail or callback comes through here too. A repair crew reaches
  * the crew IVR by the configured number or the entry menu's crew code.
  *
+ * <p>Where each step leads is {@link IvrPolicy}'s decision; this class is call control carrying the
+ * decisions out: the prompts and keys on the far side's channel, the state machine, the journal.
+ *
  * <p>Signalling thread only.
  */
 final class IvrFlow {
     private static final Logger log = LoggerFactory.getLogger(IvrFlow.class);
-    /** A voicemail is at most this long; the box then says goodbye. */
-    static final Duration VOICEMAIL_MAX = Duration.ofMinutes(2);
 
     private final CallContext cx;
     private final CallManager calls;
     private final Callbacks callbacks;
-    private IvrRouting routing;
+    private IvrPolicy policy;
 
     IvrFlow(CallContext cx, CallManager calls, Callbacks callbacks) {
         this.cx = cx;
         this.calls = calls;
         this.callbacks = callbacks;
-        this.routing = new IvrRouting(cx.config);
+        this.policy = new IvrPolicy(cx.config);
     }
 
     /** A changed IVR or business hours: calls answered from now on follow the new ones. */
     void reconfigure() {
-        this.routing = new IvrRouting(cx.config);
+        this.policy = new IvrPolicy(cx.config);
     }
 
     /** The call was just answered: the crew IVR, night service, or greeting then menu or queue. */
     void start(Call call) {
-        String crewNumber = cx.config.workOrders().crewNumber();
-        if (cx.crewDesk != null && !crewNumber.isEmpty() && crewNumber.equals(call.trunk().calledNumber())) {
-            crew(call);
-            return;
-        }
-        Entry entry = routing.route(call.trunk().calledNumber(), call.trunk().callingNumber(), cx.now());
-        call.priority = entry.priority();
-        switch (entry) {
-            case Entry.Night night -> night(call, night);
-            case Entry.Menu menu -> play(call, cx.config.ivr().greetingPrompt(), () -> menu(call, menu.menu()));
-            case Entry.Queue queue -> play(call, cx.config.ivr().greetingPrompt(), () -> {
-                call.setQueue(queue.queue());
-                toQueue(call);
-            });
-        }
+        route(call, policy.answered(call.trunk().calledNumber(), call.trunk().callingNumber(), cx.now(), cx.crewDesk != null));
     }
 
-    private void night(Call call, Entry.Night night) {
-        BoxConfig.NightService n = night.service();
-        cx.events.night(call, n.action().name());
-        log.info("call {} outside business hours: {}", call.id(), n.action());
-        switch (n.action()) {
-            case MESSAGE -> goodbye(call, n.prompt());
-            case FORWARD -> play(call, n.prompt(), () -> calls.outbound().forward(call, n.forwardNumber()));
-            case VOICEMAIL -> {
-                call.setQueue(n.queue());
-                play(call, n.prompt(), () -> voicemail(call));
+    private void route(Call call, IvrPolicy.Routed routed) {
+        call.priority = Math.max(call.priority, routed.priority());
+        take(call, routed.decision());
+    }
+
+    /** Carries out one of the policy's decisions. */
+    private void take(Call call, IvrPolicy.Decision decision) {
+        switch (decision) {
+            case IvrPolicy.Decision.Play p -> play(call, p.prompt(), () -> take(call, p.then()));
+            case IvrPolicy.Decision.Night n -> {
+                cx.events.night(call, n.action().name());
+                log.info("call {} outside business hours: {}", call.id(), n.action());
+                take(call, n.then());
             }
-            case CALLBACK -> {
-                call.setQueue(n.queue());
-                play(call, n.prompt(), () -> bookCallback(call, n.queue(), night.opensAt()));
+            case IvrPolicy.Decision.MoveTo m -> {
+                call.setQueue(m.queue());
+                take(call, m.then());
             }
+            case IvrPolicy.Decision.Menu m -> menu(call, m.menu());
+            case IvrPolicy.Decision.Crew c -> crew(call);
+            case IvrPolicy.Decision.Queue q -> {
+                call.priority = Math.max(call.priority, q.priority());
+                call.placeSince = cx.now();
+                calls.enqueue(call, false, CallEvent.QUEUE_JOINED);
+            }
+            case IvrPolicy.Decision.Voicemail v -> voicemail(call);
+            case IvrPolicy.Decision.Callback c -> bookCallback(call, c.queue(), c.notBefore());
+            case IvrPolicy.Decision.Forward f -> calls.outbound().forward(call, f.number());
+            case IvrPolicy.Decision.Goodbye g -> goodbye(call, g.prompt());
+            case IvrPolicy.Decision.HangUp h -> calls.hangUpAndEnd(call, h.why());
         }
     }
 
@@ -90,7 +89,7 @@ final class IvrFlow {
 
             @Override
             public void stopPrompt() {
-                cx.router.play(call.trunkChannel(), io.branchbox.firmware.audio.AudioSource.SILENCE);
+                silence(call);
             }
 
             @Override
@@ -101,17 +100,13 @@ final class IvrFlow {
             @Override
             public void finish(Outcome outcome) {
                 KeyListener.stop(cx, call);
-                call.priority = Math.max(call.priority, outcome.priority());
-                take(call, outcome.step());
+                route(call, policy.afterMenu(outcome, cx.now()));
             }
         });
         call.ivr = session;
-        // the entry menu's crew code (workOrders.crewMenuCode) as the first key leads to the crew IVR
-        String crewCode = cx.config.workOrders().crewMenuCode();
-        boolean crewKey = cx.crewDesk != null && crewCode.length() == 1 && menu.equals(cx.config.ivr().entryMenu());
         boolean[] firstKey = {true};
         KeyListener.listen(cx, call, key -> {
-            if (crewKey && firstKey[0] && key == crewCode.charAt(0)) {
+            if (policy.crewKey(menu, key, firstKey[0], cx.crewDesk != null)) {
                 session.cancel();
                 call.ivr = null;
                 crew(call);
@@ -131,7 +126,7 @@ final class IvrFlow {
         if (!call.on(CallEvent.CREW_LINE, cx.now())) {
             return;
         }
-        cx.router.play(call.trunkChannel(), io.branchbox.firmware.audio.AudioSource.SILENCE);
+        silence(call);
         if (call.recording == null) {
             calls.startRecording(call);
         }
@@ -145,51 +140,20 @@ final class IvrFlow {
 
                     @Override
                     public void stopPrompt() {
-                        cx.router.play(call.trunkChannel(), io.branchbox.firmware.audio.AudioSource.SILENCE);
+                        silence(call);
                     }
 
                     @Override
                     public void finish(boolean toAgent) {
                         KeyListener.stop(cx, call);
-                        if (toAgent) {
-                            call.setQueue(cx.config.ivr().defaultQueue());
-                            toQueue(call);
-                        } else {
-                            calls.hangUpAndEnd(call, "crew report recorded");
-                        }
+                        take(call, policy.afterCrew(toAgent));
                     }
                 });
         KeyListener.listen(cx, call, session::onKey);
         session.start();
     }
 
-    private void take(Call call, BoxConfig.Step step) {
-        switch (step.action()) {
-            case QUEUE -> {
-                call.setQueue(step.target());
-                call.priority = Math.max(call.priority, step.priority());
-                toQueue(call);
-            }
-            case VOICEMAIL -> {
-                call.setQueue(step.target());
-                voicemail(call);
-            }
-            case CALLBACK -> {
-                call.setQueue(step.target());
-                bookCallback(call, step.target(), cx.now());
-            }
-            case FORWARD -> calls.outbound().forward(call, step.target());
-            case HANGUP -> goodbye(call, step.target());
-            case MENU -> throw new IllegalStateException("an IVR outcome is never a menu");
-        }
-    }
-
-    private void toQueue(Call call) {
-        call.placeSince = cx.now();
-        calls.enqueue(call, false, CallEvent.QUEUE_JOINED);
-    }
-
-    /** The caller leaves a message: the intro and a beep, then up to {@link #VOICEMAIL_MAX} recorded. */
+    /** The caller leaves a message: the intro and a beep, then up to {@link IvrPolicy#VOICEMAIL_MAX} recorded. */
     void voicemail(Call call) {
         if (!call.on(CallEvent.TO_VOICEMAIL, cx.now())) {
             return;
@@ -199,11 +163,11 @@ final class IvrFlow {
                 calls.startRecording(call);
             }
             KeyListener.listen(cx, call, key -> {
-                if (key == '#') {
+                if (key == IvrPolicy.END_VOICEMAIL) {
                     calls.hangUpAndEnd(call, "voicemail left");
                 }
             });
-            call.stateTimer(cx.scheduler, VOICEMAIL_MAX, () -> {
+            call.stateTimer(cx.scheduler, IvrPolicy.VOICEMAIL_MAX, () -> {
                 if (call.on(CallEvent.VOICEMAIL_TIME_UP, cx.now())) {
                     calls.hangUpAndEnd(call, "goodbye");
                 }
@@ -213,21 +177,22 @@ final class IvrFlow {
 
     /** Books a callback to the caller, tells them, and hangs up; a withheld number keeps waiting instead. */
     void bookCallback(Call call, String queue, Instant notBefore) {
-        if (call.farNumber().isEmpty()) {
-            // even in a full queue: its overflow may be this very callback, which would send the
-            // caller round again without end
-            log.info("call {}: no number to call back: the caller waits instead", call.id());
-            if (call.placeSince == null) {
-                call.placeSince = cx.now(); // from the IVR: the wait begins now; from a queue: the place is kept
+        switch (IvrPolicy.callback(call.farNumber(), queue, notBefore)) {
+            case IvrPolicy.CallbackChoice.WaitInstead w -> {
+                log.info("call {}: no number to call back: the caller waits instead", call.id());
+                if (call.placeSince == null) {
+                    call.placeSince = cx.now(); // from the IVR: the wait begins now; from a queue: the place is kept
+                }
+                calls.enqueueEvenIfFull(call);
             }
-            calls.enqueueEvenIfFull(call);
-            return;
+            case IvrPolicy.CallbackChoice.Book b -> {
+                if (!call.on(CallEvent.CALLBACK_BOOKED, cx.now())) {
+                    return;
+                }
+                callbacks.book(call, b.queue(), b.notBefore());
+                play(call, "callback-booked", () -> calls.hangUpAndEnd(call, "callback booked"));
+            }
         }
-        if (!call.on(CallEvent.CALLBACK_BOOKED, cx.now())) {
-            return;
-        }
-        callbacks.book(call, queue, notBefore);
-        play(call, "callback-booked", () -> calls.hangUpAndEnd(call, "callback booked"));
     }
 
     /** Plays a last prompt ("" for none) and hangs up. */
@@ -240,6 +205,10 @@ final class IvrFlow {
         } else {
             play(call, prompt, () -> calls.hangUpAndEnd(call, "goodbye"));
         }
+    }
+
+    private void silence(Call call) {
+        cx.router.play(call.trunkChannel(), io.branchbox.firmware.audio.AudioSource.SILENCE);
     }
 
     private void play(Call call, String prompt, Runnable then) {
