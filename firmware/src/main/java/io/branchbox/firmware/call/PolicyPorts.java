@@ -2,8 +2,10 @@ package io.branchbox.firmware.call;
 
 import io.branchbox.firmware.acd.Agent;
 import io.branchbox.firmware.acd.AgentState;
+import io.branchbox.firmware.audio.Prompts;
 import io.branchbox.firmware.config.BoxConfig;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
  * Call control's side of the policies' ports: each method builds the one implementation of a
@@ -49,6 +51,26 @@ final class PolicyPorts {
             @Override
             public BoxConfig.Console console() {
                 return cx.config.console();
+            }
+        };
+    }
+
+    /** The survey's side of the caller: the survey prompt on their channel, their keys, the journal. */
+    static Survey.Caller surveyCaller(CallContext cx) {
+        return new Survey.Caller() {
+            @Override
+            public void ask(Call call) {
+                cx.router.play(call.trunkChannel(), Prompts.once(cx.prompts.get(cx.config.ivr().surveyPrompt()), () -> { }));
+            }
+
+            @Override
+            public void listen(Call call, Consumer<Character> onKey) {
+                KeyListener.listen(cx, call, onKey);
+            }
+
+            @Override
+            public void rated(Call call, Agent agent, char rating) {
+                cx.events.survey(call, agent, rating);
             }
         };
     }
