@@ -159,6 +159,11 @@ public final class AgentCallControl {
         monitoring.monitor(supervisor, target, mode);
     }
 
+    /** The agent left the call while it goes on (the survey): a supervisor monitoring them leaves too. */
+    void agentLeft(Call call) {
+        monitoring.stop(call);
+    }
+
     /** At the end of a call: a consulted colleague and a supervisor are released. */
     void releaseConsultAndMonitor(Call call) {
         if (call.consult() != null) {

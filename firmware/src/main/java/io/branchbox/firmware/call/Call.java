@@ -203,6 +203,7 @@ public final class Call {
             return false;
         }
         timer.cancel(); // armed for the state being left (or re-entered)
+        LOG.debug("call {}: {} --{}--> {}", id, state, event, next.get());
         state = next.get();
         stateSince = now;
         return true;

@@ -70,7 +70,9 @@ public final class CallManager {
         cx.events.started(call);
         cx.channels.open(tc.audioUnit(), tc.audioChan()).whenComplete((ok, err) -> cx.scheduler.execute(() -> {
             if (err != null) {
-                fail(call, "board did not open " + tc.trunk() + ": " + err.getMessage());
+                if (call.far().isCurrent(call)) { // a caller who hung up meanwhile is not cleared again
+                    fail(call, "board did not open " + tc.trunk() + ": " + err.getMessage());
+                }
             } else {
                 answer(call);
             }

@@ -88,6 +88,8 @@ final class SeatActions {
         return new Survey.Port() {
             @Override
             public void wrapUp(Call call, Agent agent) {
+                // the supervisor monitored the agent, who is gone: they leave now, not when the caller has rated
+                calls.control().agentLeft(call);
                 call.agentLeg().closeHeadset(cx);
                 calls.agents().wrapUpAfter(call, agent);
             }

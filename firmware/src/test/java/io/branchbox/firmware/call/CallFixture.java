@@ -40,6 +40,11 @@ final class CallFixture {
     final Map<Integer, String> lamps = new HashMap<>();
     final List<String> recordings = new ArrayList<>();
     final List<String> dialled = new ArrayList<>();
+    /** Board units whose CHAN_OPEN the board refuses (a headset fault). */
+    final java.util.Set<Integer> failingUnits = new java.util.HashSet<>();
+    /** Channels ("30/0", unit in hex) whose CHAN_OPEN the board answers only when the test completes {@link #heldOpens}. */
+    final java.util.Set<String> slowOpens = new java.util.HashSet<>();
+    final Map<String, CompletableFuture<Void>> heldOpens = new HashMap<>();
     CompletableFuture<TrunkCall> dialResult = new CompletableFuture<>();
     /** The last frame sent on each channel ("unit/chan"), to hear what each side hears. */
     final Map<String, byte[]> sent = new HashMap<>();
@@ -91,6 +96,15 @@ final class CallFixture {
             @Override
             public CompletableFuture<Void> open(int unit, int chan) {
                 channelOps.add("open " + Integer.toHexString(unit) + "/" + chan);
+                String key = Integer.toHexString(unit) + "/" + chan;
+                if (slowOpens.contains(key)) {
+                    CompletableFuture<Void> later = new CompletableFuture<>();
+                    heldOpens.put(key, later);
+                    return later;
+                }
+                if (failingUnits.contains(unit)) {
+                    return CompletableFuture.failedFuture(new java.io.IOException("CHAN_OPEN refused on unit " + unit));
+                }
                 return CompletableFuture.completedFuture(null);
             }
 
