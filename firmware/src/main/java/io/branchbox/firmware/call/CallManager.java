@@ -52,8 +52,8 @@ public final class CallManager {
         this.control = new AgentCallControl(cx, this);
         this.outbound = new OutboundCalls(cx, this, dialer);
         this.callbacks = new Callbacks(cx.scheduler, cx.events, PolicyPorts.callbacks(cx, this));
-        this.ivr = new IvrFlow(cx, this, callbacks);
-        this.queues = new QueueFlow(cx, this, ivr, callbacks);
+        this.ivr = new IvrFlow(cx.scheduler, cx.events, callbacks, PolicyPorts.ivr(cx, this));
+        this.queues = new QueueFlow(cx.scheduler, cx.acd, cx.events, ivr, callbacks, PolicyPorts.queue(cx, this));
         this.seatActions = new SeatActions(cx, this);
         this.ending = new CallEnd(cx, control, outbound, agents, this::dispatch);
     }
@@ -130,7 +130,7 @@ public final class CallManager {
      */
     public void reconfigure(BoxConfig next) {
         cx.config = next;
-        ivr.reconfigure();
+        ivr.reconfigure(next);
         Acd.Reconfigured r = cx.acd.reconfigure(next.queues(), next.agents());
         for (Agent a : r.added()) {
             if (a.seat() > 0 && cx.acd.agentAtSeat(a.seat()).isEmpty()) {

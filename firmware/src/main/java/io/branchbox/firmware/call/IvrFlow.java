@@ -1,15 +1,14 @@
 package io.branchbox.firmware.call;
 
-import io.branchbox.firmware.audio.Prompts;
 import io.branchbox.firmware.config.BoxConfig;
+import io.branchbox.firmware.ivr.CrewDesk;
 import io.branchbox.firmware.ivr.CrewSession;
-import io.branchbox.firmware.ivr.Entry;
 import io.branchbox.firmware.ivr.IvrPort;
-import io.branchbox.firmware.ivr.IvrRouting;
 import io.branchbox.firmware.ivr.IvrSession;
 import io.branchbox.firmware.ivr.Outcome;
-import java.time.Duration;
+import io.branchbox.time.Scheduler;
 import java.time.Instant;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,69 +19,112 @@ import org.slf4j.LoggerFactory;
  * message. Queue overflow to voicemail or callback comes through here too. A repair crew reaches
  * the crew IVR by the configured number or the entry menu's crew code.
  *
+ * <p>Where each step leads is {@link IvrPolicy}'s decision; this class carries the decisions out
+ * step by step (the state machine's event first, then the prompt, the keys, the journal) and
+ * reaches call control only through its {@link Port} (implemented once in {@link PolicyPorts}),
+ * never the call manager or the call context.
+ *
  * <p>Signalling thread only.
  */
 final class IvrFlow {
     private static final Logger log = LoggerFactory.getLogger(IvrFlow.class);
-    /** A voicemail is at most this long; the box then says goodbye. */
-    static final Duration VOICEMAIL_MAX = Duration.ofMinutes(2);
 
-    private final CallContext cx;
-    private final CallManager calls;
+    /** What the IVR asks of call control. */
+    interface Port {
+        /** The live document. */
+        BoxConfig config();
+
+        /** The crew IVR's work orders, or null while no crew line is enabled. */
+        CrewDesk crewDesk();
+
+        /** Plays {@code prompt} once to the caller; {@code heard} runs on the signalling thread at its end. */
+        void play(Call call, String prompt, Runnable heard);
+
+        /** Stops what the caller hears (a key interrupted a prompt). */
+        void silence(Call call);
+
+        /** From now on, each key the caller presses goes to {@code onKey} (on the signalling thread). */
+        void listen(Call call, Consumer<Character> onKey);
+
+        /** No more keys; the recording (if any) goes on. */
+        void stopListening(Call call);
+
+        /** Starts the call's recording unless it runs already. */
+        void record(Call call);
+
+        /** Puts the call in its queue ({@link CallEvent#QUEUE_JOINED}); {@code evenIfFull}: no overflow. */
+        void enqueue(Call call, boolean evenIfFull);
+
+        /** Forwards the caller to {@code number} on a trunk ({@link CallEvent#FORWARD}). */
+        void forward(Call call, String number);
+
+        /** Clears the caller normally and ends the call. */
+        void hangUpAndEnd(Call call, String why);
+    }
+
+    private final Scheduler scheduler;
+    private final CallEventLog journal;
     private final Callbacks callbacks;
-    private IvrRouting routing;
+    private final Port port;
+    private IvrPolicy policy;
 
-    IvrFlow(CallContext cx, CallManager calls, Callbacks callbacks) {
-        this.cx = cx;
-        this.calls = calls;
+    IvrFlow(Scheduler scheduler, CallEventLog journal, Callbacks callbacks, Port port) {
+        this.scheduler = scheduler;
+        this.journal = journal;
         this.callbacks = callbacks;
-        this.routing = new IvrRouting(cx.config);
+        this.port = port;
+        this.policy = new IvrPolicy(port.config());
     }
 
     /** A changed IVR or business hours: calls answered from now on follow the new ones. */
-    void reconfigure() {
-        this.routing = new IvrRouting(cx.config);
+    void reconfigure(BoxConfig config) {
+        this.policy = new IvrPolicy(config);
+    }
+
+    private Instant now() {
+        return scheduler.clock().instant();
     }
 
     /** The call was just answered: the crew IVR, night service, or greeting then menu or queue. */
     void start(Call call) {
-        String crewNumber = cx.config.workOrders().crewNumber();
-        if (cx.crewDesk != null && !crewNumber.isEmpty() && crewNumber.equals(call.trunk().calledNumber())) {
-            crew(call);
-            return;
-        }
-        Entry entry = routing.route(call.trunk().calledNumber(), call.trunk().callingNumber(), cx.now());
-        call.priority = entry.priority();
-        switch (entry) {
-            case Entry.Night night -> night(call, night);
-            case Entry.Menu menu -> play(call, cx.config.ivr().greetingPrompt(), () -> menu(call, menu.menu()));
-            case Entry.Queue queue -> play(call, cx.config.ivr().greetingPrompt(), () -> {
-                call.setQueue(queue.queue());
-                toQueue(call);
-            });
-        }
+        route(call, policy.answered(call.trunk().calledNumber(), call.trunk().callingNumber(), now(), port.crewDesk() != null));
     }
 
-    private void night(Call call, Entry.Night night) {
-        BoxConfig.NightService n = night.service();
-        cx.events.night(call, n.action().name());
-        log.info("call {} outside business hours: {}", call.id(), n.action());
-        switch (n.action()) {
-            case MESSAGE -> goodbye(call, n.prompt());
-            case FORWARD -> play(call, n.prompt(), () -> calls.outbound().forward(call, n.forwardNumber()));
-            case VOICEMAIL -> {
-                call.setQueue(n.queue());
-                play(call, n.prompt(), () -> voicemail(call));
+    private void route(Call call, IvrPolicy.Routed routed) {
+        call.priority = Math.max(call.priority, routed.priority());
+        take(call, routed.decision());
+    }
+
+    /** Carries out one of the policy's decisions. */
+    private void take(Call call, IvrPolicy.Decision decision) {
+        switch (decision) {
+            case IvrPolicy.Decision.Play p -> play(call, p.prompt(), () -> take(call, p.then()));
+            case IvrPolicy.Decision.Night n -> {
+                journal.night(call, n.action().name());
+                log.info("call {} outside business hours: {}", call.id(), n.action());
+                take(call, n.then());
             }
-            case CALLBACK -> {
-                call.setQueue(n.queue());
-                play(call, n.prompt(), () -> bookCallback(call, n.queue(), night.opensAt()));
+            case IvrPolicy.Decision.MoveTo m -> {
+                call.setQueue(m.queue());
+                take(call, m.then());
             }
+            case IvrPolicy.Decision.Menu m -> menu(call, m.menu());
+            case IvrPolicy.Decision.Crew c -> crew(call);
+            case IvrPolicy.Decision.Queue q -> {
+                call.priority = Math.max(call.priority, q.priority());
+                call.placeSince = now();
+                port.enqueue(call, false);
+            }
+            case IvrPolicy.Decision.Voicemail v -> voicemail(call);
+            case IvrPolicy.Decision.Callback c -> bookCallback(call, c.queue(), c.notBefore());
+            case IvrPolicy.Decision.Forward f -> port.forward(call, f.number());
+            case IvrPolicy.Decision.Goodbye g -> goodbye(call, g.prompt());
+            case IvrPolicy.Decision.HangUp h -> port.hangUpAndEnd(call, h.why());
         }
     }
 
     private void menu(Call call, String menu) {
-        IvrSession session = new IvrSession(cx.config.ivr(), menu, cx.scheduler, new IvrPort() {
+        IvrSession session = new IvrSession(port.config().ivr(), menu, scheduler, new IvrPort() {
             @Override
             public void play(String prompt, Runnable whenDone) {
                 IvrFlow.this.play(call, prompt, whenDone);
@@ -90,28 +132,24 @@ final class IvrFlow {
 
             @Override
             public void stopPrompt() {
-                cx.router.play(call.trunkChannel(), io.branchbox.firmware.audio.AudioSource.SILENCE);
+                port.silence(call);
             }
 
             @Override
             public void journal(String m, String key, BoxConfig.Step step) {
-                cx.events.ivr(call, m, key, step.action().name() + ":" + step.target());
+                journal.ivr(call, m, key, step.action().name() + ":" + step.target());
             }
 
             @Override
             public void finish(Outcome outcome) {
-                KeyListener.stop(cx, call);
-                call.priority = Math.max(call.priority, outcome.priority());
-                take(call, outcome.step());
+                port.stopListening(call);
+                route(call, policy.afterMenu(outcome, now()));
             }
         });
         call.ivr = session;
-        // the entry menu's crew code (workOrders.crewMenuCode) as the first key leads to the crew IVR
-        String crewCode = cx.config.workOrders().crewMenuCode();
-        boolean crewKey = cx.crewDesk != null && crewCode.length() == 1 && menu.equals(cx.config.ivr().entryMenu());
         boolean[] firstKey = {true};
-        KeyListener.listen(cx, call, key -> {
-            if (crewKey && firstKey[0] && key == crewCode.charAt(0)) {
+        port.listen(call, key -> {
+            if (policy.crewKey(menu, key, firstKey[0], port.crewDesk() != null)) {
                 session.cancel();
                 call.ivr = null;
                 crew(call);
@@ -128,15 +166,13 @@ final class IvrFlow {
      * after three failures it goes to the default queue like any caller.
      */
     private void crew(Call call) {
-        if (!call.on(CallEvent.CREW_LINE, cx.now())) {
+        if (!call.on(CallEvent.CREW_LINE, now())) {
             return;
         }
-        cx.router.play(call.trunkChannel(), io.branchbox.firmware.audio.AudioSource.SILENCE);
-        if (call.recording == null) {
-            calls.startRecording(call);
-        }
-        cx.events.ivr(call, "crew", "", "CREW:" + cx.config.workOrders().crewNumber());
-        CrewSession session = new CrewSession(cx.crewDesk, call.id(), call.farNumber(), cx.scheduler,
+        port.silence(call);
+        port.record(call);
+        journal.ivr(call, "crew", "", "CREW:" + port.config().workOrders().crewNumber());
+        CrewSession session = new CrewSession(port.crewDesk(), call.id(), call.farNumber(), scheduler,
                 new CrewSession.Port() {
                     @Override
                     public void play(String prompt, Runnable whenDone) {
@@ -145,67 +181,34 @@ final class IvrFlow {
 
                     @Override
                     public void stopPrompt() {
-                        cx.router.play(call.trunkChannel(), io.branchbox.firmware.audio.AudioSource.SILENCE);
+                        port.silence(call);
                     }
 
                     @Override
                     public void finish(boolean toAgent) {
-                        KeyListener.stop(cx, call);
-                        if (toAgent) {
-                            call.setQueue(cx.config.ivr().defaultQueue());
-                            toQueue(call);
-                        } else {
-                            calls.hangUpAndEnd(call, "crew report recorded");
-                        }
+                        port.stopListening(call);
+                        take(call, policy.afterCrew(toAgent));
                     }
                 });
-        KeyListener.listen(cx, call, session::onKey);
+        port.listen(call, session::onKey);
         session.start();
     }
 
-    private void take(Call call, BoxConfig.Step step) {
-        switch (step.action()) {
-            case QUEUE -> {
-                call.setQueue(step.target());
-                call.priority = Math.max(call.priority, step.priority());
-                toQueue(call);
-            }
-            case VOICEMAIL -> {
-                call.setQueue(step.target());
-                voicemail(call);
-            }
-            case CALLBACK -> {
-                call.setQueue(step.target());
-                bookCallback(call, step.target(), cx.now());
-            }
-            case FORWARD -> calls.outbound().forward(call, step.target());
-            case HANGUP -> goodbye(call, step.target());
-            case MENU -> throw new IllegalStateException("an IVR outcome is never a menu");
-        }
-    }
-
-    private void toQueue(Call call) {
-        call.placeSince = cx.now();
-        calls.enqueue(call, false, CallEvent.QUEUE_JOINED);
-    }
-
-    /** The caller leaves a message: the intro and a beep, then up to {@link #VOICEMAIL_MAX} recorded. */
+    /** The caller leaves a message: the intro and a beep, then up to {@link IvrPolicy#VOICEMAIL_MAX} recorded. */
     void voicemail(Call call) {
-        if (!call.on(CallEvent.TO_VOICEMAIL, cx.now())) {
+        if (!call.on(CallEvent.TO_VOICEMAIL, now())) {
             return;
         }
         play(call, "voicemail-intro", () -> play(call, "beep", () -> {
-            if (call.recording == null) {
-                calls.startRecording(call);
-            }
-            KeyListener.listen(cx, call, key -> {
-                if (key == '#') {
-                    calls.hangUpAndEnd(call, "voicemail left");
+            port.record(call);
+            port.listen(call, key -> {
+                if (key == IvrPolicy.END_VOICEMAIL) {
+                    port.hangUpAndEnd(call, "voicemail left");
                 }
             });
-            call.stateTimer(cx.scheduler, VOICEMAIL_MAX, () -> {
-                if (call.on(CallEvent.VOICEMAIL_TIME_UP, cx.now())) {
-                    calls.hangUpAndEnd(call, "goodbye");
+            call.stateTimer(scheduler, IvrPolicy.VOICEMAIL_MAX, () -> {
+                if (call.on(CallEvent.VOICEMAIL_TIME_UP, now())) {
+                    port.hangUpAndEnd(call, "goodbye");
                 }
             });
         }));
@@ -213,41 +216,43 @@ final class IvrFlow {
 
     /** Books a callback to the caller, tells them, and hangs up; a withheld number keeps waiting instead. */
     void bookCallback(Call call, String queue, Instant notBefore) {
-        if (call.farNumber().isEmpty()) {
-            // even in a full queue: its overflow may be this very callback, which would send the
-            // caller round again without end
-            log.info("call {}: no number to call back: the caller waits instead", call.id());
-            if (call.placeSince == null) {
-                call.placeSince = cx.now(); // from the IVR: the wait begins now; from a queue: the place is kept
+        switch (IvrPolicy.callback(call.farNumber(), queue, notBefore)) {
+            case IvrPolicy.CallbackChoice.WaitInstead w -> {
+                log.info("call {}: no number to call back: the caller waits instead", call.id());
+                if (call.placeSince == null) {
+                    call.placeSince = now(); // from the IVR: the wait begins now; from a queue: the place is kept
+                }
+                port.enqueue(call, true);
             }
-            calls.enqueueEvenIfFull(call);
-            return;
+            case IvrPolicy.CallbackChoice.Book b -> {
+                if (!call.on(CallEvent.CALLBACK_BOOKED, now())) {
+                    return;
+                }
+                callbacks.book(call, b.queue(), b.notBefore());
+                play(call, "callback-booked", () -> port.hangUpAndEnd(call, "callback booked"));
+            }
         }
-        if (!call.on(CallEvent.CALLBACK_BOOKED, cx.now())) {
-            return;
-        }
-        callbacks.book(call, queue, notBefore);
-        play(call, "callback-booked", () -> calls.hangUpAndEnd(call, "callback booked"));
     }
 
     /** Plays a last prompt ("" for none) and hangs up. */
     void goodbye(Call call, String prompt) {
-        if (!call.on(CallEvent.LAST_MESSAGE, cx.now())) {
+        if (!call.on(CallEvent.LAST_MESSAGE, now())) {
             return;
         }
         if (prompt.isEmpty()) {
-            calls.hangUpAndEnd(call, "goodbye");
+            port.hangUpAndEnd(call, "goodbye");
         } else {
-            play(call, prompt, () -> calls.hangUpAndEnd(call, "goodbye"));
+            play(call, prompt, () -> port.hangUpAndEnd(call, "goodbye"));
         }
     }
 
+    /** Plays {@code prompt}; {@code then} only if the call is still where it was when the prompt began. */
     private void play(Call call, String prompt, Runnable then) {
         Call.State at = call.state();
-        cx.router.play(call.trunkChannel(), Prompts.once(cx.prompts.get(prompt), () -> cx.scheduler.execute(() -> {
+        port.play(call, prompt, () -> {
             if (!call.ended() && call.state() == at) {
                 then.run();
             }
-        })));
+        });
     }
 }

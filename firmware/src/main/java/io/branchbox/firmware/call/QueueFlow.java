@@ -1,10 +1,12 @@
 package io.branchbox.firmware.call;
 
+import io.branchbox.firmware.acd.Acd;
 import io.branchbox.firmware.acd.Agent;
-import io.branchbox.firmware.acd.AgentState;
-import io.branchbox.firmware.audio.Prompts;
 import io.branchbox.firmware.config.BoxConfig;
+import io.branchbox.firmware.isdn.q931.Q850Cause;
+import io.branchbox.time.Scheduler;
 import java.time.Duration;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,51 +15,79 @@ import org.slf4j.LoggerFactory;
  * maximum wait and length with their overflow (another queue, voicemail, callback), the ACD's
  * matches handed to {@link SeatActions#offer} to ring at seats, and ring-no-answer. What each of
  * those does is {@link QueuePolicy}'s decision (and {@link Announcements}' for the announcements);
- * this class is call control carrying the decisions out: the call's state, its wait timer, the
- * ACD's line, the journal, the lamps.
+ * this class carries the decisions out (the call's state first, its wait timer, the ACD's line,
+ * the journal) and reaches the rest of call control only through its {@link Port} (implemented
+ * once in {@link PolicyPorts}), never the call manager or the call context.
  *
  * <p>Signalling thread only.
  */
 final class QueueFlow {
     private static final Logger log = LoggerFactory.getLogger(QueueFlow.class);
-    private final CallContext cx;
-    private final CallManager calls;
+    /**
+     * What the queue asks of call control: the caller's ear (music, announcements), the calls by
+     * id, the seat ring, the end of a call, the agents' states.
+     */
+    interface Port extends Announcements.Speaker {
+        /** The live document. */
+        BoxConfig config();
+
+        /** The call in progress with this id, or null. */
+        Call call(String id);
+
+        /** Rings {@code agent}'s seat for {@code call} on {@code event} (the ACD marked them offered). */
+        void offer(Call call, Agent agent, CallEvent event);
+
+        /** Ends the call (no answer). */
+        void end(Call call, String why, Q850Cause cause);
+
+        /** The not-ready reason {@code agent} had when a call outside the queues reached them, or null. */
+        String resumeReason(Agent agent);
+
+        /** {@code agent} is ready again, journaled and shown on the lamps (no dispatch). */
+        void ready(Agent agent, String why);
+
+        /** {@code agent} is free of a call: back to their not-ready reason or ready ({@link AgentStates#free}). */
+        void free(Agent agent, String why);
+
+        /** {@code agent} becomes not ready for {@code reason}, journaled as {@code why} and shown on the lamps. */
+        void notReady(Agent agent, String why, String reason);
+    }
+
+    private final Scheduler scheduler;
+    private final Acd acd;
+    private final CallEventLog journal;
     private final IvrFlow ivr;
     private final Callbacks callbacks;
+    private final Port port;
     private final Announcements announcements;
 
-    QueueFlow(CallContext cx, CallManager calls, IvrFlow ivr, Callbacks callbacks) {
-        this.cx = cx;
-        this.calls = calls;
+    QueueFlow(Scheduler scheduler, Acd acd, CallEventLog journal, IvrFlow ivr, Callbacks callbacks, Port port) {
+        this.scheduler = scheduler;
+        this.acd = acd;
+        this.journal = journal;
         this.ivr = ivr;
         this.callbacks = callbacks;
-        this.announcements = new Announcements(cx.scheduler, new Announcements.Line() {
+        this.port = port;
+        this.announcements = new Announcements(scheduler, new Announcements.Line() {
             @Override
             public int everyS(String queue) {
-                return cx.acd.queue(queue).announceEveryS();
+                return acd.queue(queue).announceEveryS();
             }
 
             @Override
             public int position(String callId) {
-                return cx.acd.position(callId);
+                return acd.position(callId);
             }
 
             @Override
             public Duration expectedWait(String callId) {
-                return cx.acd.expectedWait(callId);
+                return acd.expectedWait(callId);
             }
-        }, new Announcements.Speaker() {
-            @Override
-            public void announce(Call call, int position, Duration wait, Runnable done) {
-                cx.router.play(call.trunkChannel(), cx.prompts.sequence(cx.prompts.positionAnnouncement(position, wait),
-                        () -> cx.scheduler.execute(done)));
-            }
+        }, port);
+    }
 
-            @Override
-            public void music(Call call) {
-                cx.router.play(call.trunkChannel(), Prompts.loop(cx.prompts.get("hold-music")));
-            }
-        });
+    private Instant now() {
+        return scheduler.clock().instant();
     }
 
     /**
@@ -70,23 +100,23 @@ final class QueueFlow {
 
     /** As {@link #enqueue(Call, boolean, CallEvent)}; a full queue overflows only if {@code mayOverflow}. */
     void enqueue(Call call, boolean first, CallEvent event, boolean mayOverflow) {
-        QueuePolicy.Overflow full = QueuePolicy.onJoin(cx.acd.queue(call.queue()),
-                mayOverflow && cx.acd.isFull(call.queue()), mayOverflow);
+        QueuePolicy.Overflow full = QueuePolicy.onJoin(acd.queue(call.queue()),
+                mayOverflow && acd.isFull(call.queue()), mayOverflow);
         if (!(full instanceof QueuePolicy.Overflow.WaitOn)) {
             overflow(call, full, "queue full");
             return;
         }
-        if (!call.on(event, cx.now())) {
+        if (!call.on(event, now())) {
             return;
         }
-        cx.router.play(call.trunkChannel(), Prompts.loop(cx.prompts.get("hold-music")));
+        port.music(call);
         if (first) {
-            cx.acd.requeueFirst(call.id(), call.queue());
+            acd.requeueFirst(call.id(), call.queue());
         } else {
-            cx.acd.enqueue(call.id(), call.queue(), Math.min(call.priority, 9),
-                    call.placeSince == null ? cx.now() : call.placeSince);
+            acd.enqueue(call.id(), call.queue(), Math.min(call.priority, 9),
+                    call.placeSince == null ? now() : call.placeSince);
         }
-        cx.events.queued(call);
+        journal.queued(call);
         armMaxWait(call);
         announcements.arm(call);
         dispatch();
@@ -94,16 +124,16 @@ final class QueueFlow {
 
     private void armMaxWait(Call call) {
         call.waitTimer.cancel();
-        QueuePolicy.maxWait(cx.acd.queue(call.queue())).ifPresent(wait ->
-                call.waitTimer = cx.scheduler.schedule(wait, () -> maxWaitPassed(call)));
+        QueuePolicy.maxWait(acd.queue(call.queue())).ifPresent(wait ->
+                call.waitTimer = scheduler.schedule(wait, () -> maxWaitPassed(call)));
     }
 
     private void maxWaitPassed(Call call) {
         switch (QueuePolicy.afterMaxWait(call.state())) {
             case QueuePolicy.AfterMaxWait.LookAgain again -> // let the ring finish
-                    call.waitTimer = cx.scheduler.schedule(again.after(), () -> maxWaitPassed(call));
+                    call.waitTimer = scheduler.schedule(again.after(), () -> maxWaitPassed(call));
             case QueuePolicy.AfterMaxWait.OverflowNow now -> {
-                BoxConfig.Queue q = cx.acd.queue(call.queue());
+                BoxConfig.Queue q = acd.queue(call.queue());
                 QueuePolicy.Overflow to = QueuePolicy.overflow(q);
                 if (!(to instanceof QueuePolicy.Overflow.WaitOn)) {
                     overflow(call, to, "waited " + q.maxWaitS() + " s");
@@ -119,34 +149,34 @@ final class QueueFlow {
      */
     private void overflow(Call call, QueuePolicy.Overflow to, String why) {
         String from = call.queue();
-        cx.acd.remove(call.id());
+        acd.remove(call.id());
         call.waitTimer.cancel();
         call.announceTimer.cancel();
         log.info("call {} overflows from {} ({}): {}", call.id(), from, why, to);
         switch (to) {
             case QueuePolicy.Overflow.ToQueue q -> {
                 call.setQueue(q.queue());
-                cx.events.overflowed(call, from);
+                journal.overflowed(call, from);
                 enqueue(call, true, CallEvent.OVERFLOW_TO_QUEUE);
             }
             case QueuePolicy.Overflow.ToVoicemail v -> {
-                cx.events.overflowed(call, from);
+                journal.overflowed(call, from);
                 ivr.voicemail(call);
             }
             case QueuePolicy.Overflow.ToCallback c -> {
-                cx.events.overflowed(call, from);
-                ivr.bookCallback(call, c.queue(), cx.now());
+                journal.overflowed(call, from);
+                ivr.bookCallback(call, c.queue(), now());
             }
             case QueuePolicy.Overflow.WaitOn w -> throw new IllegalStateException("waiting on is no overflow");
         }
     }
 
     void dispatch() {
-        cx.acd.dispatch((id, agent) -> {
+        acd.dispatch((id, agent) -> {
             if (Callbacks.owns(id)) {
                 callbacks.offered(id, agent);
             } else {
-                calls.offer(cx.calls.get(id), agent, CallEvent.AGENT_MATCHED);
+                port.offer(port.call(id), agent, CallEvent.AGENT_MATCHED);
             }
         });
     }
@@ -159,24 +189,22 @@ final class QueueFlow {
      * them while not ready.
      */
     void offerNotAnswered(Call call, Agent a) {
-        cx.events.offerMissed(call, a);
-        cx.acd.release(a);
+        journal.offerMissed(call, a);
+        acd.release(a);
         boolean inbound = call.direction() == Call.Direction.IN;
-        QueuePolicy.Missed missed = QueuePolicy.missedOffer(call.direction(), inbound ? cx.acd.recordMissedOffer(a) : 0,
-                cx.config.console().missedOffersToNotReady(), cx.resumeNotReady.get(a));
+        QueuePolicy.Missed missed = QueuePolicy.missedOffer(call.direction(), inbound ? acd.recordMissedOffer(a) : 0,
+                port.config().console().missedOffersToNotReady(), port.resumeReason(a));
         String why = inbound ? "missed offer" : "internal call not answered";
         switch (missed.agent()) {
-            case QueuePolicy.AgentAfter.Ready r -> cx.setAgent(a, AgentState.READY, why);
-            case QueuePolicy.AgentAfter.Resumes r -> calls.agents().free(a, why);
+            case QueuePolicy.AgentAfter.Ready r -> port.ready(a, why);
+            case QueuePolicy.AgentAfter.Resumes r -> port.free(a, why);
             case QueuePolicy.AgentAfter.NotReadyMissedOffers n -> {
-                cx.acd.recordAnswered(a); // the run is over: it starts again when the agent comes back
-                cx.acd.setNotReady(a, QueuePolicy.MISSED_OFFERS);
-                cx.events.agentState(a, n.inARow() + " missed offer(s)", QueuePolicy.MISSED_OFFERS);
-                cx.lamps.update(a);
+                acd.recordAnswered(a); // the run is over: it starts again when the agent comes back
+                port.notReady(a, n.inARow() + " missed offer(s)", QueuePolicy.MISSED_OFFERS);
             }
         }
         if (missed.endCause().isPresent()) {
-            calls.end(call, "not answered", missed.endCause().get());
+            port.end(call, "not answered", missed.endCause().get());
             return;
         }
         enqueue(call, true, CallEvent.OFFER_TIMEOUT);

@@ -78,7 +78,7 @@ final class SeatActions {
             if (cx.config.ivr().surveyPrompt().isEmpty() || call.direction() != Call.Direction.IN) {
                 calls.hangUpAndEnd(call, "agent " + a.id() + " hung up");
             } else {
-                new Survey(cx, surveyPort()).start(call, a, SURVEY_TIMEOUT);
+                new Survey(cx.scheduler, PolicyPorts.surveyCaller(cx), surveyPort()).start(call, a, SURVEY_TIMEOUT);
             }
         }
     }

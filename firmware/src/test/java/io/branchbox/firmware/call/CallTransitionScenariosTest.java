@@ -131,7 +131,7 @@ class CallTransitionScenariosTest {
         scenario(VOICEMAIL, VOICEMAIL_TIME_UP, s -> {
             s.reach(VOICEMAIL);
             s.f().talk(Duration.ofSeconds(15), 1); // the intro and the beep
-            s.f().scheduler.advance(IvrFlow.VOICEMAIL_MAX);
+            s.f().scheduler.advance(IvrPolicy.VOICEMAIL_MAX);
         });
         scenario(IVR, CALLBACK_BOOKED, s -> s.reach(CALLBACK));
         scenario(QUEUED, CALLBACK_BOOKED, s -> {

@@ -13,7 +13,6 @@ import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.config.ConfigDocuments;
 import io.branchbox.firmware.console.ConsoleException;
 import io.branchbox.firmware.console.Refusal;
-import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.time.ManualScheduler;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,18 +85,8 @@ class CallbacksPolicyTest {
         return now().getEpochSecond() % 86400;
     }
 
-    /** The caller's side of a call: only the number matters here. */
-    private record Caller(String callingNumber) implements TrunkCall {
-        @Override public String trunk() { return "span0/ts1"; }
-        @Override public int audioUnit() { return 0x10; }
-        @Override public int audioChan() { return 1; }
-        @Override public String calledNumber() { return "95598"; }
-        @Override public void answer() { }
-        @Override public void hangup(Q850Cause cause) { }
-    }
-
     private Call caller(String id, int priority, Instant placeSince) {
-        Call call = new Call(id, Call.Direction.IN, new Caller("13800000001"), "inquiry", now());
+        Call call = new Call(id, Call.Direction.IN, new TestCaller("13800000001"), "inquiry", now());
         call.priority = priority;
         call.placeSince = placeSince;
         return call;
