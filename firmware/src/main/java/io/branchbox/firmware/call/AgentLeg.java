@@ -20,6 +20,7 @@ final class AgentLeg implements NearLeg {
     private final Agent agent;
     private boolean dialling;
     private AudioChannel channel;
+    private boolean closed;
     private Scheduler.Timer ring = Scheduler.Timer.NONE;
 
     private AgentLeg(Agent agent, boolean dialling, AudioChannel channel) {
@@ -88,9 +89,17 @@ final class AgentLeg implements NearLeg {
         channel = null;
     }
 
+    /**
+     * The leg is over: the ring stopped, the headset closed (once). The channel stays readable, as
+     * the call's seat channel did before the legs, so a late reader plays to a closed channel
+     * rather than to null.
+     */
     @Override
     public void close(CallContext cx) {
         ring.cancel();
-        closeHeadset(cx);
+        if (!closed) {
+            closed = true;
+            cx.close(channel);
+        }
     }
 }

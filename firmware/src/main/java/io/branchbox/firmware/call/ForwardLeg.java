@@ -17,6 +17,7 @@ final class ForwardLeg implements NearLeg {
     private TrunkCall far;
     private AudioChannel channel;
     private boolean cleared;
+    private boolean closed;
 
     ForwardLeg(String number) {
         this.number = number;
@@ -49,11 +50,13 @@ final class ForwardLeg implements NearLeg {
         }
     }
 
-    /** Clears the forwarded party normally (unless done before) and closes their channel. */
+    /** Clears the forwarded party normally (unless done before) and closes their channel (once; it stays readable). */
     @Override
     public void close(CallContext cx) {
         clear(Q850Cause.NORMAL_CLEARING);
-        cx.close(channel);
-        channel = null;
+        if (!closed) {
+            closed = true;
+            cx.close(channel);
+        }
     }
 }

@@ -15,6 +15,7 @@ import io.branchbox.firmware.audio.AudioChannel;
 final class TrunkLeg {
     private final TrunkCall trunk;
     private AudioChannel channel;
+    private boolean closed;
 
     TrunkLeg(TrunkCall trunk) {
         this.trunk = trunk;
@@ -24,7 +25,10 @@ final class TrunkLeg {
         return trunk;
     }
 
-    /** The far side's channel, or null until the board opened it (or after the call ended). */
+    /**
+     * The far side's channel, or null until the board opened it. After the end it is still the
+     * (closed) channel, as before the legs: a late prompt or music played to it does nothing.
+     */
     AudioChannel channel() {
         return channel;
     }
@@ -39,12 +43,15 @@ final class TrunkLeg {
         channel = c;
     }
 
-    /** The call is over: the tap (recording, keys) taken off, the channel closed. Idempotent. */
+    /** The call is over: the tap (recording, keys) taken off, the channel closed (once). Idempotent. */
     void close(CallContext cx) {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (channel != null) {
             cx.router.tap(channel, null);
         }
         cx.close(channel);
-        channel = null;
     }
 }
