@@ -103,27 +103,28 @@ public final class OutboundCalls {
         } else {
             cx.events.startedOutbound(call, "", number);
         }
+        // the dialling agent's headset is the far side of an internal call, the near side of an outbound one
+        java.util.function.BooleanSupplier current;
+        java.util.function.Consumer<io.branchbox.firmware.audio.AudioChannel> opened;
         if (colleague != null) {
             TrunkLeg caller = call.far();
-            cx.openSeat(a).whenComplete((seat, err) -> {
-                if (!caller.isCurrent(call)) {
-                    cx.close(seat);
-                    return;
-                }
-                if (err != null) {
-                    failed(call, a, "your headset did not open: " + err.getMessage(), Q850Cause.TEMPORARY_FAILURE);
-                    return;
-                }
+            current = () -> caller.isCurrent(call);
+            opened = seat -> {
                 caller.opened(seat);
                 cx.offerDirect(colleague, call.id());
                 calls.offer(call, colleague, CallEvent.COLLEAGUE_RUNG);
-            });
-            return call.id();
+            };
+        } else {
+            AgentLeg leg = AgentLeg.dialling(a);
+            call.near(leg);
+            current = () -> leg.isCurrent(call);
+            opened = seat -> {
+                leg.opened(seat);
+                placeOnTrunk(call, leg, number);
+            };
         }
-        AgentLeg leg = AgentLeg.dialling(a);
-        call.near(leg);
         cx.openSeat(a).whenComplete((seat, err) -> {
-            if (!leg.isCurrent(call)) {
+            if (!current.getAsBoolean()) {
                 cx.close(seat);
                 return;
             }
@@ -131,8 +132,7 @@ public final class OutboundCalls {
                 failed(call, a, "your headset did not open: " + err.getMessage(), Q850Cause.TEMPORARY_FAILURE);
                 return;
             }
-            leg.opened(seat);
-            placeOnTrunk(call, leg, number);
+            opened.accept(seat);
         });
         return call.id();
     }
