@@ -111,6 +111,10 @@ final class IvrFlow {
             case IvrPolicy.Decision.Menu m -> menu(call, m.menu());
             case IvrPolicy.Decision.Crew c -> crew(call);
             case IvrPolicy.Decision.Queue q -> {
+                if (!call.allows(CallEvent.QUEUE_JOINED)) {
+                    log.info("call {}: queue ignored in state {}", call.id(), call.state());
+                    return; // nothing of the caller's place or priority changes
+                }
                 call.priority = Math.max(call.priority, q.priority());
                 call.placeSince = now();
                 port.enqueue(call, false);

@@ -148,6 +148,10 @@ final class QueueFlow {
      * of its line), a voicemail, or a callback that keeps the caller's place.
      */
     private void overflow(Call call, QueuePolicy.Overflow to, String why) {
+        if (!call.allows(QueuePolicy.event(to))) {
+            log.info("call {}: overflow {} ignored in state {}", call.id(), to, call.state());
+            return; // checked before anything changes: never half an overflow
+        }
         String from = call.queue();
         acd.remove(call.id());
         call.waitTimer.cancel();

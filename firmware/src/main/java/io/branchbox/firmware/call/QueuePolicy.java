@@ -46,6 +46,20 @@ final class QueuePolicy {
     }
 
     /**
+     * The event an overflow fires on the call, asked of the transition table before anything
+     * changes (a callback that finds no number fires {@link CallEvent#QUEUE_JOINED} instead, allowed
+     * in the same states).
+     */
+    static CallEvent event(Overflow to) {
+        return switch (to) {
+            case Overflow.ToQueue q -> CallEvent.OVERFLOW_TO_QUEUE;
+            case Overflow.ToVoicemail v -> CallEvent.TO_VOICEMAIL;
+            case Overflow.ToCallback c -> CallEvent.CALLBACK_BOOKED;
+            case Overflow.WaitOn w -> CallEvent.QUEUE_JOINED;
+        };
+    }
+
+    /**
      * A caller about to join {@code q}: the overflow to apply at once because the queue is full,
      * or {@link Overflow.WaitOn} to join its line. {@code mayOverflow} is false for a caller who
      * goes back to the head of the line (missed offer, transfer, overflow from another queue, a

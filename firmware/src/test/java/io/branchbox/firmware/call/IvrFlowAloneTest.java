@@ -65,8 +65,7 @@ class IvrFlowAloneTest {
 
         @Override
         public void hangUpAndEnd(Call call, String why) {
-            asked.add("end: " + why);
-            call.on(CallEvent.END, now());
+            PolicyCalls.hangUpAndEnd(asked, call, why, now());
         }
     });
 
@@ -75,9 +74,7 @@ class IvrFlowAloneTest {
     }
 
     private Call answered(String calling) {
-        Call call = new Call("C1", Call.Direction.IN, new TestCaller(calling), "inquiry", now());
-        call.on(CallEvent.TRUNK_ANSWERED, now());
-        return call;
+        return PolicyCalls.answered("C1", Call.Direction.IN, calling, now());
     }
 
     @Test

@@ -37,7 +37,7 @@ class QueueFlowAloneTest {
     QueueFlowAloneTest() {
         BoxConfig d = ConfigDocuments.defaults();
         BoxConfig.Queue inquiry = new BoxConfig.Queue("inquiry", BoxConfig.Strategy.LONGEST_IDLE, 12, 10, 30, "repair",
-                BoxConfig.Overflow.QUEUE, 0, "", 0, 0);
+                BoxConfig.Overflow.QUEUE, 1, "", 0, 0);
         config = d.withQueues(List.of(inquiry, d.queues().get(1), d.queues().get(2)));
         acd = new Acd(config.queues(), scheduler.clock());
         agent1 = new Agent("agent1", "Agent 1", 1, List.of("inquiry", "repair"), now());
@@ -68,8 +68,7 @@ class QueueFlowAloneTest {
     }
 
     private Call answered(String id, Call.Direction direction) {
-        Call call = new Call(id, direction, new TestCaller("13800000001"), "inquiry", now());
-        call.on(CallEvent.TRUNK_ANSWERED, now());
+        Call call = PolicyCalls.answered(id, direction, "13800000001", now());
         calls.put(id, call);
         return call;
     }
@@ -125,5 +124,23 @@ class QueueFlowAloneTest {
         resume.put(agent1, "meal");
         queues.offerNotAnswered(call, agent1);
         assertEquals(List.of("free agent1", "end C4 " + Q850Cause.NO_ANSWER), asked);
+    }
+
+    @Test
+    void anOverflowTheCallsStateDoesNotAllowIsIgnoredAndChangesNothing() {
+        queues.enqueue(answered("C5", Call.Direction.IN), false, CallEvent.QUEUE_JOINED); // the line (1) is full
+        Call talking = answered("C6", Call.Direction.IN);
+        talking.on(CallEvent.QUEUE_JOINED, now());
+        talking.on(CallEvent.AGENT_MATCHED, now());
+        talking.on(CallEvent.SEAT_OPENED, now());
+        journal.clear();
+        asked.clear();
+        queues.enqueue(talking, false, CallEvent.QUEUE_JOINED);
+        assertEquals(Call.State.CONNECTED, talking.state());
+        assertEquals("inquiry", talking.queue(), "not moved to the overflow queue");
+        assertEquals(List.of("C5"), acd.waiting("inquiry"));
+        assertTrue(acd.waiting("repair").isEmpty());
+        assertEquals(List.of(), journal, "no overflow journaled");
+        assertEquals(List.of(), asked);
     }
 }

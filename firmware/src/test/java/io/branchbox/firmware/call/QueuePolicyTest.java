@@ -74,4 +74,11 @@ class QueuePolicyTest {
         assertEquals(new QueuePolicy.Missed(Optional.of(Q850Cause.NO_ANSWER), new QueuePolicy.AgentAfter.Ready()),
                 QueuePolicy.missedOffer(Call.Direction.INTERNAL, 9, 2, null));
     }
+
+    @Test
+    void eachOverflowFiresItsOwnEvent() {
+        assertEquals(CallEvent.OVERFLOW_TO_QUEUE, QueuePolicy.event(new QueuePolicy.Overflow.ToQueue("repair")));
+        assertEquals(CallEvent.TO_VOICEMAIL, QueuePolicy.event(new QueuePolicy.Overflow.ToVoicemail()));
+        assertEquals(CallEvent.CALLBACK_BOOKED, QueuePolicy.event(new QueuePolicy.Overflow.ToCallback("inquiry")));
+    }
 }

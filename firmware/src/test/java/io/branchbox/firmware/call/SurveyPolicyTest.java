@@ -46,8 +46,7 @@ class SurveyPolicyTest {
 
         @Override
         public void hangUpAndEnd(Call call, String why) {
-            asked.add("end: " + why);
-            call.on(CallEvent.END, now());
+            PolicyCalls.hangUpAndEnd(asked, call, why, now());
         }
     });
 
@@ -57,13 +56,7 @@ class SurveyPolicyTest {
 
     /** A call agent1 answered, in conversation. */
     private Call talking() {
-        Call call = new Call("C1", Call.Direction.IN, null, "inquiry", now());
-        call.on(CallEvent.TRUNK_ANSWERED, now());
-        call.on(CallEvent.QUEUE_JOINED, now());
-        call.near(AgentLeg.offered(agent));
-        call.on(CallEvent.AGENT_MATCHED, now());
-        call.on(CallEvent.SEAT_OPENED, now());
-        return call;
+        return PolicyCalls.talking("C1", agent, now());
     }
 
     @Test

@@ -36,12 +36,7 @@ class TransferPolicyTest {
 
     /** A call in "inquiry" that agent1 answered. */
     private Call talking() {
-        Call call = new Call("C1", Call.Direction.IN, null, "inquiry", now());
-        call.on(CallEvent.TRUNK_ANSWERED, now());
-        call.on(CallEvent.QUEUE_JOINED, now());
-        call.on(CallEvent.AGENT_MATCHED, now());
-        call.on(CallEvent.SEAT_OPENED, now());
-        return call;
+        return PolicyCalls.talking("C1", agent1, now());
     }
 
     private static void refused(TransferPolicy.Decision d, Refusal reason, String message) {
