@@ -222,13 +222,43 @@ class QaPageBrowserTest {
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#live-pages .paging-info"), "1–1 条，共 1 条"));
         shot("qa-11-live-paged.png");
 
-        // the forms: listed and paged; the first one is in the editor
+        // the forms: listed and paged; the first one is in the editor (QaFormEditorBrowserTest edits it)
         driver.findElement(By.cssSelector("#tabs button[data-tab='forms']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#forms tr[data-form='hotline-95598']")));
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#forms-pages .paging-info"), "1–1 条，共 1 条"));
-        assertTrue(driver.findElement(By.id("form-json")).getAttribute("value").contains("\"hotline-95598\""));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fe-heading"), "95598 热线服务质检表"));
+        assertEquals("100", driver.findElement(By.id("fe-total")).getAttribute("data-total"));
         assertFalse(driver.findElement(By.cssSelector("#forms-pages button:first-child")).isEnabled(), "no previous page");
         shot("qa-12-forms.png");
+    }
+
+    /**
+     * A month without agent-answered calls has nothing planned: the plan and the monthly report
+     * say 无数据 (issue 16's rule), never 100 %; a day without scored calls has no average.
+     */
+    @Test
+    void aMonthWithoutAnsweredCallsShowsNoDataNot100Percent() {
+        loginAs(Role.QUALITY_INSPECTOR, "plan");
+        wait.until(ExpectedConditions.attributeToBe(By.id("plan-pages"), "data-loaded", "true")); // this month's, first
+        setValue("plan-month", "2020-02");
+        driver.findElement(By.cssSelector("#plan-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("plan-completion"), "无数据"));
+
+        driver.findElement(By.cssSelector("#tabs button[data-tab='report']")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("report-completion"), java.util.regex.Pattern.compile(".+")));
+        setValue("report-month", "2020-02");
+        driver.findElement(By.cssSelector("#report-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-completion"), "质检完成率 无数据"));
+        String completion = driver.findElement(By.id("report-completion")).getText();
+        assertTrue(completion.startsWith("质检完成率 无数据 · ") && !completion.contains("100"), completion);
+
+        driver.findElement(By.cssSelector("#tabs button[data-tab='bulletin']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#bulletin .qa-card")));
+        setValue("bulletin-day", "2020-02-10");
+        driver.findElement(By.cssSelector("#bulletin-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("bulletin"), "data-day", "2020-02-10"));
+        assertTrue(driver.findElement(By.id("bulletin")).getText().contains("质检 0 通，平均 无数据"),
+                driver.findElement(By.id("bulletin")).getText());
     }
 
     /** Clicks a preset and waits until the list shows that preset's calls. */
