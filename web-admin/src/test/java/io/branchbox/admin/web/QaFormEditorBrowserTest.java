@@ -9,7 +9,6 @@ import io.branchbox.firmware.qa.ScoreRequest;
 import io.branchbox.firmware.qa.form.FactoryForms;
 import io.branchbox.firmware.qa.form.ScoringForm;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -21,9 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,7 +35,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code qa-15-form-versions.png}.
  */
 class QaFormEditorBrowserTest {
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String OLD_CALL = "20261207-091000-0001";
     private static final String NEW_CALL = "20261207-092000-0002";
     private static final String AGENT = TestBox.userFor(Role.AGENT);
@@ -47,44 +44,34 @@ class QaFormEditorBrowserTest {
     static Path dataDir;
     @TempDir
     static Path profileDir;
-    private static QaTestBox box;
-    private static WebDriver driver;
-    private static WebDriverWait wait;
+    private static QaBrowser kit;
     private static String day;
 
     @BeforeAll
     static void start() throws Exception {
-        HeadlessChromium.requireInstalled();
-        box = new QaTestBox(dataDir);
+        kit = QaBrowser.start(dataDir, profileDir);
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3600);
-        box.call(OLD_CALL, AGENT, 3, started);
-        box.call(NEW_CALL, AGENT, 3, started.plusSeconds(120));
-        day = box.qa.shifts().shiftOf(started).map(ShiftCalendar.ShiftDay::day).orElseThrow().toString();
+        kit.qa().call(OLD_CALL, AGENT, 3, started);
+        kit.qa().call(NEW_CALL, AGENT, 3, started.plusSeconds(120));
+        day = kit.qa().qa.shifts().shiftOf(started).map(ShiftCalendar.ShiftDay::day).orElseThrow().toString();
         // a call scored before the form changes: with version 1, full marks
         Map<String, Integer> points = new HashMap<>();
         FactoryForms.hotline().items().stream().filter(i -> !i.fatal()).forEach(i -> points.put(i.id(), i.points()));
-        box.qa.score(new ScoreRequest("editor-old-score", OLD_CALL, FactoryForms.HOTLINE, 0, points, Set.of(), List.of(),
+        kit.qa().qa.score(new ScoreRequest("editor-old-score", OLD_CALL, FactoryForms.HOTLINE, 0, points, Set.of(), List.of(),
                 "", false), INSPECTOR);
-        driver = HeadlessChromium.start(profileDir, "--window-size=1400,1000", "--lang=zh-CN");
-        wait = new WebDriverWait(driver, WAIT);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (box != null) {
-            box.close();
-        }
+        QaBrowser.close(kit);
     }
 
     private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
+        return kit.js(script, args);
     }
 
     private static WebElement field(String path) {
-        return driver.findElement(By.cssSelector("#tab-forms [data-path='" + path + "']"));
+        return kit.driver().findElement(By.cssSelector("#tab-forms [data-path='" + path + "']"));
     }
 
     private static void type(String path, String value) {
@@ -103,19 +90,19 @@ class QaFormEditorBrowserTest {
     }
 
     private static void click(By by) {
-        click(driver.findElement(by));
+        click(kit.driver().findElement(by));
     }
 
     private static int total() {
-        return Integer.parseInt(driver.findElement(By.id("fe-total")).getAttribute("data-total"));
+        return Integer.parseInt(kit.driver().findElement(By.id("fe-total")).getAttribute("data-total"));
     }
 
     private static void totalIs(int points) {
-        wait.until(ExpectedConditions.attributeToBe(By.id("fe-total"), "data-total", Integer.toString(points)));
+        kit.waiting().until(ExpectedConditions.attributeToBe(By.id("fe-total"), "data-total", Integer.toString(points)));
     }
 
     private static String errorBeside(String path) {
-        return driver.findElement(By.cssSelector("#tab-forms [data-error-for='" + path + "']")).getText();
+        return kit.driver().findElement(By.cssSelector("#tab-forms [data-error-for='" + path + "']")).getText();
     }
 
     private static void scrollTo(String css) {
@@ -124,13 +111,12 @@ class QaFormEditorBrowserTest {
 
     @Test
     void theInspectorEditsTheFormAsANewVersionAndLaterScoresUseItWhileOldScoresKeepTheirs() {
-        HeadlessChromium.logIn(driver, wait, box.box.baseUrl(), INSPECTOR);
-        driver.get(box.box.baseUrl() + "/qa#forms");
+        kit.openAs(Role.QUALITY_INSPECTOR, "forms");
         // the current version is in the editor: six sections, 100 points
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fe-heading"), "基于版本 1"));
-        assertEquals(6, driver.findElements(By.cssSelector("#fe-sections .fe-section")).size());
+        kit.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("fe-heading"), "基于版本 1"));
+        assertEquals(6, kit.driver().findElements(By.cssSelector("#fe-sections .fe-section")).size());
         assertEquals(100, total());
-        wait.until(ExpectedConditions.textToBe(By.cssSelector("#fe-history-pages .paging-info"), "1–1 条，共 1 条"));
+        kit.waiting().until(ExpectedConditions.textToBe(By.cssSelector("#fe-history-pages .paging-info"), "1–1 条，共 1 条"));
 
         // a new section (it comes with one item of 5 points): the total follows
         click(By.id("fe-add-section"));
@@ -146,28 +132,28 @@ class QaFormEditorBrowserTest {
         click(field("sections.6.items.1.fatal"));
         totalIs(108);
         assertTrue(!field("sections.6.items.1.points").isEnabled(), "a fatal item's points cannot be set");
-        assertTrue(driver.findElement(By.id("fe-counts")).getText().contains("4 个致命项"),
-                driver.findElement(By.id("fe-counts")).getText());
+        assertTrue(kit.driver().findElement(By.id("fe-counts")).getText().contains("4 个致命项"),
+                kit.driver().findElement(By.id("fe-counts")).getText());
         // the threshold for a comment, in the same form
         type("commentBelow", "85");
         scrollTo(".fe-section[data-section='5']");
-        Screenshots.take(driver, "qa-13-form-editor");
+        Screenshots.take(kit.driver(), "qa-13-form-editor");
 
         // mistakes: 0 points, an empty item text, a negative threshold: each shown beside its field, nothing saved
         type("sections.6.items.0.points", "0");
         type("sections.0.items.0.text", "");
         type("commentBelow", "-1");
         click(By.id("fe-save"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fe-summary"), "3 处需要修改"));
+        kit.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("fe-summary"), "3 处需要修改"));
         assertEquals("分值须为 1 到 100 的整数", errorBeside("sections.6.items.0.points"));
         assertEquals("请填写评分项内容", errorBeside("sections.0.items.0.text"));
         // the threshold's bound is the total of the items with valid points (the 0-point item is not one)
         assertEquals("须为 0 到 100（总分）之间的整数", errorBeside("commentBelow"));
         assertEquals("true", field("sections.6.items.0.points").getAttribute("aria-invalid"));
-        assertEquals(1, box.qa.book().latestForm(FactoryForms.HOTLINE).orElseThrow().version(), "nothing saved");
-        assertEquals(1, box.qa.book().formVersions(FactoryForms.HOTLINE).size());
+        assertEquals(1, kit.qa().qa.book().latestForm(FactoryForms.HOTLINE).orElseThrow().version(), "nothing saved");
+        assertEquals(1, kit.qa().qa.book().formVersions(FactoryForms.HOTLINE).size());
         scrollTo(".fe-section[data-section='6']");
-        Screenshots.take(driver, "qa-14-form-editor-errors");
+        Screenshots.take(kit.driver(), "qa-14-form-editor-errors");
 
         // corrected and saved: the next version, in the forms table and the history, with who saved it
         type("sections.6.items.0.points", "8");
@@ -175,14 +161,14 @@ class QaFormEditorBrowserTest {
         type("sections.0.items.0.text", "使用标准开头语并报工号");
         type("commentBelow", "85");
         click(By.id("fe-save"));
-        wait.until(ExpectedConditions.textToBe(By.id("fe-saved"), "已保存为版本 2"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(
+        kit.waiting().until(ExpectedConditions.textToBe(By.id("fe-saved"), "已保存为版本 2"));
+        kit.waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#forms tr[data-form='hotline-95598'][data-version='2']")));
-        WebElement newest = wait.until(ExpectedConditions.presenceOfElementLocated(
+        WebElement newest = kit.waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#fe-history tr[data-version='2']")));
         assertTrue(newest.getText().contains(INSPECTOR) && newest.getText().contains("108 分"), newest.getText());
-        assertEquals(2, driver.findElements(By.cssSelector("#fe-history tr")).size());
-        ScoringForm v2 = box.qa.book().latestForm(FactoryForms.HOTLINE).orElseThrow();
+        assertEquals(2, kit.driver().findElements(By.cssSelector("#fe-history tr")).size());
+        ScoringForm v2 = kit.qa().qa.book().latestForm(FactoryForms.HOTLINE).orElseThrow();
         assertEquals(2, v2.version());
         assertEquals(108, v2.maxPoints());
         assertEquals(85, v2.commentBelow());
@@ -191,33 +177,36 @@ class QaFormEditorBrowserTest {
         assertEquals(List.of(8, 0), added.items().stream().map(ScoringForm.Item::points).toList());
         assertTrue(added.items().get(1).fatal());
         js("window.scrollTo(0, document.body.scrollHeight)"); // the new section, the saved version, the history
-        Screenshots.take(driver, "qa-15-form-versions");
+        Screenshots.take(kit.driver(), "qa-15-form-versions");
 
         // a call scored now is scored with version 2 (its new items on the form); the old score keeps version 1
-        driver.get(box.box.baseUrl() + "/qa#calls");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("calls-from")));
+        kit.driver().get(kit.qa().box.baseUrl() + "/qa#calls");
+        kit.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("calls-from")));
         js("for (const id of ['calls-from', 'calls-to']) { document.getElementById(id).value = arguments[0]; }", day);
-        driver.findElement(By.cssSelector("#calls-form button[type=submit]")).click();
+        kit.driver().findElement(By.cssSelector("#calls-form button[type=submit]")).click();
         By row = By.cssSelector("#calls tr[data-call-id='" + NEW_CALL + "'] button");
-        wait.until(ExpectedConditions.elementToBeClickable(row)).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-version"), "评分表版本 2"));
+        // the list may be drawn twice (the tab's default day, then the submitted one): click again if redrawn under us
+        new WebDriverWait(kit.driver(), BrowserKit.WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(row).click();
+            return true;
+        });
+        kit.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-version"), "评分表版本 2"));
         String newItem = added.items().get(0).id();
-        assertEquals("8", driver.findElement(By.cssSelector("#form-items input[data-item='" + newItem + "']"))
+        assertEquals("8", kit.driver().findElement(By.cssSelector("#form-items input[data-item='" + newItem + "']"))
                 .getAttribute("value"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-total"), "108"));
-        driver.findElement(By.id("form-submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-result"), "108"));
-        assertEquals(2, box.qa.book().result(NEW_CALL).orElseThrow().current().formVersion());
-        assertEquals(108, box.qa.book().result(NEW_CALL).orElseThrow().current().total());
-        assertEquals(1, box.qa.book().result(OLD_CALL).orElseThrow().current().formVersion(), "the old score keeps its version");
-        assertEquals(100, box.qa.book().result(OLD_CALL).orElseThrow().current().total());
+        kit.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-total"), "108"));
+        kit.driver().findElement(By.id("form-submit")).click();
+        kit.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-result"), "108"));
+        assertEquals(2, kit.qa().qa.book().result(NEW_CALL).orElseThrow().current().formVersion());
+        assertEquals(108, kit.qa().qa.book().result(NEW_CALL).orElseThrow().current().total());
+        assertEquals(1, kit.qa().qa.book().result(OLD_CALL).orElseThrow().current().formVersion(), "the old score keeps its version");
+        assertEquals(100, kit.qa().qa.book().result(OLD_CALL).orElseThrow().current().total());
     }
 
     @Test
     void anAgentHasNoFormEditor() {
-        HeadlessChromium.logIn(driver, wait, box.box.baseUrl(), AGENT);
-        driver.get(box.box.baseUrl() + "/qa#forms");
-        wait.until(ExpectedConditions.attributeContains(By.cssSelector("#tabs button[data-tab='forms']"), "class", "hidden"));
-        assertTrue(!driver.findElement(By.id("tab-forms")).isDisplayed(), "the editor is not shown to an agent");
+        kit.openAs(Role.AGENT, "forms");
+        kit.waiting().until(ExpectedConditions.attributeContains(By.cssSelector("#tabs button[data-tab='forms']"), "class", "hidden"));
+        assertTrue(!kit.driver().findElement(By.id("tab-forms")).isDisplayed(), "the editor is not shown to an agent");
     }
 }
