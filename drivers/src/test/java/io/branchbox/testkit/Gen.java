@@ -1,5 +1,6 @@
 package io.branchbox.testkit;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -136,6 +137,22 @@ public interface Gen<T> {
                 });
             }
             return s.toString();
+        };
+    }
+
+    /**
+     * {@code base} damaged once: up to {@code maxCut} characters at a random place replaced by up to
+     * {@code maxInsert} characters from {@code insertChars} (a cut, an insertion or both), as UTF-8.
+     * Half-valid documents reach the checks behind a parser's first line of defence.
+     */
+    static Gen<byte[]> mutations(String base, int maxCut, String insertChars, int maxInsert) {
+        Gen<Integer> ats = ints(0, Math.max(0, base.length() - 1));
+        Gen<Integer> cuts = ints(0, maxCut);
+        Gen<String> inserts = strings(insertChars, 0, maxInsert);
+        return r -> {
+            int at = ats.next(r);
+            int end = Math.min(base.length(), at + cuts.next(r));
+            return (base.substring(0, at) + inserts.next(r) + base.substring(end)).getBytes(StandardCharsets.UTF_8);
         };
     }
 

@@ -81,14 +81,7 @@ class ProvisionInputPropertiesTest {
     private static Gen<byte[]> document() {
         String factory = ConfigDocuments.toJson(ConfigDocuments.defaults());
         Gen<byte[]> raw = Gen.bytes(0, 2000);
-        Gen<Integer> ats = Gen.ints(0, factory.length() - 1);
-        Gen<Integer> lengths = Gen.ints(0, 40);
-        Gen<String> inserts = Gen.strings("{}[]\":,0123456789-.etruflasn ", 0, 12);
-        Gen<byte[]> mutated = r -> {
-            int at = ats.next(r);
-            int end = Math.min(factory.length(), at + lengths.next(r));
-            return (factory.substring(0, at) + inserts.next(r) + factory.substring(end)).getBytes(StandardCharsets.UTF_8);
-        };
+        Gen<byte[]> mutated = Gen.mutations(factory, 40, "{}[]\":,0123456789-.etruflasn ", 12);
         return Gen.oneOf(raw, mutated, mutated);
     }
 }
