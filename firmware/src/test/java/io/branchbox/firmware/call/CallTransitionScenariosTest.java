@@ -117,28 +117,16 @@ class CallTransitionScenariosTest {
             s.f().talk(Duration.ofSeconds(6), 2);
             s.f().press(2, "1");
         });
-        scenario(QUEUED, OVERFLOW_TO_QUEUE, s -> {
-            s.queue(30, BoxConfig.Overflow.QUEUE, "repair", 0);
-            s.reach(QUEUED);
-            s.f().talk(Duration.ofSeconds(31), 1);
-        });
+        scenario(QUEUED, OVERFLOW_TO_QUEUE, waitedTooLong(BoxConfig.Overflow.QUEUE, "repair"));
         scenario(IVR, TO_VOICEMAIL, s -> s.reach(VOICEMAIL));
-        scenario(QUEUED, TO_VOICEMAIL, s -> {
-            s.queue(30, BoxConfig.Overflow.VOICEMAIL, "", 0);
-            s.reach(QUEUED);
-            s.f().talk(Duration.ofSeconds(31), 1);
-        });
+        scenario(QUEUED, TO_VOICEMAIL, waitedTooLong(BoxConfig.Overflow.VOICEMAIL, ""));
         scenario(VOICEMAIL, VOICEMAIL_TIME_UP, s -> {
             s.reach(VOICEMAIL);
             s.f().talk(Duration.ofSeconds(15), 1); // the intro and the beep
             s.f().scheduler.advance(IvrPolicy.VOICEMAIL_MAX);
         });
         scenario(IVR, CALLBACK_BOOKED, s -> s.reach(CALLBACK));
-        scenario(QUEUED, CALLBACK_BOOKED, s -> {
-            s.queue(30, BoxConfig.Overflow.CALLBACK, "", 0);
-            s.reach(QUEUED);
-            s.f().talk(Duration.ofSeconds(31), 1);
-        });
+        scenario(QUEUED, CALLBACK_BOOKED, waitedTooLong(BoxConfig.Overflow.CALLBACK, ""));
         scenario(IVR, FORWARD, s -> s.reach(FORWARDED));
         scenario(FORWARDED, FORWARD_FAILED, s -> {
             s.reach(FORWARDED);
@@ -208,6 +196,15 @@ class CallTransitionScenariosTest {
             s.reach(HELD);
             s.f().calls.onAnswerButton(1);
         });
+    }
+
+    /** A caller in a queue whose longest wait is 30 s, overflowing to {@code overflow}, waits 31 s. */
+    private static Consumer<Site> waitedTooLong(BoxConfig.Overflow overflow, String overflowQueue) {
+        return s -> {
+            s.queue(30, overflow, overflowQueue, 0);
+            s.reach(QUEUED);
+            s.f().talk(Duration.ofSeconds(31), 1);
+        };
     }
 
     /** {@code from} reached, then the box stops: every call ends, whatever its state. */
