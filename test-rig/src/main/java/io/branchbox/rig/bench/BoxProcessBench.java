@@ -239,9 +239,12 @@ public final class BoxProcessBench {
         for (String entry : classPath.split(java.io.File.pathSeparator)) {
             Path p = Path.of(entry);
             Path jar = null;
-            if (Files.isDirectory(p) && p.getFileName().toString().equals("classes") && p.getParent() != null) {
+            if (Files.isDirectory(p) && p.getFileName().toString().equals("classes") && p.getParent() != null
+                    && p.getParent().getParent() != null && p.getParent().getParent().getFileName() != null) {
+                // the module's own jar, <module>-<version>.jar: not -sources, -tests or a shade's -shaded
+                String module = Pattern.quote(p.getParent().getParent().getFileName().toString());
                 try (var jars = Files.list(p.getParent())) {
-                    jar = jars.filter(j -> j.getFileName().toString().matches("[^/]+-\\d[^/]*(?<!-sources|-tests)\\.jar"))
+                    jar = jars.filter(j -> j.getFileName().toString().matches(module + "-\\d[\\w.]*(-SNAPSHOT)?\\.jar"))
                             .findFirst().orElse(null);
                 }
             }

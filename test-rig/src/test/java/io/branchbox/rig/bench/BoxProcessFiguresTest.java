@@ -87,6 +87,8 @@ class BoxProcessFiguresTest {
         Path classes = Files.createDirectories(dir.resolve("test-rig/target/classes"));
         Path jar = Files.createFile(dir.resolve("test-rig/target/test-rig-0.1.0-SNAPSHOT.jar"));
         Files.createFile(dir.resolve("test-rig/target/test-rig-0.1.0-SNAPSHOT-sources.jar"));
+        Files.createFile(dir.resolve("test-rig/target/test-rig-0.1.0-SNAPSHOT-shaded.jar"));
+        Files.createFile(dir.resolve("test-rig/target/original-test-rig-0.1.0-SNAPSHOT.jar"));
         Path other = dir.resolve("lib/h2-2.3.232.jar");
         String sep = java.io.File.pathSeparator;
         assertEquals(jar + sep + other, BoxProcessBench.jarsOnly(classes + sep + other));
