@@ -2,6 +2,8 @@ package io.branchbox.firmware.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
@@ -39,6 +41,15 @@ public final class SchemaMigration {
 
     /** As {@link #migrate(DataSource)} with Flyway in {@code isolated} (a test watches it go). */
     static Outcome migrate(DataSource dataSource, IsolatedLoader isolated) {
+        // open the database first, with none of the isolated classes on the stack: the threads H2
+        // starts with it (the store's background writer) would otherwise capture them (on JDK 21 a
+        // new thread keeps its creator's access-control context, whose protection domains hold the
+        // loader) and keep Flyway loaded for the life of the database
+        try (Connection c = dataSource.getConnection()) {
+            c.isValid(0);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the database could not be opened: " + e.getMessage(), e);
+        }
         try {
             @SuppressWarnings("unchecked")
             Function<DataSource, Outcome> run = (Function<DataSource, Outcome>) isolated
