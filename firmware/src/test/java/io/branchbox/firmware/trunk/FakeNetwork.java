@@ -135,8 +135,12 @@ public final class FakeNetwork implements DataLinkUser {
         }
         int cr = m.callReference().value();
         if (m.callReference().toOriginator()) {
-            // a message of a call the network offered: recorded, the fake network answers nothing
+            // a message of a call the network offered: recorded; only clearing is answered
             answers.add(m.type() + " " + cr);
+            if (m.type() == MessageType.DISCONNECT || m.type() == MessageType.RELEASE) {
+                link.send(Q931Codec.encode(Q931Message.of(CallReference.pri(cr, false),
+                        m.type() == MessageType.DISCONNECT ? MessageType.RELEASE : MessageType.RELEASE_COMPLETE)));
+            }
             return;
         }
         switch (m.type()) {
@@ -211,6 +215,12 @@ public final class FakeNetwork implements DataLinkUser {
         link.send(Q931Codec.encode(Q931Message.of(CallReference.pri(cr, false), MessageType.SETUP,
                 BearerCapability.speechALaw(), ChannelIdentification.exclusive(timeslot),
                 CalledPartyNumber.of("95598"))));
+    }
+
+    /** The caller of a call the network offered hangs up: DISCONNECT, normal clearing. */
+    public void disconnectOffered(int cr) {
+        link.send(Q931Codec.encode(Q931Message.of(CallReference.pri(cr, false), MessageType.DISCONNECT,
+                cause(Q850Cause.NORMAL_CLEARING))));
     }
 
     /** "TYPE cr" of every message the box sent for calls the network offered, in order. */

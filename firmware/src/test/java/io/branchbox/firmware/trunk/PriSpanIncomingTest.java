@@ -31,6 +31,30 @@ class PriSpanIncomingTest {
     }
 
     @Test
+    void setupsArrivingTogetherAreAllAnsweredBeforeCallControlWorksOnTheFirst() {
+        linked.network.offer(1, 1);
+        linked.network.offer(2, 2);
+        linked.network.offer(3, 3);
+        scheduler.runPending();
+
+        assertEquals(List.of("CALL_PROCEEDING 1", "CALL_PROCEEDING 2", "CALL_PROCEEDING 3",
+                "incoming 1", "incoming 2", "incoming 3"), linked.trace);
+    }
+
+    @Test
+    void aCallClearedBeforeCallControlHeardOfItNeverReachesCallControl() {
+        linked.network.offer(4, 4);
+        // the SETUP and the caller's DISCONNECT arrive together: the call is gone before call
+        // control's turn comes
+        linked.network.disconnectOffered(4);
+        scheduler.runPending();
+
+        assertEquals(List.of(), linked.incoming);
+        assertEquals(List.of("CALL_PROCEEDING 4", "RELEASE 4"), linked.network.answers());
+        assertEquals(List.of(), linked.span.calls(), "the call is cleared");
+    }
+
+    @Test
     void inABurstEachSetupIsAnsweredBeforeTheConnectsOfEarlierCalls() {
         for (int ts = 1; ts <= 10; ts++) {
             linked.network.offer(ts, ts);
