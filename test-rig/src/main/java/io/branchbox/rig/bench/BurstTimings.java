@@ -105,6 +105,7 @@ final class BurstTimings implements LineWatch {
         Map<String, ToLongFunction<Call>> rows = new LinkedHashMap<>();
         rows.put("SETUP → first answer at the carrier", c -> c.between(c.setup(), Stage.CARRIER_OUT, c.answer(), Stage.CARRIER_IN));
         rows.put("SETUP → CONNECT at the carrier", c -> c.between(c.setup(), Stage.CARRIER_OUT, c.connect(), Stage.CARRIER_IN));
+        rows.put("the box alone: SETUP at its port → answer written", c -> c.between(c.setup(), Stage.BOX_PORT_IN, c.answer(), Stage.BOX_PORT_OUT));
         rows.put("  SETUP: carrier → board wrote it to the link", c -> c.between(c.setup(), Stage.CARRIER_OUT, c.setup(), Stage.BOARD_TO_HOST));
         rows.put("  SETUP: link → out of the box's port", c -> c.between(c.setup(), Stage.BOARD_TO_HOST, c.setup(), Stage.BOX_PORT_IN));
         rows.put("  SETUP: port → signalling thread", c -> c.between(c.setup(), Stage.BOX_PORT_IN, c.setup(), Stage.BOX_SIGNALLING_IN));
@@ -123,6 +124,8 @@ final class BurstTimings implements LineWatch {
                 BenchFigures.latency(figures + ".setupToFirstAnswer", s);
             } else if (row.getKey().startsWith("SETUP → CONNECT")) {
                 BenchFigures.latency(figures + ".setupToConnect", s);
+            } else if (row.getKey().startsWith("the box alone")) {
+                BenchFigures.latency(figures + ".boxPortToFirstAnswer", s);
             }
         }
         StringBuilder perCall = new StringBuilder();
