@@ -15,14 +15,19 @@ class LapdFirstAnswerTest {
 
     private final UserLinkHarness h = new UserLinkHarness().established();
 
-    @Test
-    void firstAnswersOvertakeWaitingMessagesWhenTheWindowOpens() {
-        for (int n = 0; n < 10; n++) {
-            h.link.send(msg(n));
+    /** Sends messages 0..n-1; the first 7 go out (N(S) = message number) and fill the window. */
+    private void sendAndFillTheWindow(int n) {
+        for (int i = 0; i < n; i++) {
+            h.link.send(msg(i));
         }
         for (int ns = 0; ns < 7; ns++) {
             h.expect(userI(ns, 0, ns));
         }
+    }
+
+    @Test
+    void firstAnswersOvertakeWaitingMessagesWhenTheWindowOpens() {
+        sendAndFillTheWindow(10);
         h.link.sendFirstAnswer(msg(20));
         h.link.sendFirstAnswer(msg(21));
         h.expectNothingSent();
@@ -53,12 +58,7 @@ class LapdFirstAnswerTest {
 
     @Test
     void retransmissionKeepsTheNumbersAlreadyGiven() {
-        for (int n = 0; n < 7; n++) {
-            h.link.send(msg(n));
-        }
-        for (int ns = 0; ns < 7; ns++) {
-            h.expect(userI(ns, 0, ns));
-        }
+        sendAndFillTheWindow(7);
         h.link.sendFirstAnswer(msg(20));
 
         // the network missed frame 5 and rejects (acknowledging 0..4): 5 and 6 go again with their
