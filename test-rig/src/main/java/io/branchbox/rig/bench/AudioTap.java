@@ -162,13 +162,21 @@ final class AudioTap {
         return unmatched;
     }
 
+    /** Hands a frame that is not AUDIO to the control hook; false for an AUDIO frame. */
+    private boolean control(boolean fromBoard, byte[] c, int off, int len, long now) {
+        if (AudioFrames.isAudio(c, off, len)) {
+            return false;
+        }
+        ControlHook h = controlHook;
+        if (h != null) {
+            h.onControl(fromBoard, c, off, len, now);
+        }
+        return true;
+    }
+
     private void received(byte[] c, int off, int len) {
         long now = System.nanoTime();
-        if (!AudioFrames.isAudio(c, off, len)) {
-            ControlHook h = controlHook;
-            if (h != null) {
-                h.onControl(true, c, off, len, now);
-            }
+        if (control(true, c, off, len, now)) {
             return;
         }
         int slot = slot(c, off);
@@ -188,14 +196,7 @@ final class AudioTap {
 
     private void sent(byte[] c, int off, int len) {
         long now = System.nanoTime();
-        if (!AudioFrames.isAudio(c, off, len)) {
-            ControlHook h = controlHook;
-            if (h != null) {
-                h.onControl(false, c, off, len, now);
-            }
-            return;
-        }
-        if (!measuring) {
+        if (control(false, c, off, len, now) || !measuring) {
             return;
         }
         int i = slot(c, off) * ring + (AudioFrames.frameNo(c, off) & (ring - 1));

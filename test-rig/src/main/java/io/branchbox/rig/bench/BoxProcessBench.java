@@ -152,6 +152,7 @@ public final class BoxProcessBench {
             talkers.forEach(t -> t.measuring(false));
             long underruns = site.board().underruns() - underrunsBefore;
             String loadEnd = BenchAll.loadAverage();
+            web.close(); // the pages stop polling before the box stops
             calls.forEach(c -> site.carrier().hangup(c));
             OfferToRingBench.waitFor("recordings finished and the box stopped", Duration.ofMinutes(3),
                     () -> !box.isAlive());
