@@ -48,7 +48,7 @@ class CallEventRoundTripPropertiesTest {
         return Arbitraries.oneOf(generators());
     }
 
-    private static List<Arbitrary<? extends CallEvents>> generators() {
+    static List<Arbitrary<? extends CallEvents>> generators() {
         return List.of(
                 Combinators.combine(id(), orNull(text()), orNull(text()), Arbitraries.of(Direction.class), orNull(text()),
                         orNull(text()), orNull(text())).as(Started::new),
