@@ -40,6 +40,14 @@ final class JournalLine {
     private static final byte[] QUEUE = ascii("queue");
     private static final byte[] ATTRS = ascii("attrs");
     private static final Known KNOWN = Known.of(CallEventTypes.class);
+    /** The bytes that end a plain ASCII run in a string: the quote, a backslash, control bytes and every byte >= 0x80. */
+    private static final boolean[] STOP = new boolean[256];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            STOP[c] = c == '"' || c == '\\' || c < 0x20 || c >= 0x80;
+        }
+    }
 
     private JournalLine() {}
 
@@ -168,6 +176,12 @@ final class JournalLine {
             expect('"');
             int from = p;
             while (p < end) {
+                // four bytes a turn while none ends the plain run: a short-lived JVM runs this with C1
+                if (p + 4 <= end && !STOP[b[p] & 0xFF] && !STOP[b[p + 1] & 0xFF] && !STOP[b[p + 2] & 0xFF]
+                        && !STOP[b[p + 3] & 0xFF]) {
+                    p += 4;
+                    continue;
+                }
                 byte c = b[p];
                 if (c == '"') {
                     String k = known ? KNOWN.find(b, from, p) : null;
