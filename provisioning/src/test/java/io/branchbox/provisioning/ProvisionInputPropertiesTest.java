@@ -14,14 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import io.branchbox.testkit.Gen;
+import io.branchbox.testkit.Tries;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 13, bad input: whatever file a technician hands to {@code provision validate} or
@@ -33,20 +31,24 @@ import org.junit.jupiter.api.Tag;
 class ProvisionInputPropertiesTest {
     private static Path dir;
 
-    @BeforeContainer
+    @BeforeAll
     static void makeDir() throws IOException {
         dir = Files.createTempDirectory("provision-fuzz");
     }
 
-    @AfterContainer
+    @AfterAll
     static void removeDir() throws IOException {
         try (var s = Files.walk(dir)) {
             s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
-    @Property(tries = 40)
-    void anyFileIsValidatedOrRefusedInPlainWords(@ForAll("document") byte[] document) throws IOException {
+    @Test
+    void anyFileIsValidatedOrRefusedInPlainWords() {
+        Tries.forAll(40, document(), ProvisionInputPropertiesTest::validatedOrRefusedInPlainWords);
+    }
+
+    private static void validatedOrRefusedInPlainWords(byte[] document) throws IOException {
         Path file = Files.write(dir.resolve("incoming.json"), document);
         Path target = dir.resolve("box.json");
         ConfigDocuments.write(target, ConfigDocuments.defaults());
@@ -76,15 +78,10 @@ class ProvisionInputPropertiesTest {
     }
 
     /** Random bytes, and the factory document with a random cut, insertion or replacement. */
-    @Provide
-    Arbitrary<byte[]> document() {
+    private static Gen<byte[]> document() {
         String factory = ConfigDocuments.toJson(ConfigDocuments.defaults());
-        Arbitrary<byte[]> raw = Arbitraries.bytes().array(byte[].class).ofMaxSize(2000);
-        Arbitrary<byte[]> mutated = Arbitraries.integers().between(0, factory.length() - 1).flatMap(at ->
-                Arbitraries.integers().between(0, 40).flatMap(len ->
-                        Arbitraries.strings().withChars("{}[]\":,0123456789-.etruflasn ").ofMaxLength(12).map(ins ->
-                                (factory.substring(0, at) + ins + factory.substring(Math.min(factory.length(), at + len)))
-                                        .getBytes(StandardCharsets.UTF_8))));
-        return Arbitraries.oneOf(raw, mutated, mutated);
+        Gen<byte[]> raw = Gen.bytes(0, 2000);
+        Gen<byte[]> mutated = Gen.mutations(factory, 40, "{}[]\":,0123456789-.etruflasn ", 12);
+        return Gen.oneOf(raw, mutated, mutated);
     }
 }
