@@ -69,6 +69,8 @@
     return tr;
   }
 
+  // a month with nothing planned has no figure: "no data", never 0 % or 100 % (issue 16)
+  function completion(c) { return c.percent === null || c.percent === undefined ? t("qa.noData") : c.percent.toFixed(1) + "%"; }
   function secs(ms) { return window.qaPlayer.fmt(ms / 1000); }
   function pct(v) { return v === null || v === undefined ? "\u2014" : v.toFixed(1) + "%"; }
   function localTime(iso) { return new Date(iso).toLocaleString("zh-CN", { hour12: false }); }
@@ -97,7 +99,7 @@
   }
 
   function renderPlan(p) {
-    $("plan-completion").textContent = p.completion.percent.toFixed(1) + "%";
+    $("plan-completion").textContent = completion(p.completion);
     $("plan-detail").textContent = t("qa.completion.detail", [p.completion.scored, p.completion.planned, p.completion.answered]);
     $("plan-remaining").textContent = t("qa.remaining", [p.remaining, p.lost]);
     $("plan-seed").textContent = t("qa.seed", [p.seed]);
@@ -358,7 +360,8 @@
       const card = document.createElement("div");
       card.className = "qa-card";
       card.dataset.shift = s.shiftId;
-      card.appendChild(text("h3", t("qa.bulletin.shift", [s.shiftName, s.scored, s.average])));
+      card.appendChild(text("h3", t("qa.bulletin.shift", [s.shiftName, s.scored,
+        s.average === null ? t("qa.noData") : t("qa.points", [s.average])])));
       const part = (title, entries, cls) => {
         card.appendChild(text("h4", title, cls));
         if (entries.length === 0) { card.appendChild(text("p", t("qa.bulletin.none"), "notice")); return; }
@@ -372,6 +375,7 @@
       part(t("qa.bulletin.faults"), s.faults, "qa-fatal-text");
       return card;
     }));
+    $("bulletin").dataset.day = day; // which day the cards shown are of (tests wait on it)
   }
 
   async function loadReport() {
@@ -381,7 +385,7 @@
     $("report-pdf").href = "/api/qa/report.pdf?month=" + month;
     const r = await get("/api/qa/report?month=" + month);
     const c = r.completion;
-    $("report-completion").textContent = t("qa.completion") + " " + c.percent.toFixed(1) + "% · "
+    $("report-completion").textContent = t("qa.completion") + " " + completion(c) + " · "
       + t("qa.completion.detail", [c.scored, c.planned, c.answered]);
     $("report").replaceChildren(...r.report.agents.map((a) => {
       const tr = row([a.agentId, a.scored, a.average, a.min + " / " + a.max,
@@ -393,39 +397,28 @@
     }));
   }
 
-  // the forms, one page at a time (pager.js); "edit" puts one in the editor, the first on opening
+  // the forms, one page at a time (pager.js); "edit" puts one in the editor (qa-form-editor.js),
+  // the first on opening
   let formPages = null;
 
   async function loadForms() {
     formPages = formPages || window.bbx.pages($("forms-pages"), 20, (offset, limit) => "/api/qa/forms?offset="
       + offset + "&limit=" + limit, drawForms, show);
     const page = await formPages.load();
-    if (page && page.offset === 0 && page.items.length > 0 && !$("form-json").value) { editForm(page.items[0]); }
+    if (page && page.offset === 0 && page.items.length > 0 && !window.qaFormEditor.opened()) {
+      await window.qaFormEditor.open(page.items[0]);
+    }
   }
 
   function drawForms(forms) {
     $("forms").replaceChildren(...forms.map((f) => {
-      const tr = row([f.id, f.version, window.bbxI18n.language() === "en" ? f.nameEn : f.nameZh,
-        button(t("qa.form.edit"), () => editForm(f), "secondary outline")]);
+      const max = f.sections.flatMap((s) => s.items).reduce((a, i) => a + i.points, 0);
+      const tr = row([f.id, f.version, window.bbxI18n.language() === "en" ? f.nameEn : f.nameZh, t("qa.points", [max]),
+        button(t("qa.form.edit"), () => window.qaFormEditor.open(f), "secondary outline")]);
       tr.dataset.form = f.id;
+      tr.dataset.version = String(f.version);
       return tr;
     }));
-  }
-
-  function editForm(f) {
-    $("form-json").value = JSON.stringify(f, null, 2);
-    $("form-saved").textContent = "";
-  }
-
-  async function saveForm() {
-    const r = await fetch("/api/qa/forms", { method: "POST",
-      headers: { "Content-Type": "application/json", "X-CSRF-Token": (await window.bbx.session()).csrfToken },
-      body: $("form-json").value });
-    const out = await r.json().catch(() => ({}));
-    if (!r.ok) { throw new Error(out.error || r.statusText); }
-    $("form-json").value = JSON.stringify(out, null, 2);
-    if (formPages) { await formPages.load(); } // the list shows the new version
-    $("form-saved").textContent = t("qa.form.savedVersion", [out.version]);
   }
 
   // A PDF is fetched first: when the box cannot make it (no Chinese font) the page says why,
@@ -483,7 +476,7 @@
     $("live-end").addEventListener("click", guard(endLive));
     $("bulletin-form").addEventListener("submit", guard(loadBulletin));
     $("report-form").addEventListener("submit", guard(loadReport));
-    $("form-save").addEventListener("click", guard(saveForm));
+    window.qaFormEditor.init(guard, async () => { if (formPages) { await formPages.load(); } });
     ["bulletin-pdf", "report-pdf"].forEach((id) => $(id).addEventListener("click", guard(downloadPdf)));
     if (allowed.length === 0) { show(t("qa.notAllowed")); return; }
     window.addEventListener("hashchange", () => {

@@ -6,6 +6,7 @@ import static io.branchbox.firmware.qa.QaEventTypes.SCORE_ID;
 
 import io.branchbox.firmware.config.ShiftCalendar.ShiftDay;
 import io.branchbox.firmware.journal.JournalEvent;
+import io.branchbox.firmware.qa.form.FormVersion;
 import io.branchbox.firmware.qa.form.ScoringForm;
 import io.branchbox.firmware.qa.signal.CallSignals;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ import java.util.function.Consumer;
  * Reads return immutable values.
  */
 public final class QaBook implements Consumer<JournalEvent> {
-    private final Map<String, TreeMap<Integer, ScoringForm>> forms = new LinkedHashMap<>();
+    private final Map<String, TreeMap<Integer, FormVersion>> forms = new LinkedHashMap<>();
     private final Map<String, Sample> samples = new LinkedHashMap<>();
     private final Map<String, Score> scoresById = new HashMap<>();
     private final Map<String, QaResult> results = new LinkedHashMap<>();
@@ -43,7 +44,8 @@ public final class QaBook implements Consumer<JournalEvent> {
         switch (e.type()) {
             case QaEventTypes.FORM_DEFINED -> {
                 ScoringForm f = QaCodec.form(e.attr(QaEventTypes.FORM));
-                forms.computeIfAbsent(f.id(), k -> new TreeMap<>()).putIfAbsent(f.version(), f);
+                forms.computeIfAbsent(f.id(), k -> new TreeMap<>()).putIfAbsent(f.version(),
+                        new FormVersion(f, e.attr(BY), e.at()));
             }
             case QaEventTypes.SAMPLED -> samples.putIfAbsent(e.callId(), new Sample(e.callId(), e.agentId(),
                     e.attr(QaEventTypes.PLAN), ShiftDay.parse(e.attr(QaEventTypes.SHIFT)),
@@ -106,19 +108,25 @@ public final class QaBook implements Consumer<JournalEvent> {
 
     /** The latest version of every form, in the order they were first defined. */
     public synchronized List<ScoringForm> latestForms() {
-        return forms.values().stream().map(v -> v.lastEntry().getValue()).toList();
+        return forms.values().stream().map(v -> v.lastEntry().getValue().form()).toList();
+    }
+
+    /** Every version of form {@code id} with who saved it and when, newest first (empty for no such form). */
+    public synchronized List<FormVersion> formVersions(String id) {
+        TreeMap<Integer, FormVersion> v = forms.get(id);
+        return v == null ? List.of() : List.copyOf(v.descendingMap().values());
     }
 
     /** Form {@code id} at {@code version}. */
     public synchronized Optional<ScoringForm> form(String id, int version) {
-        TreeMap<Integer, ScoringForm> v = forms.get(id);
-        return Optional.ofNullable(v == null ? null : v.get(version));
+        TreeMap<Integer, FormVersion> v = forms.get(id);
+        return Optional.ofNullable(v == null ? null : v.get(version)).map(FormVersion::form);
     }
 
     /** The latest version of form {@code id}. */
     public synchronized Optional<ScoringForm> latestForm(String id) {
-        TreeMap<Integer, ScoringForm> v = forms.get(id);
-        return Optional.ofNullable(v == null ? null : v.lastEntry().getValue());
+        TreeMap<Integer, FormVersion> v = forms.get(id);
+        return Optional.ofNullable(v == null ? null : v.lastEntry().getValue().form());
     }
 
     public synchronized Optional<Sample> sample(String callId) {

@@ -16,9 +16,11 @@ import java.util.Collection;
  *       a call counts once however often it is scored or changed, in the period it was scored
  *       (not the one it was answered in), so a closed day's figure never changes.
  * </ul>
- * {@code percent} (one decimal) may pass 100; with nothing planned it is 100.
+ * {@code percent} (one decimal) may pass 100. With nothing planned (no agent-answered call) it
+ * is {@code null}, "no data" (issue 16's rule: never shown as 0 % or 100 %); readers show
+ * {@code 无数据} / "no data" ({@link #hasData()}).
  */
-public record QaCompletion(int answered, int planned, int scored, double percent) {
+public record QaCompletion(int answered, int planned, int scored, Double percent) {
     /** The brief's share of agent-answered calls to score. */
     public static final int PLANNED_PERCENT = 5;
 
@@ -30,8 +32,13 @@ public record QaCompletion(int answered, int planned, int scored, double percent
     /** Completion from the period's counts. */
     public static QaCompletion of(int answered, int scored) {
         int planned = (int) planned(answered);
-        double pct = planned == 0 ? 100.0 : Math.round(1000.0 * scored / planned) / 10.0;
+        Double pct = planned == 0 ? null : Math.round(1000.0 * scored / planned) / 10.0;
         return new QaCompletion(answered, planned, scored, pct);
+    }
+
+    /** Whether there is a figure: something was planned. Without, {@link #percent()} is null. */
+    public boolean hasData() {
+        return percent != null;
     }
 
     /** The numerator for the period [{@code from}, {@code to}): results first scored in it. */

@@ -2,15 +2,14 @@ package io.branchbox.firmware.store;
 
 import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The box's H2 file database ({@code <dataDir>/box.mv.db}), migrated with Flyway from
- * {@code classpath:db/migration} when opened, served through a small connection pool.
+ * {@code classpath:db/migration} when opened (in a class loader dropped afterwards:
+ * {@link SchemaMigration}), served through a small connection pool.
  *
  * <p><b>Power cuts.</b> H2's MVStore only ever appends chunks and on start-up falls back to the
  * last complete chunk, so a power cut cannot corrupt the file but may lose the latest commits.
@@ -63,16 +62,9 @@ public final class Database implements AutoCloseable {
                 + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "box", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
-        MigrateResult r;
+        SchemaMigration.Outcome r;
         try {
-            r = Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    // firmware owns V1..V99 and web-admin V100+: a later firmware V2 must still
-                    // apply on a box where V100 already ran
-                    .outOfOrder(true)
-                    .load()
-                    .migrate();
+            r = SchemaMigration.migrate(pool);
             // H2 does not fsync commits; the schema is not a projection, so it is forced here, before
             // the box takes calls: a power cut later can only lose rows the journal gives back
             try (java.sql.Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
@@ -81,12 +73,12 @@ public final class Database implements AutoCloseable {
                 throw new IllegalStateException("database " + dataDir + " migrated but could not be forced to disk", e);
             }
             log.info("database {} at schema version {} ({} migration(s) applied)",
-                    dataDir, r.targetSchemaVersion == null ? "unchanged" : r.targetSchemaVersion, r.migrationsExecuted);
+                    dataDir, r.targetVersion() == null ? "unchanged" : r.targetVersion(), r.executed());
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
         }
-        return new Database(pool, r.initialSchemaVersion == null);
+        return new Database(pool, r.initialVersion() == null);
     }
 
     /** Pooled connections to the database. */

@@ -14,7 +14,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import org.flywaydb.core.internal.exception.FlywayMigrateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -118,7 +117,7 @@ public final class DatabaseRescue {
             // (H2 commits each DDL statement, Flyway records the version after the last one), so
             // some of it is in the file and it is not recorded; a fresh file then tells a bad
             // migration (it fails again, and the box stops as before) from a half-migrated file
-            if (t instanceof FlywayMigrateException) {
+            if (t instanceof MigrationFailedException) {
                 return true;
             }
             String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 /**
- * The H2 file database: schema migrations (Flyway), call records projected from the journal
+ * The H2 file database: schema migrations (Flyway, in a class loader of its own that is dropped
+ * afterwards: {@code SchemaMigration}), call records projected from the journal
  * ({@code CallRecordProjector}, {@code CallRecordFold}), the screen pop's history, the kept
  * tables people entered ({@code KeptStore}, {@code KeptStoreFollower}) and the rescue of a damaged
  * database ({@code DatabaseRescue}).

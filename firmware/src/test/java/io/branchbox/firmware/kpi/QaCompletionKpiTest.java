@@ -1,6 +1,8 @@
 package io.branchbox.firmware.kpi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.branchbox.firmware.config.BoxConfig;
@@ -131,11 +133,16 @@ class QaCompletionKpiTest {
             assertEquals(answered, page.answered());
             assertEquals(plannedByHand, page.planned());
             assertEquals(scoredInDecember.size(), page.scored());
-            assertEquals(Math.round(10 * percentByHand) / 10.0, page.percent());
+            assertEquals(Math.round(10 * percentByHand) / 10.0, page.percent().doubleValue());
 
             // January: the late scores, against January's (no) calls
             assertEquals(facts.size() / 9 + (facts.size() % 9 > 4 ? 1 : 0),
                     qa.completion(YearMonth.of(2027, 1)).scored());
+            // ... but January answered nothing, so nothing was planned: no figure (not 100 %, however many scored)
+            QaCompletion january = qa.completion(YearMonth.of(2027, 1));
+            assertEquals(0, january.planned());
+            assertNull(january.percent(), "no data, never 0 % or 100 %");
+            assertFalse(january.hasData());
         }
     }
 

@@ -118,7 +118,7 @@ class QaMonthSimulationTest {
             assertEquals(month.size(), done.answered());
             assertEquals(plannedByHand, done.planned());
             assertEquals(scoredByHand, done.scored());
-            assertEquals(Math.round(1000.0 * scoredByHand / plannedByHand) / 10.0, done.percent());
+            assertEquals(Math.round(1000.0 * scoredByHand / plannedByHand) / 10.0, done.percent().doubleValue());
         }
     }
 

@@ -73,6 +73,7 @@ public final class BenchAll {
         Path root = Path.of("").toAbsolutePath();
         Path out = Files.createDirectories(root.resolve("test-rig/target/bench"));
         List<String> jvm = JvmOptions.read(root.resolve("web-admin/src/dist/jvm.options"));
+        Map<String, String> env = JvmOptions.environment(root.resolve("web-admin/src/dist/jvm.options"));
         String loadBefore = loadAverage();
         String started = ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         List<Map<String, Object>> runs = new ArrayList<>();
@@ -96,8 +97,10 @@ public final class BenchAll {
             cmd.addAll(benchArgs);
             log.info("{}: {} {}", e.name(), e.mainClass(), String.join(" ", benchArgs));
             long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-                    .redirectOutput(out.resolve(e.name() + ".log").toFile()).start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(out.resolve(e.name() + ".log").toFile());
+            pb.environment().putAll(env);
+            Process p = pb.start();
             int exit = p.waitFor(60, TimeUnit.MINUTES) ? p.exitValue() : -1;
             if (exit == -1) {
                 p.destroyForcibly();
@@ -224,15 +227,44 @@ public final class BenchAll {
      * writes the archive) are left out: a bench main's class path is not the box's jar, and its
      * archive would be rewritten at every run.
      */
+    /**
+     * The shipped options file's reader for Java (the launcher and {@code ./box} read it with sed):
+     * one option per line, {@code #} comments; a line {@code NAME=value} (no leading dash) is an
+     * environment variable for the JVM's process, e.g. glibc's {@code MALLOC_ARENA_MAX}.
+     */
     static final class JvmOptions {
         static final String CACHE_DIR = "@CACHE_DIR@";
+        private static final Pattern ENV = Pattern.compile("^([A-Z_][A-Z0-9_]*)=(.*)$");
 
         private JvmOptions() {}
 
+        /** The JVM options without the class-data-sharing lines (a bench main or a tool). */
         static List<String> read(Path file) throws IOException {
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::trim)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+            return lines(file).stream().filter(l -> !ENV.matcher(l).matches())
                     .filter(l -> !l.contains(CACHE_DIR) && !l.equals("-XX:+AutoCreateSharedArchive")).toList();
+        }
+
+        /** The JVM options with {@code @CACHE_DIR@} replaced by {@code cache}, as the service runs them. */
+        static List<String> read(Path file, Path cache) throws IOException {
+            return lines(file).stream().filter(l -> !ENV.matcher(l).matches())
+                    .map(l -> l.replace(CACHE_DIR, cache.toString())).toList();
+        }
+
+        /** The environment lines ({@code NAME=value}) in file order. */
+        static Map<String, String> environment(Path file) throws IOException {
+            Map<String, String> env = new LinkedHashMap<>();
+            for (String l : lines(file)) {
+                Matcher m = ENV.matcher(l);
+                if (m.matches()) {
+                    env.put(m.group(1), m.group(2));
+                }
+            }
+            return env;
+        }
+
+        private static List<String> lines(Path file) throws IOException {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         }
     }
 

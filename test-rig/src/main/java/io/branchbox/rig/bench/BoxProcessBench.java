@@ -49,34 +49,46 @@ public final class BoxProcessBench {
         Path root = Path.of("").toAbsolutePath();
         Path out = Files.createDirectories(root.resolve("test-rig/target/bench"));
         Path optionsFile = Path.of(System.getProperty("box.options", "web-admin/src/dist/jvm.options"));
-        List<String> options = BenchAll.JvmOptions.read(optionsFile);
+        // the class-data-sharing archive as the service has it: written at the box's clean stop,
+        // mapped by the next run (the first run after a build measures without it)
+        Path cds = Files.createDirectories(out.resolve("cds-box"));
+        String boxClassPath = jarsOnly(System.getProperty("java.class.path"));
+        boolean archived = freshArchive(cds.resolve("box-cds.jsa"), boxClassPath);
+        List<String> options = BenchAll.JvmOptions.read(optionsFile, cds);
+        boolean nmtOn = Boolean.parseBoolean(System.getProperty("box.nmt", "true"));
         Path dir = Files.createTempDirectory("box-process-bench-");
         Path data = Files.createDirectories(dir.resolve("box"));
         Path control = Files.createDirectories(dir.resolve("control"));
         Path gcLog = out.resolve("box-process-gc.log");
         Files.deleteIfExists(gcLog);
-        log.info("box process bench: {} s, DTMF on every channel {}, options {} {}, load average {}", seconds, dtmf,
-                optionsFile, options, BenchAll.loadAverage());
+        log.info("box process bench: {} s, DTMF on every channel {}, options {} {}, environment {}, class-data"
+                + " sharing archive {}, native memory tracking {}, load average {}", seconds, dtmf, optionsFile, options,
+                BenchAll.JvmOptions.environment(optionsFile), archived ? "mapped" : "written at the stop", nmtOn,
+                BenchAll.loadAverage());
         try (SimulatedSite site = SimulatedSite.start(dir.resolve("site"))) {
             List<StampedTalker> talkers = StampedTalker.onTrunkAndHeadsets(site.board(), LoadedBox.SEATS,
                     50 * (seconds + 30));
             List<String> cmd = new ArrayList<>();
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             cmd.addAll(options);
-            cmd.add("-XX:NativeMemoryTracking=summary");
+            if (nmtOn) {
+                cmd.add("-XX:NativeMemoryTracking=summary");
+            }
             cmd.add("-Xlog:gc:file=" + gcLog);
             String results = System.getProperty(BenchFigures.PROPERTY);
             if (results != null) {
                 cmd.add("-D" + BenchFigures.PROPERTY + "=" + results);
             }
-            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), LoadedBox.class.getName(),
+            cmd.addAll(List.of("-cp", boxClassPath, LoadedBox.class.getName(),
                     dir.resolve("site/board-tty").toString(), data.toString(), control.toString(),
                     Integer.toString(seconds), Boolean.toString(dtmf)));
             long t0 = System.nanoTime();
-            Process box = new ProcessBuilder(cmd).redirectErrorStream(true)
-                    .redirectOutput(out.resolve("box-process-box.log").toFile()).start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(out.resolve("box-process-box.log").toFile());
+            pb.environment().putAll(BenchAll.JvmOptions.environment(optionsFile));
+            Process box = pb.start();
             try {
-                run(site, box, data, control, out, gcLog, seconds, talkers, t0);
+                run(site, box, data, control, out, gcLog, seconds, talkers, t0, nmtOn);
             } finally {
                 if (box.isAlive()) {
                     box.destroy();
@@ -89,7 +101,7 @@ public final class BoxProcessBench {
     }
 
     private static void run(SimulatedSite site, Process box, Path data, Path control, Path out, Path gcLog, int seconds,
-            List<StampedTalker> talkers, long t0) throws Exception {
+            List<StampedTalker> talkers, long t0, boolean nmtOn) throws Exception {
         Path port = control.resolve("port");
         OfferToRingBench.waitFor("the box's web admin", Duration.ofMinutes(3), () -> Files.exists(port) || !box.isAlive());
         if (!box.isAlive()) {
@@ -143,8 +155,14 @@ public final class BoxProcessBench {
                 lastWall = wall;
                 if (s == seconds / 2) {
                     web.report();
-                    nmt = nmt(box.pid());
-                    Files.writeString(out.resolve("box-process-nmt.txt"), nmt, StandardCharsets.UTF_8);
+                    if (nmtOn) {
+                        nmt = jcmd(box.pid(), "VM.native_memory", "summary");
+                        Files.writeString(out.resolve("box-process-nmt.txt"), nmt, StandardCharsets.UTF_8);
+                    }
+                    Files.writeString(out.resolve("box-process-memory.txt"), String.join("\n",
+                            Files.readString(Path.of("/proc/" + box.pid() + "/smaps_rollup")),
+                            jcmd(box.pid(), "VM.classloader_stats"), jcmd(box.pid(), "VM.metaspace")),
+                            StandardCharsets.UTF_8);
                 }
             }
             talkers.forEach(t -> t.measuring(false));
@@ -211,9 +229,55 @@ public final class BoxProcessBench {
         return new double[] {all, window, n};
     }
 
-    private static String nmt(long pid) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(pid), "VM.native_memory", "summary").redirectErrorStream(true).start();
+    /**
+     * The class path with each directory of classes replaced by its module's jar beside it
+     * ({@code x/target/classes} → {@code x/target/x-*.jar}, built by {@code ./box bench-main}'s
+     * install): class-data sharing archives classes from jars only.
+     */
+    static String jarsOnly(String classPath) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            Path p = Path.of(entry);
+            Path jar = null;
+            if (Files.isDirectory(p) && p.getFileName().toString().equals("classes") && p.getParent() != null
+                    && p.getParent().getParent() != null && p.getParent().getParent().getFileName() != null) {
+                // the module's own jar, <module>-<version>.jar: not -sources, -tests or a shade's -shaded
+                String module = Pattern.quote(p.getParent().getParent().getFileName().toString());
+                try (var jars = Files.list(p.getParent())) {
+                    jar = jars.filter(j -> j.getFileName().toString().matches(module + "-\\d[\\w.]*(-SNAPSHOT)?\\.jar"))
+                            .findFirst().orElse(null);
+                }
+            }
+            out.add(jar == null ? entry : jar.toString());
+        }
+        return String.join(java.io.File.pathSeparator, out);
+    }
+
+    /**
+     * Whether {@code archive} exists and is newer than every jar of {@code classPath}; a stale one
+     * is deleted (as the launcher does): the JVM would refuse it, run without it and not write a
+     * new one, and the failed mapping costs memory.
+     */
+    static boolean freshArchive(Path archive, String classPath) throws IOException {
+        if (!Files.exists(archive)) {
+            return false;
+        }
+        var made = Files.getLastModifiedTime(archive);
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            Path p = Path.of(entry);
+            if (Files.exists(p) && Files.getLastModifiedTime(p).compareTo(made) > 0) {
+                Files.delete(archive);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String jcmd(long pid, String... command) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid)));
+        cmd.addAll(List.of(command));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(60, TimeUnit.SECONDS);
         return text;

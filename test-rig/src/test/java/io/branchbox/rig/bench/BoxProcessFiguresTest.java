@@ -68,5 +68,29 @@ class BoxProcessFiguresTest {
         List<String> read = BenchAll.JvmOptions.read(shipped);
         assertTrue(read.stream().anyMatch(o -> o.startsWith("-Xmx")), "a bounded heap: " + read);
         assertTrue(read.contains("-XX:+ExitOnOutOfMemoryError"), read.toString());
+        assertTrue(read.stream().allMatch(o -> o.startsWith("-")), "environment lines are not JVM options: " + read);
+        assertEquals("2", BenchAll.JvmOptions.environment(shipped).get("MALLOC_ARENA_MAX"), "glibc's arenas capped");
+    }
+
+    @Test
+    void environmentLinesAreSeparatedAndTheCacheDirectoryFilledIn(@TempDir Path dir) throws Exception {
+        Path options = dir.resolve("jvm.options");
+        Files.writeString(options, String.join("\n", "-Xmx80m", "MALLOC_ARENA_MAX=2 ", "# X=1",
+                "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=@CACHE_DIR@/box-cds.jsa", "-Dbox.x=A=B", ""));
+        assertEquals(java.util.Map.of("MALLOC_ARENA_MAX", "2"), BenchAll.JvmOptions.environment(options));
+        assertEquals(List.of("-Xmx80m", "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + dir + "/box-cds.jsa",
+                "-Dbox.x=A=B"), BenchAll.JvmOptions.read(options, dir));
+    }
+
+    @Test
+    void classDirectoriesAreReplacedByTheirModulesJarForClassDataSharing(@TempDir Path dir) throws Exception {
+        Path classes = Files.createDirectories(dir.resolve("test-rig/target/classes"));
+        Path jar = Files.createFile(dir.resolve("test-rig/target/test-rig-0.1.0-SNAPSHOT.jar"));
+        Files.createFile(dir.resolve("test-rig/target/test-rig-0.1.0-SNAPSHOT-sources.jar"));
+        Files.createFile(dir.resolve("test-rig/target/test-rig-0.1.0-SNAPSHOT-shaded.jar"));
+        Files.createFile(dir.resolve("test-rig/target/original-test-rig-0.1.0-SNAPSHOT.jar"));
+        Path other = dir.resolve("lib/h2-2.3.232.jar");
+        String sep = java.io.File.pathSeparator;
+        assertEquals(jar + sep + other, BoxProcessBench.jarsOnly(classes + sep + other));
     }
 }

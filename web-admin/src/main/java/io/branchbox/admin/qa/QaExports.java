@@ -31,7 +31,20 @@ import java.util.stream.Collectors;
 final class QaExports {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+    /** What a file prints for a figure without data (issue 16: never 0 % or 100 %). */
+    static final String NO_DATA = "无数据";
+
     private QaExports() {}
+
+    /** {@code v}, or {@link #NO_DATA} when there is none (a number cell stays a number). */
+    static Object orNoData(Double v) {
+        return v == null ? NO_DATA : v;
+    }
+
+    /** The completion as the files print it: {@code 97.5%}, or {@link #NO_DATA}. */
+    static String percent(QaCompletion c) {
+        return c.hasData() ? c.percent() + "%" : NO_DATA;
+    }
 
     static final List<String> BULLETIN_HEADERS = List.of("日期", "班次", "类别", "通话", "坐席", "得分", "致命错误", "失分项", "评语");
     static final List<String> MONTHLY_HEADERS = List.of("月份", "坐席", "质检量", "平均分", "最低分", "最高分", "周趋势",
@@ -73,7 +86,7 @@ final class QaExports {
         rows.add(MONTHLY_HEADERS);
         rows.addAll(monthlyRows(r));
         rows.add(List.of(r.month().toString(), "质检完成率", Integer.toString(c.scored()), "计划 " + c.planned(),
-                "接听 " + c.answered(), c.percent() + "%", "", "", ""));
+                "接听 " + c.answered(), percent(c), "", "", ""));
         return csv(rows);
     }
 
@@ -81,7 +94,7 @@ final class QaExports {
         return pdf("质检日报 " + b.day(), (doc, f, bold) -> {
             for (Bulletin.ShiftPart s : b.shifts()) {
                 doc.add(new Paragraph(s.shiftName() + "（" + s.shiftId() + "）  质检 " + s.scored() + " 通，平均 "
-                        + s.average() + " 分", bold));
+                        + (s.average() == null ? NO_DATA : s.average() + " 分"), bold));
                 PdfPTable t = table(f, bold, new float[] {1, 3, 1.4f, 1, 3, 4}, "类别", "通话", "坐席", "得分", "问题", "评语");
                 for (Bulletin.Entry e : s.praise()) {
                     cells(t, f, "表扬", e.callId(), e.agentId(), Integer.toString(e.total()), "", e.comment());
@@ -100,7 +113,7 @@ final class QaExports {
 
     static byte[] monthlyPdf(MonthlyReport r, QaCompletion c) {
         return pdf("坐席质检月报 " + r.month(), (doc, f, bold) -> {
-            doc.add(new Paragraph("质检完成率 " + c.percent() + "%（已质检 " + c.scored() + " / 计划 " + c.planned()
+            doc.add(new Paragraph("质检完成率 " + percent(c) + "（已质检 " + c.scored() + " / 计划 " + c.planned()
                     + "，坐席接听 " + c.answered() + " 通）", f));
             PdfPTable t = table(f, bold, new float[] {1.3f, 1, 1, 1.6f, 3, 3, 4},
                     "坐席", "质检量", "平均分", "最低/最高", "周趋势", "致命错误", "最常失分项");

@@ -10,13 +10,15 @@ import io.branchbox.admin.http.JsonBodies;
 import io.branchbox.admin.http.HttpProblem;
 import io.branchbox.admin.http.Paging;
 import io.branchbox.firmware.qa.Mark;
-import io.branchbox.firmware.qa.QaCodec;
 import io.branchbox.firmware.qa.QaException;
 import io.branchbox.firmware.qa.QaResult;
 import io.branchbox.firmware.qa.QaService;
 import io.branchbox.firmware.qa.SampleReason;
 import io.branchbox.firmware.qa.ScoreRequest;
 import io.branchbox.firmware.qa.SignOff;
+import io.branchbox.firmware.qa.form.FactoryForms;
+import io.branchbox.firmware.qa.form.FormDraft;
+import io.branchbox.firmware.qa.form.FormProblem;
 import io.branchbox.firmware.qa.form.ScoringForm;
 import io.branchbox.firmware.qa.sample.SamplePlanner;
 import io.javalin.http.Context;
@@ -187,14 +189,37 @@ public final class QaHandlers {
 
     // ---- quality managers (QA_MANAGE)
 
+    /**
+     * Saves a form (the editor's, or an imported JSON) as the next version of its id. Checked
+     * field by field first ({@link FormDraft#problems()}): with any problem nothing is saved and
+     * the answer is 422 {@code {"error", "errors": [{path, code, args}]}} (as the configuration's),
+     * so the editor shows each sentence beside its field. Who and when are the journal event's.
+     */
     public void defineForm(Context ctx) {
-        ScoringForm f;
-        try {
-            f = QaCodec.form(ctx.body());
-        } catch (IllegalArgumentException e) {
-            throw new HttpProblem(400, e.getMessage());
+        FormDraft draft = bodies.read(ctx, FormDraft.class);
+        List<FormProblem> problems = draft.problems();
+        if (!problems.isEmpty()) {
+            ctx.status(422).json(Map.of("error", "the form has " + problems.size() + " problem(s)", "errors",
+                    problems.stream().map(p -> Map.of("path", p.path(), "code", p.rule().key(), "args", p.args()))
+                            .toList()));
+            return;
         }
-        ctx.status(201).json(run(() -> qa().defineForm(f, who.apply(ctx).username())));
+        String by = who.apply(ctx).username();
+        ScoringForm saved = run(() -> qa().defineForm(draft.toForm(), by));
+        log.info("QA: form {} saved as version {} by {}", saved.id(), saved.version(), by);
+        ctx.status(201).json(saved);
+    }
+
+    /** Every version of a form with who saved it and when, newest first, one page of the list envelope. */
+    public void formVersions(Context ctx) {
+        ctx.json(Paging.of(ctx).of(qa().book().formVersions(ctx.pathParam("formId")).stream()
+                .map(QaViews::formVersion).toList()));
+    }
+
+    /** The factory form (the 95598 hotline's), for the editor's "start from the factory form". */
+    public void factoryForm(Context ctx) {
+        qa();
+        ctx.json(FactoryForms.hotline());
     }
 
     public void results(Context ctx) {

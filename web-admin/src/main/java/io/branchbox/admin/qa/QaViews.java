@@ -6,6 +6,8 @@ import io.branchbox.firmware.qa.QaCompletion;
 import io.branchbox.firmware.qa.QaResult;
 import io.branchbox.firmware.qa.QaService;
 import io.branchbox.firmware.qa.Sample;
+import io.branchbox.firmware.qa.form.FormVersion;
+import io.branchbox.firmware.qa.form.ScoringForm;
 import io.branchbox.firmware.qa.signal.CallSignals;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -52,6 +54,20 @@ final class QaViews {
             about.put("shifts", shifts);
             return paging.of(samples).and(about);
         }
+    }
+
+    /**
+     * One saved version of a form for the editor's history: its size (points, scored and fatal
+     * items), who saved it and when (the {@code qa.form.defined} event's).
+     */
+    record FormVersionRow(String id, int version, String nameZh, String nameEn, int maxPoints, int items,
+            int fatalItems, int commentBelow, String by, String at) {}
+
+    static FormVersionRow formVersion(FormVersion v) {
+        ScoringForm f = v.form();
+        long fatal = f.items().stream().filter(ScoringForm.Item::fatal).count();
+        return new FormVersionRow(f.id(), f.version(), f.nameZh(), f.nameEn(), f.maxPoints(),
+                f.items().size() - (int) fatal, (int) fatal, f.commentBelow(), v.by(), v.at() == null ? null : v.at().toString());
     }
 
     /** One call in the list, with its signals (null until computed) and QA state. */

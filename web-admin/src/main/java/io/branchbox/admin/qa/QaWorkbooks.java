@@ -27,7 +27,7 @@ final class QaWorkbooks {
             KpiExport.table(wb.newWorksheet("质检日报"), QaExports.BULLETIN_HEADERS, QaExports.bulletinRows(b));
             List<List<Object>> shifts = new ArrayList<>();
             for (Bulletin.ShiftPart s : b.shifts()) {
-                shifts.add(List.of(b.day().toString(), s.shiftName(), s.scored(), s.average(), s.praise().size(),
+                shifts.add(List.of(b.day().toString(), s.shiftName(), s.scored(), QaExports.orNoData(s.average()), s.praise().size(),
                         s.faults().size()));
             }
             KpiExport.table(wb.newWorksheet("班次"), List.of("日期", "班次", "质检量", "平均分", "表扬", "差错"), shifts);
@@ -45,7 +45,7 @@ final class QaWorkbooks {
             }
             KpiExport.table(wb.newWorksheet("周趋势"), List.of("坐席", "周一", "质检量", "平均分"), weeks);
             KpiExport.table(wb.newWorksheet("质检完成率"), List.of("月份", "坐席接听", "计划质检", "已质检", "完成率%"),
-                    List.of(List.of(r.month().toString(), c.answered(), c.planned(), c.scored(), c.percent())));
+                    List.of(List.of(r.month().toString(), c.answered(), c.planned(), c.scored(), QaExports.orNoData(c.percent()))));
         });
     }
 

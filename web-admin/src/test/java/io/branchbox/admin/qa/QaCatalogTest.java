@@ -29,7 +29,7 @@ class QaCatalogTest {
         assertEquals(zh.keySet(), en.keySet());
         assertTrue(zh.keySet().stream().allMatch(k -> k.toString().startsWith("qa.")));
         assertEquals("质检", zh.getProperty("qa.title"));
-        for (String file : new String[] {"web/qa.html", "web/qa.js", "web/qa-player.js"}) {
+        for (String file : new String[] {"web/qa.html", "web/qa.js", "web/qa-player.js", "web/qa-form-editor.js"}) {
             String text;
             try (InputStream in = getClass().getClassLoader().getResourceAsStream(file)) {
                 text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -44,6 +44,9 @@ class QaCatalogTest {
                 }
             }
             assertTrue(found > 3, file);
+        }
+        for (io.branchbox.firmware.qa.form.FormRule r : io.branchbox.firmware.qa.form.FormRule.values()) {
+            assertTrue(zh.containsKey(r.key()) && en.containsKey(r.key()), "the editor's sentence for " + r);
         }
     }
 }

@@ -12,7 +12,6 @@ import io.branchbox.firmware.qa.SignOff;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -38,7 +36,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@link StatusPageBrowserTest}.
  */
 class QaPageBrowserTest {
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Path SHOTS = Path.of("..", "docs", "screenshots");
     private static final String CALL = "20261207-093000-0001";
     private static final String AGENT = TestBox.userFor(Role.AGENT);
@@ -47,6 +44,7 @@ class QaPageBrowserTest {
     static Path dataDir;
     @TempDir
     static Path profileDir;
+    private static QaBrowser kit;
     private static QaTestBox box;
     private static WebDriver driver;
     private static WebDriverWait wait;
@@ -54,34 +52,27 @@ class QaPageBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        HeadlessChromium.requireInstalled();
-        box = new QaTestBox(dataDir);
+        kit = QaBrowser.start(dataDir, profileDir, "--autoplay-policy=no-user-gesture-required", "--mute-audio");
+        box = kit.qa();
+        driver = kit.driver();
+        wait = kit.waiting();
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3600);
         box.call(CALL, AGENT, 6, started);
         day = box.qa.shifts().shiftOf(started).map(ShiftCalendar.ShiftDay::day).orElseThrow().toString();
-        driver = HeadlessChromium.start(profileDir, "--autoplay-policy=no-user-gesture-required", "--mute-audio",
-                "--window-size=1400,1000", "--lang=zh-CN");
-        wait = new WebDriverWait(driver, WAIT);
         Files.createDirectories(SHOTS);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (box != null) {
-            box.close();
-        }
+        QaBrowser.close(kit);
     }
 
     private static void loginAs(Role role, String tab) {
-        HeadlessChromium.logIn(driver, wait, box.box.baseUrl(), TestBox.userFor(role));
-        driver.get(box.box.baseUrl() + "/qa#" + tab);
+        kit.openAs(role, tab);
     }
 
     private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
+        return kit.js(script, args);
     }
 
     private static void shot(String name) throws Exception {
@@ -183,7 +174,7 @@ class QaPageBrowserTest {
         By agentRow = By.cssSelector("#report tr[data-agent='" + AGENT + "']");
         // the table may be drawn twice (the tab's default month, then the submitted one): read the row
         // once it shows the agent's score, and read it again if it was redrawn under us
-        String rowText = new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        String rowText = new WebDriverWait(driver, BrowserKit.WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> {
                     String t = d.findElement(agentRow).getText();
                     return t.contains("75") ? t : null;
@@ -222,13 +213,43 @@ class QaPageBrowserTest {
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#live-pages .paging-info"), "1–1 条，共 1 条"));
         shot("qa-11-live-paged.png");
 
-        // the forms: listed and paged; the first one is in the editor
+        // the forms: listed and paged; the first one is in the editor (QaFormEditorBrowserTest edits it)
         driver.findElement(By.cssSelector("#tabs button[data-tab='forms']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#forms tr[data-form='hotline-95598']")));
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#forms-pages .paging-info"), "1–1 条，共 1 条"));
-        assertTrue(driver.findElement(By.id("form-json")).getAttribute("value").contains("\"hotline-95598\""));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fe-heading"), "95598 热线服务质检表"));
+        assertEquals("100", driver.findElement(By.id("fe-total")).getAttribute("data-total"));
         assertFalse(driver.findElement(By.cssSelector("#forms-pages button:first-child")).isEnabled(), "no previous page");
         shot("qa-12-forms.png");
+    }
+
+    /**
+     * A month without agent-answered calls has nothing planned: the plan and the monthly report
+     * say 无数据 (issue 16's rule), never 100 %; a day without scored calls has no average.
+     */
+    @Test
+    void aMonthWithoutAnsweredCallsShowsNoDataNot100Percent() {
+        loginAs(Role.QUALITY_INSPECTOR, "plan");
+        wait.until(ExpectedConditions.attributeToBe(By.id("plan-pages"), "data-loaded", "true")); // this month's, first
+        setValue("plan-month", "2020-02");
+        driver.findElement(By.cssSelector("#plan-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("plan-completion"), "无数据"));
+
+        driver.findElement(By.cssSelector("#tabs button[data-tab='report']")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("report-completion"), java.util.regex.Pattern.compile(".+")));
+        setValue("report-month", "2020-02");
+        driver.findElement(By.cssSelector("#report-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-completion"), "质检完成率 无数据"));
+        String completion = driver.findElement(By.id("report-completion")).getText();
+        assertTrue(completion.startsWith("质检完成率 无数据 · ") && !completion.contains("100"), completion);
+
+        driver.findElement(By.cssSelector("#tabs button[data-tab='bulletin']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#bulletin .qa-card")));
+        setValue("bulletin-day", "2020-02-10");
+        driver.findElement(By.cssSelector("#bulletin-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("bulletin"), "data-day", "2020-02-10"));
+        assertTrue(driver.findElement(By.id("bulletin")).getText().contains("质检 0 通，平均 无数据"),
+                driver.findElement(By.id("bulletin")).getText());
     }
 
     /** Clicks a preset and waits until the list shows that preset's calls. */

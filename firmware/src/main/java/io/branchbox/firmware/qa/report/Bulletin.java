@@ -10,8 +10,11 @@ import java.util.List;
  */
 public record Bulletin(LocalDate day, List<ShiftPart> shifts) {
 
-    /** One shift's part. */
-    public record ShiftPart(String shiftId, String shiftName, int scored, double average, List<Entry> praise,
+    /**
+     * One shift's part; {@code average} is null when no call of the shift was scored ("no data",
+     * never 0 points).
+     */
+    public record ShiftPart(String shiftId, String shiftName, int scored, Double average, List<Entry> praise,
             List<Entry> faults) {}
 
     /**

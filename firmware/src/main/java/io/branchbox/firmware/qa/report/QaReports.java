@@ -65,7 +65,8 @@ public final class QaReports {
                     praise.add(e);
                 }
             }
-            parts.add(new Bulletin.ShiftPart(shift.id(), shift.name(), of.size(), average(of), praise, faults));
+            parts.add(new Bulletin.ShiftPart(shift.id(), shift.name(), of.size(), of.isEmpty() ? null : average(of), praise,
+                    faults));
         }
         return new Bulletin(day, parts);
     }
