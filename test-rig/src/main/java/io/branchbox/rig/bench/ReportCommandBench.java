@@ -153,14 +153,7 @@ public final class ReportCommandBench {
         if (file.getFileName().toString().equals("jvm.options")) {
             return BenchAll.JvmOptions.read(file);
         }
-        List<String> out = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            String l = line.replaceAll("#.*", "").strip();
-            if (!l.isEmpty()) {
-                out.add(l.replace(BenchAll.JvmOptions.CACHE_DIR, cache.toString()));
-            }
-        }
-        return out;
+        return BenchAll.JvmOptions.read(file, cache);
     }
 
     private static String loadAverage() {
