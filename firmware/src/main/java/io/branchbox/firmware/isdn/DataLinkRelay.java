@@ -26,6 +26,11 @@ public final class DataLinkRelay implements DataLink {
     }
 
     @Override
+    public void sendFirstAnswer(byte[] layer3Message) {
+        target.sendFirstAnswer(layer3Message);
+    }
+
+    @Override
     public boolean isUp() {
         return target != null && target.isUp();
     }

@@ -68,21 +68,52 @@ public final class JournalCodec {
      * checked over the whole line.
      */
     public static JournalEvent decode(byte[] buf, int off, int len, Predicate<String> bare) throws JournalFormatException {
+        checkCrc(buf, off, len);
+        // the written form by hand (JournalLine), anything else by the generic parser, which decides
+        JournalEvent e = JournalLine.read(buf, off + CRC_HEX + 1, len - CRC_HEX - 1, bare);
+        return e != null ? e : decodeJson(buf, off + CRC_HEX + 1, len - CRC_HEX - 1, bare);
+    }
+
+    /** {@link #decode(byte[], int, int, Predicate)} through the generic parser only: what {@link JournalLine} must equal. */
+    static JournalEvent decodeGeneric(byte[] buf, int off, int len, Predicate<String> bare) throws JournalFormatException {
+        checkCrc(buf, off, len);
+        return decodeJson(buf, off + CRC_HEX + 1, len - CRC_HEX - 1, bare);
+    }
+
+    private static void checkCrc(byte[] buf, int off, int len) throws JournalFormatException {
         if (len < CRC_HEX + 3 || buf[off + CRC_HEX] != ' ') {
             throw new JournalFormatException("line of " + len + " bytes has no CRC prefix");
         }
-        long expected;
-        try {
-            expected = Long.parseLong(new String(buf, off, CRC_HEX, StandardCharsets.US_ASCII), 16);
-        } catch (NumberFormatException ex) {
-            throw new JournalFormatException("CRC prefix is not hex", ex);
+        long expected = hex(buf, off);
+        if (expected < 0) {
+            try { // a sign or another odd form: read as it always was
+                expected = Long.parseLong(new String(buf, off, CRC_HEX, StandardCharsets.US_ASCII), 16);
+            } catch (NumberFormatException ex) {
+                throw new JournalFormatException("CRC prefix is not hex", ex);
+            }
         }
-        int jsonOff = off + CRC_HEX + 1;
-        int jsonLen = len - CRC_HEX - 1;
-        long actual = crc32(buf, jsonOff, jsonLen);
+        long actual = crc32(buf, off + CRC_HEX + 1, len - CRC_HEX - 1);
         if (actual != expected) {
             throw new JournalFormatException(String.format("CRC mismatch: line says %08x, content gives %08x", expected, actual));
         }
+    }
+
+    /** The eight hex digits at {@code off}, or -1 if one is not a hex digit. */
+    private static long hex(byte[] buf, int off) {
+        long v = 0;
+        for (int i = off; i < off + CRC_HEX; i++) {
+            int c = buf[i];
+            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            if (d < 0) {
+                return -1;
+            }
+            v = v << 4 | d;
+        }
+        return v;
+    }
+
+    private static JournalEvent decodeJson(byte[] buf, int jsonOff, int jsonLen, Predicate<String> bare)
+            throws JournalFormatException {
         try (JsonParser p = MAPPER.getFactory().createParser(buf, jsonOff, jsonLen)) {
             return fromJson(p, bare);
         } catch (java.io.IOException | DateTimeParseException | IllegalArgumentException | NullPointerException ex) {

@@ -47,17 +47,56 @@ final class SegmentScanner {
             int n;
             while ((n = in.read(buf, 0, buf.length)) >= 0) {
                 int start = 0;
-                for (int i = 0; i < n; i++) {
-                    if (buf[i] == '\n') {
-                        s.line(buf, start, i, s.pos + i + 1);
-                        start = i + 1;
-                    }
+                for (int i = newline(buf, 0, n); i >= 0; i = newline(buf, i + 1, n)) {
+                    s.line(buf, start, i, s.pos + i + 1);
+                    start = i + 1;
                 }
                 s.carry(buf, start, n);
                 s.pos += n;
             }
         }
         return new Result(s.validEnd, fileSize, s.lastSeq, s.events, s.corrupt);
+    }
+
+    /**
+     * The first '\n' in {@code b[from, to)}, or -1. Eight bytes a turn: a short-lived JVM runs
+     * this loop with C1, where the plain loop's per-byte overhead cost a cold month report about
+     * a second (every byte of the journal passes here).
+     */
+    static int newline(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            if (b[i] == '\n') {
+                return i;
+            }
+            if (b[i + 1] == '\n') {
+                return i + 1;
+            }
+            if (b[i + 2] == '\n') {
+                return i + 2;
+            }
+            if (b[i + 3] == '\n') {
+                return i + 3;
+            }
+            if (b[i + 4] == '\n') {
+                return i + 4;
+            }
+            if (b[i + 5] == '\n') {
+                return i + 5;
+            }
+            if (b[i + 6] == '\n') {
+                return i + 6;
+            }
+            if (b[i + 7] == '\n') {
+                return i + 7;
+            }
+        }
+        for (; i < to; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The state of one scan: counts, and the start of a line that spans two reads. */

@@ -52,8 +52,8 @@ public final class DataDirKpis {
             return new Books(new TreeMap<>(), new JournalReader.Result(0, 0, 0, 0), null);
         }
         KpiLedger ledger = new KpiLedger(settings, 0);
-        // decoding on a second thread while this one folds (PipelinedJournalRead)
-        JournalReader.Result r = PipelinedJournalRead.read(dir, KpiLedger::ignores, ledger);
+        // reading and decoding (to typed events too) on a second thread while this one folds (PipelinedJournalRead)
+        JournalReader.Result r = PipelinedJournalRead.read(dir, KpiLedger::ignores, KpiLedger::decode, ledger::accept);
         Instant last = ledger.lastEventAt();
         return new Books(last == null ? new TreeMap<>() : ledger.days(from, to, last), r, last);
     }

@@ -31,6 +31,21 @@ public record Group(Grouping by, String name) implements Comparable<Group> {
         return g == null || g == Grouping.ALL ? null : new Group(g, key.substring(colon + 1));
     }
 
+    /**
+     * Written out rather than the record's generated form: the fold looks groups up in hash maps
+     * tens of times per call, and the generated form (a method-handle chain) stays slow in a
+     * short-lived JVM with C1 only (docs/BENCHMARKS.md).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Group g && by == g.by && java.util.Objects.equals(name, g.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * by.ordinal() + java.util.Objects.hashCode(name);
+    }
+
     @Override
     public int compareTo(Group o) {
         int c = by.compareTo(o.by);

@@ -78,6 +78,9 @@ public final class KpiLedger implements Consumer<JournalEvent> {
     private Ended ending;
     private Instant lastAt;
     private long lastSeq;
+    /** {@link #book}'s last day and its books (a day's map, once made, stays in {@link #days}). */
+    private LocalDate lastBookDay;
+    private Map<Group, Counts> lastBooks;
 
     /** @param keepCallDays how many recent days keep their call lines for drill-down (memory: ~150 bytes a call) */
     public KpiLedger(KpiSettings settings, int keepCallDays) {
@@ -95,7 +98,21 @@ public final class KpiLedger implements Consumer<JournalEvent> {
     }
 
     @Override
-    public synchronized void accept(JournalEvent e) {
+    public void accept(JournalEvent e) {
+        accept(e, decode(e));
+    }
+
+    /**
+     * What the fold makes of {@code e}: its call event, or {@link Decoded#NOT_A_CALL_EVENT} for a
+     * type the ledger {@link #ignores} (which may come bare). Stateless: a reader may decode on
+     * another thread and hand both to {@link #accept(JournalEvent, Decoded)}.
+     */
+    public static Decoded decode(JournalEvent e) {
+        return IGNORED.test(e.type()) ? Decoded.NOT_A_CALL_EVENT : CallEventCodec.decode(e);
+    }
+
+    /** {@link #accept(JournalEvent)} with the event already decoded by {@link #decode}. */
+    public synchronized void accept(JournalEvent e, Decoded d) {
         if (e.seq() != JournalEvent.UNASSIGNED) {
             if (e.seq() <= lastSeq) {
                 return; // seen already (a replay overlapping the live feed)
@@ -106,8 +123,6 @@ public final class KpiLedger implements Consumer<JournalEvent> {
             restarted();
         }
         lastAt = lastAt == null || e.at().isAfter(lastAt) ? e.at() : lastAt;
-        // the types the ledger ignores may come bare (no attributes): they are not decoded at all
-        Decoded d = IGNORED.test(e.type()) ? Decoded.NOT_A_CALL_EVENT : CallEventCodec.decode(e);
         before(d, e.at());
         ending = d instanceof Ended end ? end : null;
         tracker.accept(d, e.at());
@@ -400,7 +415,14 @@ public final class KpiLedger implements Consumer<JournalEvent> {
     }
 
     private Counts book(LocalDate day, Group g) {
-        return days.computeIfAbsent(day, d -> new HashMap<>()).computeIfAbsent(g, k -> new Counts());
+        // the day of the last booking first: a call adds to its day's books some thirty times
+        Map<Group, Counts> books = day.equals(lastBookDay) ? lastBooks : null;
+        if (books == null) {
+            books = days.computeIfAbsent(day, d -> new HashMap<>());
+            lastBookDay = day;
+            lastBooks = books;
+        }
+        return books.computeIfAbsent(g, k -> new Counts());
     }
 
     private static Map<Group, Counts> copy(Map<Group, Counts> groups) {

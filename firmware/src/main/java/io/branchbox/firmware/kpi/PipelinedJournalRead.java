@@ -13,7 +13,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -36,10 +38,20 @@ final class PipelinedJournalRead {
     private PipelinedJournalRead() {}
 
     static JournalReader.Result read(Path dir, Predicate<String> bare, Consumer<JournalEvent> sink) throws IOException {
+        return read(dir, bare, e -> null, (e, nothing) -> sink.accept(e));
+    }
+
+    /**
+     * Like {@link #read(Path, Predicate, Consumer)}, and {@code prepare} (stateless) runs on the
+     * reading thread too: the sink gets each event with what it made of it (the ledger's
+     * {@link KpiLedger#decode typed event}, so that the fold thread only folds).
+     */
+    static <T> JournalReader.Result read(Path dir, Predicate<String> bare, Function<JournalEvent, T> prepare,
+            BiConsumer<JournalEvent, T> sink) throws IOException {
         ArrayBlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
         AtomicBoolean abandoned = new AtomicBoolean();
         FutureTask<JournalReader.Result> reading = new FutureTask<>(() -> {
-            Batches batches = new Batches(queue, abandoned);
+            Batches<T> batches = new Batches<>(queue, abandoned, prepare);
             try {
                 JournalReader.Result r = JournalReader.read(dir, bare, batches);
                 batches.flush();
@@ -53,11 +65,10 @@ final class PipelinedJournalRead {
         reader.start();
         try {
             for (Object o = queue.take(); o != END; o = queue.take()) {
-                for (JournalEvent e : (JournalEvent[]) o) {
-                    if (e == null) {
-                        break;
-                    }
-                    sink.accept(e);
+                @SuppressWarnings("unchecked")
+                Batch<T> b = (Batch<T>) o;
+                for (int i = 0; i < b.n; i++) {
+                    sink.accept(b.events[i], b.prepared[i]);
                 }
             }
             return reading.get();
@@ -82,31 +93,40 @@ final class PipelinedJournalRead {
         }
     }
 
+    /** Events and what was made of them, filled on the reading thread, read on the caller's after the hand-over. */
+    private static final class Batch<T> {
+        final JournalEvent[] events = new JournalEvent[BATCH];
+        @SuppressWarnings("unchecked")
+        final T[] prepared = (T[]) new Object[BATCH];
+        int n;
+    }
+
     /** The reader's side: collects events into batches and hands each over, waiting while the queue is full. */
-    private static final class Batches implements Consumer<JournalEvent> {
+    private static final class Batches<T> implements Consumer<JournalEvent> {
         private final ArrayBlockingQueue<Object> queue;
         private final AtomicBoolean abandoned;
-        private JournalEvent[] batch = new JournalEvent[BATCH];
-        private int n;
+        private final Function<JournalEvent, T> prepare;
+        private Batch<T> batch = new Batch<>();
 
-        Batches(ArrayBlockingQueue<Object> queue, AtomicBoolean abandoned) {
+        Batches(ArrayBlockingQueue<Object> queue, AtomicBoolean abandoned, Function<JournalEvent, T> prepare) {
             this.queue = queue;
             this.abandoned = abandoned;
+            this.prepare = prepare;
         }
 
         @Override
         public void accept(JournalEvent e) {
-            batch[n++] = e;
-            if (n == BATCH) {
+            batch.events[batch.n] = e;
+            batch.prepared[batch.n++] = prepare.apply(e);
+            if (batch.n == BATCH) {
                 flush();
             }
         }
 
         void flush() {
-            if (n > 0) {
+            if (batch.n > 0) {
                 handOver(batch);
-                batch = new JournalEvent[BATCH];
-                n = 0;
+                batch = new Batch<>();
             }
         }
 

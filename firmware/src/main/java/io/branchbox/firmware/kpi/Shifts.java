@@ -4,6 +4,7 @@ import io.branchbox.firmware.config.BoxConfig;
 import io.branchbox.firmware.config.ShiftCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -16,7 +17,8 @@ import java.util.function.Consumer;
  * Local days and shifts: which main shift a moment falls in ({@link ShiftCalendar#shiftOf}: the
  * shift's days, holidays and make-up workdays count, a cover shift never owns a moment; "(none)"
  * outside all), and a stretch of time cut at every local midnight and shift boundary so
- * each piece lies in one day and one shift. Immutable and thread-safe.
+ * each piece lies in one day and one shift. Thread-safe: immutable but for a one-entry memo of
+ * {@link #shift}, an immutable value replaced whole.
  */
 public final class Shifts {
     /** The shift name of a moment outside every configured shift. */
@@ -35,6 +37,15 @@ public final class Shifts {
     private final List<Window> windows;
     private final ShiftCalendar calendar;
     private final TreeSet<LocalTime> cuts = new TreeSet<>();
+    /** The last answer of {@link #shift}: an immutable value, so a racy read sees a whole one. */
+    private Memo memo;
+
+    /** Every moment of {@code day} from {@code from} (inclusive) to {@code to} (exclusive; null: midnight) is in {@code shift}. */
+    private record Memo(LocalDate day, LocalTime from, LocalTime to, String shift) {
+        boolean holds(LocalDate d, LocalTime t) {
+            return d.equals(day) && !t.isBefore(from) && (to == null || t.isBefore(to));
+        }
+    }
 
     public Shifts(ZoneId zone, List<BoxConfig.Shift> shifts) {
         this(zone, shifts, Set.of(), Set.of());
@@ -63,9 +74,23 @@ public final class Shifts {
         return at.atZone(zone).toLocalDate();
     }
 
-    /** The shift {@code at} falls in. */
+    /**
+     * The shift {@code at} falls in. Which one depends only on the local day and on which two
+     * shift boundaries the local time lies between, so the last answer is kept for that stretch:
+     * a replay asks for every call and every piece of agent time, mostly in the same stretch.
+     */
     public String shift(Instant at) {
-        return calendar.shiftOf(at).map(ShiftCalendar.ShiftDay::shiftId).orElse(NONE);
+        LocalDateTime local = LocalDateTime.ofInstant(at, zone);
+        LocalDate d = local.toLocalDate();
+        LocalTime t = local.toLocalTime();
+        Memo m = memo;
+        if (m != null && m.holds(d, t)) {
+            return m.shift();
+        }
+        String name = calendar.shiftOf(at).map(ShiftCalendar.ShiftDay::shiftId).orElse(NONE);
+        LocalTime from = cuts.floor(t);
+        memo = new Memo(d, from == null ? LocalTime.MIDNIGHT : from, cuts.higher(t), name);
+        return name;
     }
 
     /** The configured shift names, in order. */

@@ -81,6 +81,9 @@ public final class PriSpan implements TrunkCallHandler {
     private final Q931Layer q931;
     private final DChannelCapture capture;
     private final Calls calls;
+    private final Scheduler scheduler;
+    /** Q.931 state U9, where {@link #onIncomingCall} leaves a call until call control has it. */
+    private static final int INCOMING_CALL_PROCEEDING = 9;
     private final Map<CallKey, PriTrunkCall> active = new HashMap<>();
     private final Map<CallKey, OutgoingListener> outgoing = new HashMap<>();
     private boolean configured;
@@ -100,6 +103,7 @@ public final class PriSpan implements TrunkCallHandler {
         this.unit = Units.span(span);
         this.name = "span" + span;
         this.calls = calls;
+        this.scheduler = scheduler;
         this.capture = capture;
         DataLinkRelay relay = new DataLinkRelay();
         this.q931 = new Q931Layer(relay, scheduler, settings.timers(), new BChannels(), this);
@@ -155,12 +159,24 @@ public final class PriSpan implements TrunkCallHandler {
         }
     }
 
+    /**
+     * Answers the SETUP with CALL PROCEEDING at once and hands the call to call control in a task
+     * of its own, queued behind the D-channel frames that already wait on the signalling thread:
+     * in a burst (the network sends up to k = 7 SETUPs back to back) every SETUP waiting is
+     * answered before call control's work for the first one (journal, channel open, log) runs.
+     * A call cleared or being cleared meanwhile (DISCONNECT, RESTART, layer 2 lost) never reaches
+     * call control (which ignores the clearing of a call it never heard of).
+     */
     @Override
     public void onIncomingCall(IsdnCall c) {
         c.proceed();
         PriTrunkCall t = new PriTrunkCall(span, c);
         active.put(c.key(), t);
-        calls.onIncoming(t);
+        scheduler.execute(() -> {
+            if (active.get(c.key()) == t && c.state() == INCOMING_CALL_PROCEEDING) {
+                calls.onIncoming(t);
+            }
+        });
     }
 
     /**

@@ -43,7 +43,7 @@ class CallEventRoundTripPropertiesTest {
         assertEquals(Set.copyOf(Arrays.asList(CallEvents.class.getPermittedSubclasses())), generated);
     }
 
-    private static List<Gen<? extends CallEvents>> generators() {
+    static List<Gen<? extends CallEvents>> generators() {
         Gen<String> id = id();
         Gen<String> text = text();
         Gen<String> maybe = orNull(text);

@@ -71,6 +71,27 @@ class SegmentScannerTest {
         assertEquals(3, res.lastSeq());
     }
 
+    /** The eight-bytes-a-turn search finds every newline at every offset, and none where there is none. */
+    @org.junit.jupiter.api.Test
+    void theNewlineSearchFindsEveryPositionAndEnd() {
+        for (int len = 0; len <= 40; len++) {
+            for (int from = 0; from <= len; from++) {
+                byte[] none = new byte[len];
+                java.util.Arrays.fill(none, (byte) 'x');
+                assertEquals(-1, SegmentScanner.newline(none, from, len), len + "/" + from);
+                for (int at = from; at < len; at++) {
+                    byte[] b = none.clone();
+                    b[at] = '\n';
+                    if (at + 3 < len) {
+                        b[at + 3] = '\n'; // a later one must not win
+                    }
+                    assertEquals(at, SegmentScanner.newline(b, from, len), len + "/" + from + "/" + at);
+                    assertEquals(-1, SegmentScanner.newline(b, from, at), "the end is exclusive");
+                }
+            }
+        }
+    }
+
     private static JournalEvent event(long seq) {
         return new JournalEvent(seq, Instant.parse("2026-11-01T08:00:00Z").plusSeconds(seq), "agent.state", null,
                 "a-1", null, Map.of("state", "READY"));

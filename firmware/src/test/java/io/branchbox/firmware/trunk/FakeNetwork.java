@@ -3,6 +3,7 @@ package io.branchbox.firmware.trunk;
 import io.branchbox.firmware.isdn.q931.Q850Cause;
 import io.branchbox.firmware.isdn.DataLink;
 import io.branchbox.firmware.isdn.DataLinkUser;
+import io.branchbox.firmware.isdn.q931.BearerCapability;
 import io.branchbox.firmware.isdn.q931.CallReference;
 import io.branchbox.firmware.isdn.q931.CalledPartyNumber;
 import io.branchbox.firmware.isdn.q931.Cause;
@@ -57,6 +58,8 @@ public final class FakeNetwork implements DataLinkUser {
     private final Set<Integer> seenReferences = new HashSet<>();
     private final List<List<Integer>> restarts = new ArrayList<>();
     private final boolean[] busy = new boolean[32];
+    /** What the box sent for calls the network offered ({@link #offer}), in order, by call reference. */
+    private final List<String> answers = new ArrayList<>();
     private Reaction fallback = new Answer();
     private DataLink link;
     private boolean up;
@@ -131,6 +134,15 @@ public final class FakeNetwork implements DataLinkUser {
             return;
         }
         int cr = m.callReference().value();
+        if (m.callReference().toOriginator()) {
+            // a message of a call the network offered: recorded; only clearing is answered
+            answers.add(m.type() + " " + cr);
+            if (m.type() == MessageType.DISCONNECT || m.type() == MessageType.RELEASE) {
+                link.send(Q931Codec.encode(Q931Message.of(CallReference.pri(cr, false),
+                        m.type() == MessageType.DISCONNECT ? MessageType.RELEASE : MessageType.RELEASE_COMPLETE)));
+            }
+            return;
+        }
         switch (m.type()) {
             case SETUP -> onSetup(cr, m);
             case DISCONNECT -> send(cr, MessageType.RELEASE);
@@ -196,6 +208,24 @@ public final class FakeNetwork implements DataLinkUser {
             }
         }
         return 0;
+    }
+
+    /** Offers a call to the box: SETUP (speech, A-law) on {@code timeslot} with call reference {@code cr}. */
+    public void offer(int cr, int timeslot) {
+        link.send(Q931Codec.encode(Q931Message.of(CallReference.pri(cr, false), MessageType.SETUP,
+                BearerCapability.speechALaw(), ChannelIdentification.exclusive(timeslot),
+                CalledPartyNumber.of("95598"))));
+    }
+
+    /** The caller of a call the network offered hangs up: DISCONNECT, normal clearing. */
+    public void disconnectOffered(int cr) {
+        link.send(Q931Codec.encode(Q931Message.of(CallReference.pri(cr, false), MessageType.DISCONNECT,
+                cause(Q850Cause.NORMAL_CLEARING))));
+    }
+
+    /** "TYPE cr" of every message the box sent for calls the network offered, in order. */
+    public List<String> answers() {
+        return List.copyOf(answers);
     }
 
     private void send(int cr, MessageType type, InformationElement... ies) {

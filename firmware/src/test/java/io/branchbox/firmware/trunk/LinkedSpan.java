@@ -5,9 +5,15 @@ import io.branchbox.drivers.cb1.msg.SpanStatus;
 import io.branchbox.drivers.cb1.msg.Units;
 import io.branchbox.firmware.call.TrunkCall;
 import io.branchbox.firmware.isdn.capture.DChannelCapture;
+import io.branchbox.firmware.isdn.lapd.LapdCodec;
+import io.branchbox.firmware.isdn.lapd.LapdException;
+import io.branchbox.firmware.isdn.lapd.LapdFrame;
 import io.branchbox.firmware.isdn.lapd.LapdLink;
 import io.branchbox.firmware.isdn.lapd.LapdSettings;
 import io.branchbox.firmware.isdn.lapd.Role;
+import io.branchbox.firmware.isdn.q931.Q931Codec;
+import io.branchbox.firmware.isdn.q931.Q931Exception;
+import io.branchbox.firmware.isdn.q931.Q931Message;
 import io.branchbox.time.ManualScheduler;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +27,12 @@ public final class LinkedSpan {
     public final PriSpan span;
     public final FakeNetwork network = new FakeNetwork();
     public final List<TrunkCall> incoming = new ArrayList<>();
+    /**
+     * In the order they happened on the box's side: "TYPE cr" for each Q.931 message of a call the
+     * box hands to the D-channel, "incoming ts" when call control hears of a call (tests that offer
+     * calls with call reference = timeslot read them together).
+     */
+    public final List<String> trace = new ArrayList<>();
     private final ManualScheduler scheduler;
     private final LapdLink networkLapd;
 
@@ -30,11 +42,14 @@ public final class LinkedSpan {
         this.networkLapd = new LapdLink(Role.NETWORK, LapdSettings.DEFAULTS.withAutoEstablish(false), scheduler,
                 frame -> scheduler.execute(() -> box[0].onDChannel(frame)), network, "net" + n);
         network.attach(networkLapd);
-        box[0] = new PriSpan(n, scheduler, (unit, chan, frame) -> scheduler.execute(() -> networkLapd.receive(frame)),
-                new PriSpan.Calls() {
+        box[0] = new PriSpan(n, scheduler, (unit, chan, frame) -> {
+                    traceSent(frame);
+                    scheduler.execute(() -> networkLapd.receive(frame));
+                }, new PriSpan.Calls() {
                     @Override
                     public void onIncoming(TrunkCall call) {
                         incoming.add(call);
+                        trace.add("incoming " + call.audioChan());
                     }
 
                     @Override
@@ -43,6 +58,19 @@ public final class LinkedSpan {
                     }
                 }, new DChannelCapture(scheduler.clock(), false, 64, 1 << 16));
         this.span = box[0];
+    }
+
+    private void traceSent(byte[] frame) {
+        try {
+            if (LapdCodec.decode(frame) instanceof LapdFrame.I i) {
+                Q931Message m = Q931Codec.decode(i.info());
+                if (!m.callReference().isGlobal()) {
+                    trace.add(m.type() + " " + m.callReference().value());
+                }
+            }
+        } catch (LapdException | Q931Exception e) {
+            throw new AssertionError("the box sent an undecodable frame", e);
+        }
     }
 
     /** Layer 1 up on both sides, then LAPD and the initial RESTART settle. */

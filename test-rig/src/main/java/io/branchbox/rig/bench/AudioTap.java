@@ -46,6 +46,14 @@ final class AudioTap {
         void onAudio(int slot, byte[] content, int off, int len);
     }
 
+    /**
+     * Sees every other frame (control, D-channel) both ways with its stamp: on the reader thread
+     * for frames from the board, on the writer thread for frames to it.
+     */
+    interface ControlHook {
+        void onControl(boolean fromBoard, byte[] content, int off, int len, long nanos);
+    }
+
     private final int ring;
     private final AtomicLongArray arrival;
     private final int[] arrivalNo;
@@ -56,6 +64,7 @@ final class AudioTap {
     private final ArraySink arrays;
     private long unmatched;
     private volatile boolean measuring;
+    private volatile ControlHook controlHook;
 
     /** Keeps every sample (up to {@code maxSamples} of each kind), 256 frames of arrival per channel. */
     AudioTap(int maxSamples) {
@@ -125,6 +134,11 @@ final class AudioTap {
         };
     }
 
+    /** Every non-audio frame from now on also goes to {@code hook}. */
+    void controlHook(ControlHook hook) {
+        controlHook = hook;
+    }
+
     void startMeasuring() {
         measuring = true;
     }
@@ -148,11 +162,23 @@ final class AudioTap {
         return unmatched;
     }
 
+    /** Hands a frame that is not AUDIO to the control hook; false for an AUDIO frame. */
+    private boolean control(boolean fromBoard, byte[] c, int off, int len, long now) {
+        if (AudioFrames.isAudio(c, off, len)) {
+            return false;
+        }
+        ControlHook h = controlHook;
+        if (h != null) {
+            h.onControl(fromBoard, c, off, len, now);
+        }
+        return true;
+    }
+
     private void received(byte[] c, int off, int len) {
-        if (!AudioFrames.isAudio(c, off, len)) {
+        long now = System.nanoTime();
+        if (control(true, c, off, len, now)) {
             return;
         }
-        long now = System.nanoTime();
         int slot = slot(c, off);
         int i = slot * ring + (AudioFrames.frameNo(c, off) & (ring - 1));
         arrivalNo[i] = AudioFrames.frameNo(c, off);
@@ -169,10 +195,10 @@ final class AudioTap {
     }
 
     private void sent(byte[] c, int off, int len) {
-        if (!measuring || !AudioFrames.isAudio(c, off, len)) {
+        long now = System.nanoTime();
+        if (control(false, c, off, len, now) || !measuring) {
             return;
         }
-        long now = System.nanoTime();
         int i = slot(c, off) * ring + (AudioFrames.frameNo(c, off) & (ring - 1));
         long at = arrival.get(i);
         if (at != 0 && arrivalNo[i] == AudioFrames.frameNo(c, off)) {

@@ -21,6 +21,7 @@ final class BoxPortProbe {
     private final AtomicLong digits = new AtomicLong();
     private final AtomicLong detectedFrames = new AtomicLong();
     private final AudioTap tap;
+    private final BoxSignalStamps signals = new BoxSignalStamps();
 
     /** @param dtmf whether to run a DTMF detector on every channel's received audio */
     BoxPortProbe(boolean dtmf) {
@@ -36,6 +37,12 @@ final class BoxPortProbe {
             }
         };
         tap = new AudioTap(16, sink, dtmf ? this::detect : null);
+        tap.controlHook(signals);
+    }
+
+    /** Q.931 messages at the box's port, for the burst's timing. */
+    BoxSignalStamps signals() {
+        return signals;
     }
 
     ByteLink wrap(ByteLink inner) {

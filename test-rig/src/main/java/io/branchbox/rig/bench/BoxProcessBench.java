@@ -1,6 +1,5 @@
 package io.branchbox.rig.bench;
 
-import io.branchbox.drivers.cb1.msg.SpanConfig;
 import io.branchbox.rig.carrier.OfferedCall;
 import io.branchbox.rig.sim.SimulatedSite;
 import java.io.IOException;
@@ -32,7 +31,11 @@ import org.slf4j.LoggerFactory;
  * window from the GC log, turnaround and bridged transit at the box's port (by the box's
  * {@link BoxPortProbe}), end to end at the board, playout underruns.
  *
- * <p>Run: {@code ./box bench-main io.branchbox.rig.bench.BoxProcessBench [seconds=60] [dtmf=true]};
+ * <p>First the whole E1 is seized in one burst ({@link CallBurst}: 30 SETUPs, one every
+ * {@code burstGapMs}, each timed per stage by {@link BurstTimings}); every call must be answered
+ * and, at the end, recorded.
+ *
+ * <p>Run: {@code ./box bench-main io.branchbox.rig.bench.BoxProcessBench [seconds=60] [dtmf=true] [burstGapMs=10]};
  * logs and the NMT summary in {@code test-rig/target/bench/}.
  */
 public final class BoxProcessBench {
@@ -46,6 +49,7 @@ public final class BoxProcessBench {
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         boolean dtmf = args.length <= 1 || Boolean.parseBoolean(args[1]);
+        int burstGapMillis = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         Path root = Path.of("").toAbsolutePath();
         Path out = Files.createDirectories(root.resolve("test-rig/target/bench"));
         Path optionsFile = Path.of(System.getProperty("box.options", "web-admin/src/dist/jvm.options"));
@@ -81,14 +85,14 @@ public final class BoxProcessBench {
             }
             cmd.addAll(List.of("-cp", boxClassPath, LoadedBox.class.getName(),
                     dir.resolve("site/board-tty").toString(), data.toString(), control.toString(),
-                    Integer.toString(seconds), Boolean.toString(dtmf)));
+                    Integer.toString(seconds), Boolean.toString(dtmf), Integer.toString(2 * LoadedBox.CALLS)));
             long t0 = System.nanoTime();
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(out.resolve("box-process-box.log").toFile());
             pb.environment().putAll(BenchAll.JvmOptions.environment(optionsFile));
             Process box = pb.start();
             try {
-                run(site, box, data, control, out, gcLog, seconds, talkers, t0, nmtOn);
+                run(site, box, data, control, out, gcLog, seconds, talkers, t0, nmtOn, burstGapMillis);
             } finally {
                 if (box.isAlive()) {
                     box.destroy();
@@ -101,7 +105,7 @@ public final class BoxProcessBench {
     }
 
     private static void run(SimulatedSite site, Process box, Path data, Path control, Path out, Path gcLog, int seconds,
-            List<StampedTalker> talkers, long t0, boolean nmtOn) throws Exception {
+            List<StampedTalker> talkers, long t0, boolean nmtOn, int burstGapMillis) throws Exception {
         Path port = control.resolve("port");
         OfferToRingBench.waitFor("the box's web admin", Duration.ofMinutes(3), () -> Files.exists(port) || !box.isAlive());
         if (!box.isAlive()) {
@@ -110,37 +114,34 @@ public final class BoxProcessBench {
         log.info("box process {} started: web admin on port {} after {} ms", box.pid(), Files.readString(port),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
         OfferToRingBench.waitFor("layer 2 up", Duration.ofSeconds(60), site.carrier()::layer2Up);
-        // the whole E1 seized at once: 30 SETUPs back to back, each timed at the carrier from the
-        // offer to the box's CONNECT (the call answered; its recording starts with the answer)
-        List<java.util.concurrent.CompletableFuture<OfferedCall>> offers = new ArrayList<>();
-        long[] setupToConnect = new long[LoadedBox.CALLS];
-        for (int ts = 1; ts < 32; ts++) {
-            if (ts != SpanConfig.D_CHANNEL_TIMESLOT) {
-                int i = offers.size();
-                long at = System.nanoTime();
-                offers.add(site.carrier().offerCall("1380013" + String.format(Locale.ROOT, "%04d", ts), "95598", ts)
-                        .whenComplete((c, e) -> setupToConnect[i] = System.nanoTime() - at));
-            }
+        // the whole E1 seized in one burst (100 call attempts per second by default), every call
+        // answered; timed per stage at the carrier and in the box (CallBurst, BurstTimings)
+        // first on the box as it started (classes not loaded, nothing compiled: a box restarted while
+        // the E1 is busy), cleared, then the measured burst on a box that has handled calls
+        CallBurst cold = new CallBurst();
+        List<OfferedCall> coldCalls = cold.offer(site.carrier(), burstGapMillis);
+        coldCalls.forEach(c -> site.carrier().hangup(c));
+        for (OfferedCall c : coldCalls) {
+            c.cleared().get(60, TimeUnit.SECONDS);
         }
-        List<OfferedCall> calls = new ArrayList<>();
-        for (var f : offers) {
-            calls.add(f.get(60, TimeUnit.SECONDS));
-        }
-        Percentiles.Summary burst = Percentiles.summarize(setupToConnect, setupToConnect.length);
-        log.info("burst of {} SETUPs back to back, offer → CONNECT at the carrier: {} (load average {})", calls.size(),
-                burst, BenchAll.loadAverage());
-        BenchFigures.latency("box.burst.setupToConnect", burst);
+        CallBurst burst = new CallBurst();
+        List<OfferedCall> calls = burst.offer(site.carrier(), burstGapMillis);
         try (WebLoad web = new WebLoad(Integer.parseInt(Files.readString(port).trim()))) {
             web.start(data);
             Path measuring = control.resolve("measuring");
             OfferToRingBench.waitFor("the box's measured window", Duration.ofMinutes(5),
                     () -> Files.exists(measuring) || !box.isAlive());
             long windowStartMs = Long.parseLong(Files.readString(measuring).trim());
+            cold.report(control, "box.burst.cold");
+            Percentiles.Summary firstAnswer = burst.report(control, "box.burst");
+            log.info("burst of {} calls, one every {} ms: SETUP → first answer at the carrier {} (load average {})",
+                    calls.size(), burstGapMillis, firstAnswer, BenchAll.loadAverage());
             String loadStart = BenchAll.loadAverage();
             long underrunsBefore = site.board().underruns();
             talkers.forEach(t -> t.measuring(true));
             List<Long> rssKb = new ArrayList<>();
             List<Double> cpu = new ArrayList<>();
+            ThreadCpu threadsAtStart = ThreadCpu.of(box.pid());
             long lastTicks = ticks(box.pid());
             long lastWall = System.nanoTime();
             String nmt = null;
@@ -165,12 +166,21 @@ public final class BoxProcessBench {
                             StandardCharsets.UTF_8);
                 }
             }
+            ThreadCpu.report(threadsAtStart, ThreadCpu.of(box.pid()));
             talkers.forEach(t -> t.measuring(false));
             long underruns = site.board().underruns() - underrunsBefore;
             String loadEnd = BenchAll.loadAverage();
+            web.close(); // the pages stop polling before the box stops
             calls.forEach(c -> site.carrier().hangup(c));
             OfferToRingBench.waitFor("recordings finished and the box stopped", Duration.ofMinutes(3),
                     () -> !box.isAlive());
+            Path recorded = control.resolve("recorded");
+            int recordings = Files.exists(recorded) ? Integer.parseInt(Files.readString(recorded).trim()) : 0;
+            if (recordings < coldCalls.size() + calls.size()) {
+                throw new IllegalStateException("the bursts' " + (coldCalls.size() + calls.size())
+                        + " calls were answered but only " + recordings + " recordings finished");
+            }
+            log.info("every call of the burst answered and recorded: {} recordings finished", recordings);
             long[] e2e = talkers.stream().flatMapToLong(t -> java.util.Arrays.stream(t.heard())).toArray();
             Percentiles.Summary endToEnd = Percentiles.summarize(e2e, e2e.length);
             double rssMax = rssKb.stream().mapToLong(Long::longValue).max().orElse(0) / 1024.0;

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * ({@link KpiMonthTraffic}) into a real journal, then times (1) the cold report, a read-only
  * replay of the whole journal as the {@code report} command does when roll-ups are missing,
  * (2) making every day's roll-up as the box does after midnight, (3) the month's report from
- * the roll-ups by branch, agent, queue and shift (median of 5), as the command and the web page do.
+ * the roll-ups by branch, agent, queue and shift (median of 5), as the command does, and (4) the
+ * web page's month, which reads the running box's ledger in memory (median of 5).
  * The cold read is timed again with the JIT warm, on two threads and on one (the read before
  * {@code kpi.PipelinedJournalRead}); {@code -Dkpi.bench.serialFirst=true} makes the single-thread
  * read the cold one, for a before/after in one set of conditions.
@@ -102,6 +103,26 @@ public final class KpiReportBench {
             rollups.write(d, books.getOrDefault(d, java.util.Map.of()));
         }
         log.info("ledger rebuild and {} roll-ups: {} ms", days, ms(t2));
+
+        // the web page's month (ReportHandlers.kpis): the running box's ledger in memory, no roll-ups, no journal
+        long[] page = new long[5];
+        for (int i = 0; i < page.length; i++) {
+            long t = System.nanoTime();
+            var month = ledger.days(first, last, end);
+            int n = 0;
+            for (Grouping g : Grouping.values()) {
+                for (var row : KpiReports.rows(month, first, last, g, settings)) {
+                    n += io.branchbox.firmware.kpi.KpiJson.row(row).size();
+                }
+            }
+            page[i] = System.nanoTime() - t;
+            if (n == 0) {
+                throw new IllegalStateException("the page's month has no rows");
+            }
+        }
+        Arrays.sort(page);
+        log.info("web page's month from the box's ledger in memory (branch, agents, queues, shifts, as JSON): "
+                + "median {} ms, max {} ms", page[2] / 1_000_000, page[4] / 1_000_000);
 
         long[] warm = new long[5];
         int rows = 0;

@@ -41,13 +41,16 @@ import org.slf4j.LoggerFactory;
  * calls are connected and 10 s of warm-up), {@code measured} (figures recorded), {@code recorded}
  * (every recording finished after the bench hung up). Figures go through {@link BenchFigures}.
  *
- * <p>Run by the bench only: {@code LoadedBox DEVICE DATA CONTROL SECONDS DTMF(true|false)}.
+ * <p>Run by the bench only: {@code LoadedBox DEVICE DATA CONTROL SECONDS DTMF(true|false) [CALLS=30]}, CALLS
+ * being the calls answered in all (each recorded: the bench waits for that many recordings).
  */
 public final class LoadedBox {
     private static final Logger log = LoggerFactory.getLogger(LoadedBox.class);
     static final int SEATS = 8;
     static final int CALLS = 30;
     private static final int WARMUP_S = 10;
+    /** The control file with the burst's {@link SignalStamp}s on the box's side, written before {@code measuring}. */
+    static final String SIGNAL_STAMPS = "signal-stamps";
 
     private LoadedBox() {}
 
@@ -57,6 +60,7 @@ public final class LoadedBox {
         Path control = Path.of(args[2]);
         int seconds = Integer.parseInt(args[3]);
         boolean dtmf = Boolean.parseBoolean(args[4]);
+        int calls = args.length > 5 ? Integer.parseInt(args[5]) : CALLS;
         BoxConfig config = BenchSite.config(SimulatedSite.config(device, null, 0, 60), SEATS, 1, 10, true, true);
         BoxBenchPanels panels = new BoxBenchPanels();
         BoxPortProbe probe = new BoxPortProbe(dtmf);
@@ -80,6 +84,10 @@ public final class LoadedBox {
                     () -> connected(box.runtime().snapshot()) == SEATS);
             Thread.sleep(TimeUnit.SECONDS.toMillis(WARMUP_S));
             BoxSnapshot before = box.runtime().snapshot();
+            // the burst is long over: its stamps at the port and at the signalling thread, for the bench
+            Path stamps = control.resolve(SIGNAL_STAMPS + ".tmp");
+            probe.signals().write(box.runtime().capture(0), stamps);
+            Files.move(stamps, control.resolve(SIGNAL_STAMPS), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             probe.startMeasuring();
             write(control, "measuring", Long.toString(ManagementFactory.getRuntimeMXBean().getUptime()));
             Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
@@ -100,7 +108,7 @@ public final class LoadedBox {
                     "frames", BenchFigures.Better.LOWER);
             BenchFigures.record("box.dtmf.talkoff", probe.digits(), "digits", BenchFigures.Better.LOWER);
             write(control, "measured", "1");
-            OfferToRingBench.waitFor("30 recordings finished", Duration.ofMinutes(2), () -> recorded.get() >= CALLS);
+            OfferToRingBench.waitFor(calls + " recordings finished", Duration.ofMinutes(2), () -> recorded.get() >= calls);
             log.info("{} recordings finished", recorded.get());
             write(control, "recorded", Integer.toString(recorded.get()));
         } finally {

@@ -63,13 +63,18 @@ final class WebLoad implements AutoCloseable {
         push.start();
         Thread poll = new Thread(() -> {
             while (running) {
-                get("/api/status");
-                get("/api/console/supervisor/agents");
-                get("/api/workorders/late");
                 try {
+                    get("/api/status");
+                    get("/api/console/supervisor/agents");
+                    get("/api/workorders/late");
                     Thread.sleep(2000);
                 } catch (InterruptedException e) {
                     return;
+                } catch (java.io.UncheckedIOException e) {
+                    if (running) {
+                        throw e;
+                    }
+                    return; // the box stopped after the load ended: not a failure
                 }
             }
         }, ThreadNames.BENCH + "web-poll");
@@ -88,6 +93,9 @@ final class WebLoad implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!running) {
+            return;
+        }
         running = false;
         log.info("web load: HTTP statuses by request {}, {} push-stream lines", statuses, pushLines.get());
     }

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -152,10 +153,16 @@ public final class BoardSimulator implements AutoCloseable {
         core.execute(() -> state.spans[span].peer = peer);
     }
 
-    /** The far end sends a LAPD frame; false if the span does not relay now (unconfigured, alarm). */
-    public boolean toHost(int span, byte[] lapd) {
+    /**
+     * The far end sends a LAPD frame. Frames are relayed in the order sent, on the core thread; the
+     * sender is not held up (a carrier's line transmitter does not wait for the board at the far end:
+     * a sender blocked here could not acknowledge the host's frames meanwhile). {@code relayed} hears,
+     * on the core thread, whether the board relayed it (false: span unconfigured or in alarm; LAPD
+     * recovers the frame).
+     */
+    public void toHost(int span, byte[] lapd, Consumer<Boolean> relayed) {
         byte[] copy = lapd.clone();
-        return onCore(() -> state.relayToHost(span, copy));
+        core.execute(() -> relayed.accept(state.relayToHost(span, copy)));
     }
 
     /** Sets the span's alarm bits (SpanStatus.LOS etc.); a change is reported at once. */

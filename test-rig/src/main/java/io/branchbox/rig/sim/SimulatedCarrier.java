@@ -30,6 +30,7 @@ public final class SimulatedCarrier implements AutoCloseable {
     private final ExecutorScheduler scheduler;
     private final LapdLink lapd;
     private final CarrierNetworkSide network;
+    private volatile LineWatch watch = LineWatch.NONE;
 
     public SimulatedCarrier(BoardSimulator board, int span) {
         this.scheduler = new ExecutorScheduler(ThreadNames.CARRIER_SPAN + span, Clock.systemUTC());
@@ -37,13 +38,35 @@ public final class SimulatedCarrier implements AutoCloseable {
         this.network = new CarrierNetworkSide(relay);
         // the user side (the box) establishes; the network answers its SABME
         this.lapd = new LapdLink(Role.NETWORK, LapdSettings.DEFAULTS.withAutoEstablish(false), scheduler,
-                frame -> board.toHost(span, frame), network, "carrier-span" + span);
+                frame -> toLine(board, span, frame), network, "carrier-span" + span);
         relay.connect(lapd);
-        board.attachSpan(span, frame -> scheduler.execute(() -> lapd.receive(frame)));
+        board.attachSpan(span, frame -> {
+            watch.fromBox(frame, System.nanoTime());
+            scheduler.execute(() -> lapd.receive(frame));
+        });
         scheduler.execute(lapd::start);
     }
 
-    /** Offers a call to the box on {@code timeslot}; completes when the box answers (CONNECT). */
+    private void toLine(BoardSimulator board, int span, byte[] frame) {
+        LineWatch w = watch;
+        long handed = w == LineWatch.NONE ? 0 : System.nanoTime();
+        board.toHost(span, frame, relayed -> {
+            if (w != LineWatch.NONE) {
+                w.toBox(frame, handed, System.nanoTime(), relayed);
+            }
+        });
+    }
+
+    /** Every frame on the line from now on also goes to {@code w} (a benchmark's stopwatch). */
+    public void watchLine(LineWatch w) {
+        watch = w;
+    }
+
+    /**
+     * Offers a call to the box on {@code timeslot}; completes at the box's first answer to the SETUP
+     * (CALL PROCEEDING, ALERTING or CONNECT), or exceptionally if the box refuses it. The call's
+     * {@link OfferedCall#answered()} completes at its CONNECT.
+     */
     public CompletableFuture<OfferedCall> offerCall(String calling, String called, int timeslot) {
         CompletableFuture<OfferedCall> f = new CompletableFuture<>();
         scheduler.execute(() -> network.offerCall(calling, called, timeslot).whenComplete((c, e) -> {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,9 @@ public final class DChannelCapture {
 
     /** Remembers one LAPD frame (address through information, no FCS); the array is copied. */
     public void record(boolean sentByUs, byte[] lapd) {
-        long micros = Math.multiplyExact(clock.instant().getEpochSecond(), 1_000_000L) + clock.instant().getNano() / 1000;
+        // one reading: seconds and nanoseconds of two readings straddle a second's tick now and then
+        Instant now = clock.instant();
+        long micros = Math.multiplyExact(now.getEpochSecond(), 1_000_000L) + now.getNano() / 1000;
         Frame f = new Frame(micros, sentByUs, lapd.clone());
         synchronized (ring) {
             ring.addLast(f);

@@ -109,6 +109,25 @@ public final class LapdLink implements DataLink {
      */
     @Override
     public void send(byte[] layer3Message) {
+        if (admit(layer3Message)) {
+            variables.enqueue(layer3Message.clone());
+            afterSend();
+        }
+    }
+
+    /**
+     * {@inheritDoc} Numbered before every message waiting in the queue of {@link #send} (not before
+     * frames already sent, which keep their numbers); limits and link start as {@link #send}.
+     */
+    @Override
+    public void sendFirstAnswer(byte[] layer3Message) {
+        if (admit(layer3Message)) {
+            variables.enqueueFirstAnswer(layer3Message.clone());
+            afterSend();
+        }
+    }
+
+    private boolean admit(byte[] layer3Message) {
         if (layer3Message.length > LapdFrame.N201) {
             throw new IllegalArgumentException("layer-3 message of " + layer3Message.length
                     + " octets exceeds N201 = " + LapdFrame.N201);
@@ -116,9 +135,12 @@ public final class LapdLink implements DataLink {
         if (variables.queued() >= settings.maxQueued()) {
             counters.queueDrops++;
             log.warn("{}: queue full ({} messages), layer-3 message dropped", name, settings.maxQueued());
-            return;
+            return false;
         }
-        variables.enqueue(layer3Message.clone());
+        return true;
+    }
+
+    private void afterSend() {
         if (physicalUp && !state.isUp()) {
             state.onEstablishRequest();
         }

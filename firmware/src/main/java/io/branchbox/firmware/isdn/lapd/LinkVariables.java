@@ -10,7 +10,9 @@ import java.util.List;
  *
  * <p>{@code outstanding} holds every message from V(A) on that was sent at least once; after REJ
  * or a poll answer V(S) moves back to N(R) and those messages are sent again from the list.
- * {@code pending} holds messages never sent. Not thread-safe: the link's thread only.
+ * {@code pending} holds messages never sent; {@code firstAnswers} holds calls' first answers never
+ * sent, which are numbered before anything in {@code pending} ({@link LapdLink#sendFirstAnswer}).
+ * Not thread-safe: the link's thread only.
  */
 final class LinkVariables {
     int vs;
@@ -21,6 +23,7 @@ final class LinkVariables {
     boolean ackPending;
     private final List<byte[]> outstanding = new ArrayList<>();
     private final ArrayDeque<byte[]> pending = new ArrayDeque<>();
+    private final ArrayDeque<byte[]> firstAnswers = new ArrayDeque<>();
 
     static int mod(int n) {
         return n & 0x7F;
@@ -42,7 +45,7 @@ final class LinkVariables {
     }
 
     boolean hasFrameToSend() {
-        return mod(vs - va) < outstanding.size() || !pending.isEmpty();
+        return mod(vs - va) < outstanding.size() || !firstAnswers.isEmpty() || !pending.isEmpty();
     }
 
     /** Whether the frame {@link #takeNext} returns next was sent before. */
@@ -56,7 +59,7 @@ final class LinkVariables {
         if (index < outstanding.size()) {
             return outstanding.get(index);
         }
-        byte[] next = pending.removeFirst();
+        byte[] next = firstAnswers.isEmpty() ? pending.removeFirst() : firstAnswers.removeFirst();
         outstanding.add(next);
         return next;
     }
@@ -65,8 +68,13 @@ final class LinkVariables {
         pending.addLast(message);
     }
 
+    /** Queues a call's first answer behind the other first answers, ahead of {@code pending}. */
+    void enqueueFirstAnswer(byte[] message) {
+        firstAnswers.addLast(message);
+    }
+
     int queued() {
-        return pending.size();
+        return firstAnswers.size() + pending.size();
     }
 
     /**

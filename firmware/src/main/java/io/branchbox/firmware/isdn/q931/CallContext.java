@@ -6,6 +6,9 @@ import io.branchbox.time.Scheduler;
 interface CallContext {
     void send(Q931Message m);
 
+    /** Sends a call's first answer to the network's SETUP ahead of waiting messages ({@code DataLink#sendFirstAnswer}). */
+    void sendFirstAnswer(Q931Message m);
+
     Scheduler scheduler();
 
     Q931Timers timers();

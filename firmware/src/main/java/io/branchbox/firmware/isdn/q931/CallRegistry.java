@@ -41,6 +41,12 @@ final class CallRegistry implements CallContext {
     }
 
     @Override
+    public void sendFirstAnswer(Q931Message m) {
+        log.debug("send first {}", m);
+        link.sendFirstAnswer(Q931Codec.encode(m));
+    }
+
+    @Override
     public Scheduler scheduler() {
         return scheduler;
     }

@@ -112,13 +112,16 @@ final class CallStateMachine {
         startTimer(TimerId.T303);
     }
 
-    /** Sends an answer to the network's SETUP; the first one carries the channel (exclusive). */
+    /**
+     * Sends an answer to the network's SETUP; the first one carries the channel (exclusive) and
+     * goes ahead of messages waiting for the LAPD window, the network's T303 runs until it arrives.
+     */
     void sendResponse(MessageType type) {
         if (firstResponseSent) {
             send(type);
         } else {
             firstResponseSent = true;
-            send(type, ChannelIdentification.exclusive(channel));
+            ctx.sendFirstAnswer(Q931Message.of(key.toSend(), type, ChannelIdentification.exclusive(channel)));
         }
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 /** An in-memory layer 2 that records what layer 3 sends, decoded. */
 final class FakeDataLink implements DataLink {
     final List<Q931Message> sent = new ArrayList<>();
+    /** The messages that went through {@link #sendFirstAnswer}, also in {@link #sent}. */
+    final List<Q931Message> firstAnswers = new ArrayList<>();
     boolean up = true;
     int establishRequests;
 
@@ -22,6 +24,12 @@ final class FakeDataLink implements DataLink {
         } catch (Q931Exception e) {
             throw new AssertionError("layer 3 sent an undecodable message", e);
         }
+    }
+
+    @Override
+    public void sendFirstAnswer(byte[] layer3Message) {
+        send(layer3Message);
+        firstAnswers.add(sent.get(sent.size() - 1));
     }
 
     @Override
