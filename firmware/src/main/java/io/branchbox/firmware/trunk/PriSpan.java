@@ -82,8 +82,6 @@ public final class PriSpan implements TrunkCallHandler {
     private final DChannelCapture capture;
     private final Calls calls;
     private final Scheduler scheduler;
-    /** Q.931 state U9, where {@link #onIncomingCall} leaves a call until call control has it. */
-    private static final int INCOMING_CALL_PROCEEDING = 9;
     private final Map<CallKey, PriTrunkCall> active = new HashMap<>();
     private final Map<CallKey, OutgoingListener> outgoing = new HashMap<>();
     private boolean configured;
@@ -173,7 +171,7 @@ public final class PriSpan implements TrunkCallHandler {
         PriTrunkCall t = new PriTrunkCall(span, c);
         active.put(c.key(), t);
         scheduler.execute(() -> {
-            if (active.get(c.key()) == t && c.state() == INCOMING_CALL_PROCEEDING) {
+            if (active.get(c.key()) == t && c.proceeding()) {
                 calls.onIncoming(t);
             }
         });

@@ -48,6 +48,8 @@ final class CallStateMachine {
     String callingNumber() { return calling; }
     String calledNumber() { return called; }
     int stateCode() { return cleared ? 0 : state.code(); }
+
+    boolean inState(UserCallState s) { return !cleared && state == s; }
     boolean isActive() { return !cleared && state.code() == 10; }
     TrunkCallHandler handler() { return ctx.handler(); }
 

@@ -45,6 +45,11 @@ public final class IsdnCall {
         return machine.stateCode();
     }
 
+    /** Incoming, answered with CALL PROCEEDING and nothing since: neither alerted, answered nor cleared (U9). */
+    public boolean proceeding() {
+        return machine.inState(UserStates.INCOMING_PROCEEDING);
+    }
+
     /** Incoming: accept the call without ringing yet (CALL PROCEEDING). */
     public void proceed() {
         machine.proceed();
