@@ -3,6 +3,7 @@ package io.branchbox.drivers.cb1.link;
 import io.branchbox.drivers.cb1.frame.HdlcEncoder;
 import io.branchbox.drivers.cb1.msg.AudioFrames;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -17,12 +18,21 @@ import org.slf4j.LoggerFactory;
  * per frame, and share the queue so that writes keep their order. The queue holds every audio
  * slot plus {@link #CONTROL_HEADROOM}, so audio cannot crowd control frames out.
  *
+ * <p>Stopping writes what was queued before the stop (bounded by {@link #FLUSH_AT_STOP}) and
+ * refuses what comes after: the last RELEASE COMPLETE of a shutdown is queued a moment before the
+ * link stops, and the network only forgets the call when it arrives.
+ *
  * <p>In inline mode (unit tests) there is no thread: each frame is written on the caller's thread.
  */
 final class FrameWriter {
     private static final Logger log = LoggerFactory.getLogger(FrameWriter.class);
     private static final int CONTROL_HEADROOM = 64;
     private static final int AUDIO_ENCODED_MAX = HdlcEncoder.maxEncodedSize(AudioFrames.CONTENT_LEN);
+    /** How long a stop waits for the queue to drain: a full queue is ~12 KB, ~130 ms at 921,600 baud. */
+    static final Duration FLUSH_AT_STOP = Duration.ofMillis(500);
+
+    /** Wakes the writer thread at a stop; written as nothing. */
+    private static final Slot WAKE = new Slot(new byte[0], new byte[0], false);
 
     private static final class Slot {
         final byte[] content;
@@ -70,11 +80,23 @@ final class FrameWriter {
         thread.start();
     }
 
+    /**
+     * Refuses new frames, lets the thread write what is queued for at most {@link #FLUSH_AT_STOP},
+     * then interrupts it (a device that blocks writes must not hold the stop). Caller's thread.
+     */
     void stop() {
         running = false;
-        if (thread != null) {
-            thread.interrupt();
+        Thread t = thread;
+        if (t == null) {
+            return;
         }
+        ready.offer(WAKE);
+        try {
+            t.join(FLUSH_AT_STOP);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        t.interrupt();
     }
 
     /** Queues one control frame's content; false (and counted) when the queue is full. */
@@ -106,7 +128,7 @@ final class FrameWriter {
 
     private boolean submit(Slot s) {
         if (!inline) {
-            return ready.offer(s);
+            return running && ready.offer(s);
         }
         synchronized (this) {
             write(s);
@@ -123,7 +145,14 @@ final class FrameWriter {
                 Thread.currentThread().interrupt();
                 break;
             }
-            if (s != null) {
+            if (s != null && s != WAKE) {
+                write(s);
+            }
+        }
+        // what was queued before the stop still goes out, in order
+        Slot s;
+        while (!Thread.currentThread().isInterrupted() && (s = ready.poll()) != null) {
+            if (s != WAKE) {
                 write(s);
             }
         }

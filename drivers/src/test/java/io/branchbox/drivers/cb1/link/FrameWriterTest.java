@@ -1,6 +1,7 @@
 package io.branchbox.drivers.cb1.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -66,5 +67,65 @@ class FrameWriterTest {
         } finally {
             writer.stop();
         }
+    }
+
+    /** A device that takes a few milliseconds per write, like a UART behind a busy CPU. */
+    private static final class SlowLink implements ByteLink {
+        final AtomicInteger writes = new AtomicInteger();
+
+        @Override
+        public void open(ByteListener l) {}
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                Thread.sleep(3);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
+            writes.incrementAndGet();
+        }
+
+        @Override
+        public void close() {}
+
+        @Override
+        public boolean isOpen() {
+            return true;
+        }
+    }
+
+    @Test
+    void framesQueuedBeforeAStopAreWrittenAndFramesAfterItAreRefused() {
+        CounterSet counters = new CounterSet();
+        FrameWriter writer = new FrameWriter(SLOTS, counters, false);
+        SlowLink link = new SlowLink();
+        writer.setLink(link);
+        writer.start("test-writer");
+        for (int i = 0; i < 20; i++) {
+            assertTrue(writer.sendControl(new byte[] {0x01, (byte) i, 0x00, 0x00}));
+        }
+        writer.stop();
+
+        assertEquals(20, link.writes.get(), "the last frames before a stop (a RELEASE COMPLETE) still go out");
+        assertEquals(0, counters.otherDrops.get());
+        assertFalse(writer.sendControl(new byte[] {0x01, 0x00, 0x00, 0x00}), "nothing is taken after the stop");
+        assertEquals(1, counters.otherDrops.get());
+    }
+
+    @Test
+    void aDeviceThatBlocksDoesNotHoldTheStopBeyondTheFlushLimit() {
+        CounterSet counters = new CounterSet();
+        FrameWriter writer = new FrameWriter(SLOTS, counters, false);
+        StuckLink link = new StuckLink();
+        writer.setLink(link);
+        writer.start("test-writer");
+        for (int i = 0; i < 5; i++) {
+            writer.sendControl(new byte[] {0x01, (byte) i, 0x00, 0x00});
+        }
+        writer.stop();
+
+        assertTrue(link.writes.get() < 5, "the stuck write was interrupted, not waited out: " + link.writes.get());
     }
 }
