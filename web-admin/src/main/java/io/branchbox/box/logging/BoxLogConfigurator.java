@@ -98,8 +98,7 @@ public final class BoxLogConfigurator extends ContextAwareBase implements Config
         rolling.setMaxHistory(30);
         rolling.setTotalSizeCap(FileSize.valueOf("1GB"));
         rolling.start();
-        file.setRollingPolicy(rolling);
-        file.setTriggeringPolicy(rolling);
+        file.setRollingPolicy(rolling); // also its triggering policy (size and time): setting both is warned about
         file.setEncoder(encoder(context));
         file.start();
 

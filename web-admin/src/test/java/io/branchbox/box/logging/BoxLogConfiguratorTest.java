@@ -14,6 +14,8 @@ import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
+import ch.qos.logback.core.status.Status;
+import ch.qos.logback.core.status.StatusUtil;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +33,8 @@ class BoxLogConfiguratorTest {
         LogbackMDCAdapter mdc = new LogbackMDCAdapter(); // SLF4J's binding gives the default context one
         context.setMDCAdapter(mdc);
         BoxLogConfigurator.configure(context, data, false);
+        // a warning or error would make Logback print its whole status list on the console at start
+        assertEquals(Status.INFO, new StatusUtil(context).getHighestLevel(0), context.getStatusManager().getCopyOfStatusList().toString());
         ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         assertEquals(Level.INFO, root.getLevel());
         List<Appender<ILoggingEvent>> appenders = new ArrayList<>();
