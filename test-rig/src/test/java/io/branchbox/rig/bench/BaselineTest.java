@@ -24,13 +24,22 @@ class BaselineTest {
 
     @Test
     void onlyAFigureThreeTimesWorseIsARegression() throws Exception {
-        JsonNode base = doc(fig("a.p99", 4, "ms", "lower") + "," + fig("rate", 900, "calls/s", "higher"));
-        assertEquals(List.of(), Baseline.regressions(base, doc(fig("a.p99", 11.9, "ms", "lower") + ","
-                + fig("rate", 301, "calls/s", "higher"))), "2.9x worse is a slower machine, not a regression");
-        List<String> r = Baseline.regressions(base, doc(fig("a.p99", 12.1, "ms", "lower") + ","
-                + fig("rate", 299, "calls/s", "higher")));
+        JsonNode base = doc(fig("a.p50", 12, "ms", "lower") + "," + fig("pri.callRate", 900, "calls/s", "higher"));
+        assertEquals(List.of(), Baseline.regressions(base, doc(fig("a.p50", 35.9, "ms", "lower") + ","
+                + fig("pri.callRate", 301, "calls/s", "higher"))), "2.9x worse is a slower machine, not a regression");
+        List<String> r = Baseline.regressions(base, doc(fig("a.p50", 36.1, "ms", "lower") + ","
+                + fig("pri.callRate", 299, "calls/s", "higher")));
         assertEquals(2, r.size(), r.toString());
-        assertTrue(r.get(0).startsWith("a.p99: 12.1 ms"), r.get(0));
+        assertTrue(r.get(0).startsWith("a.p50: 36.1 ms"), r.get(0));
+    }
+
+    @Test
+    void anythingLostOrFailedIsComparedFromItsFloor() throws Exception {
+        JsonNode base = doc(fig("box.recorder.lost", 0, "frames", "lower") + "," + fig("pri.callRate.failed", 0, "calls", "lower"));
+        assertEquals(List.of(), Baseline.regressions(base, doc(fig("box.recorder.lost", 150, "frames", "lower"))));
+        List<String> r = Baseline.regressions(base, doc(fig("box.recorder.lost", 151, "frames", "lower") + ","
+                + fig("pri.callRate.failed", 151, "calls", "lower")));
+        assertEquals(2, r.size(), r.toString());
     }
 
     @Test
@@ -46,20 +55,24 @@ class BaselineTest {
     @Test
     void tinyBaselinesAreLiftedToAFloorAndUnknownFiguresIgnored() throws Exception {
         JsonNode base = doc(fig("a.p50", 0.05, "ms", "lower"));
-        assertEquals(List.of(), Baseline.regressions(base, doc(fig("a.p50", 2.9, "ms", "lower") + ","
-                + fig("new.figure", 1e9, "ms", "lower"))));
-        assertEquals(1, Baseline.regressions(base, doc(fig("a.p50", 3.1, "ms", "lower"))).size());
+        assertEquals(List.of(), Baseline.regressions(base, doc(fig("a.p50", 29.9, "ms", "lower") + ","
+                + fig("new.figure.p50", 1e9, "ms", "lower"))), "under 3x the 10 ms floor; no baseline for the new one");
+        assertEquals(1, Baseline.regressions(base, doc(fig("a.p50", 30.1, "ms", "lower"))).size());
     }
 
     @Test
-    void singleEventFiguresAreRecordedButNotCompared() throws Exception {
+    void tailsPausesAndTheSimulatorsOwnFiguresAreRecordedButNotCompared() throws Exception {
         JsonNode base = doc(fig("audio.turnaround.max", 5, "ms", "lower") + "," + fig("audio.gc.pause.max", 10, "ms", "lower")
-                + "," + fig("fleet.reconnectAll", 4, "s", "lower") + "," + fig("audio.turnaround.p99", 1, "ms", "lower"));
+                + "," + fig("fleet.reconnectAll", 4, "s", "lower") + "," + fig("box.burst.setupToFirstAnswer.p99", 14, "ms", "lower")
+                + "," + fig("box.underruns", 0, "frames", "lower") + "," + fig("box.cpu.threads.jvm", 1, "% of a core", "lower")
+                + "," + fig("box.cpu.threads.box", 5, "% of a core", "lower"));
         List<String> r = Baseline.regressions(base, doc(fig("audio.turnaround.max", 50, "ms", "lower") + ","
                 + fig("audio.gc.pause.max", 100, "ms", "lower") + "," + fig("fleet.reconnectAll", 40, "s", "lower") + ","
-                + fig("audio.turnaround.p99", 4, "ms", "lower")));
+                + fig("box.burst.setupToFirstAnswer.p99", 140, "ms", "lower") + "," + fig("box.underruns", 9999, "frames", "lower")
+                + "," + fig("box.cpu.threads.jvm", 9, "% of a core", "lower")
+                + "," + fig("box.cpu.threads.box", 16, "% of a core", "lower")));
         assertEquals(1, r.size(), r.toString());
-        assertTrue(r.get(0).startsWith("audio.turnaround.p99"), r.get(0));
+        assertTrue(r.get(0).startsWith("box.cpu.threads.box"), r.get(0));
     }
 
     @Test

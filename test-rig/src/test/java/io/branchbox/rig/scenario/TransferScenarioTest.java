@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One caller passed along three times through the console: blind to an agent, attended to an
- * agent, blind to a queue. The call keeps its id and has one recording from the first answer to
- * the end, with the caller on the left all along.
+ * agent, blind to a queue. The call keeps its id and has one recording from the box's answer (the
+ * default {@code recording.recordIvr} records the greeting and the wait too) to the end, with the
+ * caller on the left all along.
  */
 class TransferScenarioTest {
     private static final String CALLER = "13800000001";
@@ -68,9 +69,10 @@ class TransferScenarioTest {
 
             s.site.carrier().hangup(caller);
             caller.cleared().get(10, TimeUnit.SECONDS);
-            // the box's own times (first connect to end), not the test thread's clock, which a
-            // loaded machine may schedule late
-            long callMs = Duration.between(s.await(CallEventTypes.CALL_CONNECTED, call).at(),
+            // the box's own times from its answer, where the recording starts, to the end; not the
+            // first agent's connect: the greeting and the test thread's answer, which a loaded
+            // machine schedules late, lie between the two
+            long callMs = Duration.between(s.await(CallEventTypes.CALL_ANSWERED, call).at(),
                     s.await(CallEventTypes.CALL_ENDED, call).at()).toMillis();
 
             List<JournalEvent> transfers = s.events(CallEventTypes.CALL_TRANSFERRED, call);
