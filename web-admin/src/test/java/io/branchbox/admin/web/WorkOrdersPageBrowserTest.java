@@ -115,6 +115,10 @@ class WorkOrdersPageBrowserTest {
         driver.get(box.baseUrl() + "/wallboard");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#late-orders .late-order[data-number='1001']")));
         assertTrue(driver.findElement(By.id("late-orders")).getText().contains("到达现场"));
+        // the queues and the agents come from the snapshot stream, not with the late orders: the
+        // screenshot shows the whole wall as the branch sees it, not a half-loaded one
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#queues .queue")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#agents .tile")));
         screenshot("wallboard-late-order.png");
         driver.get(box.baseUrl() + "/handover");
         wait.until(ExpectedConditions.textToBe(By.id("h-orders"), "1001"));
