@@ -189,17 +189,24 @@ class FrameWriterTest {
         return new byte[] {0x01, (byte) i, 0x00, 0x00};
     }
 
+    /** A started writer on {@code link} whose thread is inside the write of a first control frame 0. */
+    private static FrameWriter busyWith(ByteLink link, CountDownLatch entered, int slots, CounterSet counters)
+            throws InterruptedException {
+        FrameWriter writer = new FrameWriter(slots, counters, false);
+        writer.setLink(link);
+        writer.start("test-writer");
+        writer.sendControl(control(0));
+        assertTrue(entered.await(10, TimeUnit.SECONDS), "the writer took the first frame");
+        return writer;
+    }
+
     @Test
     void framesQueuedWhileAWriteIsBusyLeaveInOneWriteInTheirOrderAndAreCountedPerFrame() throws Exception {
         CounterSet counters = new CounterSet();
-        FrameWriter writer = new FrameWriter(8, counters, false);
         StuckLink link = new StuckLink();
-        writer.setLink(link);
-        writer.start("test-writer");
+        FrameWriter writer = busyWith(link, link.entered, 8, counters);
         byte[] alaw = new byte[160];
         try {
-            writer.sendControl(control(0));
-            assertTrue(link.entered.await(10, TimeUnit.SECONDS), "the writer took the first frame");
             // queued while the device is busy with the first frame: they go out together, in order
             writer.sendAudio(0x30, 0, 1, alaw, 0);
             writer.sendControl(control(2));
@@ -224,14 +231,10 @@ class FrameWriterTest {
     @Test
     void aBacklogLargerThanOneWriteIsSplitInOrderAndNoWriteExceedsTheBuffer() throws Exception {
         CounterSet counters = new CounterSet();
-        FrameWriter writer = new FrameWriter(40, counters, false);
         StuckLink link = new StuckLink();
-        writer.setLink(link);
-        writer.start("test-writer");
+        FrameWriter writer = busyWith(link, link.entered, 40, counters);
         byte[] alaw = new byte[160];
         try {
-            writer.sendControl(control(0));
-            assertTrue(link.entered.await(10, TimeUnit.SECONDS), "the writer took the first frame");
             List<String> expected = new ArrayList<>(List.of("control 0"));
             for (int i = 1; i <= 40; i++) {
                 writer.sendAudio(0x30, i % 30, i, alaw, 0);
@@ -252,14 +255,10 @@ class FrameWriterTest {
     @Test
     void aFailedWriteCountsADropForEachFrameItCarriedAndGivesTheAudioSlotsBack() throws Exception {
         CounterSet counters = new CounterSet();
-        FrameWriter writer = new FrameWriter(SLOTS, counters, false);
         FailingLink failing = new FailingLink();
-        writer.setLink(failing);
-        writer.start("test-writer");
+        FrameWriter writer = busyWith(failing, failing.entered, SLOTS, counters);
         byte[] alaw = new byte[160];
         try {
-            writer.sendControl(control(0));
-            assertTrue(failing.entered.await(10, TimeUnit.SECONDS), "the writer took the first frame");
             for (int i = 1; i <= SLOTS; i++) {
                 writer.sendAudio(0x30, 0, i, alaw, 0);
             }
