@@ -64,6 +64,9 @@ final class AudioTap {
     private final ArraySink arrays;
     private long unmatched;
     private volatile boolean measuring;
+    /** Time the tap spent while measuring, on the reader's thread and on the writer's (one writer each). */
+    private volatile long readSideNanos;
+    private volatile long writeSideNanos;
     private volatile ControlHook controlHook;
 
     /** Keeps every sample (up to {@code maxSamples} of each kind), 256 frames of arrival per channel. */
@@ -105,7 +108,13 @@ final class AudioTap {
                 inner.open(new ByteListener() {
                     @Override
                     public void onBytes(byte[] b, int off, int len) {
-                        rx.feed(b, off, len);
+                        if (measuring) {
+                            long t0 = System.nanoTime();
+                            rx.feed(b, off, len);
+                            readSideNanos += ProbeTime.span(t0); // one reader thread
+                        } else {
+                            rx.feed(b, off, len);
+                        }
                         listener.onBytes(b, off, len);
                     }
 
@@ -119,7 +128,13 @@ final class AudioTap {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 inner.write(b, off, len);
-                tx.feed(b, off, len);
+                if (measuring) {
+                    long t0 = System.nanoTime();
+                    tx.feed(b, off, len);
+                    writeSideNanos += ProbeTime.span(t0); // one writer thread
+                } else {
+                    tx.feed(b, off, len);
+                }
             }
 
             @Override
@@ -155,6 +170,15 @@ final class AudioTap {
     /** The transit samples, when made with {@link #AudioTap(int)}. */
     long[] transit() {
         return java.util.Arrays.copyOf(arrays.transit, arrays.transitCount);
+    }
+
+    /**
+     * Time the tap itself used on the box's link threads while measuring (its copy of the
+     * deframing both ways, its stamps, and the audio hook it calls), as {@link ProbeTime} counts
+     * it: bench instrumentation that a box in the field does not run. Read after {@link #stopMeasuring}.
+     */
+    long spentNanos() {
+        return readSideNanos + writeSideNanos;
     }
 
     /** Frames sent whose arrival was not found (overwritten ring entry or never seen). */

@@ -51,6 +51,11 @@ public final class LoadedBox {
     private static final int WARMUP_S = 10;
     /** The control file with the burst's {@link SignalStamp}s on the box's side, written before {@code measuring}. */
     static final String SIGNAL_STAMPS = "signal-stamps";
+    /**
+     * The control file with the CPU (% of a core over the window) that the bench's port probe used
+     * on the box's link threads for its own measuring, DTMF detection excluded; written before {@code measured}.
+     */
+    static final String PROBE_CPU = "probe-cpu";
 
     private LoadedBox() {}
 
@@ -89,9 +94,11 @@ public final class LoadedBox {
             probe.signals().write(box.runtime().capture(0), stamps);
             Files.move(stamps, control.resolve(SIGNAL_STAMPS), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             probe.startMeasuring();
+            long windowStart = System.nanoTime();
             write(control, "measuring", Long.toString(ManagementFactory.getRuntimeMXBean().getUptime()));
             Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
             probe.stopMeasuring();
+            double probePercent = 100.0 * probe.instrumentNanos() / (System.nanoTime() - windowStart);
             BoxSnapshot after = box.runtime().snapshot();
             Percentiles.Summary turnaround = probe.turnaround().summary();
             Percentiles.Summary transit = probe.transit().summary();
@@ -107,6 +114,9 @@ public final class LoadedBox {
             BenchFigures.record("box.recorder.lost", after.recording().framesLost() - before.recording().framesLost(),
                     "frames", BenchFigures.Better.LOWER);
             BenchFigures.record("box.dtmf.talkoff", probe.digits(), "digits", BenchFigures.Better.LOWER);
+            log.info("the bench's port probe (its own deframing both ways and stamps, DTMF excluded): {} % of a core",
+                    String.format(java.util.Locale.ROOT, "%.2f", probePercent));
+            write(control, PROBE_CPU, Double.toString(probePercent));
             write(control, "measured", "1");
             OfferToRingBench.waitFor(calls + " recordings finished", Duration.ofMinutes(2), () -> recorded.get() >= calls);
             log.info("{} recordings finished", recorded.get());

@@ -107,8 +107,8 @@ final class ThreadCpu {
         return rows;
     }
 
-    /** Logs the table (threads with any CPU, and each group's total) and records the groups' totals. */
-    static void report(ThreadCpu start, ThreadCpu end) {
+    /** Logs the table (threads with any CPU, and each group's total), records the groups' totals and returns them. */
+    static Map<Group, Double> report(ThreadCpu start, ThreadCpu end) {
         List<Row> rows = between(start, end);
         Map<Group, Double> totals = new LinkedHashMap<>();
         for (Group g : Group.values()) {
@@ -127,6 +127,7 @@ final class ThreadCpu {
         rows.stream().filter(r -> r.group() == Group.BOX).forEach(r -> BenchFigures.record(
                 "box.cpu.thread." + r.name().replaceAll("[^A-Za-z0-9]+", "-"), r.percent(), "% of a core",
                 BenchFigures.Better.LOWER));
+        return totals;
     }
 
     private static List<String> boxNames() {
