@@ -161,10 +161,19 @@ window.qaPlayer = (function () {
 window.qaForm = (function () {
   let form = null;
 
+  // a form, section or item by its name in the user's language (the English name when there is one)
+  function named(x) {
+    return window.bbxI18n.language() === "en" && x.nameEn ? x.nameEn : x.nameZh;
+  }
+
+  function withPoints(item) {
+    return window.bbxI18n.language() === "en" ? named(item) + " (" + item.points + ")" : named(item) + "（" + item.points + "）";
+  }
+
   function render(f, previous) {
     form = f;
     const t = window.qaT;
-    document.getElementById("form-version").textContent = f.nameZh + " · " + t("qa.form.version", [f.version]);
+    document.getElementById("form-version").textContent = named(f) + " · " + t("qa.form.version", [f.version]);
     const items = document.getElementById("form-items");
     const fatal = document.getElementById("form-fatal");
     items.replaceChildren();
@@ -172,7 +181,7 @@ window.qaForm = (function () {
     for (const section of f.sections) {
       const normal = section.items.filter((i) => !i.fatal);
       if (normal.length > 0) {
-        items.appendChild(window.bbx.text("h3", section.nameZh));
+        items.appendChild(window.bbx.text("h3", named(section)));
       }
       for (const item of normal) {
         const row = document.createElement("label");
@@ -185,7 +194,7 @@ window.qaForm = (function () {
         const had = previous && previous.points ? previous.points[item.id] : undefined;
         input.value = String(had === undefined ? item.points : had);
         input.addEventListener("input", total);
-        row.append(window.bbx.text("span", item.nameZh + "（" + item.points + "）"), input);
+        row.append(window.bbx.text("span", withPoints(item)), input);
         items.appendChild(row);
       }
       for (const item of section.items.filter((i) => i.fatal)) {
@@ -196,7 +205,7 @@ window.qaForm = (function () {
         box.dataset.fatal = item.id;
         box.checked = !!(previous && previous.fatal && previous.fatal.includes(item.id));
         box.addEventListener("change", total);
-        row.append(box, window.bbx.text("span", item.nameZh));
+        row.append(box, window.bbx.text("span", named(item)));
         fatal.appendChild(row);
       }
     }

@@ -391,7 +391,7 @@
       const tr = row([a.agentId, a.scored, a.average, a.min + " / " + a.max,
         a.trend.map((w) => w.monday.substring(5) + " " + w.average).join("，"),
         a.fatalCalls.map((f) => f.callId + " " + f.fatal.join("、")).join("；"),
-        a.missed.map((m) => m.nameZh + " ×" + m.times).join("；")]);
+        a.missed.map((m) => (window.bbxI18n.language() === "en" && m.nameEn ? m.nameEn : m.nameZh) + " ×" + m.times).join("；")]);
       tr.dataset.agent = a.agentId;
       return tr;
     }));

@@ -252,6 +252,34 @@ class QaPageBrowserTest {
                 driver.findElement(By.id("bulletin")).getText());
     }
 
+    /** In the English interface the form beside the player shows the form's English names. */
+    @Test
+    void theFormBesideThePlayerSpeaksTheInspectorsLanguage() {
+        loginAs(Role.QUALITY_INSPECTOR, "plan");
+        wait.until(ExpectedConditions.attributeToBe(By.id("plan-pages"), "data-loaded", "true"));
+        switchLanguage("en"); // the user's language, kept on the server: switched back at the end
+        try {
+            wait.until(ExpectedConditions.attributeToBe(By.id("plan-pages"), "data-loaded", "true"));
+            setValue("plan-month", day.substring(0, 7));
+            driver.findElement(By.cssSelector("#draw-form button[type=submit]")).click();
+            By sampleRow = By.cssSelector("#plan-samples tr[data-call-id='" + CALL + "']");
+            wait.until(ExpectedConditions.presenceOfElementLocated(sampleRow)).findElement(By.tagName("button")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-items"),
+                    "Standard greeting with staff number (10)"));
+            String form = driver.findElement(By.id("form-items")).getText();
+            assertFalse(form.contains("使用标准开头语"), "no Chinese item name in the English interface: " + form);
+        } finally {
+            switchLanguage("zh-CN");
+        }
+    }
+
+    /** Switches the signed-in user's language as the menu's switch does (the page reloads) and waits for the new page. */
+    private static void switchLanguage(String language) {
+        js("window.bbxBeforeSwitch = true; bbx.setLanguage(arguments[0]);", language);
+        wait.until(d -> Boolean.TRUE.equals(js("return !window.bbxBeforeSwitch && !!window.bbxI18n"
+                + " && window.bbxI18n.language() === arguments[0] && document.readyState === 'complete'", language)));
+    }
+
     /** Clicks a preset and waits until the list shows that preset's calls. */
     private static void preset(String name) {
         driver.findElement(By.cssSelector(".qa-presets button[data-preset='" + name + "']")).click();
