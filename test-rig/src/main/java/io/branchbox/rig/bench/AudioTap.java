@@ -108,13 +108,7 @@ final class AudioTap {
                 inner.open(new ByteListener() {
                     @Override
                     public void onBytes(byte[] b, int off, int len) {
-                        if (measuring) {
-                            long t0 = System.nanoTime();
-                            rx.feed(b, off, len);
-                            readSideNanos += ProbeTime.span(t0); // one reader thread
-                        } else {
-                            rx.feed(b, off, len);
-                        }
+                        readSideNanos += feed(rx, b, off, len); // one reader thread
                         listener.onBytes(b, off, len);
                     }
 
@@ -128,13 +122,7 @@ final class AudioTap {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 inner.write(b, off, len);
-                if (measuring) {
-                    long t0 = System.nanoTime();
-                    tx.feed(b, off, len);
-                    writeSideNanos += ProbeTime.span(t0); // one writer thread
-                } else {
-                    tx.feed(b, off, len);
-                }
+                writeSideNanos += feed(tx, b, off, len); // one writer thread
             }
 
             @Override
@@ -147,6 +135,17 @@ final class AudioTap {
                 return inner.isOpen();
             }
         };
+    }
+
+    /** Feeds {@code decoder}; the time it took when measuring ({@link ProbeTime}), else 0. */
+    private long feed(HdlcDecoder decoder, byte[] b, int off, int len) {
+        if (!measuring) {
+            decoder.feed(b, off, len);
+            return 0;
+        }
+        long t0 = System.nanoTime();
+        decoder.feed(b, off, len);
+        return ProbeTime.span(t0);
     }
 
     /** Every non-audio frame from now on also goes to {@code hook}. */
